@@ -1,0 +1,112 @@
+import type { Decimal } from '../money/decimal.js';
+import type { CurrencyCode } from '../money/currency.js';
+
+/** A calendar day as ISO text, "YYYY-MM-DD"; these sort as strings. */
+export type IsoDate = string;
+
+/**
+ * One published rate: on `date`, 1 `base` = `value` `quote` (hledger's convention).
+ * CHUS on 2017-11-15 is { base: USD, quote: CNY, value: 6.62 }.
+ */
+export interface RateObservation {
+  readonly date: IsoDate;
+  readonly base: CurrencyCode;
+  readonly quote: CurrencyCode;
+  readonly value: Decimal;
+}
+
+/** One currency's dated series within a source, in the direction it was published. */
+export interface RateSeries {
+  /** The source's own series id, e.g. "CHUS" (fred-h10) or "CNY" (imf). */
+  readonly id: string;
+  /** The non-pivot currency of the series. */
+  readonly currency: CurrencyCode;
+  readonly base: CurrencyCode;
+  readonly quote: CurrencyCode;
+  /** Observation dates, ascending, no duplicates. */
+  readonly dates: readonly IsoDate[];
+  /** Published values as decimal text, parallel to `dates` (kept as text until used). */
+  readonly values: readonly string[];
+}
+
+/** Which rule explains the days a source publishes no rate. */
+export type CalendarId = 'us-federal-reserve' | 'none';
+
+/** Description of a rate source: what a rate means and where it came from. */
+export interface SourceInfo {
+  /** Stable id, e.g. "fred-h10". */
+  readonly id: string;
+  /** Full name, e.g. "Fed H.10 noon buying rate, New York". */
+  readonly name: string;
+  /** What one rate means, in a sentence. */
+  readonly meaning: string;
+  /** The currency every series is quoted against ("USD", or "XDR" for the SDR). */
+  readonly pivot: CurrencyCode;
+  /** Which calendar names the days without a rate. */
+  readonly calendar: CalendarId;
+  readonly attribution: string;
+  /** Last date of the whole table, and how to get newer rates (for the error past it). */
+  readonly lastDate: IsoDate;
+  readonly updateHint: string;
+}
+
+/** Series available in a source, by non-pivot currency; loaded lazily so only needed tables are read. */
+export interface RateSource {
+  readonly info: SourceInfo;
+  /** Currencies the source has a series for (the pivot included, implicitly). */
+  readonly currencies: readonly CurrencyCode[];
+  /** Returns the series for a currency (loaded on demand). Throws DATA_CORRUPT if its table is bad. */
+  series(currency: CurrencyCode): RateSeries;
+}
+
+/** How a missing day is filled. */
+export type LookupPolicy = 'exact' | 'previous' | 'next' | 'nearest' | 'interpolate';
+
+/** Why a source has no rate on a day. */
+export interface GapReason {
+  readonly date: IsoDate;
+  /** weekend; a named holiday of the source's calendar; or nothing a rule names. */
+  readonly kind: 'weekend' | 'holiday' | 'unexplained';
+  /** "Saturday", "Thanksgiving Day", "no rule names this closure". */
+  readonly name: string;
+}
+
+/** One published series used for a rate, with the day asked for and the day observed. */
+export interface RateLeg {
+  readonly seriesId: string;
+  readonly base: CurrencyCode;
+  readonly quote: CurrencyCode;
+  /** The published value (or the interpolated one), units of quote per 1 base. */
+  readonly value: Decimal;
+  readonly requestedDate: IsoDate;
+  /** The observation day used (for interpolate: the requested day). */
+  readonly observedDate: IsoDate;
+  /** For interpolate: the two observations the value lies between. */
+  readonly between?: readonly [IsoDate, IsoDate];
+  /** The days from the requested day to the observed one that have no rate, each explained. */
+  readonly gaps: readonly GapReason[];
+}
+
+/** A rate ready to convert with, and everything needed to cite it. */
+export interface RateQuote {
+  /** Convert from this currency … */
+  readonly from: CurrencyCode;
+  /** … to this one. */
+  readonly to: CurrencyCode;
+  /** The rate as shown: 1 base = value quote. For one series, its published direction; for a cross, from → to. */
+  readonly base: CurrencyCode;
+  readonly quote: CurrencyCode;
+  readonly value: Decimal;
+  /** direct: one series, used as published or divided by (inverse); cross: two series through the pivot. */
+  readonly derivation: 'direct' | 'inverse' | 'cross';
+  readonly source: SourceInfo;
+  readonly requestedDate: IsoDate;
+  /** The observation day (for a cross whose legs differ, the earlier of the two). */
+  readonly observedDate: IsoDate;
+  readonly policy: LookupPolicy;
+  readonly maxAgeDays: number;
+  /** One leg for a direct rate, two for a cross (from-leg first). */
+  readonly legs: readonly RateLeg[];
+  /** One human sentence on how the day and the direction were chosen, e.g. "2017-11-18 is a Saturday; used 2017-11-17, the latest rate on or before it". Empty when nothing needs saying. */
+  readonly note: string;
+}

@@ -1,0 +1,36 @@
+import { Decimal as DecimalJs } from 'decimal.js';
+
+/**
+ * The one configured Decimal used everywhere in dealcalc.
+ *
+ * 40 significant digits keep a quotient such as 1.5e9 / 6.62 exact far past any figure a
+ * person would quote; rounding inside arithmetic is half-even, and the exponent limits keep
+ * `toString()` in plain (never scientific) notation, which is what JSON output promises.
+ * Nothing calls the global `Decimal.set`.
+ *
+ * @example
+ * new Decimal('1500000000').div('6.62').toString()
+ * //=> '226586102.7190332326283987915407854984894'
+ */
+export const Decimal = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_EVEN,
+  toExpNeg: -100,
+  toExpPos: 100,
+});
+
+/** A decimal value of the configured clone. */
+export type Decimal = InstanceType<typeof Decimal>;
+
+/** Significant digits carried by every intermediate result. */
+export const DECIMAL_PRECISION = 40;
+
+/**
+ * Builds a Decimal from text that is already known to be a plain decimal numeral.
+ *
+ * @example
+ * dec('6.6200').toString() //=> '6.62'
+ */
+export function dec(text: string): Decimal {
+  return new Decimal(text);
+}
