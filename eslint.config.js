@@ -22,7 +22,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "CallExpression[callee.name='parseFloat']", message: 'No floats for money.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core reads no clock.' },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core reads no clock.',
+        },
       ],
     },
   },

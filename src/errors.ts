@@ -81,7 +81,8 @@ export class DealCalcError extends Error {
 }
 
 /** A computation that may fail without throwing: for parsers of user text. */
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorInfo };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorInfo };
 
 /**
  * Builds a failed Result.
