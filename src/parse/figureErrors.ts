@@ -1,0 +1,169 @@
+/**
+ * Every error message of the figure parser, in one place. Each says what was wrong and where
+ * (columns count from 1 for people; `position.index` counts from 0 for the caret), and each
+ * hint says what to do.
+ */
+import type { ErrorInfo } from '../errors.js';
+import { currencyInfo, type CurrencyCode } from '../money/currency.js';
+import type { CurrencyMention } from './readCurrency.js';
+import type { MalformedNumber } from './readNumber.js';
+import type { Token } from './step.js';
+
+const FIGURE_SHAPE =
+  'A figure is an optional hedge ("about", "more than", "约"), a currency ("$", "USD", "人民币"), a number in digits, ' +
+  'an optional scale word ("million", "bn", "亿", "crore") and an optional currency ("yuan", "元", "USD").';
+
+function column(index: number): string {
+  return `column ${index + 1}`;
+}
+
+function at(input: string, token: Token): ErrorInfo['position'] {
+  return { input, index: token.span.start, length: Math.max(1, token.span.end - token.span.start) };
+}
+
+/** @example emptyError('  ').code //=> 'FIGURE_EMPTY' */
+export function emptyError(input: string): ErrorInfo {
+  return {
+    code: 'FIGURE_EMPTY',
+    kind: 'input',
+    message: 'the figure is empty',
+    hint: 'Write an amount such as "$227 million", "1.5 billion yuan" or "15亿元".',
+    position: { input, index: 0, length: Math.max(1, input.length) },
+  };
+}
+
+/** @example noNumberError('yuan', token).code //=> 'FIGURE_NO_NUMBER' */
+export function noNumberError(input: string, figure: Token): ErrorInfo {
+  return {
+    code: 'FIGURE_NO_NUMBER',
+    kind: 'input',
+    message: `"${figure.text}" has no number in it`,
+    hint: 'Write the amount in digits, e.g. "1.5 billion yuan" (spelled-out numbers are not read yet).',
+    position: at(input, figure),
+  };
+}
+
+const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: string }> = {
+  'decimal-marks': {
+    what: 'has more than one decimal point',
+    hint: 'Write one decimal point at most, e.g. "1.5"; group thousands with commas, e.g. "1,500,000".',
+  },
+  grouping: {
+    what: 'is not grouped the way numbers are written',
+    hint: 'Group digits in threes ("1,500,000", "1 500 000"), in Indian style ("1,50,00,000"), or not at all ("1500000").',
+  },
+  'too-long': {
+    what: 'has too many digits',
+    hint: 'Write at most 30 digits; use a scale word for large figures ("1.5 trillion").',
+  },
+};
+
+/** @example badNumberError('1.5.3', { token, problem: 'decimal-marks' }).code //=> 'FIGURE_BAD_NUMBER' */
+export function badNumberError(input: string, malformed: MalformedNumber): ErrorInfo {
+  const problem = NUMBER_PROBLEMS[malformed.problem];
+  return {
+    code: 'FIGURE_BAD_NUMBER',
+    kind: 'input',
+    message: `the number "${malformed.token.text}" at ${column(malformed.token.span.start)} ${problem.what}`,
+    hint: problem.hint,
+    position: at(input, malformed.token),
+  };
+}
+
+/**
+ * @param known - true when the word is in the vocabulary but stands where it cannot ("billion 5")
+ * @example unknownWordError('1.5 bilion', token, 'billion', false).hint //=> 'Did you mean "billion"? ...'
+ */
+export function unknownWordError(
+  input: string,
+  word: Token,
+  suggestion: string | null,
+  known: boolean,
+): ErrorInfo {
+  const isCodeLike = /^[A-Z]{3}$/.test(word.text);
+  const isWord = /^\p{L}/u.test(word.text);
+  const where = `"${word.text}" at ${column(word.span.start)}`;
+  const message = known
+    ? `${where} is out of place`
+    : isCodeLike
+      ? `${where} is not a currency code or a word dealcalc knows`
+      : isWord
+        ? `${where} is not a word dealcalc knows`
+        : `${where} is not part of any figure notation dealcalc reads`;
+  const advice = isCodeLike
+    ? 'Use an ISO 4217 currency code such as USD, CNY, EUR, JPY, HKD or GBP.'
+    : FIGURE_SHAPE;
+  return {
+    code: 'FIGURE_UNKNOWN_WORD',
+    kind: 'input',
+    message,
+    hint: suggestion === null ? advice : `Did you mean "${suggestion}"? ${advice}`,
+    position: at(input, word),
+  };
+}
+
+/** @example trailingTextError('$5 (6)', token).code //=> 'FIGURE_TRAILING_TEXT' */
+export function trailingTextError(input: string, rest: Token): ErrorInfo {
+  return {
+    code: 'FIGURE_TRAILING_TEXT',
+    kind: 'input',
+    message: `unexpected "${rest.text}" at ${column(rest.span.start)}`,
+    hint: `Give one figure at a time. ${FIGURE_SHAPE}`,
+    position: at(input, rest),
+  };
+}
+
+/** @example noCurrencyError('1.5 billion', token).code //=> 'FIGURE_NO_CURRENCY' */
+export function noCurrencyError(input: string, figure: Token): ErrorInfo {
+  return {
+    code: 'FIGURE_NO_CURRENCY',
+    kind: 'input',
+    message: `"${figure.text}" names no currency`,
+    hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion", "$1.5 billion" or "1.5 billion yuan".',
+    position: at(input, figure),
+  };
+}
+
+function codesOf(mention: CurrencyMention): string {
+  const { codes } = mention.meaning;
+  if (codes.length <= 2) return codes.join(' or ');
+  return `${codes.slice(0, -1).join(', ')} or ${codes.at(-1) ?? ''}`;
+}
+
+/** @example conflictingCurrencyError('$1.5 billion yuan', dollar, yuan).code //=> 'FIGURE_CONFLICTING_CURRENCY' */
+export function conflictingCurrencyError(
+  input: string,
+  first: CurrencyMention,
+  second: CurrencyMention,
+): ErrorInfo {
+  return {
+    code: 'FIGURE_CONFLICTING_CURRENCY',
+    kind: 'input',
+    message:
+      `"${first.token.text}" (${codesOf(first)}) at ${column(first.token.span.start)} and ` +
+      `"${second.token.text}" (${codesOf(second)}) at ${column(second.token.span.start)} name different currencies`,
+    hint: 'Name one currency per figure; to compare two figures, give each its own.',
+    position: at(input, second.token),
+  };
+}
+
+/** @example ambiguousCurrencyError('¥1.5 billion', yen, ['CNY', 'JPY']).message
+ * //=> '"¥" at column 1 may be Chinese Yuan (CNY) or Japanese Yen (JPY)' */
+export function ambiguousCurrencyError(
+  input: string,
+  mention: CurrencyMention,
+  allowed: readonly CurrencyCode[],
+): ErrorInfo {
+  const yen = allowed.includes('CNY' as CurrencyCode) && allowed.includes('JPY' as CurrencyCode);
+  return {
+    code: 'FIGURE_AMBIGUOUS_CURRENCY',
+    kind: 'input',
+    message: `"${mention.token.text}" at ${column(mention.token.span.start)} may be ${allowed
+      .map((code) => `${currencyInfo(code).name} (${code})`)
+      .join(' or ')}`,
+    hint: yen
+      ? 'Write CNY or JPY (or "yuan"/"元", "yen"/"円") instead of "¥", or pass --yen CNY|JPY.'
+      : `Write the ISO code (${allowed.join(', ')}) instead of "${mention.token.text}".`,
+    position: at(input, mention.token),
+  };
+}

@@ -1,0 +1,154 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Decimal } from '../../src/money/decimal.js';
+import { parseFigure } from '../../src/parse/index.js';
+import type { QuotedFigure, Span } from '../../src/parse/index.js';
+
+/** Digits grouped in threes with commas: '1500000' → '1,500,000'. */
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+const SCALES: readonly (readonly [token: string, exponent: number])[] = [
+  ['', 0],
+  [' thousand', 3],
+  ['k', 3],
+  [' million', 6],
+  ['m', 6],
+  [' mn', 6],
+  ['bn', 9],
+  [' billion', 9],
+  [' trillion', 12],
+  ['万', 4],
+  ['亿', 8],
+  ['萬億', 12],
+  [' lakh', 5],
+  [' crore', 7],
+];
+const PREFIXES = ['', '$', 'US$', 'HK$', '€', '£', '₹', 'CN¥', 'USD ', 'CNY', 'RMB', 'Rs ', '人民币'];
+const SUFFIXES = ['', ' yuan', '元', '美元', ' USD', ' dollars', ' euros', ' rupees'];
+const HEDGES = ['', 'about ', 'more than ', 'at least ', 'less than ', 'up to ', 'nearly ', '约', '逾', '~'];
+
+/** A generated figure text and the value it must read as. */
+const figureText = fc
+  .record({
+    hedge: fc.constantFrom(...HEDGES),
+    negative: fc.boolean(),
+    prefix: fc.constantFrom(...PREFIXES),
+    integer: fc.bigInt({ min: 0n, max: 10n ** 15n }),
+    grouped: fc.boolean(),
+    fraction: fc.option(fc.stringMatching(/^\d{1,6}$/), { nil: undefined }),
+    scale: fc.constantFrom(...SCALES),
+    suffix: fc.constantFrom(...SUFFIXES),
+  })
+  .map((r) => {
+    const integer = r.integer.toString();
+    const number = `${r.grouped ? groupThousands(integer) : integer}${r.fraction === undefined ? '' : `.${r.fraction}`}`;
+    const text = `${r.hedge}${r.negative ? '-' : ''}${r.prefix}${number}${r.scale[0]}${r.suffix}`;
+    const expected = new Decimal(`${r.negative ? '-' : ''}${integer}.${r.fraction ?? '0'}e${r.scale[1]}`);
+    return { text, expected };
+  });
+
+/** Tells whether a value lies in the closure of the figure's interval. */
+function inClosure(figure: QuotedFigure, value: Decimal): boolean {
+  const { low, high } = figure.interval;
+  return (low === null || low.lessThanOrEqualTo(value)) && (high === null || value.lessThanOrEqualTo(high));
+}
+
+function expectSpanOf(input: string, span: Span, text: string): void {
+  expect(0 <= span.start && span.start <= span.end && span.end <= input.length).toBe(true);
+  expect(input.slice(span.start, span.end)).toBe(text);
+}
+
+/** Arbitrary text, biased towards the parser's own vocabulary so that deep paths are reached. */
+const vocabularyText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(...HEDGES, ...PREFIXES, ...SUFFIXES, ...SCALES.map(([t]) => t)),
+      fc.constantFrom(
+        '1',
+        '5',
+        '.',
+        ',',
+        ' ',
+        '\u202F',
+        '-',
+        '−',
+        '+',
+        '¥',
+        '円',
+        'yen',
+        'bilion',
+        '00',
+        '(',
+        '左右',
+      ),
+      fc.string({ maxLength: 3 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('parseFigure properties', () => {
+  it('reads every generated figure, and its interval holds the point value', () => {
+    fc.assert(
+      fc.property(figureText, ({ text, expected }) => {
+        const result = parseFigure(text, { yen: 'CNY', requireCurrency: false });
+        if (!result.ok) {
+          // Only currency combinations may fail ("$… yuan"), never the number or the words.
+          expect(result.error.code).toBe('FIGURE_CONFLICTING_CURRENCY');
+          return;
+        }
+        const figure = result.value;
+        expect(figure.value.equals(expected)).toBe(true);
+        expect(inClosure(figure, figure.value)).toBe(true);
+        const { low, high } = figure.interval;
+        if (low !== null && high !== null) expect(low.lessThanOrEqualTo(high)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('never throws, and every error points inside the input', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), vocabularyText),
+        (text) => {
+          const result = parseFigure(text);
+          if (result.ok) return;
+          expect(result.error.code).not.toBe('INTERNAL');
+          expect(result.error.kind).toBe('input');
+          const position = result.error.position;
+          expect(position?.input).toBe(text);
+          expect(position !== undefined && position.length >= 1 && position.index >= 0).toBe(true);
+          expect(position !== undefined && position.index + position.length <= Math.max(1, text.length)).toBe(
+            true,
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('keeps every span inside the input, naming exactly the text it covers', () => {
+    const padded = fc.tuple(
+      fc.constantFrom('', ' ', '  ', '\u00A0'),
+      figureText,
+      fc.constantFrom('', ' ', '\t'),
+    );
+    fc.assert(
+      fc.property(padded, ([before, { text }, after]) => {
+        const input = `${before}${text}${after}`;
+        const result = parseFigure(input, { yen: 'JPY', requireCurrency: false });
+        if (!result.ok) return;
+        const figure = result.value;
+        expectSpanOf(input, figure.span, figure.text);
+        expect(figure.text).toBe(input.trim());
+        if (figure.currency) expectSpanOf(input, figure.currency.span, figure.currency.token);
+        if (figure.scale) expectSpanOf(input, figure.scale.span, figure.scale.token);
+        if (figure.hedge) expectSpanOf(input, figure.hedge.span, figure.hedge.token);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
