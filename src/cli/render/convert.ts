@@ -1,0 +1,141 @@
+import { currencyInfo } from '../../money/currency.js';
+import type { Decimal } from '../../money/decimal.js';
+import { formatDecimal, formatMoneyFull } from '../../money/format.js';
+import { describeRounding, roundSignificant } from '../../money/round.js';
+import type { FigureConversion } from '../../fx/convertFigure.js';
+import type { RateLeg, RateQuote } from '../../fx/types.js';
+import { isPoint, type Interval } from '../../quantity/interval.js';
+
+/** What the convert command knows beyond the conversion itself. */
+export interface ConvertContext {
+  /** Set when no --on was given and the latest observation was used. */
+  readonly latest?: { readonly today: string; readonly ageDays: number };
+}
+
+/** Published rates show at least four decimals, as H.10 prints them; derived ones eight significant digits. */
+export function formatRate(value: Decimal, derived: boolean): string {
+  if (derived) return roundSignificant(value, 8).toFixed();
+  const text = value.toFixed();
+  const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+  return value.toFixed(Math.max(decimals, 4));
+}
+
+function legText(leg: RateLeg): string {
+  const day = leg.between
+    ? `${leg.observedDate}, interpolated between ${leg.between[0]} and ${leg.between[1]}`
+    : leg.observedDate;
+  return `1 ${leg.base} = ${formatRate(leg.value, Boolean(leg.between))} ${leg.quote} (${leg.seriesId}, ${day})`;
+}
+
+function rateLine(rate: RateQuote): string {
+  const derived = rate.derivation === 'cross' || rate.legs.some((leg) => leg.between);
+  const value = `rate ${formatRate(rate.value, derived)} ${rate.quote} per ${rate.base}`;
+  const source = `${rate.source.id} (${rate.source.name})`;
+  const via = rate.derivation === 'cross' ? ` · cross through ${rate.source.pivot}` : '';
+  return `${value} · ${source} · ${rate.observedDate}${via}`;
+}
+
+function intervalText(interval: Interval, decimals: number, currency: string): string {
+  const end = (value: Decimal | null, side: 'low' | 'high') =>
+    value === null ? (side === 'low' ? '−∞' : '∞') : formatDecimal(value, decimals);
+  const open = interval.lowOpen || interval.low === null ? '(' : '[';
+  const close = interval.highOpen || interval.high === null ? ')' : ']';
+  return `${open}${end(interval.low, 'low')}, ${end(interval.high, 'high')}${close} ${currency}`;
+}
+
+/**
+ * The human form: the answer, one provenance line, then only what needs saying
+ * (the gap that was filled, how a rounded or hedged figure was read, legs of a cross).
+ */
+export function renderConvertText(result: FigureConversion, context: ConvertContext = {}): string {
+  const toDecimals = currencyInfo(result.to.currency).minorUnits;
+  const fromDecimals = currencyInfo(result.from.currency).minorUnits;
+  const lines = [
+    `${formatMoneyFull(result.from, fromDecimals)} = ${formatMoneyFull(result.to, toDecimals)}`,
+    rateLine(result.rate),
+  ];
+  if (result.rate.derivation === 'cross') lines.push(`legs: ${result.rate.legs.map(legText).join(' · ')}`);
+  if (result.rate.note) lines.push(`note: ${result.rate.note}`);
+  if (context.latest) {
+    const { today, ageDays } = context.latest;
+    lines.push(
+      `latest: no --on given, so the latest rate was used; it is ${ageDays} day${ageDays === 1 ? '' : 's'} old on ${today}`,
+    );
+  }
+  const figure = result.figure;
+  if (!isPoint(figure.interval) || figure.hedge) {
+    lines.push(
+      `read "${figure.text}": ${figure.reading}; ${intervalText(result.toInterval, toDecimals, result.to.currency)}`,
+    );
+  }
+  if (figure.currency?.assumption) lines.push(`assumed: ${figure.currency.assumption}`);
+  lines.push(
+    `${describeRounding({ mode: 'half-even', decimals: toDecimals })} for display; --json gives full precision`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function decimalOrNull(value: Decimal | null): string | null {
+  return value === null ? null : value.toString();
+}
+
+function intervalJson(interval: Interval) {
+  return {
+    low: decimalOrNull(interval.low),
+    high: decimalOrNull(interval.high),
+    lowOpen: interval.lowOpen,
+    highOpen: interval.highOpen,
+  };
+}
+
+/** The JSON form: one object, decimals as full-precision strings, dates as YYYY-MM-DD. */
+export function renderConvertJson(result: FigureConversion, context: ConvertContext = {}): string {
+  const { figure, rate } = result;
+  const toDecimals = currencyInfo(result.to.currency).minorUnits;
+  const body = {
+    from: {
+      amount: result.from.amount.toString(),
+      currency: result.from.currency,
+      text: figure.text,
+      ...intervalJson(figure.interval),
+      reading: figure.reading,
+      hedge: figure.hedge?.token ?? null,
+      scale: figure.scale?.token ?? null,
+      currencyToken: figure.currency?.token ?? null,
+      assumption: figure.currency?.assumption ?? null,
+    },
+    to: {
+      amount: result.to.amount.toString(),
+      currency: result.to.currency,
+      ...intervalJson(result.toInterval),
+      rounded: formatDecimal(result.to.amount, toDecimals, ''),
+      rounding: describeRounding({ mode: 'half-even', decimals: toDecimals }),
+    },
+    rate: {
+      base: rate.base,
+      quote: rate.quote,
+      value: rate.value.toString(),
+      derivation: rate.derivation,
+      source: rate.source.id,
+      sourceName: rate.source.name,
+      requestedDate: rate.requestedDate,
+      observedDate: rate.observedDate,
+      policy: rate.policy,
+      maxAgeDays: rate.maxAgeDays,
+      note: rate.note,
+      legs: rate.legs.map((leg) => ({
+        series: leg.seriesId,
+        base: leg.base,
+        quote: leg.quote,
+        value: leg.value.toString(),
+        requestedDate: leg.requestedDate,
+        observedDate: leg.observedDate,
+        ...(leg.between ? { between: leg.between } : {}),
+        gaps: leg.gaps,
+      })),
+      attribution: rate.source.attribution,
+    },
+    ...(context.latest ? { latest: context.latest } : {}),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}

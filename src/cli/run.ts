@@ -1,0 +1,108 @@
+import { Command, CommanderError } from 'commander';
+import { DealCalcError, type ErrorInfo } from '../errors.js';
+import { convertCommand, type ConvertOptions } from './commands/convert.js';
+import { EXIT, exitCodeFor } from './exitCode.js';
+import type { CliIO } from './io.js';
+import { POLICIES } from './options.js';
+import { renderErrorJson, renderErrorText } from './render/error.js';
+
+export type { CliIO } from './io.js';
+
+const VERSION = '0.1.0';
+
+function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
+  const program = new Command('dealcalc')
+    .description(
+      'Currency-aware deal valuation calculator: exact conversions at dated reference rates, cited.',
+    )
+    .version(VERSION)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout(text),
+      writeErr: (text) => io.stderr(text),
+      outputError: (text, write) => write(`dealcalc: ${text.replace(/^error: /, '')}`),
+    })
+    .showHelpAfterError('(run with --help for usage)');
+
+  program
+    .command('convert')
+    .description(
+      'convert an amount as written ("1.5 billion yuan", "15亿元", "$227 million") at a dated reference rate',
+    )
+    .argument('<figure>', 'the amount as written, with its currency')
+    .argument('<currency>', 'the currency to convert to (ISO code, e.g. USD)')
+    .option('--on <date>', 'the day of the rate, YYYY-MM-DD (default: the latest in the table)')
+    .option(
+      '--source <id>',
+      'rate table: fred-h10 or imf (default: fred-h10 where it quotes both currencies, else imf)',
+    )
+    .option(
+      '--policy <policy>',
+      `how to fill a day without a rate: ${POLICIES.join(', ')} (default previous)`,
+    )
+    .option('--max-age <days>', 'how many days away a filled rate may be (default 7)')
+    .option('--yen <CNY|JPY>', 'how to read a lone "¥"')
+    .option('--json', 'print one JSON object')
+    .action((figure: string, currency: string, options: ConvertOptions) => {
+      setExit(convertCommand(figure, currency, options, io));
+    });
+
+  return program;
+}
+
+function reportError(error: ErrorInfo, io: CliIO, json: boolean): number {
+  io.stderr(renderErrorText(error));
+  if (json) io.stdout(renderErrorJson(error));
+  return exitCodeFor(error.kind);
+}
+
+/**
+ * Runs the dealcalc command line on an argument list (without node and script) and returns the
+ * exit code. All output goes through `io`; nothing here touches process.
+ *
+ * @example
+ * await run(['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-15'], io) //=> 0
+ */
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const json = argv.includes('--json');
+  const program = buildProgram(io, (code) => {
+    exitCode = code;
+  });
+  if (argv.length === 0) {
+    io.stdout(program.helpInformation());
+    return EXIT.ok;
+  }
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version are "errors" to commander; they are successes to us.
+      if (error.exitCode === 0) return EXIT.ok;
+      if (json) {
+        io.stdout(
+          renderErrorJson({
+            code: 'OPTION_INVALID',
+            kind: 'input',
+            message: error.message.replace(/^error: /, ''),
+            hint: 'Run dealcalc --help for usage.',
+          }),
+        );
+      }
+      return EXIT.badInput;
+    }
+    if (error instanceof DealCalcError) return reportError(error.toInfo(), io, json);
+    const message = error instanceof Error ? error.message : String(error);
+    return reportError(
+      {
+        code: 'INTERNAL',
+        kind: 'internal',
+        message: `internal error: ${message}`,
+        hint: 'This is a bug in dealcalc; please report it with the command you ran.',
+      },
+      io,
+      json,
+    );
+  }
+}

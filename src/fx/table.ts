@@ -1,0 +1,137 @@
+/**
+ * Rate tables as text: one series per CSV file (`date,value`, values exactly as published).
+ * Parsing validates every row; checksums are the loader's business (src/cli/loadData.ts).
+ */
+import { DealCalcError } from '../errors.js';
+import type { CurrencyCode } from '../money/currency.js';
+import { isIsoDate } from './calendar.js';
+import type { RateSeries } from './types.js';
+
+/** The header line of every series file. */
+export const SERIES_CSV_HEADER = 'date,value';
+
+/**
+ * Tells whether a text is a positive plain decimal numeral: digits, an optional fraction, no
+ * sign, no exponent, no leading zeros, not zero.
+ *
+ * @example
+ * isPositiveDecimal('6.62') //=> true
+ * isPositiveDecimal('0') //=> false
+ * isPositiveDecimal('1e-5') //=> false
+ */
+export function isPositiveDecimal(text: string): boolean {
+  // Character scan rather than regexes: this runs once per row of every table read.
+  const n = text.length;
+  if (n === 0) return false;
+  let i = 0;
+  let nonZero = false;
+  const first = text.charCodeAt(0);
+  if (first === 48) {
+    // A leading zero only as "0" or "0.xxx".
+    if (n > 1 && text.charCodeAt(1) !== 46) return false;
+    i = 1;
+  } else {
+    for (; i < n; i += 1) {
+      const c = text.charCodeAt(i);
+      if (c < 48 || c > 57) break;
+      nonZero = true;
+    }
+    if (i === 0) return false;
+  }
+  if (i === n) return nonZero;
+  if (text.charCodeAt(i) !== 46 || i === n - 1) return false;
+  for (i += 1; i < n; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+    if (c !== 48) nonZero = true;
+  }
+  return nonZero;
+}
+
+/** What a series file is, as the manifest describes it. */
+export interface SeriesMeta {
+  /** Where the text came from, for error messages (e.g. "data/fred-h10/CHUS.csv"). */
+  readonly file: string;
+  readonly id: string;
+  readonly currency: CurrencyCode;
+  readonly base: CurrencyCode;
+  readonly quote: CurrencyCode;
+  readonly notes?: string;
+}
+
+function corrupt(meta: SeriesMeta, line: number, reason: string): DealCalcError {
+  return new DealCalcError({
+    code: 'DATA_CORRUPT',
+    kind: 'data',
+    message: `${meta.file}, line ${line}: ${reason}`,
+    hint: 'The rate table is damaged: reinstall dealcalc, or regenerate the shipped tables with `npm run data`.',
+  });
+}
+
+/**
+ * Reads one series file (`date,value` header, then ISO dates strictly ascending with positive
+ * plain decimal values) into a RateSeries; throws DATA_CORRUPT naming the file and line.
+ *
+ * @example
+ * const meta = { file: 'CHUS.csv', id: 'CHUS', currency: CNY, base: USD, quote: CNY };
+ * parseSeriesCsv('date,value\n2017-11-15,6.62\n2017-11-16,6.6188\n', meta).values //=> ['6.62', '6.6188']
+ */
+export function parseSeriesCsv(text: string, meta: SeriesMeta): RateSeries {
+  const lines = text.split('\n');
+  const header = lines[0] ?? '';
+  if (header !== SERIES_CSV_HEADER && header !== `${SERIES_CSV_HEADER}\r`) {
+    throw corrupt(meta, 1, `expected the header "${SERIES_CSV_HEADER}", found "${header.slice(0, 40)}"`);
+  }
+  // A final newline leaves one empty string at the end; any other empty line is an error.
+  const count = lines[lines.length - 1] === '' ? lines.length - 1 : lines.length;
+  const dates: string[] = new Array<string>(count - 1);
+  const values: string[] = new Array<string>(count - 1);
+  let previous = '';
+  for (let i = 1; i < count; i += 1) {
+    let line = lines[i] as string;
+    if (line.charCodeAt(line.length - 1) === 13) line = line.slice(0, -1);
+    // Fixed layout: "YYYY-MM-DD," then the value.
+    const date = line.slice(0, 10);
+    const value = line.slice(11);
+    if (line.charCodeAt(10) !== 44 || value.includes(',')) {
+      throw corrupt(meta, i + 1, `expected "date,value", found "${line.slice(0, 40)}"`);
+    }
+    if (!isIsoDate(date)) throw corrupt(meta, i + 1, `"${date}" is not a calendar day written YYYY-MM-DD`);
+    if (date <= previous) {
+      throw corrupt(
+        meta,
+        i + 1,
+        `${date} does not come after ${previous} (dates must be strictly ascending)`,
+      );
+    }
+    if (!isPositiveDecimal(value)) {
+      throw corrupt(meta, i + 1, `rate "${value}" on ${date} is not a positive plain decimal`);
+    }
+    dates[i - 1] = date;
+    values[i - 1] = value;
+    previous = date;
+  }
+  if (dates.length === 0) throw corrupt(meta, 2, 'the file has no rates');
+  return {
+    id: meta.id,
+    currency: meta.currency,
+    base: meta.base,
+    quote: meta.quote,
+    dates,
+    values,
+    ...(meta.notes ? { notes: meta.notes } : {}),
+  };
+}
+
+/**
+ * Writes a series as CSV text (header, one `date,value` row per observation, final newline):
+ * the inverse of parseSeriesCsv, and what `npm run data` ships.
+ *
+ * @example
+ * formatSeriesCsv(['2017-11-15'], ['6.62']) //=> 'date,value\n2017-11-15,6.62\n'
+ */
+export function formatSeriesCsv(dates: readonly string[], values: readonly string[]): string {
+  const lines = [SERIES_CSV_HEADER];
+  for (let i = 0; i < dates.length; i += 1) lines.push(`${dates[i]},${values[i]}`);
+  return `${lines.join('\n')}\n`;
+}

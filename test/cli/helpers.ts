@@ -1,0 +1,32 @@
+import { run } from '../../src/cli/run.js';
+
+/** What one in-process run of the CLI printed and returned. */
+export interface CliOutcome {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+  /** stdout parsed as JSON, when it is JSON. */
+  readonly json: unknown;
+}
+
+/** Runs `dealcalc <args>` in-process, with today pinned to 2026-11-28. */
+export async function dealcalc(
+  args: readonly string[],
+  options: { dataDir?: string } = {},
+): Promise<CliOutcome> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    today: () => '2026-11-28',
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+  });
+  let json: unknown = null;
+  try {
+    json = JSON.parse(stdout);
+  } catch {
+    json = null;
+  }
+  return { code, stdout, stderr, json };
+}

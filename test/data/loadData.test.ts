@@ -1,0 +1,110 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultDataDir, listSources, loadRateSource } from '../../src/cli/loadData.js';
+import { lookupRate } from '../../src/fx/lookup.js';
+import { c, caught, DATA_DIR } from '../fx/helpers.js';
+
+const temps: string[] = [];
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temp data dir holding the manifest and only the named series files (copied). */
+function partialCopy(files: readonly string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'dealcalc-data-'));
+  temps.push(dir);
+  cpSync(join(DATA_DIR, 'manifest.json'), join(dir, 'manifest.json'));
+  for (const file of files) {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    cpSync(join(DATA_DIR, file), join(dir, file));
+  }
+  return dir;
+}
+
+describe('defaultDataDir', () => {
+  it('is <package root>/data', () => {
+    expect(defaultDataDir()).toBe(DATA_DIR);
+  });
+});
+
+describe('listSources', () => {
+  it('lists the manifest sources in preference order', () => {
+    expect(listSources(DATA_DIR)).toEqual(['fred-h10', 'imf']);
+  });
+
+  it('without a manifest → DATA_MISSING', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dealcalc-empty-'));
+    temps.push(dir);
+    const e = caught(() => listSources(dir));
+    expect(e.code).toBe('DATA_MISSING');
+    expect(e.kind).toBe('data');
+    expect(e.message).toContain('manifest.json');
+  });
+});
+
+describe('loadRateSource', () => {
+  it('describes the source from the manifest', () => {
+    const fred = loadRateSource(DATA_DIR, 'fred-h10');
+    expect(fred.info).toMatchObject({
+      id: 'fred-h10',
+      name: 'Fed H.10 noon buying rate, New York',
+      pivot: 'USD',
+      calendar: 'us-federal-reserve',
+      firstDate: '1971-01-04',
+      lastDate: '2024-11-29',
+    });
+    expect(fred.currencies).toContain('CNY');
+    expect(fred.currencies).not.toContain('USD');
+  });
+
+  it('reads only the series a lookup needs (the other files may be absent)', () => {
+    const dir = partialCopy(['fred-h10/CHUS.csv']);
+    const fred = loadRateSource(dir, 'fred-h10');
+    expect(lookupRate(fred, c('CNY'), c('USD'), '2017-11-15').value.toString()).toBe('6.62');
+    const e = caught(() => fred.series(c('JPY')));
+    expect(e.code).toBe('DATA_MISSING');
+    expect(e.message).toContain('JPUS.csv');
+  });
+
+  it('caches a series once read', () => {
+    const fred = loadRateSource(DATA_DIR, 'fred-h10');
+    expect(fred.series(c('CNY'))).toBe(fred.series(c('CNY')));
+  });
+
+  it('an unknown source → SOURCE_UNKNOWN (data: exit 3, DESIGN.md) listing the known ids', () => {
+    const e = caught(() => loadRateSource(DATA_DIR, 'ecb'));
+    expect(e.code).toBe('SOURCE_UNKNOWN');
+    expect(e.kind).toBe('data');
+    expect(e.hint).toContain('fred-h10, imf');
+  });
+
+  it('a series file with one edited row → DATA_CORRUPT (checksum), with a hint to regenerate', () => {
+    const dir = partialCopy(['fred-h10/CHUS.csv']);
+    const path = join(dir, 'fred-h10/CHUS.csv');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('2017-11-15,6.62\n', '2017-11-15,6.63\n'));
+    const e = caught(() => loadRateSource(dir, 'fred-h10').series(c('CNY')));
+    expect(e.code).toBe('DATA_CORRUPT');
+    expect(e.kind).toBe('data');
+    expect(e.message).toContain('CHUS.csv');
+    expect(e.hint).toContain('npm run data');
+  });
+
+  it('a row count that disagrees with the manifest → DATA_CORRUPT', () => {
+    const dir = partialCopy(['fred-h10/CHUS.csv']);
+    const manifestPath = join(dir, 'manifest.json');
+    const text = readFileSync(manifestPath, 'utf8');
+    const chusRows = /"id": "CHUS",[\s\S]*?"rows": (\d+)/.exec(text)?.[1] as string;
+    writeFileSync(manifestPath, text.replace(`"rows": ${chusRows},`, `"rows": ${Number(chusRows) + 1},`));
+    const e = caught(() => loadRateSource(dir, 'fred-h10').series(c('CNY')));
+    expect(e.code).toBe('DATA_CORRUPT');
+    expect(e.message).toContain(`manifest.json says ${Number(chusRows) + 1}`);
+  });
+
+  it('a manifest that is not JSON → DATA_CORRUPT', () => {
+    const dir = partialCopy([]);
+    writeFileSync(join(dir, 'manifest.json'), '{ not json');
+    expect(caught(() => listSources(dir)).code).toBe('DATA_CORRUPT');
+  });
+});
