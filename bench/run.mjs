@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const bin = path.join(root, 'bin', 'dealcalc.js');
+const bin = path.join(root, 'bin', 'dealcalc.cjs');
 const runs = Number(process.env.BENCH_RUNS ?? 30);
 const budget = 1.5;
 

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DealCalcError } from '../errors.js';
-import type { CurrencyCode } from '../money/currency.js';
-import { parseSeriesCsv } from '../fx/table.js';
+import { currencyInfo, type CurrencyCode, type CurrencyInfo } from '../money/currency.js';
+import { readVerifiedSeriesCsv } from '../fx/table.js';
 import type { CalendarId, RateSeries, RateSource, SourceInfo } from '../fx/types.js';
 
 /** One series as data/manifest.json describes it. */
@@ -49,6 +49,8 @@ export interface Manifest {
   readonly generator: string;
   readonly inputs: readonly { package: string; version: string; file: string; sha256: string }[];
   readonly sources: readonly ManifestSource[];
+  /** The currency table generated from Intl (names and minor units). */
+  readonly currencies?: { readonly file: string; readonly source: string; readonly sha256: string };
 }
 
 const REGENERATE_HINT = 'Reinstall dealcalc, or regenerate the shipped tables with `npm run data`.';
@@ -201,7 +203,7 @@ function readSeries(dataDir: string, meta: ManifestSeries): RateSeries {
       `${path} (series ${meta.id}) does not match its checksum in manifest.json (sha256 ${digest})`,
     );
   }
-  const series = parseSeriesCsv(text, {
+  const series = readVerifiedSeriesCsv(text, {
     file: path,
     id: meta.id,
     currency: meta.currency as CurrencyCode,
@@ -209,10 +211,8 @@ function readSeries(dataDir: string, meta: ManifestSeries): RateSeries {
     quote: meta.quote as CurrencyCode,
     ...(meta.notes ? { notes: meta.notes } : {}),
   });
-  if (series.dates.length !== meta.rows) {
-    throw corrupt(
-      `${path} (series ${meta.id}) has ${series.dates.length} rows; manifest.json says ${meta.rows}`,
-    );
+  if (series.size !== meta.rows) {
+    throw corrupt(`${path} (series ${meta.id}) has ${series.size} rows; manifest.json says ${meta.rows}`);
   }
   return series;
 }
@@ -223,4 +223,40 @@ function corrupt(message: string): DealCalcError {
 
 function errorCode(error: unknown): string {
   return error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
+}
+
+/** Names and minor units of currencies, by code. */
+export type CurrencyDirectory = (code: CurrencyCode) => CurrencyInfo;
+
+/**
+ * The currency table shipped in data/ (generated from Intl by `npm run data`), checked against
+ * its sha256; codes it lacks are asked of Intl. Reading it spares a cold start ICU's locale data.
+ *
+ * @example
+ * loadCurrencyDirectory(defaultDataDir())(toCurrencyCode('JPY')).minorUnits //=> 0
+ */
+export function loadCurrencyDirectory(dataDir: string): CurrencyDirectory {
+  const entry = readManifest(dataDir).currencies;
+  if (!entry) return currencyInfo;
+  const path = join(dataDir, entry.file);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new DealCalcError({
+      code: 'DATA_MISSING',
+      kind: 'data',
+      message: `the currency table ${path} cannot be read (${errorCode(error)})`,
+      hint: REGENERATE_HINT,
+    });
+  }
+  if (createHash('sha256').update(text).digest('hex') !== entry.sha256) {
+    throw corrupt(`${path} does not match its checksum in manifest.json`);
+  }
+  const table = (JSON.parse(text) as { currencies: Record<string, { name: string; minorUnits: number }> })
+    .currencies;
+  return (code) => {
+    const known = table[code];
+    return known ? { code, name: known.name, minorUnits: known.minorUnits } : currencyInfo(code);
+  };
 }

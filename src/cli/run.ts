@@ -43,6 +43,10 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--max-age <days>', 'how many days away a filled rate may be (default 7)')
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"')
     .option('--json', 'print one JSON object')
+    .option(
+      '--data-dir <dir>',
+      'folder holding manifest.json and the rate tables (default: the shipped data/)',
+    )
     .action((figure: string, currency: string, options: ConvertOptions) => {
       setExit(convertCommand(figure, currency, options, io));
     });

@@ -198,13 +198,13 @@ function notInSource(source: RateSource, currency: CurrencyCode): DealCalcError 
 }
 
 /** Index of the latest date on or before `date`, or -1. */
-function indexOnOrBefore(dates: readonly IsoDate[], date: IsoDate): number {
+function indexOnOrBefore(series: RateSeries, date: IsoDate): number {
   let lo = 0;
-  let hi = dates.length - 1;
+  let hi = series.size - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const d = dates[mid] as IsoDate;
+    const d = series.dateAt(mid);
     if (d <= date) {
       found = mid;
       lo = mid + 1;
@@ -256,10 +256,9 @@ function lookupLeg(
   policy: LookupPolicy,
   maxAgeDays: number,
 ): Leg {
-  const { dates, values } = series;
   const info = source.info;
-  const first = dates[0];
-  const last = dates[dates.length - 1];
+  const first = series.size > 0 ? series.dateAt(0) : undefined;
+  const last = series.size > 0 ? series.dateAt(series.size - 1) : undefined;
   if (first === undefined || last === undefined) {
     throw new DealCalcError({
       code: 'DATA_CORRUPT',
@@ -269,7 +268,7 @@ function lookupLeg(
     });
   }
   const base = { seriesId: series.id, base: series.base, quote: series.quote, requestedDate: date };
-  const valueAt = (i: number) => new Decimal(values[i] as string);
+  const valueAt = (i: number) => new Decimal(series.valueAt(i));
 
   if (date < first) {
     throw new DealCalcError({
@@ -280,14 +279,14 @@ function lookupLeg(
     });
   }
 
-  const i = indexOnOrBefore(dates, date);
-  const prevDate = dates[i] as IsoDate;
+  const i = indexOnOrBefore(series, date);
+  const prevDate = series.dateAt(i);
   if (prevDate === date) {
     return { ...base, value: valueAt(i), observedDate: date, gaps: [], note: '' };
   }
 
-  const afterEnd = i === dates.length - 1;
-  const nextDate = afterEnd ? undefined : (dates[i + 1] as IsoDate);
+  const afterEnd = i === series.size - 1;
+  const nextDate = afterEnd ? undefined : series.dateAt(i + 1);
 
   if (afterEnd) {
     // Past the table's last row: fill only across days the calendar explains (a weekend or a

@@ -74,7 +74,7 @@ function corrupt(meta: SeriesMeta, line: number, reason: string): DealCalcError 
  *
  * @example
  * const meta = { file: 'CHUS.csv', id: 'CHUS', currency: CNY, base: USD, quote: CNY };
- * parseSeriesCsv('date,value\n2017-11-15,6.62\n2017-11-16,6.6188\n', meta).values //=> ['6.62', '6.6188']
+ * parseSeriesCsv('date,value\n2017-11-15,6.62\n2017-11-16,6.6188\n', meta).valueAt(1) //=> '6.6188'
  */
 export function parseSeriesCsv(text: string, meta: SeriesMeta): RateSeries {
   const lines = text.split('\n');
@@ -112,15 +112,75 @@ export function parseSeriesCsv(text: string, meta: SeriesMeta): RateSeries {
     previous = date;
   }
   if (dates.length === 0) throw corrupt(meta, 2, 'the file has no rates');
+  return seriesFromArrays(meta, dates, values);
+}
+
+/**
+ * Builds a series from parallel arrays of dates and published values (already validated):
+ * for tables made in memory by a script of one's own.
+ *
+ * @example
+ * seriesFromArrays({ id: 'CHUS', currency: CNY, base: USD, quote: CNY }, ['2017-11-15'], ['6.62']).size //=> 1
+ */
+export function seriesFromArrays(
+  meta: Omit<SeriesMeta, 'file'>,
+  dates: readonly string[],
+  values: readonly string[],
+): RateSeries {
+  return {
+    ...seriesHeader(meta),
+    size: dates.length,
+    dateAt: (index) => dates[index] as string,
+    valueAt: (index) => values[index] as string,
+  };
+}
+
+function seriesHeader(meta: Omit<SeriesMeta, 'file'>) {
   return {
     id: meta.id,
     currency: meta.currency,
     base: meta.base,
     quote: meta.quote,
-    dates,
-    values,
     ...(meta.notes ? { notes: meta.notes } : {}),
   };
+}
+
+/**
+ * Reads a series file whose bytes are already proven to be what `npm run data` wrote and
+ * validated (its sha256 matched the manifest): rows are sliced on demand, not re-validated.
+ * A cold start reads one such file per conversion, and validating 11,000 rows would cost
+ * more than everything else a conversion does.
+ *
+ * @example
+ * readVerifiedSeriesCsv('date,value\n2017-11-15,6.62\n', meta).valueAt(0) //=> '6.62'
+ */
+export function readVerifiedSeriesCsv(text: string, meta: SeriesMeta): RateSeries {
+  const lines = text.split('\n');
+  if (lines[0] !== SERIES_CSV_HEADER) {
+    throw corrupt(
+      meta,
+      1,
+      `expected the header "${SERIES_CSV_HEADER}", found "${(lines[0] ?? '').slice(0, 40)}"`,
+    );
+  }
+  const size = lines[lines.length - 1] === '' ? lines.length - 2 : lines.length - 1;
+  if (size <= 0) throw corrupt(meta, 2, 'the file has no rates');
+  return {
+    ...seriesHeader(meta),
+    size,
+    dateAt: (index) => (lines[index + 1] as string).slice(0, 10),
+    valueAt: (index) => (lines[index + 1] as string).slice(11),
+  };
+}
+
+/**
+ * Every observation date of a series, in order (for reports and tests; lookups use dateAt).
+ *
+ * @example
+ * seriesDates(parseSeriesCsv('date,value\n2017-11-15,6.62\n', meta)) //=> ['2017-11-15']
+ */
+export function seriesDates(series: RateSeries): string[] {
+  return Array.from({ length: series.size }, (_, index) => series.dateAt(index));
 }
 
 /**

@@ -23,10 +23,12 @@ export interface RateSeries {
   readonly currency: CurrencyCode;
   readonly base: CurrencyCode;
   readonly quote: CurrencyCode;
-  /** Observation dates, ascending, no duplicates. */
-  readonly dates: readonly IsoDate[];
-  /** Published values as decimal text, parallel to `dates` (kept as text until used). */
-  readonly values: readonly string[];
+  /** How many observations the series holds. */
+  readonly size: number;
+  /** The date of observation `index` (0 ≤ index < size); dates ascend strictly. */
+  dateAt(index: number): IsoDate;
+  /** The published value of observation `index`, as decimal text (kept as text until used). */
+  valueAt(index: number): string;
   /** Caveats about the series (redenominations, rescaling), from the manifest; quoted in errors. */
   readonly notes?: string;
 }

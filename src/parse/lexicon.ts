@@ -5,10 +5,14 @@ import type { Step, Token } from './step.js';
 import { NUMBER_NOTATIONS, type NumberNotation } from './numberNotations.js';
 import type { Vocabulary } from './vocabulary/types.js';
 
-/** A token of a vocabulary, compiled to a sticky matcher, with what it means. */
+/** A token of a vocabulary, prepared for matching, with what it means. */
 export interface LexiconEntry<T> {
   readonly token: string;
-  readonly matcher: RegExp;
+  /** The token's words (folded to lower case unless case-sensitive); any run of spaces may separate them. */
+  readonly parts: readonly string[];
+  readonly caseSensitive: boolean;
+  /** A token ending in a Latin letter must not run on into another ("m" reads in "2m", not in "MXN"). */
+  readonly needsWordEnd: boolean;
   readonly meaning: T;
 }
 
@@ -41,17 +45,43 @@ export interface Lexicon {
 /** A Latin letter: the kind of character that may not follow a token ending in one. */
 const LATIN_LETTER = /\p{Script=Latin}/u;
 
-/** Characters with a meaning in regular expressions, to be taken literally in tokens. */
-const REGEX_SPECIAL = /[.*+?^${}()|[\]\\]/g;
+const SPACE = /\s/;
 
-function compileToken(token: string, caseSensitive: boolean | undefined): RegExp {
-  const body = token
-    .split(' ')
-    .map((part) => part.replace(REGEX_SPECIAL, '\\$&'))
-    .join('\\s+');
-  // "m" reads in "2m" and "2m USD" but not inside "MXN": a Latin-final token needs a word end.
-  const end = LATIN_LETTER.test(token.slice(-1)) ? '(?!\\p{Script=Latin})' : '';
-  return new RegExp(body + end, caseSensitive === true ? 'uy' : 'iuy');
+function isLatinLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  return c > 127 && LATIN_LETTER.test(ch);
+}
+
+function prepareToken<T>(token: string, caseSensitive: boolean | undefined, meaning: T): LexiconEntry<T> {
+  const exact = caseSensitive === true;
+  return {
+    token,
+    parts: token.split(' ').map((part) => (exact ? part : part.toLowerCase())),
+    caseSensitive: exact,
+    needsWordEnd: isLatinLetter(token.slice(-1)),
+    meaning,
+  };
+}
+
+/** Where the token ends if it is written at `index`, else -1. Plain string comparison: compiling
+ * hundreds of Unicode regular expressions cost more than the whole conversion on a cold start. */
+function matchAt<T>(entry: LexiconEntry<T>, text: string, index: number): number {
+  let at = index;
+  for (let p = 0; p < entry.parts.length; p += 1) {
+    const part = entry.parts[p] as string;
+    if (p > 0) {
+      const start = at;
+      while (at < text.length && SPACE.test(text[at] as string)) at += 1;
+      if (at === start) return -1;
+    }
+    const written = text.slice(at, at + part.length);
+    if ((entry.caseSensitive ? written : written.toLowerCase()) !== part) return -1;
+    at += part.length;
+  }
+  if (entry.needsWordEnd && isLatinLetter(text[at])) return -1;
+  return at;
 }
 
 function code(text: string): CurrencyCode {
@@ -80,30 +110,21 @@ function code(text: string): CurrencyCode {
 export function buildLexicon(vocabularies: readonly Vocabulary[]): Lexicon {
   const notationNames = new Set(vocabularies.flatMap((v) => v.numberNotations));
   const hedges = vocabularies.flatMap((v) => v.hedgeWords);
-  const hedgeEntry = (h: (typeof hedges)[number]): LexiconEntry<HedgeMeaning> => ({
-    token: h.token,
-    matcher: compileToken(h.token, h.caseSensitive),
-    meaning: { kind: h.kind },
-  });
+  const hedgeEntry = (h: (typeof hedges)[number]): LexiconEntry<HedgeMeaning> =>
+    prepareToken(h.token, h.caseSensitive, { kind: h.kind });
   return {
     scales: vocabularies.flatMap((v) =>
-      v.scaleWords.map((s) => ({
-        token: s.token,
-        matcher: compileToken(s.token, s.caseSensitive),
-        meaning: { exponent: s.exponent, name: s.name },
-      })),
+      v.scaleWords.map((s) => prepareToken(s.token, s.caseSensitive, { exponent: s.exponent, name: s.name })),
     ),
     currencies: vocabularies.flatMap((v) =>
-      v.currencyWords.map((c) => ({
-        token: c.token,
-        matcher: compileToken(c.token, c.caseSensitive),
-        meaning: {
+      v.currencyWords.map((c) =>
+        prepareToken(c.token, c.caseSensitive, {
           codes: c.codes.map(code),
           ...(c.fallback
             ? { fallback: { code: code(c.fallback.code), assumption: c.fallback.assumption } }
             : {}),
-        },
-      })),
+        }),
+      ),
     ),
     hedgesBefore: hedges.filter((h) => h.position !== 'after').map(hedgeEntry),
     hedgesAfter: hedges.filter((h) => h.position === 'after').map(hedgeEntry),
@@ -129,11 +150,8 @@ export function matchLongest<T>(
 ): Step<{ readonly token: Token; readonly meaning: T }> {
   let best: { end: number; meaning: T } | null = null;
   for (const entry of entries) {
-    entry.matcher.lastIndex = index;
-    const match = entry.matcher.exec(text);
-    if (match === null) continue;
-    const end = index + match[0].length;
-    if (best === null || end > best.end) best = { end, meaning: entry.meaning };
+    const end = matchAt(entry, text, index);
+    if (end !== -1 && (best === null || end > best.end)) best = { end, meaning: entry.meaning };
   }
   if (best === null) return null;
   return {

@@ -10,6 +10,7 @@ import {
   toDayNumber,
   usFederalReserveHoliday,
 } from '../../src/fx/calendar.js';
+import { seriesDates } from '../../src/fx/table.js';
 import type { RateSeries } from '../../src/fx/types.js';
 import { c, fred } from './helpers.js';
 
@@ -126,9 +127,9 @@ const HOLIDAYS_WITH_RATES: Record<string, string[]> = {
 };
 
 function walk(series: RateSeries, from: string): { unexplained: string[]; holidaysWithRates: string[] } {
-  const have = new Set(series.dates);
-  const last = series.dates[series.dates.length - 1] as string;
-  const first = series.dates[0] as string;
+  const have = new Set(seriesDates(series));
+  const last = series.dateAt(series.size - 1);
+  const first = series.dateAt(0);
   const unexplained: string[] = [];
   const holidaysWithRates: string[] = [];
   for (let d = first > from ? first : from; d <= last; d = addDays(d, 1)) {
@@ -154,7 +155,7 @@ describe('the us-federal-reserve calendar against the H.10 data', () => {
       expect(series.id).toBe(id);
       const { unexplained } = walk(series, '1995-01-01');
       const expected = Object.keys({ ...ONE_OFF_CLOSURES, ...(id === 'CHUS' ? CHUS_ONLY_GAPS : {}) }).sort();
-      expect(unexplained).toEqual(expected.filter((d) => d >= (series.dates[0] as string)));
+      expect(unexplained).toEqual(expected.filter((d) => d >= series.dateAt(0)));
     });
 
     it(`fires no holiday rule on a day with a ${id} rate, except the listed ones`, () => {
@@ -178,12 +179,12 @@ describe('the us-federal-reserve calendar against the H.10 data', () => {
 
   it('reports the 2018-12-05 closure as unexplained: the CHUS, JPUS and USEU series have no row', () => {
     for (const code of ['CNY', 'JPY', 'EUR'])
-      expect(fred().series(c(code)).dates).not.toContain('2018-12-05');
+      expect(seriesDates(fred().series(c(code)))).not.toContain('2018-12-05');
     expect(gapReason('2018-12-05', 'us-federal-reserve').kind).toBe('unexplained');
   });
 
   it('has rates on each Friday before a Saturday holiday up to 2009 and none from 2010 (JPUS)', () => {
-    const have = new Set(fred().series(c('JPY')).dates);
+    const have = new Set(seriesDates(fred().series(c('JPY'))));
     for (const friday of ['1999-12-31', '2004-12-24', '2004-12-31', '2006-11-10', '2009-07-03']) {
       expect(have.has(friday)).toBe(true);
     }
@@ -205,8 +206,8 @@ describe('the us-federal-reserve calendar against the H.10 data', () => {
   it('treats gaps per series: the rand (SFUS) has rates on US holidays', () => {
     const zar = fred().series(c('ZAR'));
     expect(zar.id).toBe('SFUS');
-    expect(zar.dates).toContain('2017-11-23'); // Thanksgiving Day
-    expect(fred().series(c('CNY')).dates).not.toContain('2017-11-23');
+    expect(seriesDates(zar)).toContain('2017-11-23'); // Thanksgiving Day
+    expect(seriesDates(fred().series(c('CNY')))).not.toContain('2017-11-23');
   });
 });
 

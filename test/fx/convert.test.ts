@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertAmount } from '../../src/fx/convert.js';
 import { lookupRate } from '../../src/fx/lookup.js';
+import { seriesDates, seriesFromArrays } from '../../src/fx/table.js';
 import type { RateSeries, RateSource } from '../../src/fx/types.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { c, fred, imf } from './helpers.js';
@@ -16,14 +17,14 @@ const GBP = c('GBP');
 function oneDaySource(rates: Record<string, { base: string; quote: string; value: string }>): RateSource {
   const series = new Map<string, RateSeries>();
   for (const [currency, r] of Object.entries(rates)) {
-    series.set(currency, {
-      id: `${currency}-series`,
-      currency: c(currency),
-      base: c(r.base),
-      quote: c(r.quote),
-      dates: ['2020-01-02'],
-      values: [r.value],
-    });
+    series.set(
+      currency,
+      seriesFromArrays(
+        { id: `${currency}-series`, currency: c(currency), base: c(r.base), quote: c(r.quote) },
+        ['2020-01-02'],
+        [r.value],
+      ),
+    );
   }
   return {
     info: {
@@ -126,9 +127,7 @@ describe('properties', () => {
   });
 
   it('on the shipped tables, CNY → JPY (H.10) and CNY → JPY (IMF) equal their two legs on every sampled day', () => {
-    const days = fred()
-      .series(CNY)
-      .dates.filter((d) => d >= '2003-04-01');
+    const days = seriesDates(fred().series(CNY)).filter((d) => d >= '2003-04-01');
     fc.assert(
       fc.property(fc.integer({ min: 0, max: days.length - 1 }), amountText, (i, amount) => {
         const day = days[i] as string;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatSeriesCsv, isPositiveDecimal, parseSeriesCsv } from '../../src/fx/table.js';
+import { formatSeriesCsv, isPositiveDecimal, parseSeriesCsv, seriesDates } from '../../src/fx/table.js';
 import { c, caught } from './helpers.js';
 
 const meta = {
@@ -22,15 +22,15 @@ describe('isPositiveDecimal', () => {
 describe('parseSeriesCsv', () => {
   it('reads rows, keeping the published digits as text', () => {
     const s = parseSeriesCsv('date,value\n2017-11-15,6.62\n2017-11-16,6.6273\n', meta);
-    expect(s.dates).toEqual(['2017-11-15', '2017-11-16']);
-    expect(s.values).toEqual(['6.62', '6.6273']);
+    expect(seriesDates(s)).toEqual(['2017-11-15', '2017-11-16']);
+    expect([s.valueAt(0), s.valueAt(1)]).toEqual(['6.62', '6.6273']);
     expect([s.id, s.base, s.quote, s.currency]).toEqual(['CHUS', 'USD', 'CNY', 'CNY']);
   });
 
   it('round-trips formatSeriesCsv', () => {
     const text = formatSeriesCsv(['2017-11-15', '2017-11-16'], ['6.62', '6.6273']);
     expect(text).toBe('date,value\n2017-11-15,6.62\n2017-11-16,6.6273\n');
-    expect(parseSeriesCsv(text, meta).values).toEqual(['6.62', '6.6273']);
+    expect(parseSeriesCsv(text, meta).valueAt(1)).toBe('6.6273');
   });
 
   it.each([

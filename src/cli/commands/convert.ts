@@ -1,11 +1,12 @@
 import { DealCalcError, unwrap } from '../../errors.js';
+import { daysBetween } from '../../fx/calendar.js';
 import { chooseSource } from '../../fx/chooseSource.js';
 import { convertFigure } from '../../fx/convertFigure.js';
 import { lookupRate } from '../../fx/lookup.js';
 import type { LookupPolicy, RateSource } from '../../fx/types.js';
 import { parseFigure } from '../../parse/index.js';
 import type { CliIO } from '../io.js';
-import { defaultDataDir, listSources, loadRateSource } from '../loadData.js';
+import { defaultDataDir, listSources, loadCurrencyDirectory, loadRateSource } from '../loadData.js';
 import { renderConvertJson, renderConvertText, type ConvertContext } from '../render/convert.js';
 import {
   parseCurrencyOption,
@@ -23,12 +24,7 @@ export interface ConvertOptions {
   readonly maxAge?: string;
   readonly yen?: string;
   readonly json?: boolean;
-}
-
-const DAY_MS = 86_400_000;
-
-function daysBetween(earlier: string, later: string): number {
-  return Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / DAY_MS);
+  readonly dataDir?: string;
 }
 
 function pickSource(dataDir: string, from: string, to: string, requested: string | undefined): RateSource {
@@ -69,15 +65,17 @@ export function convertCommand(
   if (!figure.currency) throw new Error('parseFigure returned a figure without a currency');
   const from = figure.currency.code;
 
-  const source = pickSource(io.dataDir ?? defaultDataDir(), from, to, options.source);
+  const dataDir = options.dataDir ?? io.dataDir ?? defaultDataDir();
+  const source = pickSource(dataDir, from, to, options.source);
   const requested = on ?? source.info.lastDate;
   const rate = lookupRate(source, from, to, requested, { policy, maxAgeDays });
   const result = convertFigure(figure, to, rate);
 
   const today = io.today();
+  const currencies = loadCurrencyDirectory(dataDir);
   const context: ConvertContext = on
-    ? {}
-    : { latest: { today, ageDays: daysBetween(rate.observedDate, today) } };
+    ? { currencies }
+    : { currencies, latest: { today, ageDays: daysBetween(rate.observedDate, today) } };
   io.stdout(options.json ? renderConvertJson(result, context) : renderConvertText(result, context));
   return 0;
 }

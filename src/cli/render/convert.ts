@@ -1,4 +1,4 @@
-import { currencyInfo } from '../../money/currency.js';
+import { currencyInfo, type CurrencyCode, type CurrencyInfo } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
 import { formatDecimal, formatMoneyFull } from '../../money/format.js';
 import { describeRounding, roundSignificant } from '../../money/round.js';
@@ -10,6 +10,8 @@ import { isPoint, type Interval } from '../../quantity/interval.js';
 export interface ConvertContext {
   /** Set when no --on was given and the latest observation was used. */
   readonly latest?: { readonly today: string; readonly ageDays: number };
+  /** Where minor units come from (the shipped table in the CLI); Intl by default. */
+  readonly currencies?: (code: CurrencyCode) => CurrencyInfo;
 }
 
 /** Published rates show at least four decimals, as H.10 prints them; derived ones eight significant digits. */
@@ -48,8 +50,9 @@ function intervalText(interval: Interval, decimals: number, currency: string): s
  * (the gap that was filled, how a rounded or hedged figure was read, legs of a cross).
  */
 export function renderConvertText(result: FigureConversion, context: ConvertContext = {}): string {
-  const toDecimals = currencyInfo(result.to.currency).minorUnits;
-  const fromDecimals = currencyInfo(result.from.currency).minorUnits;
+  const info = context.currencies ?? currencyInfo;
+  const toDecimals = info(result.to.currency).minorUnits;
+  const fromDecimals = info(result.from.currency).minorUnits;
   const lines = [
     `${formatMoneyFull(result.from, fromDecimals)} = ${formatMoneyFull(result.to, toDecimals)}`,
     rateLine(result.rate),
@@ -91,7 +94,7 @@ function intervalJson(interval: Interval) {
 /** The JSON form: one object, decimals as full-precision strings, dates as YYYY-MM-DD. */
 export function renderConvertJson(result: FigureConversion, context: ConvertContext = {}): string {
   const { figure, rate } = result;
-  const toDecimals = currencyInfo(result.to.currency).minorUnits;
+  const toDecimals = (context.currencies ?? currencyInfo)(result.to.currency).minorUnits;
   const body = {
     from: {
       amount: result.from.amount.toString(),
