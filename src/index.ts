@@ -1,7 +1,15 @@
-/** dealcalc's public library API: pure functions, no fs, no process, no console. */
+/**
+ * dealcalc's public library API: pure functions over exact decimals. Nothing here reads files,
+ * the clock or the environment; rate tables are values the caller passes in.
+ *
+ * @example
+ * import { parseFigureOrThrow, lookupRate, convertFigure } from 'dealcalc';
+ * const figure = parseFigureOrThrow('1.5 billion yuan');
+ * const rate = lookupRate(myTable, figure.currency!.code, toCurrencyCode('USD'), '2017-11-15');
+ * convertFigure(figure, toCurrencyCode('USD'), rate).to.amount.toFixed(2); //=> '226586102.72'
+ */
 export * from './errors.js';
-export * from './money/decimal.js';
-export * from './money/currency.js';
-export type * from './quantity/interval.js';
-export type * from './parse/types.js';
-export type * from './fx/types.js';
+export * from './money/index.js';
+export * from './quantity/index.js';
+export * from './parse/index.js';
+export * from './fx/index.js';

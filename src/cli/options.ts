@@ -1,5 +1,6 @@
 import { DealCalcError } from '../errors.js';
 import { toCurrencyCode, type CurrencyCode } from '../money/currency.js';
+import { isIsoDate } from '../fx/calendar.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
 
 /** The lookup policies, in the order help lists them. */
@@ -23,31 +24,13 @@ function badOption(message: string, hint: string): DealCalcError {
  * parseDateOption('2017-02-30') // throws DATE_INVALID
  */
 export function parseDateOption(text: string): IsoDate {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  const date = text.trim();
+  if (isIsoDate(date)) return date;
   const hint = 'Write the date as YYYY-MM-DD, e.g. --on 2017-11-15.';
-  if (!match) {
-    throw new DealCalcError({
-      code: 'DATE_INVALID',
-      kind: 'input',
-      message: `"${text}" is not a date`,
-      hint,
-    });
-  }
-  const [, y, m, d] = match;
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
-  if (
-    date.getUTCFullYear() !== Number(y) ||
-    date.getUTCMonth() !== Number(m) - 1 ||
-    date.getUTCDate() !== Number(d)
-  ) {
-    throw new DealCalcError({
-      code: 'DATE_INVALID',
-      kind: 'input',
-      message: `${text} is not a day of the calendar`,
-      hint,
-    });
-  }
-  return text.trim();
+  const message = /^\d{4}-\d{2}-\d{2}$/.test(date)
+    ? `${text} is not a day of the calendar`
+    : `"${text}" is not a date`;
+  throw new DealCalcError({ code: 'DATE_INVALID', kind: 'input', message, hint });
 }
 
 /**

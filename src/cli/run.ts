@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { DealCalcError, type ErrorInfo } from '../errors.js';
 import { convertCommand, type ConvertOptions } from './commands/convert.js';
+import { ratesSourcesCommand, type RatesSourcesOptions } from './commands/rates.js';
 import { EXIT, exitCodeFor } from './exitCode.js';
 import type { CliIO } from './io.js';
 import { POLICIES } from './options.js';
@@ -49,6 +50,19 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .action((figure: string, currency: string, options: ConvertOptions) => {
       setExit(convertCommand(figure, currency, options, io));
+    });
+
+  const rates = program.command('rates').description('the rate tables: what they are and what they cover');
+  rates
+    .command('sources')
+    .description('list the rate sources, their coverage per currency and their attribution')
+    .option('--json', 'print one JSON object')
+    .option(
+      '--data-dir <dir>',
+      'folder holding manifest.json and the rate tables (default: the shipped data/)',
+    )
+    .action((options: RatesSourcesOptions) => {
+      setExit(ratesSourcesCommand(options, io));
     });
 
   return program;

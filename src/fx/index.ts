@@ -15,6 +15,9 @@ export {
   formatSeriesCsv,
   isPositiveDecimal,
   parseSeriesCsv,
+  readVerifiedSeriesCsv,
+  seriesDates,
+  seriesFromArrays,
   SERIES_CSV_HEADER,
   type SeriesMeta,
 } from './table.js';
@@ -34,3 +37,5 @@ export {
   type LookupOptions,
 } from './lookup.js';
 export { convertAmount } from './convert.js';
+export { convertFigure, type FigureConversion } from './convertFigure.js';
+export { chooseSource, DEFAULT_SOURCE_ORDER, type SourceCandidate } from './chooseSource.js';

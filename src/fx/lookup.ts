@@ -123,7 +123,7 @@ export function lookupRate(
     observedDate,
     legs: [fromLeg, toLeg],
     note: joinNote([
-      `cross through ${pivot}: ${describe(fromLeg)} and ${describe(toLeg)}, so 1 ${from} = ${value.toString()} ${to}`,
+      `cross through ${pivot}: ${describe(fromLeg)} and ${describe(toLeg)}`,
       fromLeg.note && `${from} leg: ${fromLeg.note}`,
       toLeg.note && `${to} leg: ${toLeg.note}`,
     ]),
@@ -305,12 +305,10 @@ function lookupLeg(
         code: 'RATE_AFTER_COVERAGE',
         kind: 'data',
         message: `no ${info.id} rate for ${seriesLabel(series)} on ${date}: ${ended}`,
-        hint: withNotes(
+        hint:
           last < info.lastDate
-            ? `Use a date on or before ${last}, or another --source.`
-            : `Use a date on or before ${last}. For newer rates: ${info.updateHint}`,
-          series,
-        ),
+            ? withNotes(`Use a date on or before ${last}, or another --source.`, series)
+            : `Use a date on or before ${last}, or another --source. For newer rates, ${info.updateHint}.`,
       });
     }
   }

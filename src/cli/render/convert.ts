@@ -3,7 +3,7 @@ import type { Decimal } from '../../money/decimal.js';
 import { formatDecimal, formatMoneyFull } from '../../money/format.js';
 import { describeRounding, roundSignificant } from '../../money/round.js';
 import type { FigureConversion } from '../../fx/convertFigure.js';
-import type { RateLeg, RateQuote } from '../../fx/types.js';
+import type { RateQuote } from '../../fx/types.js';
 import { isPoint, type Interval } from '../../quantity/interval.js';
 
 /** What the convert command knows beyond the conversion itself. */
@@ -20,13 +20,6 @@ export function formatRate(value: Decimal, derived: boolean): string {
   const text = value.toFixed();
   const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
   return value.toFixed(Math.max(decimals, 4));
-}
-
-function legText(leg: RateLeg): string {
-  const day = leg.between
-    ? `${leg.observedDate}, interpolated between ${leg.between[0]} and ${leg.between[1]}`
-    : leg.observedDate;
-  return `1 ${leg.base} = ${formatRate(leg.value, Boolean(leg.between))} ${leg.quote} (${leg.seriesId}, ${day})`;
 }
 
 function rateLine(rate: RateQuote): string {
@@ -57,7 +50,6 @@ export function renderConvertText(result: FigureConversion, context: ConvertCont
     `${formatMoneyFull(result.from, fromDecimals)} = ${formatMoneyFull(result.to, toDecimals)}`,
     rateLine(result.rate),
   ];
-  if (result.rate.derivation === 'cross') lines.push(`legs: ${result.rate.legs.map(legText).join(' · ')}`);
   if (result.rate.note) lines.push(`note: ${result.rate.note}`);
   if (context.latest) {
     const { today, ageDays } = context.latest;
