@@ -60,6 +60,7 @@ const FRED_SERIES = {
 const VZUS_SEGMENTS = [
   {
     currency: 'VEF',
+    name: 'bolívares fuertes (VEF)',
     from: '0000-01-01',
     to: '2018-08-17',
     notes:
@@ -69,6 +70,7 @@ const VZUS_SEGMENTS = [
   },
   {
     currency: 'VES',
+    name: 'bolívares soberanos (VES)',
     from: '2018-08-20',
     to: '2021-10-01',
     notes:
@@ -78,6 +80,7 @@ const VZUS_SEGMENTS = [
   },
   {
     currency: 'VED',
+    name: 'digital bolívares (VED)',
     from: '2021-10-04',
     to: '9999-12-31',
     notes:
@@ -188,6 +191,7 @@ function fredSeries(rows, core) {
           file: `fred-h10/${key}.${seg.currency}.csv`,
           dates: keep.map(([d]) => d),
           values: keep.map(([, i]) => values[i]),
+          title: `FRED DEX${key}: ${seg.name} to one US dollar, ${seg.from} .. ${seg.to}.`,
           notes: seg.notes,
         });
       }
@@ -206,7 +210,7 @@ function fredSeries(rows, core) {
       file: `fred-h10/${key}.csv`,
       dates,
       values,
-      notes: `FRED DEX${key}: ${direction}.`,
+      title: `FRED DEX${key}: ${direction}.`,
     });
   }
   for (const s of out) {
@@ -237,7 +241,7 @@ function imfSeries(rows) {
       file: `imf/${code}.csv`,
       dates,
       values,
-      notes: `IMF: ${code} per SDR.`,
+      title: `IMF: ${code} per SDR.`,
     };
   });
 }
@@ -352,7 +356,8 @@ export async function buildData({
         last: s.dates[s.dates.length - 1],
         rows: s.dates.length,
         sha256: sha256(csv),
-        notes: s.notes,
+        title: s.title,
+        ...(s.notes ? { notes: s.notes } : {}),
       });
     }
     const firstDate = rows[0].date;

@@ -24,6 +24,9 @@ export interface ManifestSeries {
   readonly last: string;
   readonly rows: number;
   readonly sha256: string;
+  /** What the series is, e.g. "FRED DEXCHUS: Chinese yuan renminbi to one US dollar." */
+  readonly title?: string;
+  /** Caveats a user must hear (redenominations, rescaling); quoted in errors. */
   readonly notes?: string;
 }
 

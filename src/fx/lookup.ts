@@ -77,7 +77,8 @@ export function lookupRate(
       derivation: 'direct',
       observedDate: date,
       legs: [],
-      note: `same currency: 1 ${from} = 1 ${to}, no rate needed`,
+      note: '',
+      derivationNote: `same currency: 1 ${from} = 1 ${to}, no rate needed`,
     };
   }
 
@@ -103,7 +104,8 @@ export function lookupRate(
       derivation,
       observedDate: leg.observedDate,
       legs: [leg],
-      note: joinNote([leg.note, direction]),
+      note: leg.note,
+      derivationNote: direction,
     };
   }
 
@@ -123,10 +125,10 @@ export function lookupRate(
     observedDate,
     legs: [fromLeg, toLeg],
     note: joinNote([
-      `cross through ${pivot}: ${describe(fromLeg)} and ${describe(toLeg)}`,
       fromLeg.note && `${from} leg: ${fromLeg.note}`,
       toLeg.note && `${to} leg: ${toLeg.note}`,
     ]),
+    derivationNote: `cross through ${pivot}: ${describe(fromLeg)} and ${describe(toLeg)}`,
   };
 }
 

@@ -113,6 +113,8 @@ export interface RateQuote {
   readonly maxAgeDays: number;
   /** One leg for a direct rate, two for a cross (from-leg first). */
   readonly legs: readonly RateLeg[];
-  /** One human sentence on how the day and the direction were chosen, e.g. "2017-11-18 is a Saturday; used 2017-11-17, the latest rate on or before it". Empty when nothing needs saying. */
+  /** How the day was chosen, e.g. "2017-11-18 is a Saturday; used 2017-11-17, the latest rate on or before it (policy previous)". Empty when the day asked for had a rate. */
   readonly note: string;
+  /** How the rate was applied: "CHUS is published as 1 USD = 6.62 CNY; CNY → USD divides by it", or the two legs of a cross. Empty for a rate used as published. */
+  readonly derivationNote: string;
 }

@@ -22,7 +22,8 @@ describe('lookupRate: published values (Fed H.10 via FRED)', () => {
     expect(q.source.id).toBe('fred-h10');
     expect(q.legs).toHaveLength(1);
     expect(q.legs[0]).toMatchObject({ seriesId: 'CHUS', observedDate: '2017-11-15', gaps: [] });
-    expect(q.note).toBe('CHUS is published as 1 USD = 6.62 CNY; CNY → USD divides by it');
+    expect(q.note).toBe(''); // the day asked for has a rate
+    expect(q.derivationNote).toBe('CHUS is published as 1 USD = 6.62 CNY; CNY → USD divides by it');
   });
 
   it('USD → CNY on 2017-11-15 uses CHUS as published (direct)', () => {
@@ -56,11 +57,11 @@ describe('lookupRate: published values (Fed H.10 via FRED)', () => {
     );
   });
 
-  it('same currency: rate 1, no legs, said in the note', () => {
+  it('same currency: rate 1, no legs, said in the derivation note', () => {
     const q = lookupRate(fred(), CNY, CNY, '2017-11-18');
     expect(q.value.toString()).toBe('1');
     expect(q.legs).toEqual([]);
-    expect(q.note).toContain('same currency');
+    expect(q.derivationNote).toContain('same currency');
     expect(convertAmount(new Decimal('12.5'), q).toString()).toBe('12.5');
   });
 });
@@ -229,7 +230,7 @@ describe('lookupRate: cross rates through the pivot', () => {
       ['JPUS', '113.15'],
     ]);
     expect(q.value.toString()).toBe(new Decimal('113.15').div('6.62').toString());
-    expect(q.note).toMatch(
+    expect(q.derivationNote).toMatch(
       /^cross through USD: 1 USD = 6\.62 CNY \(CHUS, 2017-11-15\) and 1 USD = 113\.15 JPY/,
     );
     expect(convertAmount(new Decimal('1500000000'), q).toString()).toBe(
@@ -259,7 +260,7 @@ describe('lookupRate: cross rates through the pivot', () => {
   it('IMF USD → CNY on 2017-11-15 crosses through XDR: 9.3733 CNY/XDR ÷ 1.41294 USD/XDR', () => {
     const q = lookupRate(imf(), USD, CNY, '2017-11-15');
     expect(q.derivation).toBe('cross');
-    expect(q.note).toContain('cross through XDR');
+    expect(q.derivationNote).toContain('cross through XDR');
     expect(q.legs.map((l) => [l.seriesId, l.base, l.quote, l.value.toString()])).toEqual([
       ['USD', 'XDR', 'USD', '1.41294'],
       ['CNY', 'XDR', 'CNY', '9.3733'],

@@ -50,6 +50,8 @@ export function renderConvertText(result: FigureConversion, context: ConvertCont
     `${formatMoneyFull(result.from, fromDecimals)} = ${formatMoneyFull(result.to, toDecimals)}`,
     rateLine(result.rate),
   ];
+  // A published rate "6.6200 CNY per USD" already says how to apply it; a cross needs its legs shown.
+  if (result.rate.derivation === 'cross') lines.push(`via: ${result.rate.derivationNote}`);
   if (result.rate.note) lines.push(`note: ${result.rate.note}`);
   if (context.latest) {
     const { today, ageDays } = context.latest;
@@ -118,6 +120,7 @@ export function renderConvertJson(result: FigureConversion, context: ConvertCont
       policy: rate.policy,
       maxAgeDays: rate.maxAgeDays,
       note: rate.note,
+      derivationNote: rate.derivationNote,
       legs: rate.legs.map((leg) => ({
         series: leg.seriesId,
         base: leg.base,
