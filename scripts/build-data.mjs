@@ -191,7 +191,7 @@ function fredSeries(rows, core) {
           file: `fred-h10/${key}.${seg.currency}.csv`,
           dates: keep.map(([d]) => d),
           values: keep.map(([, i]) => values[i]),
-          title: `FRED DEX${key}: ${seg.name} to one US dollar, ${seg.from} .. ${seg.to}.`,
+          title: `FRED DEX${key}: ${seg.name} to one US dollar, ${keep[0]?.[0]} .. ${keep[keep.length - 1]?.[0]}.`,
           notes: seg.notes,
         });
       }
