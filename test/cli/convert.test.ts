@@ -82,7 +82,7 @@ describe('dealcalc convert: the answer', () => {
     const r = await dealcalc(['convert', '$100', 'CNY']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2024-11-29'); // last day of the shipped fred-h10 table
-    expect(r.stdout).toMatch(/729 days old on 2026-11-28/);
+    expect(r.stdout).toMatch(/on 2026-11-28 it is 729 days old \(1 year, 11 months, 30 days\)/);
     expect(r.stdout).toMatch(/bare "\$"/);
   });
 

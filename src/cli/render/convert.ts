@@ -4,6 +4,7 @@ import { formatDecimal, formatMoneyFull } from '../../money/format.js';
 import { describeRounding, roundSignificant } from '../../money/round.js';
 import type { FigureConversion } from '../../fx/convertFigure.js';
 import type { RateQuote } from '../../fx/types.js';
+import { describeAge } from './age.js';
 import { isPoint, type Interval } from '../../quantity/interval.js';
 
 /** What the convert command knows beyond the conversion itself. */
@@ -56,7 +57,7 @@ export function renderConvertText(result: FigureConversion, context: ConvertCont
   if (context.latest) {
     const { today, ageDays } = context.latest;
     lines.push(
-      `latest: no --on given, so the latest rate was used; it is ${ageDays} day${ageDays === 1 ? '' : 's'} old on ${today}`,
+      `latest: no --on given, so the latest rate was used; on ${today} it is ${ageDays} day${ageDays === 1 ? '' : 's'} old (${describeAge(result.rate.observedDate, today)})`,
     );
   }
   const figure = result.figure;
