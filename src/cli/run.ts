@@ -9,7 +9,8 @@ import { renderErrorJson, renderErrorText } from './render/error.js';
 
 export type { CliIO } from './io.js';
 
-const VERSION = '0.1.0';
+/** Kept equal to package.json's version by a test (the bundle reads no files to learn it). */
+export const VERSION = '0.1.0';
 
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('dealcalc')
@@ -47,6 +48,17 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option(
       '--data-dir <dir>',
       'folder holding manifest.json and the rate tables (default: the shipped data/)',
+    )
+    .addHelpText(
+      'after',
+      [
+        '',
+        'Examples:',
+        '  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15',
+        '  dealcalc convert 15亿元 USD --on 2017-11-23            (Thanksgiving: uses 2017-11-22, says why)',
+        '  dealcalc convert "about $227 million" CNY --on 2017-11-15 --json',
+        '  dealcalc convert "¥100 million" CNY --yen JPY --on 2017-11-15 --policy exact',
+      ].join('\n'),
     )
     .action((figure: string, currency: string, options: ConvertOptions) => {
       setExit(convertCommand(figure, currency, options, io));

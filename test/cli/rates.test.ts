@@ -37,3 +37,15 @@ describe('dealcalc rates sources', () => {
     expect(r.stderr).toMatch(/manifest\.json/);
   });
 });
+
+describe('dealcalc --version', () => {
+  it('prints the version package.json declares', async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    const r = await dealcalc(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+});
