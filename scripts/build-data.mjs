@@ -165,19 +165,25 @@ async function loadCore() {
   return { ...ingest, ...table, ...currency };
 }
 
+/** The dated values of one series key, in row order (a key absent from a row is no rate that day). */
+function columnOf(rows, key) {
+  const dates = [];
+  const values = [];
+  for (const row of rows) {
+    const value = row.values.get(key);
+    if (value !== undefined) {
+      dates.push(row.date);
+      values.push(value);
+    }
+  }
+  return { dates, values };
+}
+
 function fredSeries(rows, core) {
   const out = [];
   for (const key of Object.keys(FRED_SERIES).sort(byCodeUnit)) {
     const { base, quote } = describeFredKey(key);
-    const dates = [];
-    const values = [];
-    for (const row of rows) {
-      const v = row.values.get(key);
-      if (v !== undefined) {
-        dates.push(row.date);
-        values.push(v);
-      }
-    }
+    const { dates, values } = columnOf(rows, key);
     if (key === 'VZUS') {
       for (const seg of VZUS_SEGMENTS) {
         const keep = dates.map((d, i) => [d, i]).filter(([d]) => d >= seg.from && d <= seg.to);
@@ -224,15 +230,7 @@ function imfSeries(rows) {
   const keys = new Set();
   for (const row of rows) for (const k of row.values.keys()) keys.add(k);
   return [...keys].sort(byCodeUnit).map((code) => {
-    const dates = [];
-    const values = [];
-    for (const row of rows) {
-      const v = row.values.get(code);
-      if (v !== undefined) {
-        dates.push(row.date);
-        values.push(v);
-      }
-    }
+    const { dates, values } = columnOf(rows, code);
     return {
       id: code,
       currency: code,

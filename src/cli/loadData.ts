@@ -82,17 +82,11 @@ export function readManifest(dataDir: string): Manifest {
   const cached = manifests.get(dataDir);
   if (cached) return cached;
   const path = join(dataDir, 'manifest.json');
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DealCalcError({
-      code: 'DATA_MISSING',
-      kind: 'data',
-      message: `no rate tables at ${dataDir}: cannot read ${path} (${errorCode(error)})`,
-      hint: `${REGENERATE_HINT} Or point --data-dir at a directory that holds manifest.json.`,
-    });
-  }
+  const text = readDataFile(
+    path,
+    `no rate tables at ${dataDir}: cannot read ${path}`,
+    `${REGENERATE_HINT} Or point --data-dir at a directory that holds manifest.json.`,
+  );
   let manifest: Manifest;
   try {
     manifest = JSON.parse(text) as Manifest;
@@ -187,25 +181,33 @@ export function loadRateSource(dataDir: string, sourceId: string): RateSource {
   return source;
 }
 
-function readSeries(dataDir: string, meta: ManifestSeries): RateSeries {
-  const path = join(dataDir, meta.file);
-  let text: string;
+/** Reads a data file as text; a missing or unreadable one is DATA_MISSING with the reason. */
+function readDataFile(path: string, message: string, hint: string): string {
   try {
-    text = readFileSync(path, 'utf8');
+    return readFileSync(path, 'utf8');
   } catch (error) {
     throw new DealCalcError({
       code: 'DATA_MISSING',
       kind: 'data',
-      message: `the rate table ${path} (series ${meta.id}) cannot be read (${errorCode(error)})`,
-      hint: REGENERATE_HINT,
+      message: `${message} (${errorCode(error)})`,
+      hint,
     });
   }
+}
+
+/** Reads a file the manifest lists and proves it is the one generated (sha256), or throws. */
+function readCheckedFile(path: string, sha256: string, what: string): string {
+  const text = readDataFile(path, `${what} ${path} cannot be read`, REGENERATE_HINT);
   const digest = createHash('sha256').update(text).digest('hex');
-  if (digest !== meta.sha256) {
-    throw corrupt(
-      `${path} (series ${meta.id}) does not match its checksum in manifest.json (sha256 ${digest})`,
-    );
+  if (digest !== sha256) {
+    throw corrupt(`${what} ${path} does not match its checksum in manifest.json (sha256 ${digest})`);
   }
+  return text;
+}
+
+function readSeries(dataDir: string, meta: ManifestSeries): RateSeries {
+  const path = join(dataDir, meta.file);
+  const text = readCheckedFile(path, meta.sha256, `the rate table of series ${meta.id},`);
   const series = readVerifiedSeriesCsv(text, {
     file: path,
     id: meta.id,
@@ -241,21 +243,7 @@ export type CurrencyDirectory = (code: CurrencyCode) => CurrencyInfo;
 export function loadCurrencyDirectory(dataDir: string): CurrencyDirectory {
   const entry = readManifest(dataDir).currencies;
   if (!entry) return currencyInfo;
-  const path = join(dataDir, entry.file);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new DealCalcError({
-      code: 'DATA_MISSING',
-      kind: 'data',
-      message: `the currency table ${path} cannot be read (${errorCode(error)})`,
-      hint: REGENERATE_HINT,
-    });
-  }
-  if (createHash('sha256').update(text).digest('hex') !== entry.sha256) {
-    throw corrupt(`${path} does not match its checksum in manifest.json`);
-  }
+  const text = readCheckedFile(join(dataDir, entry.file), entry.sha256, 'the currency table');
   const table = (JSON.parse(text) as { currencies: Record<string, { name: string; minorUnits: number }> })
     .currencies;
   return (code) => {

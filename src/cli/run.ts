@@ -12,6 +12,8 @@ export type { CliIO } from './io.js';
 /** Kept equal to package.json's version by a test (the bundle reads no files to learn it). */
 export const VERSION = '0.1.0';
 
+const DATA_DIR_HELP = 'folder holding manifest.json and the rate tables (default: the shipped data/)';
+
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('dealcalc')
     .description(
@@ -45,10 +47,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .option('--max-age <days>', 'how many days away a filled rate may be (default 7)')
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"')
     .option('--json', 'print one JSON object')
-    .option(
-      '--data-dir <dir>',
-      'folder holding manifest.json and the rate tables (default: the shipped data/)',
-    )
+    .option('--data-dir <dir>', DATA_DIR_HELP)
     .addHelpText(
       'after',
       [
@@ -69,10 +68,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .command('sources')
     .description('list the rate sources, their coverage per currency and their attribution')
     .option('--json', 'print one JSON object')
-    .option(
-      '--data-dir <dir>',
-      'folder holding manifest.json and the rate tables (default: the shipped data/)',
-    )
+    .option('--data-dir <dir>', DATA_DIR_HELP)
     .action((options: RatesSourcesOptions) => {
       setExit(ratesSourcesCommand(options, io));
     });
