@@ -96,6 +96,29 @@ describe('dealcalc convert: the answer', () => {
     expect(json.rate?.legs).toHaveLength(2);
   });
 
+  it('uses the IMF table after the H.10 table ends (2024-12-16) and says so', async () => {
+    const r = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2024-12-16']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/· imf \(/);
+    expect(r.stdout).toMatch(/^source: .*fred-h10 table ends on 2024-11-29, so imf was used$/m);
+    const j = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2024-12-16', '--json']);
+    expect((j.json as Json).rate?.sourceNote).toContain('so imf was used');
+  });
+
+  it('keeps to a source named with --source, even past its end', async () => {
+    const r = await dealcalc([
+      'convert',
+      '1.5 billion yuan',
+      'USD',
+      '--on',
+      '2024-12-16',
+      '--source',
+      'fred-h10',
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('2024-11-29');
+  });
+
   it('falls back to the IMF table for a currency H.10 does not quote (PLN)', async () => {
     const r = await dealcalc(['convert', '1.5 billion yuan', 'PLN', '--on', '2017-11-15', '--json']);
     expect(r.code).toBe(0);

@@ -1,9 +1,8 @@
-import { DealCalcError, unwrap } from '../../errors.js';
+import { unwrap } from '../../errors.js';
 import { daysBetween } from '../../fx/calendar.js';
-import { chooseSource } from '../../fx/chooseSource.js';
+import { chooseSource, lookupPreferred, sourceCandidate } from '../../fx/chooseSource.js';
 import { convertFigure } from '../../fx/convertFigure.js';
-import { lookupRate } from '../../fx/lookup.js';
-import type { LookupPolicy, RateSource } from '../../fx/types.js';
+import type { LookupPolicy } from '../../fx/types.js';
 import { parseFigure } from '../../parse/index.js';
 import type { CliIO } from '../io.js';
 import { defaultDataDir, listSources, loadCurrencyDirectory, loadRateSource } from '../loadData.js';
@@ -27,28 +26,6 @@ export interface ConvertOptions {
   readonly dataDir?: string;
 }
 
-function pickSource(dataDir: string, from: string, to: string, requested: string | undefined): RateSource {
-  if (requested) return loadRateSource(dataDir, requested);
-  const sources = listSources(dataDir).map((id) => loadRateSource(dataDir, id));
-  const chosen = chooseSource(
-    sources.map((source) => ({
-      id: source.info.id,
-      pivot: source.info.pivot,
-      currencies: source.currencies,
-      source,
-    })),
-    from as never,
-    to as never,
-  );
-  if (chosen) return chosen.source;
-  throw new DealCalcError({
-    code: 'CURRENCY_NOT_IN_SOURCE',
-    kind: 'data',
-    message: `no shipped rate table quotes both ${from} and ${to}`,
-    hint: `Shipped sources: ${sources.map((s) => `${s.info.id} (${[s.info.pivot, ...s.currencies].join(' ')})`).join('; ')}.`,
-  });
-}
-
 /** `dealcalc convert <figure> <currency>`: converts at a dated reference rate and cites it. */
 export function convertCommand(
   figureText: string,
@@ -66,16 +43,23 @@ export function convertCommand(
   const from = figure.currency.code;
 
   const dataDir = options.dataDir ?? io.dataDir ?? defaultDataDir();
-  const source = pickSource(dataDir, from, to, options.source);
-  const requested = on ?? source.info.lastDate;
-  const rate = lookupRate(source, from, to, requested, { policy, maxAgeDays });
+  const sources = (options.source ? [options.source] : listSources(dataDir)).map((id) =>
+    loadRateSource(dataDir, id),
+  );
+  // Without --on, the latest day of the preferred table that quotes both currencies.
+  const requested =
+    on ?? chooseSource(sources.map(sourceCandidate), from, to)?.source.info.lastDate ?? '9999-12-31';
+  const { quote: rate, passedOver } = lookupPreferred(sources, from, to, requested, { policy, maxAgeDays });
   const result = convertFigure(figure, to, rate);
 
   const today = io.today();
   const currencies = loadCurrencyDirectory(dataDir);
-  const context: ConvertContext = on
-    ? { currencies }
-    : { currencies, latest: { today, ageDays: daysBetween(rate.observedDate, today) } };
+  const sourceNote = passedOver.map((p) => `${p.reason}, so ${rate.source.id} was used`).join('; ');
+  const context: ConvertContext = {
+    currencies,
+    ...(sourceNote ? { sourceNote } : {}),
+    ...(on ? {} : { latest: { today, ageDays: daysBetween(rate.observedDate, today) } }),
+  };
   io.stdout(options.json ? renderConvertJson(result, context) : renderConvertText(result, context));
   return 0;
 }

@@ -11,6 +11,8 @@ import { isPoint, type Interval } from '../../quantity/interval.js';
 export interface ConvertContext {
   /** Set when no --on was given and the latest observation was used. */
   readonly latest?: { readonly today: string; readonly ageDays: number };
+  /** Why a preferred source was passed over, when one was. */
+  readonly sourceNote?: string;
   /** Where minor units come from (the shipped table in the CLI); Intl by default. */
   readonly currencies?: (code: CurrencyCode) => CurrencyInfo;
 }
@@ -53,6 +55,7 @@ export function renderConvertText(result: FigureConversion, context: ConvertCont
   ];
   // A published rate "6.6200 CNY per USD" already says how to apply it; a cross needs its legs shown.
   if (result.rate.derivation === 'cross') lines.push(`via: ${result.rate.derivationNote}`);
+  if (context.sourceNote) lines.push(`source: ${context.sourceNote}`);
   if (result.rate.note) lines.push(`note: ${result.rate.note}`);
   if (context.latest) {
     const { today, ageDays } = context.latest;
@@ -133,6 +136,7 @@ export function renderConvertJson(result: FigureConversion, context: ConvertCont
         gaps: leg.gaps,
       })),
       attribution: rate.source.attribution,
+      ...(context.sourceNote ? { sourceNote: context.sourceNote } : {}),
     },
     ...(context.latest ? { latest: context.latest } : {}),
   };

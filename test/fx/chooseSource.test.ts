@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { chooseSource, lookupPreferred, sourceCandidate } from '../../src/fx/chooseSource.js';
+import { c, caught, fred, imf } from './helpers.js';
+
+const CNY = c('CNY');
+const USD = c('USD');
+
+describe('chooseSource', () => {
+  it('prefers fred-h10 when it quotes both currencies', () => {
+    expect(chooseSource([imf(), fred()].map(sourceCandidate), CNY, USD)?.id).toBe('fred-h10');
+  });
+
+  it('falls back to imf for a currency H.10 does not quote (PLN)', () => {
+    expect(chooseSource([fred(), imf()].map(sourceCandidate), CNY, c('PLN'))?.id).toBe('imf');
+  });
+
+  it('finds the IMF for ISK and nothing for UAH, which neither table quotes', () => {
+    expect(chooseSource([fred(), imf()].map(sourceCandidate), CNY, c('ISK'))?.id).toBe('imf');
+    expect(chooseSource([fred(), imf()].map(sourceCandidate), CNY, c('UAH'))).toBeNull();
+  });
+});
+
+describe('lookupPreferred', () => {
+  it('uses fred-h10 inside its coverage: 6.62 CNY per USD on 2017-11-15 (FRED DEXCHUS)', () => {
+    const { quote, passedOver } = lookupPreferred([fred(), imf()], CNY, USD, '2017-11-15');
+    expect(quote.source.id).toBe('fred-h10');
+    expect(quote.value.toString()).toBe('6.62');
+    expect(passedOver).toEqual([]);
+  });
+
+  it('passes over fred-h10 after its last day (2024-11-29) and says why', () => {
+    // IMF on 2024-12-16: 9.54517 CNY and 1.31073 USD per SDR.
+    const { quote, passedOver } = lookupPreferred([fred(), imf()], CNY, USD, '2024-12-16');
+    expect(quote.source.id).toBe('imf');
+    expect(quote.legs.map((l) => l.value.toString())).toEqual(['9.54517', '1.31073']);
+    expect(passedOver).toEqual([
+      { source: 'fred-h10', reason: expect.stringContaining('ends on 2024-11-29') },
+    ]);
+  });
+
+  it('does not switch sources to dodge a gap the preferred source explains', () => {
+    const e = caught(() => lookupPreferred([fred(), imf()], CNY, USD, '2017-11-23', { policy: 'exact' }));
+    expect(e.code).toBe('RATE_NOT_FOUND');
+    expect(e.message).toContain('Thanksgiving');
+  });
+
+  it('when no source covers the day, throws the preferred error and names the others', () => {
+    const e = caught(() => lookupPreferred([fred(), imf()], CNY, USD, '2026-06-01'));
+    expect(e.code).toBe('RATE_AFTER_COVERAGE');
+    expect(e.message).toContain('2024-11-29');
+    expect(e.hint).toContain('2025-01-03'); // the IMF table's last day
+  });
+
+  it('says which sources exist when none quotes both currencies', () => {
+    const e = caught(() => lookupPreferred([fred(), imf()], CNY, c('UAH'), '2017-11-15'));
+    expect(e.code).toBe('CURRENCY_NOT_IN_SOURCE');
+    expect(e.kind).toBe('data');
+  });
+});
