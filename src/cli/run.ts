@@ -14,6 +14,14 @@ export const VERSION = '0.1.0';
 
 const DATA_DIR_HELP = 'folder holding manifest.json and the rate tables (default: the shipped data/)';
 
+// A figure written with a minus sign looks like an option to any command-line parser.
+function negativeFigureHint(text: string): string {
+  const figure = /unknown option '(-\d[^']*)'/.exec(text)?.[1];
+  return figure
+    ? `hint: a negative figure must come after --, with the options before it: dealcalc convert --on 2017-11-15 -- "${figure}" USD\n`
+    : '';
+}
+
 function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
   const program = new Command('dealcalc')
     .description(
@@ -24,7 +32,8 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     .configureOutput({
       writeOut: (text) => io.stdout(text),
       writeErr: (text) => io.stderr(text),
-      outputError: (text, write) => write(`dealcalc: ${text.replace(/^error: /, '')}`),
+      outputError: (text, write) =>
+        write(`dealcalc: ${text.replace(/^error: /, '')}${negativeFigureHint(text)}`),
     })
     .showHelpAfterError('(run with --help for usage)');
 

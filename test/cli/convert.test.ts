@@ -274,3 +274,17 @@ describe('dealcalc: usage', () => {
     expect(r.code).toBe(2);
   });
 });
+
+describe('dealcalc convert: negative figures', () => {
+  it('converts a negative figure written after --', async () => {
+    const r = await dealcalc(['convert', '--on', '2017-11-15', '--json', '--', '-5 million USD', 'CNY']);
+    expect(r.code).toBe(0);
+    expect((r.json as Json).to).toMatchObject({ amount: '-33100000', low: '-36410000', high: '-29790000' }); // ×6.62
+  });
+
+  it('explains how to write one when it is taken for an option', async () => {
+    const r = await dealcalc(['convert', '-5 million USD', 'CNY', '--on', '2017-11-15']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('hint: a negative figure must come after --');
+  });
+});
