@@ -14,7 +14,12 @@ export const EXIT = {
   internal: 4,
 } as const;
 
-/** The exit code for an error of a given kind. */
+/**
+ * The exit code for an error of a given kind.
+ *
+ * @example
+ * exitCodeFor('data') //=> 3
+ */
 export function exitCodeFor(kind: ErrorKind): number {
   if (kind === 'input') return EXIT.badInput;
   if (kind === 'data') return EXIT.dataUnavailable;

@@ -35,7 +35,12 @@ export function intervalContains(interval: Interval, value: Decimal): boolean {
   return aboveLow && belowHigh;
 }
 
-/** Whether the interval is a single exact value. */
+/**
+ * Whether the interval is a single exact value.
+ *
+ * @example
+ * isPoint(pointInterval(new Decimal('1500000000'))) //=> true
+ */
 export function isPoint(interval: Interval): boolean {
   return interval.low !== null && interval.high !== null && interval.low.eq(interval.high);
 }

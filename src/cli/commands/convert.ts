@@ -26,7 +26,14 @@ export interface ConvertOptions {
   readonly dataDir?: string;
 }
 
-/** `dealcalc convert <figure> <currency>`: converts at a dated reference rate and cites it. */
+/**
+ * `dealcalc convert <figure> <currency>`: converts at a dated reference rate and cites it.
+ *
+ * @example
+ * convertCommand('1.5 billion yuan', 'USD', { on: '2017-11-15' }, io) //=> 0, and prints
+ * // 1,500,000,000.00 CNY = 226,586,102.72 USD
+ * // rate 6.6200 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · 2017-11-15 …
+ */
 export function convertCommand(
   figureText: string,
   currencyText: string,

@@ -21,7 +21,12 @@ function sourceText(source: ManifestSource): string {
   ].join('\n');
 }
 
-/** `dealcalc rates sources`: what each shipped table is, what it covers and whom to cite. */
+/**
+ * `dealcalc rates sources`: what each shipped table is, what it covers and whom to cite.
+ *
+ * @example
+ * ratesSourcesCommand({ json: true }, io) //=> 0, and prints { "sources": [ { "id": "fred-h10", … }, … ] }
+ */
 export function ratesSourcesCommand(options: RatesSourcesOptions, io: CliIO): number {
   const manifest = readManifest(options.dataDir ?? io.dataDir ?? defaultDataDir());
   if (options.json) {

@@ -17,7 +17,14 @@ export interface ConvertContext {
   readonly currencies?: (code: CurrencyCode) => CurrencyInfo;
 }
 
-/** Published rates show at least four decimals, as H.10 prints them; derived ones eight significant digits. */
+/**
+ * Writes a rate: a published one with at least four decimals, as H.10 prints them; a derived
+ * one (cross, interpolated) to eight significant digits.
+ *
+ * @example
+ * formatRate(new Decimal('6.62'), false) //=> '6.6200'
+ * formatRate(new Decimal('113.15').div('6.62'), true) //=> '17.092145'
+ */
 export function formatRate(value: Decimal, derived: boolean): string {
   if (derived) return roundSignificant(value, 8).toFixed();
   const text = value.toFixed();
@@ -44,6 +51,10 @@ function intervalText(interval: Interval, decimals: number, currency: string): s
 /**
  * The human form: the answer, one provenance line, then only what needs saying
  * (the gap that was filled, how a rounded or hedged figure was read, legs of a cross).
+ *
+ * @example
+ * renderConvertText(convertFigure(parseFigureOrThrow('1.5 billion yuan'), USD, rate)).split('\n')[0]
+ * //=> '1,500,000,000.00 CNY = 226,586,102.72 USD'
  */
 export function renderConvertText(result: FigureConversion, context: ConvertContext = {}): string {
   const info = context.currencies ?? currencyInfo;
@@ -89,7 +100,12 @@ function intervalJson(interval: Interval) {
   };
 }
 
-/** The JSON form: one object, decimals as full-precision strings, dates as YYYY-MM-DD. */
+/**
+ * The JSON form: one object, decimals as full-precision strings, dates as YYYY-MM-DD.
+ *
+ * @example
+ * JSON.parse(renderConvertJson(result)).rate.value //=> '6.62'
+ */
 export function renderConvertJson(result: FigureConversion, context: ConvertContext = {}): string {
   const { figure, rate } = result;
   const toDecimals = (context.currencies ?? currencyInfo)(result.to.currency).minorUnits;

@@ -23,7 +23,13 @@ export function renderErrorText(error: ErrorInfo): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** The error as the one JSON object `--json` prints on stdout. */
+/**
+ * The error as the one JSON object `--json` prints on stdout.
+ *
+ * @example
+ * JSON.parse(renderErrorJson({ code: 'DATE_INVALID', kind: 'input', message: 'no such day', hint: 'use YYYY-MM-DD' })).error.code
+ * //=> 'DATE_INVALID'
+ */
 export function renderErrorJson(error: ErrorInfo): string {
   const body = {
     code: error.code,
