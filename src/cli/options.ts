@@ -82,3 +82,30 @@ export function parseYenOption(text: string): 'CNY' | 'JPY' {
     'A lone "¥" is the yuan (CNY) or the yen (JPY): say which.',
   );
 }
+
+/**
+ * Reads --style (and --sig): how the answer is written. `full` is the default and needs no
+ * style; `short` writes "US$226.6 million", `zh` writes "2.266亿美元".
+ *
+ * @example
+ * parseStyleOption('zh', '3') //=> { kind: 'zh', significant: 3 }
+ * parseStyleOption('full') //=> undefined
+ */
+export function parseStyleOption(
+  style: string,
+  significant = '4',
+): { kind: 'short' | 'zh'; significant: number } | undefined {
+  const kind = style.trim().toLowerCase();
+  if (!/^\d{1,2}$/.test(significant.trim()) || Number(significant) < 1 || Number(significant) > 20) {
+    throw badOption(
+      `--sig "${significant}" is not a number of significant figures`,
+      'Write e.g. --sig 3 (1 to 20).',
+    );
+  }
+  if (kind === 'full') return undefined;
+  if (kind === 'short' || kind === 'zh') return { kind, significant: Number(significant) };
+  throw badOption(
+    `--style "${style}" is not a style`,
+    'Use full (226,586,102.72 USD), short (US$226.6 million) or zh (2.266亿美元).',
+  );
+}

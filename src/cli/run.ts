@@ -55,6 +55,11 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
     )
     .option('--max-age <days>', 'how many days away a filled rate may be (default 7)')
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"')
+    .option(
+      '--style <style>',
+      'how the answer is written: full (default), short (US$226.6 million) or zh (2.266亿美元)',
+    )
+    .option('--sig <digits>', 'significant figures of --style short or zh (default 4)')
     .option('--json', 'print one JSON object')
     .option('--data-dir <dir>', DATA_DIR_HELP)
     .addHelpText(
@@ -65,6 +70,7 @@ function buildProgram(io: CliIO, setExit: (code: number) => void): Command {
         '  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15',
         '  dealcalc convert 15亿元 USD --on 2017-11-23            (Thanksgiving: uses 2017-11-22, says why)',
         '  dealcalc convert "about $227 million" CNY --on 2017-11-15 --json',
+        '  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --style zh --sig 3   (15亿元 = 2.27亿美元)',
         '  dealcalc convert "¥100 million" CNY --yen JPY --on 2017-11-15 --policy exact',
       ].join('\n'),
     )

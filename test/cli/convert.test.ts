@@ -288,3 +288,50 @@ describe('dealcalc convert: negative figures', () => {
     expect(r.stderr).toContain('hint: a negative figure must come after --');
   });
 });
+
+describe('dealcalc convert --style', () => {
+  it.each([
+    // 1.5e9 / 6.62 = 226,586,102.72 (Fed H.10, 2017-11-15); the news report wrote "$227 million".
+    [['--style', 'short'], 'CN¥1.5 billion = US$226.6 million'],
+    [['--style', 'short', '--sig', '3'], 'CN¥1.5 billion = US$227 million'],
+    [['--style', 'zh', '--sig', '3'], '15亿元 = 2.27亿美元'],
+    [['--style', 'full'], '1,500,000,000.00 CNY = 226,586,102.72 USD'],
+  ] as const)('%j writes %s', async (options, answer) => {
+    const r = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-15', ...options]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe(answer);
+  });
+
+  it('names the significant figures it rounded to', async () => {
+    const r = await dealcalc([
+      'convert',
+      '1.5 billion yuan',
+      'USD',
+      '--on',
+      '2017-11-15',
+      '--style',
+      'zh',
+      '--sig',
+      '3',
+    ]);
+    expect(r.stdout).toContain('rounded half-even to 3 significant figures for display');
+  });
+
+  it.each([
+    [['--style', 'long']],
+    [['--style', 'short', '--sig', '0']],
+    [['--style', 'short', '--sig', 'three']],
+  ])('rejects %j with OPTION_INVALID', async (options) => {
+    const r = await dealcalc([
+      'convert',
+      '1.5 billion yuan',
+      'USD',
+      '--on',
+      '2017-11-15',
+      '--json',
+      ...options,
+    ]);
+    expect(r.code).toBe(2);
+    expect((r.json as { error: { code: string } }).error.code).toBe('OPTION_INVALID');
+  });
+});

@@ -12,6 +12,7 @@ import {
   parseDateOption,
   parseMaxAgeOption,
   parsePolicyOption,
+  parseStyleOption,
   parseYenOption,
 } from '../options.js';
 
@@ -24,6 +25,8 @@ export interface ConvertOptions {
   readonly yen?: string;
   readonly json?: boolean;
   readonly dataDir?: string;
+  readonly style?: string;
+  readonly sig?: string;
 }
 
 /**
@@ -62,8 +65,10 @@ export function convertCommand(
   const today = io.today();
   const currencies = loadCurrencyDirectory(dataDir);
   const sourceNote = passedOver.map((p) => `${p.reason}, so ${rate.source.id} was used`).join('; ');
+  const style = options.style === undefined ? undefined : parseStyleOption(options.style, options.sig);
   const context: ConvertContext = {
     currencies,
+    ...(style ? { style } : {}),
     ...(sourceNote ? { sourceNote } : {}),
     ...(on ? {} : { latest: { today, ageDays: daysBetween(rate.observedDate, today) } }),
   };

@@ -1,6 +1,7 @@
 import { currencyInfo, type CurrencyCode, type CurrencyInfo } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
-import { formatDecimal, formatMoneyFull } from '../../money/format.js';
+import { formatDecimal, formatMoneyFull, formatMoneyShort } from '../../money/format.js';
+import type { Money } from '../../money/money.js';
 import { describeRounding, roundSignificant } from '../../money/round.js';
 import type { FigureConversion } from '../../fx/convertFigure.js';
 import type { RateQuote } from '../../fx/types.js';
@@ -11,6 +12,8 @@ import { isPoint, type Interval } from '../../quantity/interval.js';
 export interface ConvertContext {
   /** Set when no --on was given and the latest observation was used. */
   readonly latest?: { readonly today: string; readonly ageDays: number };
+  /** How the answer is written: in full (default), or short as prose writes it, in English or Chinese. */
+  readonly style?: { readonly kind: 'short' | 'zh'; readonly significant: number };
   /** Why a preferred source was passed over, when one was. */
   readonly sourceNote?: string;
   /** Where minor units come from (the shipped table in the CLI); Intl by default. */
@@ -60,10 +63,11 @@ export function renderConvertText(result: FigureConversion, context: ConvertCont
   const info = context.currencies ?? currencyInfo;
   const toDecimals = info(result.to.currency).minorUnits;
   const fromDecimals = info(result.from.currency).minorUnits;
-  const lines = [
-    `${formatMoneyFull(result.from, fromDecimals)} = ${formatMoneyFull(result.to, toDecimals)}`,
-    rateLine(result.rate),
-  ];
+  const style = context.style;
+  const answer = style
+    ? `${shortForm(result.from, style)} = ${shortForm(result.to, style)}`
+    : `${formatMoneyFull(result.from, fromDecimals)} = ${formatMoneyFull(result.to, toDecimals)}`;
+  const lines = [answer, rateLine(result.rate)];
   // A published rate "6.6200 CNY per USD" already says how to apply it; a cross needs its legs shown.
   if (result.rate.derivation === 'cross') lines.push(`via: ${result.rate.derivationNote}`);
   if (context.sourceNote) lines.push(`source: ${context.sourceNote}`);
@@ -81,10 +85,18 @@ export function renderConvertText(result: FigureConversion, context: ConvertCont
     );
   }
   if (figure.currency?.assumption) lines.push(`assumed: ${figure.currency.assumption}`);
-  lines.push(
-    `${describeRounding({ mode: 'half-even', decimals: toDecimals })} for display; --json gives full precision`,
-  );
+  const rounding = style
+    ? `rounded half-even to ${style.significant} significant figures`
+    : describeRounding({ mode: 'half-even', decimals: toDecimals });
+  lines.push(`${rounding} for display; --json gives full precision`);
   return `${lines.join('\n')}\n`;
+}
+
+function shortForm(value: Money, style: NonNullable<ConvertContext['style']>): string {
+  return formatMoneyShort(value, {
+    significant: style.significant,
+    language: style.kind === 'zh' ? 'zh' : 'en',
+  });
 }
 
 function decimalOrNull(value: Decimal | null): string | null {
@@ -127,6 +139,7 @@ export function renderConvertJson(result: FigureConversion, context: ConvertCont
       ...intervalJson(result.toInterval),
       rounded: formatDecimal(result.to.amount, toDecimals, ''),
       rounding: describeRounding({ mode: 'half-even', decimals: toDecimals }),
+      ...(context.style ? { short: shortForm(result.to, context.style) } : {}),
     },
     rate: {
       base: rate.base,
