@@ -3,6 +3,11 @@ import { Decimal } from './decimal.js';
 import type { Money } from './money.js';
 import { roundHalfEven, roundSignificant } from './round.js';
 
+/** Puts a separator between groups of three digits of a whole number written in digits. */
+function groupThousands(whole: string, separator = ','): string {
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+}
+
 /**
  * Writes a decimal with a fixed number of decimals (half-even) and thousands grouping.
  *
@@ -14,7 +19,7 @@ export function formatDecimal(value: Decimal, decimals: number, grouping = ','):
   const negative = fixed.startsWith('-');
   const unsigned = negative ? fixed.slice(1) : fixed;
   const [whole = '0', fraction] = unsigned.split('.');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, grouping);
+  const grouped = groupThousands(whole, grouping);
   const isZero = /^[0.,]*$/.test(unsigned);
   return `${negative && !isZero ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
@@ -108,6 +113,7 @@ export function formatMoneyShort(value: Money, options: ShortFormatOptions = {})
   const [number, word] = scaled(rounded, ENGLISH_SCALES);
   const negative = number.startsWith('-');
   const digits = negative ? number.slice(1) : number;
-  const grouped = word ? digits : digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const [whole = '', fraction] = digits.split('.');
+  const grouped = word ? digits : `${groupThousands(whole)}${fraction === undefined ? '' : `.${fraction}`}`;
   return `${negative ? '-' : ''}${englishSymbol(value.currency)}${grouped}${word ? ` ${word}` : ''}`;
 }

@@ -1,0 +1,58 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { toCurrencyCode } from '../../src/money/currency.js';
+import { Decimal } from '../../src/money/decimal.js';
+import { formatMoneyShort } from '../../src/money/format.js';
+import { parseFigure } from '../../src/parse/index.js';
+import { intervalContains } from '../../src/quantity/interval.js';
+
+// The formatter and the parser agree: a short form, read back, is a figure whose rounding
+// interval holds the exact amount it was written from. This holds when the short form uses a
+// scale word and all its digits are significant: a plain "US$10" reads as exact (a number
+// written in full), and "US$230 million" for 226.6 million (two significant figures) reads as
+// ±0.5 million, its last written digit. So: amounts from one scale unit up, and at least as many
+// significant figures as a scaled number has whole digits (3 in English, 4 in Chinese).
+const CASES = [
+  { language: 'en', minimum: 10n ** 6n, wholeDigits: 3 },
+  { language: 'zh', minimum: 10n ** 4n, wholeDigits: 4 },
+] as const;
+
+describe('formatMoneyShort read back by parseFigure (property)', () => {
+  const currencies = ['USD', 'CNY', 'HKD', 'EUR', 'GBP'] as const;
+
+  it.each(CASES)('holds for $language', ({ language, minimum, wholeDigits }) => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: minimum * 10000n, max: 10n ** 18n }),
+        fc.constantFrom(...currencies),
+        fc.integer({ min: wholeDigits, max: 8 }),
+        (tenThousandths, code, significant) => {
+          const amount = new Decimal(tenThousandths.toString()).div('10000');
+          const currency = toCurrencyCode(code);
+          const text = formatMoneyShort({ amount, currency }, { language, significant });
+          const read = parseFigure(text);
+          expect(read.ok, text).toBe(true);
+          if (!read.ok) return;
+          expect(read.value.currency?.code, text).toBe(code);
+          expect(
+            intervalContains(read.value.interval, amount),
+            `${text} should hold ${amount.toString()}`,
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('writes the fraction of a small amount without grouping (found by the property)', () => {
+    expect(formatMoneyShort({ amount: new Decimal('0.0001'), currency: toCurrencyCode('USD') })).toBe(
+      'US$0.0001',
+    );
+    expect(
+      formatMoneyShort(
+        { amount: new Decimal('12345.678'), currency: toCurrencyCode('USD') },
+        { significant: 8 },
+      ),
+    ).toBe('US$12,345.678');
+  });
+});
