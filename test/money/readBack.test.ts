@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCurrencyCode } from '../../src/money/currency.js';
 import { Decimal } from '../../src/money/decimal.js';
-import { formatMoneyShort } from '../../src/money/format.js';
+import { formatMoneyFull, formatMoneyShort } from '../../src/money/format.js';
+import { roundHalfEven } from '../../src/money/round.js';
 import { parseFigure } from '../../src/parse/index.js';
 import { intervalContains } from '../../src/quantity/interval.js';
 
@@ -54,5 +55,30 @@ describe('formatMoneyShort read back by parseFigure (property)', () => {
         { significant: 8 },
       ),
     ).toBe('US$12,345.678');
+  });
+});
+
+describe('formatMoneyFull read back by parseFigure (property)', () => {
+  it('gives back the amount rounded half-even to the minor unit, exactly', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }),
+        fc.constantFrom('USD', 'CNY', 'JPY', 'KRW', 'EUR'),
+        (millionths, code) => {
+          const amount = new Decimal(millionths.toString()).div('1000000');
+          const currency = toCurrencyCode(code);
+          const text = formatMoneyFull({ amount, currency });
+          const read = parseFigure(text);
+          expect(read.ok, text).toBe(true);
+          if (!read.ok) return;
+          const digits = code === 'JPY' || code === 'KRW' ? 0 : 2; // ISO 4217 minor units
+          expect(read.value.value.toString(), text).toBe(roundHalfEven(amount, digits).toString());
+          expect(read.value.interval.low?.eq(read.value.value), `${text} is written in full: exact`).toBe(
+            true,
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
