@@ -16,19 +16,49 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/cli/**'],
+    ignores: ['src/cli/**', 'src/node/**', 'src/web/shell/**'],
     rules: {
-      // The core is pure: no I/O, clock or environment outside src/cli/.
+      // The core is pure: no I/O, clock or environment outside the shells (src/cli, src/node, the page's shell).
       'no-restricted-imports': [
         'error',
         { patterns: ['node:*', 'fs', 'path', 'os', 'child_process', 'process'] },
       ],
-      'no-restricted-globals': ['error', 'process', 'console'],
+      'no-restricted-globals': ['error', 'process', 'console', 'fetch', 'document', 'window', 'localStorage'],
       'no-restricted-syntax': [
         'error',
-        { selector: "CallExpression[callee.name='parseFloat']", message: 'No floats for money.' },
+        // Money never passes through a float (the Decimal constructor's type refuses numbers too).
+        {
+          selector: "CallExpression[callee.name='parseFloat']",
+          message: 'No floats for money: build a Decimal from the text.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Number'][callee.property.name='parseFloat']",
+          message: 'No floats for money: build a Decimal from the text.',
+        },
+        {
+          selector: "CallExpression[callee.name='Number']",
+          message:
+            'No Number(...) in the core: money is Decimal from text; read counts with a digit loop or parseInt.',
+        },
+        {
+          selector: "CallExpression[callee.property.name='toNumber']",
+          message: 'No .toNumber(): a Decimal never turns into a float.',
+        },
+        {
+          selector: 'NewExpression[callee.name=/^Decimal/] > Literal.arguments[raw=/^[-0-9.]/]',
+          message: "Build a Decimal from text: new Decimal('6.62'), never from a number literal.",
+        },
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(times|mul|div|dividedBy|plus|add|minus|sub|mod|pow|eq|equals|gt|gte|lt|lte|cmp|comparedTo|greaterThan|greaterThanOrEqualTo|lessThan|lessThanOrEqualTo|max|min)$/]:not([callee.object.name=/^(Math|String|Array)$/]) > Literal.arguments[raw=/^[-0-9.]/]',
+          message: "Give Decimal arithmetic text, not a number literal: x.times('2').",
+        },
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core reads no clock.',
+        },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: 'The core reads no clock.',
         },
       ],

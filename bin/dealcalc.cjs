@@ -2,16 +2,55 @@
 // Shim: wires the bundled CLI to this process; nothing else touches process.
 // CommonJS on purpose: starting Node's ESM loader for a shim costs about 5 ms of a 50 ms budget.
 'use strict';
-const path = require('node:path');
 const { loadCli } = require('./load-cli.cjs');
 
-loadCli()
+let writeFailed = false;
+// A reader that went away (`dealcalc … | head`) ends the run quietly; any other failed write
+// (a full disk) is one line on stderr and exit 3, never a stack trace.
+function onWriteError(error) {
+  if (writeFailed) return;
+  writeFailed = true;
+  if (error && error.code === 'EPIPE') {
+    process.exit(process.exitCode ?? 0);
+  }
+  try {
+    process.stderr.write(`dealcalc: cannot write the output (${(error && error.code) || error})\n`);
+  } catch {
+    // stderr is gone too: nothing left to tell.
+  }
+  process.exit(3);
+}
+process.stdout.on('error', onWriteError);
+process.stderr.on('error', onWriteError);
+
+function write(stream) {
+  return (text) => {
+    if (!writeFailed) stream.write(text);
+  };
+}
+
+let cli;
+try {
+  cli = loadCli();
+} catch (error) {
+  process.stderr.write(
+    `dealcalc: internal error: the bundled CLI does not load (${error && error.message})\nhint: Reinstall dealcalc, or run \`npm run build\`.\n`,
+  );
+  process.exit(4);
+}
+cli
   .run(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: write(process.stdout),
+    stderr: write(process.stderr),
     today: () => new Date().toISOString().slice(0, 10),
-    dataDir: process.env.DEALCALC_DATA_DIR || path.join(__dirname, '..', 'data'),
+    env: { DEALCALC_DATA_DIR: process.env.DEALCALC_DATA_DIR },
   })
-  .then((code) => {
-    process.exitCode = code;
-  });
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error) => {
+      process.stderr.write(`dealcalc: internal error: ${error && error.message}\n`);
+      process.exitCode = 4;
+    },
+  );

@@ -162,7 +162,8 @@ async function loadCore() {
   const ingest = await import(new URL('../dist/fx/ingest.js', import.meta.url).href);
   const table = await import(new URL('../dist/fx/table.js', import.meta.url).href);
   const currency = await import(new URL('../dist/money/currency.js', import.meta.url).href);
-  return { ...ingest, ...table, ...currency };
+  const currencyTable = await import(new URL('../dist/money/currencyTable.js', import.meta.url).href);
+  return { ...ingest, ...table, ...currency, ...currencyTable };
 }
 
 /** The dated values of one series key, in row order (a key absent from a row is no rate that day). */
@@ -221,7 +222,7 @@ function fredSeries(rows, core) {
   }
   for (const s of out) {
     if (!core.isCurrencyCode(s.currency))
-      throw new Error(`fred-h10 ${s.id}: ${s.currency} is not a currency code Intl knows`);
+      throw new Error(`fred-h10 ${s.id}: ${s.currency} is not a code of the currency directory`);
   }
   return out;
 }
@@ -258,31 +259,6 @@ function describeSkipped(skip, rows) {
     ? `a copy of the ${same.date} row`
     : `not a copy of any dated row (e.g. ${sample}; the last dated row is ${lastRow?.date}), so a rate whose date was lost`;
   return `ignored the input's top-level key "${skip.key}" (line ${skip.line}, ${skip.values.size} rates): not a date; it is ${what}.`;
-}
-
-const CURRENCY_FILE = 'currencies.json';
-
-/**
- * ISO 4217 names and minor units as Node's Intl reports them, for every current code and every
- * code a shipped table uses. Shipped so that a conversion need not start ICU's locale data
- * (about 10 ms of a 50 ms budget); the library itself still asks Intl directly.
- */
-function currencyTable(manifest) {
-  const codes = new Set(Intl.supportedValuesOf('currency'));
-  for (const source of manifest.sources) {
-    codes.add(source.pivot);
-    for (const series of source.series) codes.add(series.currency);
-  }
-  const names = new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' });
-  const table = {};
-  for (const code of [...codes].sort()) {
-    const minorUnits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
-      .maximumFractionDigits;
-    table[code] = { name: names.of(code) ?? code, minorUnits };
-  }
-  const source = `Intl of Node.js ${process.versions.node} (ICU ${process.versions.icu}, CLDR ${process.versions.cldr})`;
-  const text = `${JSON.stringify({ source, currencies: table }, null, 1)}\n`;
-  return { text, source, count: codes.size };
 }
 
 export async function buildData({
@@ -397,17 +373,14 @@ export async function buildData({
       }
     }
   }
-  const currencies = currencyTable(manifest);
-  writeFileSync(join(outDir, CURRENCY_FILE), currencies.text);
-  manifest.currencies = {
-    file: CURRENCY_FILE,
-    source: currencies.source,
-    count: currencies.count,
-    sha256: sha256(currencies.text),
-  };
-  log(
-    `currencies: ${currencies.count} codes from ${currencies.source} → ${relative(ROOT, join(outDir, CURRENCY_FILE))}`,
-  );
+  // The currency directory is generated into the source (scripts/build-currencies.mjs); the
+  // manifest records where it came from, so the shipped data says what it was checked against.
+  manifest.currencies = { module: 'src/money/currencyTable.ts', source: core.CURRENCY_TABLE_SOURCE };
+  const stale = join(outDir, 'currencies.json');
+  if (existsSync(stale)) {
+    rmSync(stale);
+    log('removed stale currencies.json (the currency directory is src/money/currencyTable.ts)');
+  }
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   log(`manifest: ${relative(ROOT, join(outDir, 'manifest.json'))}`);
   return manifest;

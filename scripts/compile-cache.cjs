@@ -3,7 +3,6 @@
 // people run most, so that the cache holds the functions they compile too.
 'use strict';
 const fs = require('node:fs');
-const path = require('node:path');
 const { loadCli, CACHE } = require('../bin/load-cli.cjs');
 
 fs.rmSync(CACHE, { force: true });
@@ -12,7 +11,7 @@ const io = {
   stdout: () => {},
   stderr: () => {},
   today: () => '2026-01-01',
-  dataDir: path.join(__dirname, '..', 'data'),
+  env: {},
 };
 const warmUp = [
   ['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-15'],

@@ -16,8 +16,10 @@ export type ErrorCode =
   | 'FIGURE_TRAILING_TEXT'
   // currencies, dates, options
   | 'CURRENCY_UNKNOWN'
+  | 'CURRENCY_MISMATCH'
   | 'DATE_INVALID'
   | 'OPTION_INVALID'
+  | 'USAGE_INVALID'
   // rate data
   | 'SOURCE_UNKNOWN'
   | 'CURRENCY_NOT_IN_SOURCE'
@@ -27,6 +29,9 @@ export type ErrorCode =
   | 'RATE_TOO_OLD'
   | 'DATA_MISSING'
   | 'DATA_CORRUPT'
+  | 'DATA_NOT_LOADED'
+  // the environment
+  | 'OUTPUT_FAILED'
   // bugs
   | 'INTERNAL';
 
@@ -49,6 +54,12 @@ export interface ErrorInfo {
   readonly kind: ErrorKind;
   readonly message: string;
   readonly hint: string;
+  /**
+   * The hint with the settings it names left as placeholders (`{maxAgeDays=9}`, `{source}`), so
+   * that each shell names them its own way: the command line as flags (`--max-age 9`), the
+   * library in words (see renderHint). `hint` is this template rendered in words.
+   */
+  readonly hintTemplate?: string;
   readonly position?: TextPosition;
 }
 
@@ -57,6 +68,7 @@ export class DealCalcError extends Error {
   readonly code: ErrorCode;
   readonly kind: ErrorKind;
   readonly hint: string;
+  readonly hintTemplate: string | undefined;
   readonly position: TextPosition | undefined;
 
   constructor(info: ErrorInfo) {
@@ -65,6 +77,7 @@ export class DealCalcError extends Error {
     this.code = info.code;
     this.kind = info.kind;
     this.hint = info.hint;
+    this.hintTemplate = info.hintTemplate;
     this.position = info.position;
   }
 
@@ -75,6 +88,7 @@ export class DealCalcError extends Error {
       kind: this.kind,
       message: this.message,
       hint: this.hint,
+      ...(this.hintTemplate === undefined ? {} : { hintTemplate: this.hintTemplate }),
       ...(this.position ? { position: this.position } : {}),
     };
   }
@@ -113,4 +127,56 @@ export function succeed<T>(value: T): Result<T> {
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
   throw new DealCalcError(result.error);
+}
+
+/** The settings a hint may tell a user to change; each shell names them its own way. */
+export type Setting = 'date' | 'source' | 'policy' | 'maxAgeDays' | 'yen' | 'dataDir' | 'to';
+
+/** How a shell names a setting in a hint, with or without a value to give it. */
+export type SettingNamer = (setting: Setting, value: string | undefined) => string;
+
+const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => string>> = {
+  date: (v) => (v === undefined ? 'date' : `date ${v}`),
+  source: (v) => (v === undefined ? 'rate source' : `rate source ${v}`),
+  policy: (v) => (v === undefined ? 'lookup policy' : `the lookup policy ${v}`),
+  maxAgeDays: (v) =>
+    v === undefined ? 'maximum rate age' : `a maximum rate age of ${v} day${v === '1' ? '' : 's'}`,
+  yen: (v) => (v === undefined ? 'reading of "¥"' : `reading of "¥" as ${v}`),
+  dataDir: (v) => (v === undefined ? 'data folder' : `data folder ${v}`),
+  to: (v) => (v === undefined ? 'target currency' : `target currency ${v}`),
+};
+
+/**
+ * Names settings in words, for the library and the page: `{maxAgeDays=9}` → "a maximum rate age of 9 days".
+ *
+ * @example
+ * wordsForSetting('source', undefined) //=> 'rate source'
+ */
+export function wordsForSetting(setting: Setting, value: string | undefined): string {
+  return SETTING_WORDS[setting](value);
+}
+
+const PLACEHOLDER = /\{(date|source|policy|maxAgeDays|yen|dataDir|to)(?:=([^}]*))?\}/g;
+
+/**
+ * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.
+ *
+ * @example
+ * renderHint('Allow it with {maxAgeDays=9}.', wordsForSetting) //=> 'Allow it with a maximum rate age of 9 days.'
+ * renderHint('Try another {source}.', (s) => '--' + s) //=> 'Try another --source.'
+ */
+export function renderHint(template: string, name: SettingNamer): string {
+  return template.replace(PLACEHOLDER, (_, setting: Setting, value: string | undefined) =>
+    name(setting, value),
+  );
+}
+
+/**
+ * The hint fields of an error whose hint names settings: the template, and its rendering in words.
+ *
+ * @example
+ * hinted('Use another {source}.').hint //=> 'Use another rate source.'
+ */
+export function hinted(template: string): { readonly hint: string; readonly hintTemplate: string } {
+  return { hint: renderHint(template, wordsForSetting), hintTemplate: template };
 }

@@ -38,7 +38,7 @@ describe('the library API (src/index.ts)', () => {
   it('converts the seed figure with a table passed in as a value', () => {
     const figure = parseFigureOrThrow('about 1.5 billion yuan');
     const rate = lookupRate(table, CNY, USD, '2017-11-15');
-    const result = convertFigure(figure, USD, rate);
+    const result = convertFigure(figure, rate);
     expect(result.to.amount.toFixed(2)).toBe('226586102.72'); // 1.5e9 / 6.62
     expect(result.toInterval.low?.toFixed(2)).toBe('219033232.63'); // 1.45e9 / 6.62
     expect(formatMoneyShort(result.to, { significant: 3 })).toBe('US$227 million'); // as the news report wrote it

@@ -6,6 +6,6 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   /** Today's date as YYYY-MM-DD, for saying how old the latest rate is. */
   readonly today: () => string;
-  /** Folder holding manifest.json and the rate tables; defaults to the package's data/. */
-  readonly dataDir?: string;
+  /** The environment variables the CLI reads (DEALCALC_DATA_DIR). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }

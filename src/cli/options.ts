@@ -1,19 +1,36 @@
-import { DealCalcError } from '../errors.js';
-import { toCurrencyCode, type CurrencyCode } from '../money/currency.js';
+/**
+ * Readers of command-line option values: each checks its text and throws an input error (exit 2)
+ * naming the flag, so every option is checked while the command line is read, before any table.
+ */
+import { DealCalcError, hinted } from '../errors.js';
 import { isIsoDate } from '../fx/calendar.js';
-import type { IsoDate, LookupPolicy } from '../fx/types.js';
-
-/** The lookup policies, in the order help lists them. */
-export const POLICIES = [
-  'previous',
-  'exact',
-  'next',
-  'nearest',
-  'interpolate',
-] as const satisfies readonly LookupPolicy[];
+import { toLookupPolicy } from '../fx/lookupPolicy.js';
+import type { IsoDate } from '../fx/types.js';
 
 function badOption(message: string, hint: string): DealCalcError {
   return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
+}
+
+/**
+ * Wraps a reader so that giving the option twice is an error, not "the last one wins".
+ *
+ * @example
+ * once('--on', parseDateOption)('2017-11-15', undefined) //=> '2017-11-15'
+ * once('--on', parseDateOption)('2017-11-16', '2017-11-15') // throws OPTION_INVALID
+ */
+export function once<T>(
+  flag: string,
+  read: (text: string) => T,
+): (text: string, previous: T | undefined) => T {
+  return (text, previous) => {
+    if (previous !== undefined) {
+      throw badOption(
+        `${flag} is given twice`,
+        `Give ${flag} once; dealcalc does not guess which one you meant.`,
+      );
+    }
+    return read(text);
+  };
 }
 
 /**
@@ -26,46 +43,73 @@ function badOption(message: string, hint: string): DealCalcError {
 export function parseDateOption(text: string): IsoDate {
   const date = text.trim();
   if (isIsoDate(date)) return date;
-  const hint = 'Write the date as YYYY-MM-DD, e.g. --on 2017-11-15.';
   const message = /^\d{4}-\d{2}-\d{2}$/.test(date)
     ? `${text} is not a day of the calendar`
     : `"${text}" is not a date`;
-  throw new DealCalcError({ code: 'DATE_INVALID', kind: 'input', message, hint });
+  throw new DealCalcError({
+    code: 'DATE_INVALID',
+    kind: 'input',
+    message,
+    ...hinted('Write the {date} as YYYY-MM-DD, e.g. 2017-11-15.'),
+  });
 }
 
 /**
- * Reads a lookup policy name.
+ * Reads a lookup policy name (see LOOKUP_POLICIES).
  *
  * @example
  * parsePolicyOption('nearest') //=> 'nearest'
  */
-export function parsePolicyOption(text: string): LookupPolicy {
-  const found = POLICIES.find((policy) => policy === text.trim().toLowerCase());
-  if (found) return found;
-  throw badOption(`"${text}" is not a lookup policy`, `Use one of: ${POLICIES.join(', ')}.`);
-}
+export const parsePolicyOption = toLookupPolicy;
 
 /**
  * Reads --max-age: a whole number of days, zero or more.
  *
  * @example
  * parseMaxAgeOption('7') //=> 7
+ * parseMaxAgeOption('7.5') // throws OPTION_INVALID
  */
 export function parseMaxAgeOption(text: string): number {
-  if (!/^\d{1,5}$/.test(text.trim())) {
-    throw badOption(`--max-age "${text}" is not a whole number of days`, 'Write e.g. --max-age 7 (days).');
+  if (!/^\d{1,6}$/.test(text.trim())) {
+    throw badOption(
+      `--max-age "${text}" is not a whole number of days`,
+      'Write e.g. --max-age 7 (days, at most 999999).',
+    );
   }
   return Number(text.trim());
 }
 
 /**
- * Reads a currency argument (a code in any letter case).
+ * Reads an option whose value must not be empty (a source id, a folder).
  *
  * @example
- * parseCurrencyOption('usd') //=> 'USD'
+ * nonEmpty('--source')('imf') //=> 'imf'
+ * nonEmpty('--source')(' ') // throws OPTION_INVALID
  */
-export function parseCurrencyOption(text: string): CurrencyCode {
-  return toCurrencyCode(text);
+export function nonEmpty(flag: string): (text: string) => string {
+  return (text) => {
+    if (text.trim() === '')
+      throw badOption(`${flag} is empty`, `Give ${flag} a value, or leave it out for the default.`);
+    return text.trim();
+  };
+}
+
+/**
+ * Reads the target currency argument: one or several, separated by commas ("USD,EUR,HKD").
+ *
+ * @example
+ * parseTargets('USD, eur') //=> ['USD', 'eur']
+ * parseTargets('USD,,EUR') // throws OPTION_INVALID
+ */
+export function parseTargets(text: string): readonly string[] {
+  const targets = text.split(',').map((t) => t.trim());
+  if (targets.some((t) => t === '')) {
+    throw badOption(
+      `"${text}" names an empty currency`,
+      'Write one currency, or several separated by commas: USD,EUR,HKD.',
+    );
+  }
+  return targets;
 }
 
 /**
@@ -84,28 +128,33 @@ export function parseYenOption(text: string): 'CNY' | 'JPY' {
 }
 
 /**
- * Reads --style (and --sig): how the answer is written. `full` is the default and needs no
- * style; `short` writes "US$226.6 million", `zh` writes "2.266亿美元".
+ * Reads --style: full (default), short ("US$226.6 million") or zh ("2.266亿美元").
  *
  * @example
- * parseStyleOption('zh', '3') //=> { kind: 'zh', significant: 3 }
- * parseStyleOption('full') //=> undefined
+ * parseStyleOption('ZH') //=> 'zh'
  */
-export function parseStyleOption(
-  style: string,
-  significant = '4',
-): { kind: 'short' | 'zh'; significant: number } | undefined {
-  const kind = style.trim().toLowerCase();
-  if (!/^\d{1,2}$/.test(significant.trim()) || Number(significant) < 1 || Number(significant) > 20) {
+export function parseStyleOption(text: string): 'full' | 'short' | 'zh' {
+  const kind = text.trim().toLowerCase();
+  if (kind === 'full' || kind === 'short' || kind === 'zh') return kind;
+  throw badOption(
+    `--style "${text}" is not a style`,
+    'Use full (226,586,102.72 USD), short (US$226.6 million) or zh (2.266亿美元).',
+  );
+}
+
+/**
+ * Reads --sig: significant figures, 1 to 20.
+ *
+ * @example
+ * parseSigOption('3') //=> 3
+ */
+export function parseSigOption(text: string): number {
+  const trimmed = text.trim();
+  if (!/^\d{1,2}$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > 20) {
     throw badOption(
-      `--sig "${significant}" is not a number of significant figures`,
+      `--sig "${text}" is not a number of significant figures`,
       'Write e.g. --sig 3 (1 to 20).',
     );
   }
-  if (kind === 'full') return undefined;
-  if (kind === 'short' || kind === 'zh') return { kind, significant: Number(significant) };
-  throw badOption(
-    `--style "${style}" is not a style`,
-    'Use full (226,586,102.72 USD), short (US$226.6 million) or zh (2.266亿美元).',
-  );
+  return Number(trimmed);
 }

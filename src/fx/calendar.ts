@@ -53,9 +53,9 @@ function daysInMonth(year: number, month: number): number {
  * toDayNumber('1970-01-02') //=> 1
  */
 export function toDayNumber(date: IsoDate): number {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 7);
+  const day = digits(date, 8, 10);
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
@@ -134,9 +134,9 @@ export function weekdayName(date: IsoDate): string {
  * usFederalReserveHoliday('2018-12-05') //=> undefined
  */
 export function usFederalReserveHoliday(date: IsoDate): string | undefined {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 7);
+  const day = digits(date, 8, 10);
   const weekday = dayOfWeek(date);
   const monday = weekday === 1;
   const fixed = (m: number, d: number, name: string, from = 0): string | undefined => {
@@ -190,7 +190,7 @@ export function usFederalReserveHoliday(date: IsoDate): string | undefined {
 
 /** The fixed-date Fed holiday exactly on `date` (no observed-day shifting), or undefined. */
 function fixedHolidayOn(date: IsoDate): string | undefined {
-  const year = Number(date.slice(0, 4));
+  const year = digits(date, 0, 4);
   switch (date.slice(5)) {
     case '01-01':
       return "New Year's Day";

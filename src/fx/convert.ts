@@ -1,6 +1,6 @@
 import { DealCalcError } from '../errors.js';
 import type { Decimal } from '../money/decimal.js';
-import { crossFactors } from './lookup.js';
+import { crossFactors } from './crossFactors.js';
 import type { RateQuote } from './types.js';
 
 /**
@@ -15,7 +15,7 @@ import type { RateQuote } from './types.js';
  */
 export function convertAmount(amount: Decimal, quote: RateQuote): Decimal {
   const [first, second] = quote.legs;
-  if (quote.from === quote.to && first === undefined) return amount;
+  if (quote.derivation === 'identity') return amount;
   if (first === undefined) throw broken(quote, 'it has no legs');
   switch (quote.derivation) {
     case 'direct':
@@ -26,7 +26,7 @@ export function convertAmount(amount: Decimal, quote: RateQuote): Decimal {
       if (second === undefined) throw broken(quote, 'a cross rate needs two legs');
       const { numerator, denominator } = crossFactors(quote.from, quote.to, first, second);
       const scaled = amount.times(numerator);
-      return denominator.eq(1) ? scaled : scaled.div(denominator);
+      return denominator.eq('1') ? scaled : scaled.div(denominator);
     }
   }
 }

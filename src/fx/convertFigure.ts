@@ -1,8 +1,8 @@
-import type { CurrencyCode } from '../money/currency.js';
 import type { Money } from '../money/money.js';
 import type { QuotedFigure } from '../parse/types.js';
 import { mapIncreasing, type Interval } from '../quantity/interval.js';
 import { convertAmount } from './convert.js';
+import { currencyMismatch } from './fxErrors.js';
 import type { RateQuote } from './types.js';
 
 /** A quoted figure converted at a dated rate: the point value, its range, and the rate used. */
@@ -17,19 +17,23 @@ export interface FigureConversion {
 }
 
 /**
- * Converts a quoted figure (point and interval) at a looked-up rate.
+ * Converts a quoted figure (point and interval) at a looked-up rate. The rate must convert the
+ * figure's own currency (CURRENCY_MISMATCH otherwise: a script passed the wrong rate).
  *
  * @example
  * const rate = lookupRate(fred, CNY, USD, '2017-11-15');
- * convertFigure(parseFigureOrThrow('1.5 billion yuan'), USD, rate).to.amount.toFixed(2) //=> '226586102.72'
+ * convertFigure(parseFigureOrThrow('1.5 billion yuan'), rate).to.amount.toFixed(2) //=> '226586102.72'
+ * convertFigure(parseFigureOrThrow('¥1.5 billion', { yen: 'JPY' }), rate) // throws CURRENCY_MISMATCH
  */
-export function convertFigure(figure: QuotedFigure, to: CurrencyCode, rate: RateQuote): FigureConversion {
+export function convertFigure(figure: QuotedFigure, rate: RateQuote): FigureConversion {
+  const currency = figure.currency?.code ?? null;
+  if (currency !== rate.from) throw currencyMismatch(currency, rate.from, rate.to);
   const from: Money = { amount: figure.value, currency: rate.from };
   const convert = (amount: typeof figure.value) => convertAmount(amount, rate);
   return {
     figure,
     from,
-    to: { amount: convert(figure.value), currency: to },
+    to: { amount: convert(figure.value), currency: rate.to },
     // Converting at a positive rate is increasing, so the ends map to the ends.
     toInterval: mapIncreasing(figure.interval, convert),
     rate,

@@ -2,40 +2,37 @@
 export type * from './types.js';
 export {
   addDays,
-  dayOfWeek,
   daysBetween,
-  fromDayNumber,
   gapReason,
   isIsoDate,
-  toDayNumber,
   usFederalReserveHoliday,
   weekdayName,
 } from './calendar.js';
+export { parseSeriesCsv, seriesFromArrays, type SeriesMeta } from './table.js';
 export {
-  formatSeriesCsv,
-  isPositiveDecimal,
-  parseSeriesCsv,
-  readVerifiedSeriesCsv,
-  seriesDates,
-  seriesFromArrays,
-  SERIES_CSV_HEADER,
-  type SeriesMeta,
-} from './table.js';
-export {
-  readDatedRateJson,
-  STRAY_KEYS,
-  type DatedRateRows,
-  type ReadDatedRateJsonOptions,
-  type SkippedKey,
-  type SourceRow,
-} from './ingest.js';
-export {
-  crossFactors,
   DEFAULT_MAX_AGE_DAYS,
   DEFAULT_POLICY,
-  lookupRate,
+  LOOKUP_POLICIES,
+  toLookupPolicy,
   type LookupOptions,
-} from './lookup.js';
+} from './lookupPolicy.js';
+export { lookupRate } from './lookupRate.js';
+export {
+  lookupPreferred,
+  quotesCurrency,
+  sourcesQuoting,
+  type PassedOver,
+  type PreferredRate,
+} from './lookupPreferred.js';
+export { latestDate } from './latestDate.js';
 export { convertAmount } from './convert.js';
 export { convertFigure, type FigureConversion } from './convertFigure.js';
-export { chooseSource, DEFAULT_SOURCE_ORDER, type SourceCandidate } from './chooseSource.js';
+export {
+  convert,
+  convertToEach,
+  STALE_AFTER_DAYS,
+  type Conversion,
+  type ConvertAnswer,
+  type ConvertRequest,
+  type LatestRate,
+} from './convertJob.js';

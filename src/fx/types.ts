@@ -54,6 +54,8 @@ export interface SourceInfo {
   /** Last date of the whole table, and how to get newer rates (for the error past it). */
   readonly lastDate: IsoDate;
   readonly updateHint: string;
+  /** Caveats about the whole source, from the manifest. */
+  readonly notes?: string;
 }
 
 /** Series available in a source, by non-pivot currency; loaded lazily so only needed tables are read. */
@@ -77,6 +79,16 @@ export interface GapReason {
   readonly name: string;
 }
 
+/** A run of days without a rate, counted by reason (for spans too long to list day by day). */
+export interface GapSpan {
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly days: number;
+  readonly weekends: number;
+  readonly holidays: number;
+  readonly unexplained: number;
+}
+
 /** One published series used for a rate, with the day asked for and the day observed. */
 export interface RateLeg {
   readonly seriesId: string;
@@ -89,8 +101,13 @@ export interface RateLeg {
   readonly observedDate: IsoDate;
   /** For interpolate: the two observations the value lies between. */
   readonly between?: readonly [IsoDate, IsoDate];
-  /** The days from the requested day to the observed one that have no rate, each explained. */
+  /**
+   * The days from the requested day to the observed one that have no rate, each explained;
+   * listed when there are at most 31 of them (gapSpan counts them either way).
+   */
   readonly gaps: readonly GapReason[];
+  /** The same days counted by reason; absent when there are none. */
+  readonly gapSpan?: GapSpan;
 }
 
 /** A rate ready to convert with, and everything needed to cite it. */
@@ -103,8 +120,8 @@ export interface RateQuote {
   readonly base: CurrencyCode;
   readonly quote: CurrencyCode;
   readonly value: Decimal;
-  /** direct: one series, used as published or divided by (inverse); cross: two series through the pivot. */
-  readonly derivation: 'direct' | 'inverse' | 'cross';
+  /** identity: same currency, no rate; direct: one series, used as published or divided by (inverse); cross: two series through the pivot. */
+  readonly derivation: 'identity' | 'direct' | 'inverse' | 'cross';
   readonly source: SourceInfo;
   readonly requestedDate: IsoDate;
   /** The observation day (for a cross whose legs differ, the earlier of the two). */

@@ -1,46 +1,38 @@
 import { DealCalcError } from '../errors.js';
+import { CURRENCY_TABLE } from './currencyTable.js';
 
-/** An ISO 4217 alphabetic code, checked against Node's Intl data ("USD", "CNY", "XDR"). */
+/** An ISO 4217 alphabetic code that the currency directory knows ("USD", "CNY", "XDR", "VEF"). */
 export type CurrencyCode = string & { readonly __currency: unique symbol };
 
-/** What dealcalc knows of a currency, all taken from Intl (no hand-typed table). */
+/** What dealcalc knows of a currency: its English name and minor units, from CLDR. */
 export interface CurrencyInfo {
   readonly code: CurrencyCode;
   /** English name, e.g. "Chinese Yuan". */
   readonly name: string;
-  /** Digits after the decimal point in ordinary use (ISO 4217 minor unit), e.g. 2 for USD, 0 for JPY. */
+  /** Digits after the decimal point in ordinary use, e.g. 2 for USD, 0 for JPY. */
   readonly minorUnits: number;
 }
 
-let displayNames: Intl.DisplayNames | undefined;
-let currentCodes: ReadonlySet<string> | undefined;
-const infoCache = new Map<string, CurrencyInfo>();
-
-function englishName(code: string): string | undefined {
-  displayNames ??= new Intl.DisplayNames(['en'], { type: 'currency', fallback: 'none' });
-  return displayNames.of(code);
-}
-
 /**
- * Tells whether a text is a currency code Intl knows, current (USD) or historical (VEF).
+ * Tells whether a text is a currency code of the directory, current (USD) or historical (VEF).
+ * The directory is generated from pinned CLDR data (`src/money/currencyTable.ts`), the same
+ * for the library, the command line and the browser, and never asks ICU at run time.
  *
  * @example
  * isCurrencyCode('CNY') //=> true
  * isCurrencyCode('ABC') //=> false
+ * isCurrencyCode('cny') //=> false
  */
 export function isCurrencyCode(text: string): text is CurrencyCode {
-  if (!/^[A-Z]{3}$/.test(text)) return false;
-  // The list of current codes costs nothing; Intl's display names load ICU locale data
-  // (about 9 ms on a cold start), so they are asked only about codes not in that list.
-  currentCodes ??= new Set(Intl.supportedValuesOf('currency'));
-  return currentCodes.has(text) || englishName(text) !== undefined;
+  return text.length === 3 && Object.hasOwn(CURRENCY_TABLE, text);
 }
 
 /**
- * Reads a currency code (any letter case), or throws CURRENCY_UNKNOWN.
+ * Reads a currency code (any letter case, surrounding spaces ignored), or throws CURRENCY_UNKNOWN.
  *
  * @example
  * toCurrencyCode('usd') //=> 'USD'
+ * toCurrencyCode('XYZ') // throws CURRENCY_UNKNOWN
  */
 export function toCurrencyCode(text: string): CurrencyCode {
   const upper = text.trim().toUpperCase();
@@ -54,17 +46,31 @@ export function toCurrencyCode(text: string): CurrencyCode {
 }
 
 /**
- * Name and minor units of a currency, from Intl.
+ * Name and minor units of a currency: the one currency directory of dealcalc.
  *
  * @example
- * currencyInfo(toCurrencyCode('JPY')) //=> { code: 'JPY', name: 'Japanese Yen', minorUnits: 0 }
+ * currencyInfo(JPY) //=> { code: 'JPY', name: 'Japanese Yen', minorUnits: 0 }
  */
 export function currencyInfo(code: CurrencyCode): CurrencyInfo {
-  const cached = infoCache.get(code);
-  if (cached) return cached;
-  const minorUnits = new Intl.NumberFormat('en', { style: 'currency', currency: code }).resolvedOptions()
-    .maximumFractionDigits;
-  const info: CurrencyInfo = { code, name: englishName(code) ?? code, minorUnits: minorUnits ?? 2 };
-  infoCache.set(code, info);
-  return info;
+  const entry = CURRENCY_TABLE[code];
+  // A CurrencyCode is only ever made by checking the table, so this is a bug if it happens.
+  if (entry === undefined) {
+    throw new DealCalcError({
+      code: 'INTERNAL',
+      kind: 'internal',
+      message: `"${code}" is not in the currency directory`,
+      hint: 'Make currency codes with toCurrencyCode or isCurrencyCode.',
+    });
+  }
+  return { code, name: entry[0], minorUnits: entry[1] };
+}
+
+/**
+ * Every code of the directory, sorted.
+ *
+ * @example
+ * allCurrencyCodes().includes('CNY') //=> true
+ */
+export function allCurrencyCodes(): readonly CurrencyCode[] {
+  return Object.keys(CURRENCY_TABLE) as CurrencyCode[];
 }

@@ -12,7 +12,7 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * new Decimal('1500000000').div('6.62').toString()
  * //=> '226586102.7190332326283987915407854984894'
  */
-export const Decimal = DecimalJs.clone({
+export const Decimal: ExactDecimalConstructor = DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_EVEN,
   toExpNeg: -100,
@@ -20,7 +20,16 @@ export const Decimal = DecimalJs.clone({
 });
 
 /** A decimal value of the configured clone. */
-export type Decimal = InstanceType<typeof Decimal>;
+export type Decimal = DecimalJs;
+
+/**
+ * The clone's constructor, typed to take text or a Decimal only: a JS number (a float) cannot
+ * become money, a rate or a percentage, and the compiler says so where someone tries.
+ */
+export type ExactDecimalConstructor = Omit<typeof DecimalJs, 'prototype'> & {
+  new (value: string | DecimalJs): DecimalJs;
+  readonly prototype: DecimalJs;
+};
 
 /** Significant digits carried by every intermediate result. */
 export const DECIMAL_PRECISION = 40;

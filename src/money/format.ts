@@ -89,7 +89,7 @@ function plain(value: Decimal): string {
 
 function scaled(rounded: Decimal, scales: readonly (readonly [number, string])[]): [string, string] {
   for (const [exponent, word] of scales) {
-    const unit = new Decimal(10).pow(exponent);
+    const unit = new Decimal('10').pow(exponent);
     if (rounded.abs().gte(unit)) return [plain(rounded.div(unit)), word];
   }
   return [plain(rounded), ''];

@@ -25,7 +25,7 @@ export function pointInterval(value: Decimal): Interval {
  * Tells whether a value lies in an interval, respecting open and unbounded ends.
  *
  * @example
- * intervalContains({ low: new Decimal(2), high: null, lowOpen: true, highOpen: false }, new Decimal(2)) //=> false
+ * intervalContains({ low: new Decimal('2'), high: null, lowOpen: true, highOpen: false }, new Decimal('2')) //=> false
  */
 export function intervalContains(interval: Interval, value: Decimal): boolean {
   const aboveLow =

@@ -285,7 +285,7 @@ describe('dealcalc convert: negative figures', () => {
   it('explains how to write one when it is taken for an option', async () => {
     const r = await dealcalc(['convert', '-5 million USD', 'CNY', '--on', '2017-11-15']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('hint: a negative figure must come after --');
+    expect(r.stderr).toContain('hint: A negative figure must come after --');
   });
 });
 

@@ -20,7 +20,7 @@ export async function dealcalc(
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     today: () => '2026-11-28',
-    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.dataDir ? { env: { DEALCALC_DATA_DIR: options.dataDir } } : {}),
   });
   let json: unknown = null;
   try {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { convertAmount } from '../../src/fx/convert.js';
-import { lookupRate } from '../../src/fx/lookup.js';
+import { lookupRate } from '../../src/fx/lookupRate.js';
 import { seriesDates, seriesFromArrays } from '../../src/fx/table.js';
 import type { RateSeries, RateSource } from '../../src/fx/types.js';
 import { Decimal } from '../../src/money/decimal.js';

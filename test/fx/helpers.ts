@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadRateSource } from '../../src/cli/loadData.js';
+import { openShippedStore } from '../../src/node/openStore.js';
 import { toCurrencyCode, type CurrencyCode } from '../../src/money/currency.js';
 import type { RateSource } from '../../src/fx/types.js';
 
@@ -10,9 +10,9 @@ export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DATA_DIR = join(ROOT, 'data');
 
 /** Fed H.10 noon buying rates, as shipped. */
-export const fred = (): RateSource => loadRateSource(DATA_DIR, 'fred-h10');
+export const fred = (): RateSource => openShippedStore().source('fred-h10');
 /** IMF rates per SDR, as shipped. */
-export const imf = (): RateSource => loadRateSource(DATA_DIR, 'imf');
+export const imf = (): RateSource => openShippedStore().source('imf');
 /** A currency code. */
 export const c = (code: string): CurrencyCode => toCurrencyCode(code);
 

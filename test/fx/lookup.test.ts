@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { convertAmount } from '../../src/fx/convert.js';
-import { lookupRate } from '../../src/fx/lookup.js';
+import { lookupRate } from '../../src/fx/lookupRate.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { c, caught, fred, imf } from './helpers.js';
 
@@ -153,7 +153,9 @@ describe('lookupRate: policies', () => {
     expect(e.code).toBe('RATE_NOT_FOUND');
     expect(e.kind).toBe('data');
     expect(e.message).toContain('2017-11-23 is Thanksgiving Day');
-    expect(e.hint).toContain('previous (2017-11-22) or next (2017-11-24)');
+    expect(e.hint).toContain(
+      'the lookup policy previous (2017-11-22) or the lookup policy next (2017-11-24)',
+    );
   });
 
   it('exact on a day with a rate returns it', () => {
@@ -197,15 +199,15 @@ describe('lookupRate: coverage and age', () => {
     expect(e.message).toContain('the JPY series ends on 2024-12-23');
   });
 
-  it('maxAgeDays: a fill further than allowed → RATE_TOO_OLD naming both days and --max-age', () => {
+  it('maxAgeDays: a fill further than allowed → RATE_TOO_OLD naming both days and the age that would allow it', () => {
     // Sunday 2017-11-19 → Friday 2017-11-17 is 2 days.
     const e = caught(() => lookupRate(fred(), USD, CNY, '2017-11-19', { maxAgeDays: 1 }));
     expect(e.code).toBe('RATE_TOO_OLD');
     expect(e.kind).toBe('data');
     expect(e.message).toContain('2017-11-19');
     expect(e.message).toContain('2017-11-17');
-    expect(e.hint).toContain('--max-age 2');
-    expect(e.hint).toContain('--policy');
+    expect(e.hint).toContain('a maximum rate age of 2 days');
+    expect(e.hint).toContain('another lookup policy');
     expect(lookupRate(fred(), USD, CNY, '2017-11-19', { maxAgeDays: 2 }).observedDate).toBe('2017-11-17');
   });
 

@@ -23,7 +23,7 @@ describe('roundHalfEven', () => {
         (n, d) => {
           const value = new Decimal(n.toString()).div('1000000');
           const rounded = roundHalfEven(value, d);
-          return rounded.minus(value).abs().lte(new Decimal(10).pow(-d).div(2));
+          return rounded.minus(value).abs().lte(new Decimal('10').pow(-d).div('2'));
         },
       ),
     );

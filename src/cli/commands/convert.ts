@@ -1,77 +1,81 @@
-import { unwrap } from '../../errors.js';
-import { daysBetween } from '../../fx/calendar.js';
-import { chooseSource, lookupPreferred, sourceCandidate } from '../../fx/chooseSource.js';
-import { convertFigure } from '../../fx/convertFigure.js';
-import type { LookupPolicy } from '../../fx/types.js';
-import { parseFigure } from '../../parse/index.js';
-import type { CliIO } from '../io.js';
-import { defaultDataDir, listSources, loadCurrencyDirectory, loadRateSource } from '../loadData.js';
-import { renderConvertJson, renderConvertText, type ConvertContext } from '../render/convert.js';
-import {
-  parseCurrencyOption,
-  parseDateOption,
-  parseMaxAgeOption,
-  parsePolicyOption,
-  parseStyleOption,
-  parseYenOption,
-} from '../options.js';
+import type { Command } from 'commander';
+import { DealCalcError } from '../../errors.js';
+import { convertToEach } from '../../fx/convertJob.js';
+import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
+import type { CommandContext } from '../context.js';
+import { once, parseSigOption, parseStyleOption, parseTargets, parseYenOption } from '../options.js';
+import { storeFor } from '../openStore.js';
+import { renderConvertJson, renderConvertText, renderConvertValue } from '../render/convert.js';
 
-/** Options of `dealcalc convert`, as commander hands them over (raw text). */
-export interface ConvertOptions {
-  readonly on?: string;
-  readonly source?: string;
-  readonly policy?: string;
-  readonly maxAge?: string;
-  readonly yen?: string;
-  readonly json?: boolean;
-  readonly dataDir?: string;
-  readonly style?: string;
-  readonly sig?: string;
+interface ConvertOptions extends RateOptions {
+  readonly yen?: 'CNY' | 'JPY';
+  readonly style?: 'full' | 'short' | 'zh';
+  readonly sig?: number;
+  readonly value?: boolean;
 }
 
-/**
- * `dealcalc convert <figure> <currency>`: converts at a dated reference rate and cites it.
- *
- * @example
- * convertCommand('1.5 billion yuan', 'USD', { on: '2017-11-15' }, io) //=> 0, and prints
- * // 1,500,000,000.00 CNY = 226,586,102.72 USD
- * // rate 6.6200 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · 2017-11-15 …
- */
-export function convertCommand(
-  figureText: string,
-  currencyText: string,
-  options: ConvertOptions,
-  io: CliIO,
-): number {
-  const yen = options.yen === undefined ? undefined : parseYenOption(options.yen);
-  const figure = unwrap(parseFigure(figureText, yen ? { yen } : {}));
-  const to = parseCurrencyOption(currencyText);
-  const on = options.on === undefined ? undefined : parseDateOption(options.on);
-  const policy: LookupPolicy = options.policy === undefined ? 'previous' : parsePolicyOption(options.policy);
-  const maxAgeDays = options.maxAge === undefined ? 7 : parseMaxAgeOption(options.maxAge);
-  if (!figure.currency) throw new Error('parseFigure returned a figure without a currency');
-  const from = figure.currency.code;
-
-  const dataDir = options.dataDir ?? io.dataDir ?? defaultDataDir();
-  const sources = (options.source ? [options.source] : listSources(dataDir)).map((id) =>
-    loadRateSource(dataDir, id),
-  );
-  // Without --on, the latest day of the preferred table that quotes both currencies.
-  const requested =
-    on ?? chooseSource(sources.map(sourceCandidate), from, to)?.source.info.lastDate ?? '9999-12-31';
-  const { quote: rate, passedOver } = lookupPreferred(sources, from, to, requested, { policy, maxAgeDays });
-  const result = convertFigure(figure, to, rate);
-
-  const today = io.today();
-  const currencies = loadCurrencyDirectory(dataDir);
-  const sourceNote = passedOver.map((p) => `${p.reason}, so ${rate.source.id} was used`).join('; ');
-  const style = options.style === undefined ? undefined : parseStyleOption(options.style, options.sig);
-  const context: ConvertContext = {
-    currencies,
-    ...(style ? { style } : {}),
-    ...(sourceNote ? { sourceNote } : {}),
-    ...(on ? {} : { latest: { today, ageDays: daysBetween(rate.observedDate, today) } }),
-  };
-  io.stdout(options.json ? renderConvertJson(result, context) : renderConvertText(result, context));
-  return 0;
+/** `dealcalc convert <figure> <currency>`: the options, then one core call and a renderer. */
+export function defineConvert(program: Command, context: CommandContext): void {
+  const command = program
+    .command('convert')
+    .description(
+      'convert an amount as written ("1.5 billion yuan", "15亿元", "$227 million") at a dated reference rate',
+    )
+    .argument('<figure>', 'the amount as written, with its currency')
+    .argument(
+      '<currency>',
+      'the currency to convert to (ISO code, e.g. USD; several: USD,EUR,HKD)',
+      parseTargets,
+    );
+  addRateOptions(command)
+    .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .option(
+      '--style <style>',
+      'full (default), short (US$226.6 million) or zh (2.266亿美元)',
+      once('--style', parseStyleOption),
+    )
+    .option(
+      '--sig <digits>',
+      'significant figures, with --style short or zh, or --value',
+      once('--sig', parseSigOption),
+    )
+    .option('--value', 'print the amount alone (no grouping, no currency), one line per currency')
+    .addHelpText('after', CONVERT_EXAMPLES)
+    .action((figure: string, targets: readonly string[], options: ConvertOptions) => {
+      if (options.sig !== undefined && !options.value && (options.style ?? 'full') === 'full') {
+        throw new DealCalcError({
+          code: 'OPTION_INVALID',
+          kind: 'input',
+          message: '--sig applies to --style short or zh, or to --value',
+          hint: 'Add --style short, --style zh or --value, or leave --sig out.',
+        });
+      }
+      const store = storeFor(options.dataDir, context.io);
+      const answer = convertToEach(store, {
+        figure,
+        to: targets,
+        today: context.io.today(),
+        ...lookupSettings(options),
+        ...(options.yen ? { yen: options.yen } : {}),
+      });
+      const style =
+        options.style === 'short' || options.style === 'zh'
+          ? { kind: options.style, significant: options.sig ?? 4 }
+          : undefined;
+      context.io.stdout(
+        options.value
+          ? renderConvertValue(answer, options.sig)
+          : options.json
+            ? renderConvertJson(answer, style)
+            : renderConvertText(answer, style),
+      );
+    });
 }
+
+const CONVERT_EXAMPLES = `
+Examples:
+  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15
+  dealcalc convert 15亿元 USD,EUR,HKD --on 2017-11-23        (Thanksgiving: uses 2017-11-22, says why)
+  dealcalc convert "about $227 million" CNY --on 2017-11-15 --json
+  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --style zh --sig 3   (15亿元 = 2.27亿美元)
+  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --value             (226586102.72)`;

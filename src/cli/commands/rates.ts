@@ -1,8 +1,10 @@
-import type { CliIO } from '../io.js';
-import { defaultDataDir, readManifest, type ManifestSource } from '../loadData.js';
+import type { Command } from 'commander';
+import type { ManifestSource } from '../../store/manifest.js';
+import type { CommandContext } from '../context.js';
+import { once } from '../options.js';
+import { storeFor } from '../openStore.js';
 
-/** Options of `dealcalc rates sources`. */
-export interface RatesSourcesOptions {
+interface RatesSourcesOptions {
   readonly json?: boolean;
   readonly dataDir?: string;
 }
@@ -21,36 +23,45 @@ function sourceText(source: ManifestSource): string {
   ].join('\n');
 }
 
-/**
- * `dealcalc rates sources`: what each shipped table is, what it covers and whom to cite.
- *
- * @example
- * ratesSourcesCommand({ json: true }, io) //=> 0, and prints { "sources": [ { "id": "fred-h10", … }, … ] }
- */
-export function ratesSourcesCommand(options: RatesSourcesOptions, io: CliIO): number {
-  const manifest = readManifest(options.dataDir ?? io.dataDir ?? defaultDataDir());
-  if (options.json) {
-    const sources = manifest.sources.map((source) => ({
-      id: source.id,
-      name: source.name,
-      meaning: source.meaning,
-      pivot: source.pivot,
-      firstDate: source.firstDate,
-      lastDate: source.lastDate,
-      attribution: source.attribution,
-      series: source.series.map(({ id, currency, base, quote, first, last, rows }) => ({
-        id,
-        currency,
-        base,
-        quote,
-        first,
-        last,
-        rows,
-      })),
-    }));
-    io.stdout(`${JSON.stringify({ sources }, null, 2)}\n`);
-  } else {
-    io.stdout(`${manifest.sources.map(sourceText).join('\n\n')}\n`);
-  }
-  return 0;
+function sourceJson(source: ManifestSource) {
+  return {
+    id: source.id,
+    name: source.name,
+    meaning: source.meaning,
+    pivot: source.pivot,
+    firstDate: source.firstDate,
+    lastDate: source.lastDate,
+    attribution: source.attribution,
+    series: source.series.map(({ id, currency, base, quote, first, last, rows }) => ({
+      id,
+      currency,
+      base,
+      quote,
+      first,
+      last,
+      rows,
+    })),
+  };
+}
+
+/** `dealcalc rates …`: what the rate tables are and what they cover. */
+export function defineRates(program: Command, context: CommandContext): void {
+  const rates = program.command('rates').description('the rate tables: what they are and what they cover');
+  rates
+    .command('sources')
+    .description('list the rate sources, their coverage per currency and their attribution')
+    .option('--json', 'print one JSON object')
+    .option(
+      '--data-dir <dir>',
+      'folder holding manifest.json and the rate tables',
+      once('--data-dir', (text) => text),
+    )
+    .action((options: RatesSourcesOptions) => {
+      const sources = storeFor(options.dataDir, context.io).manifest.sources;
+      context.io.stdout(
+        options.json
+          ? `${JSON.stringify({ sources: sources.map(sourceJson) }, null, 2)}\n`
+          : `${sources.map(sourceText).join('\n\n')}\n`,
+      );
+    });
 }

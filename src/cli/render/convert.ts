@@ -1,23 +1,17 @@
-import { currencyInfo, type CurrencyCode, type CurrencyInfo } from '../../money/currency.js';
-import type { Decimal } from '../../money/decimal.js';
+import { currencyInfo } from '../../money/currency.js';
+import { Decimal as DecimalOf, type Decimal } from '../../money/decimal.js';
 import { formatDecimal, formatMoneyFull, formatMoneyShort } from '../../money/format.js';
 import type { Money } from '../../money/money.js';
 import { describeRounding, roundSignificant } from '../../money/round.js';
-import type { FigureConversion } from '../../fx/convertFigure.js';
+import type { Conversion, ConvertAnswer } from '../../fx/convertJob.js';
 import type { RateQuote } from '../../fx/types.js';
-import { describeAge } from './age.js';
 import { isPoint, type Interval } from '../../quantity/interval.js';
+import { describeAge } from './age.js';
 
-/** What the convert command knows beyond the conversion itself. */
-export interface ConvertContext {
-  /** Set when no --on was given and the latest observation was used. */
-  readonly latest?: { readonly today: string; readonly ageDays: number };
-  /** How the answer is written: in full (default), or short as prose writes it, in English or Chinese. */
-  readonly style?: { readonly kind: 'short' | 'zh'; readonly significant: number };
-  /** Why a preferred source was passed over, when one was. */
-  readonly sourceNote?: string;
-  /** Where minor units come from (the shipped table in the CLI); Intl by default. */
-  readonly currencies?: (code: CurrencyCode) => CurrencyInfo;
+/** How the answer is written: in full (default), or short as prose writes it, in English or Chinese. */
+export interface ConvertStyle {
+  readonly kind: 'short' | 'zh';
+  readonly significant: number;
 }
 
 /**
@@ -36,6 +30,7 @@ export function formatRate(value: Decimal, derived: boolean): string {
 }
 
 function rateLine(rate: RateQuote): string {
+  if (rate.derivation === 'identity') return `rate 1 · same currency, no rate needed`;
   const derived = rate.derivation === 'cross' || rate.legs.some((leg) => leg.between);
   const value = `rate ${formatRate(rate.value, derived)} ${rate.quote} per ${rate.base}`;
   const source = `${rate.source.id} (${rate.source.name})`;
@@ -52,51 +47,117 @@ function intervalText(interval: Interval, decimals: number, currency: string): s
 }
 
 /**
- * The human form: the answer, one provenance line, then only what needs saying
- * (the gap that was filled, how a rounded or hedged figure was read, legs of a cross).
- *
- * @example
- * renderConvertText(convertFigure(parseFigureOrThrow('1.5 billion yuan'), USD, rate)).split('\n')[0]
- * //=> '1,500,000,000.00 CNY = 226,586,102.72 USD'
+ * Decimals to show an amount with: the currency's minor units, or, for an amount too small to
+ * show at them (100 VEF is 0.0004 USD), enough for three significant figures.
  */
-export function renderConvertText(result: FigureConversion, context: ConvertContext = {}): string {
-  const info = context.currencies ?? currencyInfo;
-  const toDecimals = info(result.to.currency).minorUnits;
-  const fromDecimals = info(result.from.currency).minorUnits;
-  const style = context.style;
-  const answer = style
-    ? `${shortForm(result.from, style)} = ${shortForm(result.to, style)}`
-    : `${formatMoneyFull(result.from, fromDecimals)} = ${formatMoneyFull(result.to, toDecimals)}`;
-  const lines = [answer, rateLine(result.rate)];
-  // A published rate "6.6200 CNY per USD" already says how to apply it; a cross needs its legs shown.
-  if (result.rate.derivation === 'cross') lines.push(`via: ${result.rate.derivationNote}`);
-  if (context.sourceNote) lines.push(`source: ${context.sourceNote}`);
-  if (result.rate.note) lines.push(`note: ${result.rate.note}`);
-  if (context.latest) {
-    const { today, ageDays } = context.latest;
-    lines.push(
-      `latest: no --on given, so the latest rate was used; on ${today} it is ${ageDays} day${ageDays === 1 ? '' : 's'} old (${describeAge(result.rate.observedDate, today)})`,
-    );
-  }
-  const figure = result.figure;
-  if (!isPoint(figure.interval) || figure.hedge) {
-    lines.push(
-      `read "${figure.text}": ${figure.reading}; ${intervalText(result.toInterval, toDecimals, result.to.currency)}`,
-    );
-  }
-  if (figure.currency?.assumption) lines.push(`assumed: ${figure.currency.assumption}`);
-  const rounding = style
-    ? `rounded half-even to ${style.significant} significant figures`
-    : describeRounding({ mode: 'half-even', decimals: toDecimals });
-  lines.push(`${rounding} for display; --json gives full precision`);
-  return `${lines.join('\n')}\n`;
+function displayDecimals(amount: Decimal, minorUnits: number): number {
+  if (amount.isZero() || amount.abs().gte(new DecimalOf(`1e-${minorUnits}`))) return minorUnits;
+  return Math.max(minorUnits, -amount.abs().e + 2);
 }
 
-function shortForm(value: Money, style: NonNullable<ConvertContext['style']>): string {
+function toDecimals(conversion: Conversion): number {
+  return displayDecimals(conversion.to.amount, currencyInfo(conversion.to.currency).minorUnits);
+}
+
+/** Decimals to show the figure with: its minor units, or more if more were written (€1.234). */
+function fromDecimals(answer: ConvertAnswer, currency: Money['currency']): number {
+  return Math.max(currencyInfo(currency).minorUnits, answer.figure.value.decimalPlaces());
+}
+
+function shortForm(value: Money, style: ConvertStyle): string {
   return formatMoneyShort(value, {
     significant: style.significant,
     language: style.kind === 'zh' ? 'zh' : 'en',
   });
+}
+
+function answerLine(answer: ConvertAnswer, conversion: Conversion, style: ConvertStyle | undefined): string {
+  const line = style
+    ? `${shortForm(conversion.from, style)} = ${shortForm(conversion.to, style)}`
+    : `${formatMoneyFull(conversion.from, fromDecimals(answer, conversion.from.currency))} = ${formatMoneyFull(conversion.to, toDecimals(conversion))}`;
+  // A stale latest rate is said on the answer line itself, not only further down.
+  return conversion.latest?.stale ? `${line} (at the rate of ${conversion.rate.observedDate})` : line;
+}
+
+function latestLine(conversion: Conversion): string | undefined {
+  const latest = conversion.latest;
+  if (latest === undefined) return undefined;
+  const observed = conversion.rate.observedDate;
+  if (latest.today === undefined || latest.ageDays === undefined) {
+    return `latest: no --on given, so the latest rate was used (${observed})`;
+  }
+  if (latest.ageDays < 0) {
+    return `latest: no --on given, so the latest rate was used (${observed}); it is dated after today (${latest.today}): check the clock`;
+  }
+  const { today, ageDays } = latest;
+  return `latest: no --on given, so the latest rate was used; on ${today} it is ${ageDays} day${ageDays === 1 ? '' : 's'} old (${describeAge(observed, today)})`;
+}
+
+function conversionLines(
+  answer: ConvertAnswer,
+  conversion: Conversion,
+  style: ConvertStyle | undefined,
+): string[] {
+  const lines = [answerLine(answer, conversion, style), rateLine(conversion.rate)];
+  const rate = conversion.rate;
+  // A published rate "6.6200 CNY per USD" already says how to apply it; a cross needs its legs shown.
+  if (rate.derivation === 'cross') lines.push(`via: ${rate.derivationNote}`);
+  const sourceNote = conversion.passedOver
+    .map((p) => `${p.reason}, so ${rate.source.id} was used`)
+    .join('; ');
+  if (sourceNote) lines.push(`source: ${sourceNote}`);
+  if (rate.note) lines.push(`note: ${rate.note}`);
+  const latest = latestLine(conversion);
+  if (latest) lines.push(latest);
+  return lines;
+}
+
+/**
+ * The human form: per target the answer and one provenance line, then only what needs saying
+ * (the gap that was filled, the source passed over, how old a latest rate is); then, once, how
+ * the figure was read and the range each target's conversion spans, and the rounding.
+ *
+ * @example
+ * renderConvertText(convertToEach(openShippedStore(), { figure: '1.5 billion yuan', to: 'USD', on: '2017-11-15' })).split('\n')[0]
+ * //=> '1,500,000,000.00 CNY = 226,586,102.72 USD'
+ */
+export function renderConvertText(answer: ConvertAnswer, style?: ConvertStyle): string {
+  const lines = answer.conversions.flatMap((c) => conversionLines(answer, c, style));
+  const figure = answer.figure;
+  if (!isPoint(figure.interval) || figure.hedge) {
+    const ranges = answer.conversions
+      .map((c) => intervalText(c.toInterval, toDecimals(c), c.to.currency))
+      .join('; ');
+    lines.push(`read "${figure.text}": ${figure.reading}; ${ranges}`);
+  }
+  if (figure.currency?.assumption) lines.push(`assumed: ${figure.currency.assumption}`);
+  const rounding = style
+    ? `rounded half-even to ${style.significant} significant figures`
+    : [
+        ...new Set(
+          answer.conversions.map((c) => describeRounding({ mode: 'half-even', decimals: toDecimals(c) })),
+        ),
+      ].join(', ');
+  lines.push(`${rounding} for display; --json gives full precision`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The amounts alone, one per target, for shell pipelines: no grouping, no currency; rounded
+ * half-even to the currency's minor units, or to `significant` figures.
+ *
+ * @example
+ * renderConvertValue(convertToEach(openShippedStore(), { figure: '1.5 billion yuan', to: 'USD', on: '2017-11-15' })) //=> '226586102.72\n'
+ */
+export function renderConvertValue(answer: ConvertAnswer, significant?: number): string {
+  return answer.conversions
+    .map((c) =>
+      significant === undefined
+        ? formatDecimal(c.to.amount, toDecimals(c), '')
+        : roundSignificant(c.to.amount, significant).toFixed(),
+    )
+    .map((line) => `${line}\n`)
+    .join('');
 }
 
 function decimalOrNull(value: Decimal | null): string | null {
@@ -112,62 +173,95 @@ function intervalJson(interval: Interval) {
   };
 }
 
+function rateJson(conversion: Conversion) {
+  const rate = conversion.rate;
+  const sourceNote = conversion.passedOver
+    .map((p) => `${p.reason}, so ${rate.source.id} was used`)
+    .join('; ');
+  return {
+    base: rate.base,
+    quote: rate.quote,
+    value: rate.value.toString(),
+    derivation: rate.derivation,
+    source: rate.source.id,
+    sourceName: rate.source.name,
+    requestedDate: rate.requestedDate,
+    observedDate: rate.observedDate,
+    policy: rate.policy,
+    maxAgeDays: rate.maxAgeDays,
+    note: rate.note,
+    derivationNote: rate.derivationNote,
+    legs: rate.legs.map((leg) => ({
+      series: leg.seriesId,
+      base: leg.base,
+      quote: leg.quote,
+      value: leg.value.toString(),
+      requestedDate: leg.requestedDate,
+      observedDate: leg.observedDate,
+      ...(leg.between ? { between: leg.between } : {}),
+      gaps: leg.gaps,
+      ...(leg.gapSpan ? { gapSpan: leg.gapSpan } : {}),
+    })),
+    attribution: rate.source.attribution,
+    ...(sourceNote ? { sourceNote } : {}),
+  };
+}
+
+function toJson(conversion: Conversion, style: ConvertStyle | undefined) {
+  const decimals = toDecimals(conversion);
+  return {
+    amount: conversion.to.amount.toString(),
+    currency: conversion.to.currency,
+    ...intervalJson(conversion.toInterval),
+    rounded: formatDecimal(conversion.to.amount, decimals, ''),
+    rounding: describeRounding({ mode: 'half-even', decimals }),
+    ...(style ? { short: shortForm(conversion.to, style) } : {}),
+  };
+}
+
+function latestJson(conversion: Conversion) {
+  const latest = conversion.latest;
+  if (latest === undefined) return {};
+  return {
+    latest: {
+      date: latest.date,
+      ...(latest.today === undefined ? {} : { today: latest.today, ageDays: latest.ageDays }),
+      stale: latest.stale,
+    },
+  };
+}
+
 /**
- * The JSON form: one object, decimals as full-precision strings, dates as YYYY-MM-DD.
+ * The JSON form: one object, decimals as full-precision strings, dates as YYYY-MM-DD. One target
+ * gives { from, to, rate, latest? }; several give { from, conversions: [{ to, rate, latest? }] }.
  *
  * @example
- * JSON.parse(renderConvertJson(result)).rate.value //=> '6.62'
+ * JSON.parse(renderConvertJson(convertToEach(openShippedStore(), { figure: '1.5 billion yuan', to: 'USD', on: '2017-11-15' }))).rate.value //=> '6.62'
  */
-export function renderConvertJson(result: FigureConversion, context: ConvertContext = {}): string {
-  const { figure, rate } = result;
-  const toDecimals = (context.currencies ?? currencyInfo)(result.to.currency).minorUnits;
-  const body = {
-    from: {
-      amount: result.from.amount.toString(),
-      currency: result.from.currency,
-      text: figure.text,
-      ...intervalJson(figure.interval),
-      reading: figure.reading,
-      hedge: figure.hedge?.token ?? null,
-      scale: figure.scale?.token ?? null,
-      currencyToken: figure.currency?.token ?? null,
-      assumption: figure.currency?.assumption ?? null,
-    },
-    to: {
-      amount: result.to.amount.toString(),
-      currency: result.to.currency,
-      ...intervalJson(result.toInterval),
-      rounded: formatDecimal(result.to.amount, toDecimals, ''),
-      rounding: describeRounding({ mode: 'half-even', decimals: toDecimals }),
-      ...(context.style ? { short: shortForm(result.to, context.style) } : {}),
-    },
-    rate: {
-      base: rate.base,
-      quote: rate.quote,
-      value: rate.value.toString(),
-      derivation: rate.derivation,
-      source: rate.source.id,
-      sourceName: rate.source.name,
-      requestedDate: rate.requestedDate,
-      observedDate: rate.observedDate,
-      policy: rate.policy,
-      maxAgeDays: rate.maxAgeDays,
-      note: rate.note,
-      derivationNote: rate.derivationNote,
-      legs: rate.legs.map((leg) => ({
-        series: leg.seriesId,
-        base: leg.base,
-        quote: leg.quote,
-        value: leg.value.toString(),
-        requestedDate: leg.requestedDate,
-        observedDate: leg.observedDate,
-        ...(leg.between ? { between: leg.between } : {}),
-        gaps: leg.gaps,
-      })),
-      attribution: rate.source.attribution,
-      ...(context.sourceNote ? { sourceNote: context.sourceNote } : {}),
-    },
-    ...(context.latest ? { latest: context.latest } : {}),
+export function renderConvertJson(answer: ConvertAnswer, style?: ConvertStyle): string {
+  const figure = answer.figure;
+  const first = answer.conversions[0];
+  const from = {
+    amount: figure.value.toString(),
+    currency: first?.from.currency ?? figure.currency?.code ?? null,
+    text: figure.text,
+    ...intervalJson(figure.interval),
+    reading: figure.reading,
+    hedge: figure.hedge?.token ?? null,
+    scale: figure.scale?.token ?? null,
+    currencyToken: figure.currency?.token ?? null,
+    assumption: figure.currency?.assumption ?? null,
   };
+  const body =
+    answer.conversions.length === 1 && first !== undefined
+      ? { from, to: toJson(first, style), rate: rateJson(first), ...latestJson(first) }
+      : {
+          from,
+          conversions: answer.conversions.map((c) => ({
+            to: toJson(c, style),
+            rate: rateJson(c),
+            ...latestJson(c),
+          })),
+        };
   return `${JSON.stringify(body, null, 2)}\n`;
 }

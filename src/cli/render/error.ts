@@ -1,25 +1,47 @@
 import type { ErrorInfo } from '../../errors.js';
+import { hintForCli } from '../hints.js';
+import { escapeControls } from '../terminalText.js';
+
+const MARK = /^\p{M}+$/u;
+const WIDE =
+  /\p{Extended_Pictographic}|[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0\uffe6]|[\u{20000}-\u{3fffd}]/u;
+
+/** Columns a character (a code point) takes in a terminal once escaped: 0 for a combining mark, 2 for wide ones. */
+function columns(ch: string): number {
+  const escaped = escapeControls(ch);
+  if (escaped !== ch) return escaped.length;
+  if (MARK.test(ch) || ch === '\u200d') return 0;
+  return WIDE.test(ch) ? 2 : 1;
+}
+
+function width(text: string): number {
+  let total = 0;
+  for (const ch of text) total += columns(ch);
+  return total;
+}
 
 /**
- * Renders an error for a terminal: the message, the input with a caret under the fault, a hint.
+ * Renders an error for a terminal: the message, the input (escaped) with a caret under the
+ * fault, counted in terminal columns (wide CJK and emoji take two, combining marks none, an
+ * escaped control character its escape), and a hint naming this command line's flags.
  *
  * @example
- * renderErrorText({ code: 'FIGURE_UNKNOWN_WORD', kind: 'input', message: 'unknown word "bilion"', hint: 'did you mean "billion"?',
- *   position: { input: '1.5 bilion yuan', index: 4, length: 6 } })
+ * renderErrorText({ code: 'FIGURE_UNKNOWN_WORD', kind: 'input', message: 'unknown word "bilion"', hint: 'did you mean "billion"?', position: { input: '1.5 bilion yuan', index: 4, length: 6 } })
  * //=> 'dealcalc: unknown word "bilion"\n  1.5 bilion yuan\n      ^^^^^^\nhint: did you mean "billion"?\n'
  */
 export function renderErrorText(error: ErrorInfo): string {
   const lines = [`dealcalc: ${error.message}`];
   if (error.position) {
     const { input, index, length } = error.position;
-    // Wide (CJK) characters take two columns in a terminal; pad the caret to match.
-    const pad = [...input.slice(0, index)].map((ch) => (isWide(ch) ? '  ' : ' ')).join('');
-    const marks = [...input.slice(index, index + Math.max(length, 1))]
-      .map((ch) => (isWide(ch) ? '^^' : '^'))
-      .join('');
-    lines.push(`  ${input}`, `  ${pad}${marks || '^'}`);
+    const shown = input.length > 200 ? null : input;
+    if (shown !== null) {
+      const pad = ' '.repeat(width(input.slice(0, index)));
+      const marks = '^'.repeat(Math.max(1, width(input.slice(index, index + Math.max(length, 1)))));
+      lines.push(`  ${escapeControls(shown)}`, `  ${pad}${marks}`);
+    }
   }
-  if (error.hint) lines.push(`hint: ${error.hint}`);
+  const hint = hintForCli(error);
+  if (hint) lines.push(`hint: ${hint}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -34,21 +56,8 @@ export function renderErrorJson(error: ErrorInfo): string {
   const body = {
     code: error.code,
     message: error.message,
-    hint: error.hint,
+    hint: hintForCli(error),
     ...(error.position ? { position: { index: error.position.index, length: error.position.length } } : {}),
   };
   return `${JSON.stringify({ error: body }, null, 2)}\n`;
-}
-
-function isWide(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return (
-    (code >= 0x1100 && code <= 0x115f) ||
-    (code >= 0x2e80 && code <= 0xa4cf) ||
-    (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) ||
-    (code >= 0xfe30 && code <= 0xfe4f) ||
-    (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6)
-  );
 }

@@ -1,22 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { chooseSource, lookupPreferred, sourceCandidate } from '../../src/fx/chooseSource.js';
+import { lookupPreferred, sourcesQuoting } from '../../src/fx/lookupPreferred.js';
 import { c, caught, fred, imf } from './helpers.js';
 
 const CNY = c('CNY');
 const USD = c('USD');
 
-describe('chooseSource', () => {
-  it('prefers fred-h10 when it quotes both currencies', () => {
-    expect(chooseSource([imf(), fred()].map(sourceCandidate), CNY, USD)?.id).toBe('fred-h10');
+describe('sourcesQuoting', () => {
+  const ids = (from: string, to: string) =>
+    sourcesQuoting([fred(), imf()], c(from), c(to)).map((s) => s.info.id);
+
+  it('keeps the order given: fred-h10 before imf for CNY and USD', () => {
+    expect(ids('CNY', 'USD')).toEqual(['fred-h10', 'imf']);
   });
 
-  it('falls back to imf for a currency H.10 does not quote (PLN)', () => {
-    expect(chooseSource([fred(), imf()].map(sourceCandidate), CNY, c('PLN'))?.id).toBe('imf');
+  it('leaves out a source that lacks a currency: imf alone for PLN, which H.10 does not quote', () => {
+    expect(ids('CNY', 'PLN')).toEqual(['imf']);
   });
 
   it('finds the IMF for ISK and nothing for UAH, which neither table quotes', () => {
-    expect(chooseSource([fred(), imf()].map(sourceCandidate), CNY, c('ISK'))?.id).toBe('imf');
-    expect(chooseSource([fred(), imf()].map(sourceCandidate), CNY, c('UAH'))).toBeNull();
+    expect(ids('CNY', 'ISK')).toEqual(['imf']);
+    expect(ids('CNY', 'UAH')).toEqual([]);
   });
 });
 

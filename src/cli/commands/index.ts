@@ -1,0 +1,10 @@
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { defineConvert } from './convert.js';
+import { defineRates } from './rates.js';
+
+/** Every command of the CLI, in the order help lists them; a new command adds one line. */
+export const COMMANDS: readonly ((program: Command, context: CommandContext) => void)[] = [
+  defineConvert,
+  defineRates,
+];

@@ -1,0 +1,66 @@
+import type { CommanderError } from 'commander';
+import type { ErrorInfo } from '../errors.js';
+
+/** A command of the program and its subcommands, for hints. */
+export interface CommandName {
+  readonly name: string;
+  readonly subcommands: readonly string[];
+}
+
+function hintFor(
+  code: string,
+  message: string,
+  command: CommandName | undefined,
+  commands: readonly CommandName[],
+): string {
+  const help = command ? `dealcalc ${command.name} --help` : 'dealcalc --help';
+  switch (code) {
+    case 'commander.unknownOption': {
+      // A figure written with a minus sign looks like an option to any command-line parser.
+      const figure = /unknown option '(-\d[^']*)'/.exec(message)?.[1];
+      if (figure)
+        return `A negative figure must come after --, with the options before it: dealcalc convert --on 2017-11-15 -- "${figure}" USD`;
+      return `Run ${help} for the options.`;
+    }
+    case 'commander.unknownCommand':
+      return `The commands are: ${commands.map((c) => c.name).join(', ')}. Run dealcalc --help.`;
+    case 'commander.missingArgument':
+    case 'commander.excessArguments':
+      return `Quote a figure that has spaces: dealcalc convert "1.5 billion yuan" USD. Run ${help}.`;
+    case 'commander.optionMissingArgument':
+      return `Give the option a value, e.g. --on 2017-11-15. Run ${help}.`;
+    case 'commander.help':
+      return `Name one: ${(command?.subcommands ?? []).map((s) => `dealcalc ${command?.name ?? ''} ${s}`).join(', ')}. Run ${help}.`;
+    default:
+      return `Run ${help} for usage.`;
+  }
+}
+
+/**
+ * An error of the option parser as dealcalc reports every error: message, hint, code USAGE_INVALID.
+ *
+ * @example
+ * usageError({ code: 'commander.unknownCommand' }, "error: unknown command 'conver'", ['conver'], [{ name: 'convert', subcommands: [] }, { name: 'rates', subcommands: ['sources'] }]).hint
+ * //=> 'The commands are: convert, rates. Run dealcalc --help.'
+ */
+export function usageError(
+  error: Pick<CommanderError, 'code'>,
+  text: string,
+  argv: readonly string[],
+  commands: readonly CommandName[],
+): ErrorInfo {
+  const command = commands.find((c) => c.name === argv[0]);
+  const isHelp = error.code === 'commander.help';
+  const message = isHelp
+    ? `${command?.name ?? 'the command'} needs a subcommand`
+    : text
+        .split('\n')[0]
+        ?.replace(/^error: /, '')
+        .trim() || 'the command line could not be read';
+  return {
+    code: 'USAGE_INVALID',
+    kind: 'input',
+    message,
+    hint: hintFor(error.code, text, command, commands),
+  };
+}

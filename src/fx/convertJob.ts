@@ -1,0 +1,209 @@
+/**
+ * The conversion job, whole: read the figure and the targets, choose the source and the day
+ * ("latest" means the last day the chosen source quotes the pair), look the rate up, convert
+ * point and interval, and say everything the answer needs to be cited. The command line, scripts
+ * and the page all call this; none of them decides anything of it.
+ */
+import { DealCalcError } from '../errors.js';
+import { isCurrencyCode, toCurrencyCode, type CurrencyCode } from '../money/currency.js';
+import { Decimal } from '../money/decimal.js';
+import { parseFigure } from '../parse/parseFigure.js';
+import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
+import type { RateStore } from '../store/rateStore.js';
+import { daysBetween, isIsoDate } from './calendar.js';
+import { convertFigure, type FigureConversion } from './convertFigure.js';
+import { dateInvalid, noSourceQuotes } from './fxErrors.js';
+import { latestDate } from './latestDate.js';
+import { checkLookupArguments, DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from './lookupPolicy.js';
+import { lookupPreferred, sourcesQuoting, type PassedOver } from './lookupPreferred.js';
+import { lookupRate } from './lookupRate.js';
+import type { IsoDate, LookupPolicy, RateQuote, RateSource } from './types.js';
+
+/** A latest rate older than this many days is flagged, so the answer itself can say its day. */
+export const STALE_AFTER_DAYS = 7;
+
+/** What to convert, to what, and on which day. */
+export interface ConvertRequest {
+  /** The figure as written ("1.5 billion yuan", "15亿元") or as already read. */
+  readonly figure: string | QuotedFigure;
+  /** The currency to convert to (an ISO code in any letter case), or several. */
+  readonly to: string | readonly string[];
+  /** The day of the rate; without it, the latest day the chosen source quotes the pair. */
+  readonly on?: IsoDate;
+  /** Today, only to say how old a latest rate is (the core reads no clock). */
+  readonly today?: IsoDate;
+  /** One source by id; without it, the store's sources in preference order. */
+  readonly source?: string;
+  /** How a day without a rate is filled (default previous). */
+  readonly policy?: LookupPolicy;
+  /** How many calendar days away a filled rate may be (default 7). */
+  readonly maxAgeDays?: number;
+  /** How a lone "¥" is read. */
+  readonly yen?: ParseFigureOptions['yen'];
+}
+
+/** How old the latest rate is, when no day was asked for. */
+export interface LatestRate {
+  /** The last day the source quotes the pair: the day looked up. */
+  readonly date: IsoDate;
+  /** Today as the caller said, and how many days the observation is older (negative: the clock is behind the data). */
+  readonly today?: IsoDate;
+  readonly ageDays?: number;
+  /** More than STALE_AFTER_DAYS old: the answer should say its day. */
+  readonly stale: boolean;
+}
+
+/** One target's conversion, with how the day and the source were chosen. */
+export interface Conversion extends FigureConversion {
+  /** Preferred sources that could not answer for that day, and why. */
+  readonly passedOver: readonly PassedOver[];
+  /** Set when no day was asked for. */
+  readonly latest?: LatestRate;
+}
+
+/** The answer to a conversion request: the figure as read, and one conversion per target. */
+export interface ConvertAnswer {
+  readonly figure: QuotedFigure;
+  readonly conversions: readonly Conversion[];
+}
+
+function readFigure(request: ConvertRequest): QuotedFigure {
+  if (typeof request.figure !== 'string') return request.figure;
+  const parsed = parseFigure(request.figure, request.yen ? { yen: request.yen } : {});
+  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  return parsed.value;
+}
+
+function readTargets(to: ConvertRequest['to']): readonly CurrencyCode[] {
+  const targets = typeof to === 'string' ? [to] : to;
+  if (targets.length === 0)
+    throw new DealCalcError({
+      code: 'CURRENCY_UNKNOWN',
+      kind: 'input',
+      message: 'no currency to convert to',
+      hint: 'Name at least one currency, e.g. USD.',
+    });
+  return targets.map((text) => toCurrencyCode(text));
+}
+
+function identityQuote(
+  currency: CurrencyCode,
+  date: IsoDate,
+  policy: LookupPolicy,
+  maxAgeDays: number,
+): RateQuote {
+  return {
+    from: currency,
+    to: currency,
+    base: currency,
+    quote: currency,
+    value: new Decimal('1'),
+    derivation: 'identity',
+    source: {
+      id: 'none',
+      name: 'no rate: same currency',
+      meaning: '1 unit of a currency is 1 unit of itself',
+      pivot: currency,
+      calendar: 'none',
+      attribution: '',
+      lastDate: date,
+      updateHint: '',
+    },
+    requestedDate: date,
+    observedDate: date,
+    policy,
+    maxAgeDays,
+    legs: [],
+    note: '',
+    derivationNote: `same currency: 1 ${currency} = 1 ${currency}, no rate needed`,
+  };
+}
+
+function latestOf(date: IsoDate, observed: IsoDate, today: IsoDate | undefined): LatestRate {
+  if (today === undefined) return { date, stale: false };
+  const ageDays = daysBetween(observed, today);
+  return { date, today, ageDays, stale: ageDays > STALE_AFTER_DAYS };
+}
+
+function convertOne(
+  sources: readonly RateSource[],
+  figure: QuotedFigure,
+  from: CurrencyCode,
+  to: CurrencyCode,
+  request: ConvertRequest,
+  policy: LookupPolicy,
+  maxAgeDays: number,
+): Conversion {
+  const options = { policy, maxAgeDays };
+  if (from === to) {
+    const day =
+      request.on ??
+      request.today ??
+      sources.reduce((d, s) => (s.info.lastDate > d ? s.info.lastDate : d), '1000-01-01');
+    return { ...convertFigure(figure, identityQuote(from, day, policy, maxAgeDays)), passedOver: [] };
+  }
+  if (request.on !== undefined) {
+    const { quote, passedOver } = lookupPreferred(sources, from, to, request.on, options);
+    return { ...convertFigure(figure, quote), passedOver };
+  }
+  const [preferred] = sourcesQuoting(sources, from, to);
+  if (preferred === undefined) throw noSourceQuotes(sources, from, to);
+  const day = latestDate(preferred, from, to);
+  const quote = lookupRate(preferred, from, to, day, options);
+  return {
+    ...convertFigure(figure, quote),
+    passedOver: [],
+    latest: latestOf(day, quote.observedDate, request.today),
+  };
+}
+
+/**
+ * Converts a figure to one or more currencies at a dated reference rate, citing every rate.
+ * Every input is checked before any table is read, so a bad option is an input error (exit 2)
+ * even when the day is also outside the tables.
+ *
+ * @param store - the rate store (openShippedStore() in Node, or one a shell opened)
+ * @param request - the figure, target(s), day and lookup options
+ * @returns the figure as read and one conversion per target, each with its rate's provenance
+ * @throws DealCalcError: FIGURE_* and CURRENCY_UNKNOWN, DATE_INVALID, OPTION_INVALID (input);
+ *   SOURCE_UNKNOWN, CURRENCY_NOT_IN_SOURCE, RATE_* and DATA_* (data)
+ *
+ * @example
+ * const answer = convertToEach(openShippedStore(), { figure: '1.5 billion yuan', to: ['USD', 'EUR'], on: '2017-11-15' });
+ * answer.conversions.map((c) => c.to.amount.toFixed(2)) //=> ['226586102.72', '191949203.24']
+ */
+export function convertToEach(store: RateStore, request: ConvertRequest): ConvertAnswer {
+  const figure = readFigure(request);
+  const targets = readTargets(request.to);
+  const policy = request.policy ?? DEFAULT_POLICY;
+  const maxAgeDays = request.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
+  if (request.on !== undefined && !isIsoDate(request.on)) throw dateInvalid(request.on);
+  if (request.today !== undefined && !isIsoDate(request.today)) throw dateInvalid(request.today);
+  checkLookupArguments(request.on ?? '2000-01-01', policy, maxAgeDays);
+  const from = figure.currency?.code;
+  if (from === undefined || !isCurrencyCode(from)) {
+    throw new DealCalcError({
+      code: 'FIGURE_NO_CURRENCY',
+      kind: 'input',
+      message: `"${figure.text}" names no currency`,
+      hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion".',
+    });
+  }
+  const sources = request.source === undefined ? store.sources : [store.source(request.source)];
+  return {
+    figure,
+    conversions: targets.map((to) => convertOne(sources, figure, from, to, request, policy, maxAgeDays)),
+  };
+}
+
+/**
+ * Converts a figure to one currency at a dated reference rate, citing the rate: convertToEach
+ * for a single target.
+ *
+ * @example
+ * convert(openShippedStore(), { figure: '1.5 billion yuan', to: 'USD', on: '2017-11-15' }).to.amount.toFixed(2)
+ * //=> '226586102.72'
+ */
+export function convert(store: RateStore, request: ConvertRequest & { readonly to: string }): Conversion {
+  return convertToEach(store, request).conversions[0] as Conversion;
+}

@@ -1,0 +1,220 @@
+/**
+ * Every error of rate lookups and conversions, in one place. Messages say what is missing and
+ * where; hints say what to change, naming settings as placeholders (`{source}`,
+ * `{maxAgeDays=9}`) that each shell names its own way (see renderHint in errors.ts).
+ */
+import { DealCalcError, hinted } from '../errors.js';
+import type { CurrencyCode } from '../money/currency.js';
+import type { IsoDate, LookupPolicy, RateSeries, RateSource } from './types.js';
+
+function seriesLabel(series: RateSeries): string {
+  return `${series.id} (1 ${series.base} in ${series.quote})`;
+}
+
+function withNotes(text: string, series: RateSeries): string {
+  return series.notes ? `${text} Note on ${series.id}: ${series.notes}` : text;
+}
+
+/**
+ * A currency the source has no series for.
+ *
+ * @example
+ * notInSource(fred, toCurrencyCode('PLN')).code //=> 'CURRENCY_NOT_IN_SOURCE'
+ */
+export function notInSource(source: RateSource, currency: CurrencyCode): DealCalcError {
+  const info = source.info;
+  const has = [`${info.pivot} (pivot)`, ...source.currencies].join(', ');
+  return new DealCalcError({
+    code: 'CURRENCY_NOT_IN_SOURCE',
+    kind: 'data',
+    message: `the ${info.id} source (${info.name}) has no rates for ${currency}`,
+    ...hinted(`${info.id} has: ${has}. Try another {source}.`),
+  });
+}
+
+/**
+ * No source of the store quotes both currencies.
+ *
+ * @example
+ * noSourceQuotes([fred], CNY, toCurrencyCode('PLN')).message //=> 'no rate table quotes both CNY and PLN'
+ */
+export function noSourceQuotes(
+  sources: readonly RateSource[],
+  from: CurrencyCode,
+  to: CurrencyCode,
+): DealCalcError {
+  const listing = sources
+    .map((s) => `${s.info.id} (${[s.info.pivot, ...s.currencies].join(' ')})`)
+    .join('; ');
+  return new DealCalcError({
+    code: 'CURRENCY_NOT_IN_SOURCE',
+    kind: 'data',
+    message: `no rate table quotes both ${from} and ${to}`,
+    hint: `Sources: ${listing}.`,
+  });
+}
+
+/**
+ * A day that is not a calendar day.
+ *
+ * @example
+ * dateInvalid('2017-02-30').code //=> 'DATE_INVALID'
+ */
+export function dateInvalid(date: string): DealCalcError {
+  return new DealCalcError({
+    code: 'DATE_INVALID',
+    kind: 'input',
+    message: /^\d{4}-\d{2}-\d{2}$/.test(date)
+      ? `${date} is not a day of the calendar`
+      : `"${date}" is not a date`,
+    ...hinted('Write the {date} as YYYY-MM-DD, e.g. 2017-11-15.'),
+  });
+}
+
+/**
+ * A lookup policy that does not exist.
+ *
+ * @example
+ * policyInvalid('latest', ['previous', 'exact']).hint //=> 'Use one of: previous, exact as the lookup policy.'
+ */
+export function policyInvalid(policy: string, policies: readonly LookupPolicy[]): DealCalcError {
+  return new DealCalcError({
+    code: 'OPTION_INVALID',
+    kind: 'input',
+    message: `"${policy}" is not a lookup policy`,
+    ...hinted(`Use one of: ${policies.join(', ')} as the {policy}.`),
+  });
+}
+
+/**
+ * A maximum rate age that is not a whole number of days.
+ *
+ * @example
+ * maxAgeInvalid('-1').code //=> 'OPTION_INVALID'
+ */
+export function maxAgeInvalid(maxAge: string): DealCalcError {
+  return new DealCalcError({
+    code: 'OPTION_INVALID',
+    kind: 'input',
+    message: `maximum rate age "${maxAge}" is not a whole number of days`,
+    ...hinted('Give the {maxAgeDays} as a whole number of days, 0 or more (default 7).'),
+  });
+}
+
+/**
+ * A day before the series starts.
+ *
+ * @example
+ * beforeCoverage(fred, fred.series(CNY), '1970-01-01').code //=> 'RATE_BEFORE_COVERAGE'
+ */
+export function beforeCoverage(source: RateSource, series: RateSeries, date: IsoDate): DealCalcError {
+  const first = series.dateAt(0);
+  return new DealCalcError({
+    code: 'RATE_BEFORE_COVERAGE',
+    kind: 'data',
+    message: `no ${source.info.id} rate for ${seriesLabel(series)} on ${date}: the series starts on ${first}`,
+    ...hinted(withNotes(`Use a {date} on or after ${first}, or another {source}.`, series)),
+  });
+}
+
+/**
+ * A day after the series' last row that no rule lets the lookup fill.
+ *
+ * @example
+ * afterCoverage(fred, fred.series(CNY), '2026-06-01').code //=> 'RATE_AFTER_COVERAGE'
+ */
+export function afterCoverage(source: RateSource, series: RateSeries, date: IsoDate): DealCalcError {
+  const info = source.info;
+  const last = series.dateAt(series.size - 1);
+  const seriesEndsEarly = last < info.lastDate;
+  const ended = seriesEndsEarly
+    ? `the ${series.id} series ends on ${last} (the source runs to ${info.lastDate})`
+    : `the ${info.id} table ends on ${last}`;
+  return new DealCalcError({
+    code: 'RATE_AFTER_COVERAGE',
+    kind: 'data',
+    message: `no ${info.id} rate for ${seriesLabel(series)} on ${date}: ${ended}`,
+    ...hinted(
+      seriesEndsEarly
+        ? withNotes(`Use a {date} on or before ${last}, or another {source}.`, series)
+        : `Use a {date} on or before ${last}, or another {source}. For newer rates, ${info.updateHint}.`,
+    ),
+  });
+}
+
+/**
+ * No rate on the day, with the exact policy.
+ *
+ * @example
+ * rateNotFound(fred, fred.series(CNY), '2017-11-18', '2017-11-18 is a Saturday', '2017-11-17', '2017-11-20').hint
+ * //=> 'Use the lookup policy previous (2017-11-17) or the lookup policy next (2017-11-20), or nearest / interpolate, or another date.'
+ */
+export function rateNotFound(
+  source: RateSource,
+  series: RateSeries,
+  date: IsoDate,
+  why: string,
+  previous: IsoDate,
+  next: IsoDate | undefined,
+): DealCalcError {
+  const options = [`{policy=previous} (${previous})`, ...(next ? [`{policy=next} (${next})`] : [])].join(
+    ' or ',
+  );
+  return new DealCalcError({
+    code: 'RATE_NOT_FOUND',
+    kind: 'data',
+    message: `no ${source.info.id} rate for ${seriesLabel(series)} on ${date}: ${why}`,
+    ...hinted(`Use ${options}, or nearest / interpolate, or another {date}.`),
+  });
+}
+
+/**
+ * The filled day lies further away than the maximum age allows.
+ *
+ * @example
+ * tooOld(fred, fred.series(CNY), '2017-11-18', 'previous', 0, ['2017-11-17'], 1).hint
+ * //=> 'Allow it with a maximum rate age of 1 day, or try another lookup policy such as next or nearest, another date or another rate source.'
+ */
+export function tooOld(
+  source: RateSource,
+  series: RateSeries,
+  date: IsoDate,
+  policy: LookupPolicy,
+  maxAgeDays: number,
+  observed: readonly IsoDate[],
+  age: number,
+): DealCalcError {
+  return new DealCalcError({
+    code: 'RATE_TOO_OLD',
+    kind: 'data',
+    message:
+      `no ${source.info.id} rate for ${seriesLabel(series)} within ${maxAgeDays} days of ${date}: ` +
+      `policy ${policy} would use ${observed.join(' and ')}, ${age} days away`,
+    ...hinted(
+      `Allow it with {maxAgeDays=${age}}, or try another {policy}` +
+        `${policy === 'previous' ? ' such as next or nearest' : ''}, another {date} or another {source}.`,
+    ),
+  });
+}
+
+/**
+ * A rate that does not convert the figure's currency (a caller's mistake in a script).
+ *
+ * @example
+ * currencyMismatch(JPY, CNY, USD).code //=> 'CURRENCY_MISMATCH'
+ */
+export function currencyMismatch(
+  figure: CurrencyCode | null,
+  from: CurrencyCode,
+  to: CurrencyCode,
+): DealCalcError {
+  return new DealCalcError({
+    code: 'CURRENCY_MISMATCH',
+    kind: 'input',
+    message:
+      figure === null
+        ? `the figure names no currency, and the rate converts ${from} to ${to}`
+        : `the figure is in ${figure}, but the rate converts ${from} to ${to}`,
+    hint: figure === null ? 'Read the figure with its currency.' : `Look the rate up from ${figure}.`,
+  });
+}

@@ -1,0 +1,89 @@
+import { DealCalcError } from '../errors.js';
+import type { CurrencyCode } from '../money/currency.js';
+import { noSourceQuotes } from './fxErrors.js';
+import type { LookupOptions } from './lookupPolicy.js';
+import { lookupRate } from './lookupRate.js';
+import type { IsoDate, RateQuote, RateSource } from './types.js';
+
+/**
+ * Whether a source quotes a currency: as its pivot or with a series of its own.
+ *
+ * @example
+ * quotesCurrency(fred, USD) //=> true
+ * quotesCurrency(fred, toCurrencyCode('PLN')) //=> false
+ */
+export function quotesCurrency(source: RateSource, currency: CurrencyCode): boolean {
+  return currency === source.info.pivot || source.currencies.includes(currency);
+}
+
+/**
+ * The sources, in the order given (the preference order), that quote both currencies.
+ *
+ * @example
+ * sourcesQuoting([fred, imf], CNY, toCurrencyCode('PLN')).map((s) => s.info.id) //=> ['imf']
+ */
+export function sourcesQuoting(
+  sources: readonly RateSource[],
+  from: CurrencyCode,
+  to: CurrencyCode,
+): readonly RateSource[] {
+  return sources.filter((source) => quotesCurrency(source, from) && quotesCurrency(source, to));
+}
+
+/** A source passed over on the way to the one used, and why. */
+export interface PassedOver {
+  readonly source: string;
+  readonly reason: string;
+}
+
+/** A rate from the preferred source that has one, and the sources passed over on the way. */
+export interface PreferredRate {
+  readonly quote: RateQuote;
+  /** Preferred sources that quote both currencies but not on that day, each with the reason. */
+  readonly passedOver: readonly PassedOver[];
+}
+
+const OUTSIDE_COVERAGE = new Set(['RATE_BEFORE_COVERAGE', 'RATE_AFTER_COVERAGE']);
+
+/**
+ * Looks a rate up in the first source, in the order given, that quotes both currencies on that
+ * day. A source is passed over only when the day lies outside its coverage (and the result says
+ * so); a gap it explains, or a rate older than the maximum age, is an answer, not a reason to
+ * switch. If no source covers the day, the preferred source's error is thrown, with the others'
+ * reasons in its hint.
+ *
+ * @example
+ * lookupPreferred([fred, imf], CNY, USD, '2024-12-16').quote.source.id //=> 'imf'
+ * lookupPreferred([fred, imf], CNY, USD, '2024-12-16').passedOver[0].source //=> 'fred-h10'
+ */
+export function lookupPreferred(
+  sources: readonly RateSource[],
+  from: CurrencyCode,
+  to: CurrencyCode,
+  date: IsoDate,
+  options: LookupOptions = {},
+): PreferredRate {
+  const candidates = sourcesQuoting(sources, from, to);
+  if (candidates.length === 0) throw noSourceQuotes(sources, from, to);
+  const passedOver: PassedOver[] = [];
+  let first: DealCalcError | undefined;
+  for (const source of candidates) {
+    try {
+      return { quote: lookupRate(source, from, to, date, options), passedOver };
+    } catch (error) {
+      if (!(error instanceof DealCalcError) || !OUTSIDE_COVERAGE.has(error.code)) throw error;
+      first ??= error;
+      passedOver.push({ source: source.info.id, reason: error.message });
+    }
+  }
+  const preferred = first as DealCalcError;
+  const others = passedOver.slice(1).map((p) => `${p.reason}.`);
+  if (others.length === 0) throw preferred;
+  const info = preferred.toInfo();
+  const template = `${info.hintTemplate ?? info.hint} Other sources: ${others.join(' ')}`;
+  throw new DealCalcError({
+    ...info,
+    hint: `${info.hint} Other sources: ${others.join(' ')}`,
+    hintTemplate: template,
+  });
+}

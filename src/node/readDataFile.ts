@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import { DealCalcError } from '../errors.js';
+import { dataCorrupt, dataMissing } from '../store/storeErrors.js';
+
+/** The largest manifest and series file read; past these a file is refused before it is read. */
+export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
+export const MAX_SERIES_BYTES = 64 * 1024 * 1024;
+
+const realDirs = new Map<string, string>();
+
+function reason(error: unknown): string {
+  return error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
+}
+
+function realDir(dir: string): string {
+  const cached = realDirs.get(dir);
+  if (cached !== undefined) return cached;
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (error) {
+    throw new DealCalcError(dataMissing(dir, reason(error)));
+  }
+  realDirs.set(dir, real);
+  return real;
+}
+
+/**
+ * Whether a folder is the same folder as another, symbolic links resolved.
+ *
+ * @example
+ * isSameFolder('.', process.cwd()) //=> true
+ */
+export function isSameFolder(a: string, b: string): boolean {
+  try {
+    return realDir(a) === realDir(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads a file of a data folder, refusing before reading anything that could hang, exhaust
+ * memory or leave the folder: the path (symbolic links resolved) must stay inside the folder,
+ * be a regular file (not a FIFO, device or directory) and be at most `limit` bytes. With a
+ * sha256, the bytes must match it.
+ *
+ * @param dir - the data folder
+ * @param file - the path relative to it
+ * @param limit - the most bytes accepted
+ * @param sha256 - the checksum the bytes must have, if known
+ * @returns the text (UTF-8)
+ * @throws DealCalcError DATA_MISSING (absent or unreadable) or DATA_CORRUPT (any refusal above)
+ *
+ * @example
+ * readDataFile(shippedDataDir(), 'manifest.json', MAX_MANIFEST_BYTES).startsWith('{') //=> true
+ */
+export function readDataFile(dir: string, file: string, limit: number, sha256?: string): string {
+  const root = realDir(dir);
+  const shown = join(dir, file);
+  let path: string;
+  try {
+    path = realpathSync(join(root, file));
+  } catch (error) {
+    throw new DealCalcError(dataMissing(shown, reason(error)));
+  }
+  if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) {
+    throw new DealCalcError(dataCorrupt(`${shown} leads outside the data folder ${dir}; it is not read`));
+  }
+  let size: number;
+  try {
+    const stats = statSync(path);
+    if (!stats.isFile()) {
+      const what = stats.isFIFO() ? 'a FIFO' : stats.isDirectory() ? 'a directory' : 'not a regular file';
+      throw new DealCalcError(dataCorrupt(`${shown} is ${what}; a rate table must be a regular file`));
+    }
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof DealCalcError) throw error;
+    throw new DealCalcError(dataMissing(shown, reason(error)));
+  }
+  if (size > limit) {
+    throw new DealCalcError(
+      dataCorrupt(`${shown} is ${size} bytes, more than the ${limit} a rate table may have`),
+    );
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new DealCalcError(dataMissing(shown, reason(error)));
+  }
+  if (bytes.length > limit)
+    throw new DealCalcError(dataCorrupt(`${shown} grew past ${limit} bytes while read`));
+  if (sha256 !== undefined) {
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    if (digest !== sha256) {
+      throw new DealCalcError(dataCorrupt(`${shown} does not match its checksum in manifest.json`));
+    }
+  }
+  return bytes.toString('utf8');
+}

@@ -1,0 +1,63 @@
+/**
+ * Every error of the rate store, in one place: missing, damaged or not-yet-loaded tables. Each
+ * names the file and what is wrong; each hint says what to change.
+ */
+import { hinted, type ErrorInfo } from '../errors.js';
+
+const REGENERATE =
+  'Reinstall dealcalc, or regenerate the shipped tables with `npm run data`; for tables of your own, point the {dataDir} at a folder whose manifest.json describes them.';
+
+/**
+ * A data file that cannot be read at all.
+ *
+ * @example
+ * dataMissing('data/manifest.json', 'ENOENT').code //=> 'DATA_MISSING'
+ */
+export function dataMissing(file: string, reason: string): ErrorInfo {
+  return {
+    code: 'DATA_MISSING',
+    kind: 'data',
+    message: `cannot read ${file} (${reason})`,
+    ...hinted(REGENERATE),
+  };
+}
+
+/**
+ * A data file that was read but is not what it must be.
+ *
+ * @example
+ * dataCorrupt('manifest.json: sources[0].id is not a source id').kind //=> 'data'
+ */
+export function dataCorrupt(what: string): ErrorInfo {
+  return { code: 'DATA_CORRUPT', kind: 'data', message: what, ...hinted(REGENERATE) };
+}
+
+/**
+ * A series a shell has not supplied yet (a browser fetches tables lazily; see requiredFiles).
+ *
+ * @example
+ * dataNotLoaded('fred-h10/CHUS.csv').code //=> 'DATA_NOT_LOADED'
+ */
+export function dataNotLoaded(file: string): ErrorInfo {
+  return {
+    code: 'DATA_NOT_LOADED',
+    kind: 'data',
+    message: `the rate table ${file} has not been loaded`,
+    hint: 'Load the files that requiredFiles names before asking, then ask again.',
+  };
+}
+
+/**
+ * A source id the store does not hold.
+ *
+ * @example
+ * sourceUnknown('ecb', ['fred-h10', 'imf']).message //=> 'unknown rate source "ecb"'
+ */
+export function sourceUnknown(id: string, known: readonly string[]): ErrorInfo {
+  return {
+    code: 'SOURCE_UNKNOWN',
+    kind: 'data',
+    message: id === '' ? 'the rate source is empty' : `unknown rate source "${id}"`,
+    ...hinted(`Use one of: ${known.join(', ')} as the {source}.`),
+  };
+}
