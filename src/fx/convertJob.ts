@@ -170,7 +170,7 @@ function convertOne(
  *
  * @example
  * const answer = convertToEach(openShippedStore(), { figure: '1.5 billion yuan', to: ['USD', 'EUR'], on: '2017-11-15' });
- * answer.conversions.map((c) => c.to.amount.toFixed(2)) //=> ['226586102.72', '191949203.24']
+ * answer.conversions.map((c) => c.to.amount.toFixed(2)) //=> ['226586102.72', '192119808.99']
  */
 export function convertToEach(store: RateStore, request: ConvertRequest): ConvertAnswer {
   const figure = readFigure(request);

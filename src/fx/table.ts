@@ -152,6 +152,7 @@ function seriesHeader(meta: Omit<SeriesMeta, 'file'>) {
  * more than everything else a conversion does.
  *
  * @example
+ * const meta = { file: 'CHUS.csv', id: 'CHUS', currency: CNY, base: USD, quote: CNY };
  * readVerifiedSeriesCsv('date,value\n2017-11-15,6.62\n', meta).valueAt(0) //=> '6.62'
  */
 export function readVerifiedSeriesCsv(text: string, meta: SeriesMeta): RateSeries {
@@ -177,6 +178,7 @@ export function readVerifiedSeriesCsv(text: string, meta: SeriesMeta): RateSerie
  * Every observation date of a series, in order (for reports and tests; lookups use dateAt).
  *
  * @example
+ * const meta = { file: 'CHUS.csv', id: 'CHUS', currency: CNY, base: USD, quote: CNY };
  * seriesDates(parseSeriesCsv('date,value\n2017-11-15,6.62\n', meta)) //=> ['2017-11-15']
  */
 export function seriesDates(series: RateSeries): string[] {

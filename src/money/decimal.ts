@@ -33,13 +33,3 @@ export type ExactDecimalConstructor = Omit<typeof DecimalJs, 'prototype'> & {
 
 /** Significant digits carried by every intermediate result. */
 export const DECIMAL_PRECISION = 40;
-
-/**
- * Builds a Decimal from text that is already known to be a plain decimal numeral.
- *
- * @example
- * dec('6.6200').toString() //=> '6.62'
- */
-export function dec(text: string): Decimal {
-  return new Decimal(text);
-}

@@ -6,13 +6,3 @@ export interface Money {
   readonly amount: Decimal;
   readonly currency: CurrencyCode;
 }
-
-/**
- * Builds a Money value.
- *
- * @example
- * money(new Decimal('1500000000'), toCurrencyCode('CNY')) //=> { amount: 1500000000, currency: 'CNY' }
- */
-export function money(amount: Decimal, currency: CurrencyCode): Money {
-  return { amount, currency };
-}

@@ -15,7 +15,7 @@ export interface Interval {
  * Builds the closed interval [value, value] of an exact figure.
  *
  * @example
- * pointInterval(new Decimal('5')) //=> { low: 5, high: 5, lowOpen: false, highOpen: false }
+ * pointInterval(new Decimal('5')) //=> { low: '5', high: '5', lowOpen: false, highOpen: false }
  */
 export function pointInterval(value: Decimal): Interval {
   return { low: value, high: value, lowOpen: false, highOpen: false };
@@ -50,7 +50,8 @@ export function isPoint(interval: Interval): boolean {
  * unbounded ends stay unbounded and open ends stay open.
  *
  * @example
- * mapIncreasing(closed('1.45e9', '1.55e9'), (x) => x.div('6.62')).low.toFixed(2) //=> '219033232.63'
+ * const figure = { low: new Decimal('1.45e9'), high: new Decimal('1.55e9'), lowOpen: false, highOpen: false };
+ * mapIncreasing(figure, (x) => x.div('6.62')).low.toFixed(2) //=> '219033232.63'
  */
 export function mapIncreasing(interval: Interval, fn: (value: Decimal) => Decimal): Interval {
   return {

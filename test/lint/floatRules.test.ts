@@ -5,7 +5,9 @@ const eslint = new ESLint();
 
 /** The messages the project's lint config gives for a snippet placed in the core. */
 async function lintCore(code: string, file = 'src/money/example.ts'): Promise<string[]> {
-  const [result] = await eslint.lintText(`import { Decimal } from './decimal.js';\n${code}\n`, { filePath: file });
+  const [result] = await eslint.lintText(`import { Decimal } from './decimal.js';\n${code}\n`, {
+    filePath: file,
+  });
   return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
 }
 

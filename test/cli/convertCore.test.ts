@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { dealcalc } from './helpers.js';
+
+type Json = Record<string, unknown>;
+const json = (r: { json: unknown }) => r.json as Json;
+
+describe('dealcalc convert: the latest rate is per series (issue 5)', () => {
+  it('answers "100 VEF" from the VEF segment\'s last day, 2018-08-17, and says how old it is', async () => {
+    const r = await dealcalc(['convert', '100 VEF', 'USD']);
+    expect(r.code).toBe(0);
+    // FRED DEXVZUS on 2018-08-17: 248209.9219 VEF per USD; 100 / 248209.9219 = 0.000402885…
+    expect(r.stdout.split('\n')[0]).toBe('100.00 VEF = 0.000403 USD (at the rate of 2018-08-17)');
+    expect(r.stdout).toContain('on 2026-11-28 it is 3025 days old');
+  });
+
+  it('answers "5 BHD" USD from the last day the IMF table quotes BHD', async () => {
+    const r = await dealcalc(['convert', '5 BHD', 'USD', '--json']);
+    expect(r.code).toBe(0);
+    expect((json(r).latest as Json).date).toBe((json(r).rate as Json).requestedDate);
+  });
+
+  it('says the clock is behind when the rate is dated after today', async () => {
+    let stdout = '';
+    const { run } = await import('../../src/cli/run.js');
+    const code = await run(['convert', '5 CNY', 'USD'], {
+      stdout: (t) => (stdout += t),
+      stderr: () => {},
+      today: () => '2020-01-01',
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('it is dated after today (2020-01-01): check the clock');
+    expect(stdout).not.toContain('-1 days');
+  });
+});
+
+describe('dealcalc convert: several targets, as people write them (issue 5)', () => {
+  it('converts to each currency of a comma list', async () => {
+    const r = await dealcalc(['convert', '1.5 billion yuan', 'USD,EUR,HKD', '--on', '2017-11-15', '--json']);
+    expect(r.code).toBe(0);
+    const conversions = json(r).conversions as Json[];
+    // H.10, 2017-11-15: CHUS 6.62, USEU 1.1794 (USD per EUR), HKUS 7.8064.
+    expect(conversions.map((c) => (c.to as Json).rounded)).toEqual([
+      '226586102.72', // 1.5e9 / 6.62
+      '192119808.99', // 1.5e9 / 6.62 / 1.1794
+      '1768821752.27', // 1.5e9 × 7.8064 / 6.62
+    ]);
+    expect(conversions.map((c) => (c.rate as Json).derivation)).toEqual(['inverse', 'cross', 'cross']);
+  });
+
+  it("keeps one target's JSON shape as before: from, to, rate", async () => {
+    const r = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-15', '--json']);
+    expect(Object.keys(json(r))).toEqual(['from', 'to', 'rate']);
+  });
+
+  it.each([
+    [['USD'], '226586102.72\n'],
+    [['USD,EUR'], '226586102.72\n192119808.99\n'],
+    [['USD', '--sig', '3'], '227000000\n'],
+  ])('--value %j prints the amounts alone', async (args, out) => {
+    const [target, ...rest] = args;
+    const r = await dealcalc([
+      'convert',
+      '1.5 billion yuan',
+      target as string,
+      '--on',
+      '2017-11-15',
+      '--value',
+      ...rest,
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(out);
+  });
+
+  it('refuses --sig without --style short/zh or --value, rather than ignoring it', async () => {
+    const r = await dealcalc([
+      'convert',
+      '1.5 billion yuan',
+      'USD',
+      '--on',
+      '2017-11-15',
+      '--sig',
+      '3',
+      '--json',
+    ]);
+    expect(r.code).toBe(2);
+    expect((json(r).error as Json).code).toBe('OPTION_INVALID');
+  });
+
+  it.each(['5 CNY', '5 XAU'])(
+    '"%s" to its own currency is the identity, stated, whatever the tables',
+    async (figure) => {
+      const code = figure.slice(-3);
+      const r = await dealcalc(['convert', figure, code, '--on', '2017-11-15', '--json']);
+      expect(r.code).toBe(0);
+      expect(json(r).rate).toMatchObject({ derivation: 'identity', value: '1', source: 'none' });
+      const text = await dealcalc(['convert', figure, code]);
+      expect(text.stdout).toContain('rate 1 · same currency, no rate needed');
+    },
+  );
+});
+
+describe("dealcalc convert: hints name this command line's flags", () => {
+  it('RATE_TOO_OLD says --max-age with the age that would allow it', async () => {
+    const r = await dealcalc(['convert', '5 CNY', 'USD', '--on', '2017-11-23', '--max-age', '0']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toContain('--max-age 1');
+    expect(r.stderr).toContain('lookup policy (--policy)');
+  });
+
+  it('RATE_NOT_FOUND says --policy previous and --policy next with their days', async () => {
+    const r = await dealcalc(['convert', '5 CNY', 'USD', '--on', '2017-11-23', '--policy', 'exact']);
+    expect(r.stderr).toContain('--policy previous (2017-11-22) or --policy next (2017-11-24)');
+  });
+
+  it('and in JSON too', async () => {
+    const r = await dealcalc(['convert', '5 CNY', 'USD', '--on', '1970-06-01', '--json']);
+    expect(r.code).toBe(3);
+    expect((json(r).error as Json).hint).toContain('(--on)');
+  });
+});
