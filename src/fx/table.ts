@@ -4,6 +4,7 @@
  */
 import { DealCalcError } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
+import { dataCorrupt } from '../store/storeErrors.js';
 import { isIsoDate } from './calendar.js';
 import type { RateSeries } from './types.js';
 
@@ -60,12 +61,7 @@ export interface SeriesMeta {
 }
 
 function corrupt(meta: SeriesMeta, line: number, reason: string): DealCalcError {
-  return new DealCalcError({
-    code: 'DATA_CORRUPT',
-    kind: 'data',
-    message: `${meta.file}, line ${line}: ${reason}`,
-    hint: 'The rate table is damaged: reinstall dealcalc, or regenerate the shipped tables with `npm run data`.',
-  });
+  return new DealCalcError(dataCorrupt(`${meta.file}, line ${line}: ${reason}`));
 }
 
 /**
@@ -166,11 +162,24 @@ export function readVerifiedSeriesCsv(text: string, meta: SeriesMeta): RateSerie
   }
   const size = lines[lines.length - 1] === '' ? lines.length - 2 : lines.length - 1;
   if (size <= 0) throw corrupt(meta, 2, 'the file has no rates');
+  // Rows are not validated up front, but every row a lookup touches is: a damaged row whose
+  // checksum was also rewritten is an error naming its line, never a crash or a wrong number.
   return {
     ...seriesHeader(meta),
     size,
-    dateAt: (index) => (lines[index + 1] as string).slice(0, 10),
-    valueAt: (index) => (lines[index + 1] as string).slice(11),
+    dateAt: (index) => {
+      const line = lines[index + 1] as string;
+      const date = line.slice(0, 10);
+      if (!isIsoDate(date) || line.charCodeAt(10) !== 44)
+        throw corrupt(meta, index + 2, `"${line.slice(0, 40)}" is not "date,value"`);
+      return date;
+    },
+    valueAt: (index) => {
+      const value = (lines[index + 1] as string).slice(11);
+      if (!isPositiveDecimal(value))
+        throw corrupt(meta, index + 2, `rate "${value.slice(0, 40)}" is not a positive plain decimal`);
+      return value;
+    },
   };
 }
 

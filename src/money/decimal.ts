@@ -4,8 +4,8 @@ import { Decimal as DecimalJs } from 'decimal.js';
  * The one configured Decimal used everywhere in dealcalc.
  *
  * 40 significant digits keep a quotient such as 1.5e9 / 6.62 exact far past any figure a
- * person would quote; rounding inside arithmetic is half-even, and the exponent limits keep
- * `toString()` in plain (never scientific) notation, which is what JSON output promises.
+ * person would quote; rounding inside arithmetic is half-even, and `toString()` always writes
+ * plain (never scientific) notation, which is what JSON output promises.
  * Nothing calls the global `Decimal.set`.
  *
  * @example
@@ -15,8 +15,10 @@ import { Decimal as DecimalJs } from 'decimal.js';
 export const Decimal: ExactDecimalConstructor = DecimalJs.clone({
   precision: 40,
   rounding: DecimalJs.ROUND_HALF_EVEN,
-  toExpNeg: -100,
-  toExpPos: 100,
+  // Never exponential notation: JSON promises plain decimals, and the parser bounds how many
+  // digits a figure may have, so plain text stays short.
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
 });
 
 /** A decimal value of the configured clone. */
