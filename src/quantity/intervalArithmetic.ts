@@ -22,6 +22,13 @@
  *   a closed 0 divided by anything → 0 reached. The indeterminate corners 0/0 and ∞/∞ are
  *   skipped: the values near them lie between the other corners' values.
  *
+ * - share (x / (x + y) for non-negative x and y, the share of x in a sum): evaluated at the two
+ *   corners that bound it, f(x₁, y₂) and f(x₂, y₁), since it rises with x and falls with y. Written
+ *   as intervalDivide(x, intervalPlus(x, y)) it would treat the two x as independent and come out
+ *   wider. An end is open when either contributing end is; an unbounded y approaches 0, an
+ *   unbounded x approaches 1; a closed zero x reaches 0 and a closed zero y reaches 1. When both
+ *   ranges contain zero, 0 / 0 is a member: INTERVAL_DIVISION_BY_ZERO.
+ *
  * Ends are computed at the configured 40 significant digits, half-even, like every result in
  * dealcalc, so a bound may differ from the exact one by a unit in the 40th digit. Each
  * operation is monotone in its ends, and so is correct rounding, so evaluating the same
@@ -29,6 +36,7 @@
  */
 import { DealCalcError } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
+import { closedInterval } from './closedInterval.js';
 import type { Interval } from './interval.js';
 
 /** One end of an interval as an extended real: a finite value, or ±∞. */
@@ -48,6 +56,7 @@ interface Corner {
 }
 
 const ZERO = new Decimal('0');
+const ONE = new Decimal('1');
 
 /**
  * The sum of two ranges: every a + b with a in the first and b in the second.
@@ -94,8 +103,8 @@ export function intervalNegate(a: Interval): Interval {
  *
  * @example
  * const post = closedInterval(new Decimal('14.5e9'), new Decimal('15.5e9'));
- * const money = closedInterval(new Decimal('239.5e6'), new Decimal('240.5e6'));
- * intervalMinus(post, money).low.toString() //=> '14259500000'
+ * const invested = closedInterval(new Decimal('239.5e6'), new Decimal('240.5e6'));
+ * intervalMinus(post, invested).low.toString() //=> '14259500000'
  */
 export function intervalMinus(a: Interval, b: Interval): Interval {
   return intervalPlus(a, intervalNegate(b));
@@ -124,8 +133,8 @@ export function intervalTimes(a: Interval, b: Interval): Interval {
  * @throws DealCalcError INTERVAL_DIVISION_BY_ZERO when the divisor contains zero
  *
  * @example
- * const stake = closedInterval(new Decimal('0.0155'), new Decimal('0.0165'));
- * const post = intervalDivide(closedInterval(new Decimal('240e6'), new Decimal('240e6')), stake);
+ * const bought = closedInterval(new Decimal('0.0155'), new Decimal('0.0165'));
+ * const post = intervalDivide(closedInterval(new Decimal('240e6'), new Decimal('240e6')), bought);
  * post.low.toFixed(2) //=> '14545454545.45'
  * const more = { low: new Decimal('2e9'), high: null, lowOpen: true, highOpen: false };
  * const share = intervalDivide(closedInterval(new Decimal('1'), new Decimal('1')), more);
@@ -144,6 +153,68 @@ export function intervalDivide(a: Interval, b: Interval): Interval {
     }
   }
   return hull(corners);
+}
+
+/**
+ * The range of x / (x + y) for x and y in two ranges of values at or above zero: the share of a
+ * part in a whole (a stake: money / (pre-money + money)). Tight, and computed with the same
+ * formula as a point value, so exact figures give exact shares (3 / (2 + 3) = 0.6).
+ *
+ * @throws DealCalcError INTERVAL_INVALID when a range reaches below zero; INTERVAL_DIVISION_BY_ZERO when both contain zero
+ *
+ * @example
+ * const invested = closedInterval(new Decimal('1.45e9'), new Decimal('1.55e9'));
+ * const pre = { low: new Decimal('2e9'), high: null, lowOpen: true, highOpen: false };
+ * const share = intervalShare(invested, pre);
+ * [share.low.toString(), share.lowOpen, share.high.toFixed(6), share.highOpen] //=> ['0', true, '0.436620', true]
+ * intervalShare(closedInterval(new Decimal('3'), new Decimal('3')), closedInterval(new Decimal('2'), new Decimal('2'))).low.toString() //=> '0.6'
+ */
+export function intervalShare(part: Interval, rest: Interval): Interval {
+  checkInterval(part);
+  checkInterval(rest);
+  for (const range of [part, rest]) {
+    if (range.low === null || range.low.isNegative()) {
+      throw new DealCalcError({
+        code: 'INTERVAL_INVALID',
+        kind: 'input',
+        message: `a share x / (x + y) needs values at or above zero, not ${describeInterval(range)}`,
+        hint: 'Give ranges that stay at or above zero.',
+      });
+    }
+  }
+  const zero = closedInterval(ZERO, ZERO);
+  const containsZero = (range: Interval) => range.low?.isZero() === true && !range.lowOpen;
+  if (containsZero(part) && containsZero(rest)) {
+    throw new DealCalcError({
+      code: 'INTERVAL_DIVISION_BY_ZERO',
+      kind: 'input',
+      message: `the share x / (x + y) is undefined when x and y are both 0, which ${describeInterval(part)} and ${describeInterval(rest)} allow`,
+      hint: 'Give one of the two a range above zero.',
+    });
+  }
+  const isZeroPoint = (range: Interval) => range.high?.isZero() === true;
+  // One side is exactly zero: the share is 1 (or 0) for every member.
+  if (isZeroPoint(rest)) return closedInterval(ONE, ONE);
+  if (isZeroPoint(part)) return zero;
+  const share = (x: Decimal, y: Decimal) => x.div(x.plus(y));
+  const [x1, x2] = ends(part);
+  const [y1, y2] = ends(rest);
+
+  // Lowest: the smallest part against the largest rest.
+  let low: Decimal;
+  let lowReached: boolean;
+  if (isClosedZero(x1)) [low, lowReached] = [ZERO, true];
+  else if (y2.at.kind === 'infinite') [low, lowReached] = [ZERO, false];
+  else [low, lowReached] = [share(finiteValue(x1), y2.at.value), x1.closed && y2.closed];
+
+  // Highest: the largest part against the smallest rest.
+  let high: Decimal;
+  let highReached: boolean;
+  if (isClosedZero(y1)) [high, highReached] = [ONE, true];
+  else if (x2.at.kind === 'infinite') [high, highReached] = [ONE, false];
+  else [high, highReached] = [share(x2.at.value, finiteValue(y1)), x2.closed && y1.closed];
+
+  return { low, high, lowOpen: !lowReached, highOpen: !highReached };
 }
 
 /**
@@ -200,6 +271,11 @@ function sign(at: Extended): -1 | 0 | 1 {
 
 function isClosedZero(end: End): boolean {
   return end.closed && sign(end.at) === 0;
+}
+
+function finiteValue(end: End): Decimal {
+  if (end.at.kind === 'infinite') throw new Error('interval arithmetic: a low end cannot be +∞');
+  return end.at.value;
 }
 
 function finite(value: Decimal): Extended {

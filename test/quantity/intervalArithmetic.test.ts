@@ -11,6 +11,7 @@ import {
   intervalMinus,
   intervalNegate,
   intervalPlus,
+  intervalShare,
   intervalTimes,
 } from '../../src/quantity/intervalArithmetic.js';
 
@@ -135,6 +136,41 @@ describe('intervalDivide', () => {
   );
 });
 
+describe('intervalShare', () => {
+  it.each([
+    // the seed stake on a pre-money basis: "1.5 billion yuan" at 6.62 against "more than $2 billion"
+    ['[219033232.63, 234138972.81]', '(2e9, ∞)', '(0, 0.1048005409061507396085197071246018429104)'],
+    // exact figures give exact shares: Investopedia's $250,000 on $1,000,000 pre-money
+    ['250000', '1000000', '[0.2, 0.2]'],
+    ['3', '2', '[0.6, 0.6]'],
+    ['[1, 2)', '(1, 3]', '[0.25, 0.6666666666666666666666666666666666666667)'],
+    // a closed zero part reaches 0; a closed zero rest reaches 1
+    ['[0, 1]', '(0, 1]', '[0, 1)'],
+    ['(0, 1]', '[0, 1]', '(0, 1]'],
+    ['[1, ∞)', '[1, 1]', '[0.5, 1)'],
+    ['[1, 1]', '[0, 0]', '[1, 1]'],
+    ['[0, 0]', '(0, 2]', '[0, 0]'],
+  ])('share of %s in itself plus %s = %s', (part, rest, expected) => {
+    expect(same(intervalShare(iv(part), iv(rest)))).toBe(expected);
+  });
+
+  it('is tighter than x / (x + y) written with divide and plus', () => {
+    const part = iv('[1.45, 1.55]');
+    const rest = iv('[8, 8]');
+    const tight = intervalShare(part, rest);
+    const loose = intervalDivide(part, intervalPlus(part, rest));
+    expect(same(tight)).toBe(
+      '[0.1534391534391534391534391534391534391534, 0.1623036649214659685863874345549738219895]',
+    );
+    expect(loose.high?.gt(tight.high ?? 0)).toBe(true);
+  });
+
+  it('refuses ranges below zero, and two ranges that both allow 0', () => {
+    expect(() => intervalShare(iv('[-1, 1]'), iv('1'))).toThrow(/at or above zero/);
+    expect(() => intervalShare(iv('[0, 1]'), iv('[0, 2]'))).toThrow(/both 0/);
+  });
+});
+
 describe('checkInterval', () => {
   it.each([
     ['[2, 1]', { ...iv('[1, 2]'), low: new Decimal('2'), high: new Decimal('1') }],
@@ -229,6 +265,21 @@ describe('properties', () => {
         };
         reachable((x, y) => x.times(y), intervalTimes(a, b));
         if (!intervalContains(b, new Decimal('0'))) reachable((x, y) => x.div(y), intervalDivide(a, b));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('a share of members lands in the share of their ranges', () => {
+    const nonNegative = intervalWithMember.filter(
+      ({ interval }) => interval.low !== null && !interval.low.isNegative(),
+    );
+    fc.assert(
+      fc.property(nonNegative, nonNegative, ({ interval: a, member: x }, { interval: b, member: y }) => {
+        if (intervalContains(a, new Decimal(0)) && intervalContains(b, new Decimal(0))) return;
+        const result = intervalShare(a, b);
+        if (!x.plus(y).isZero()) expect(intervalContains(result, x.div(x.plus(y)))).toBe(true);
+        expect(result.low?.gte(0) && result.high?.lte(1)).toBe(true);
       }),
       { numRuns: 1000 },
     );
