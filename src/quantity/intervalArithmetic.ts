@@ -30,9 +30,11 @@
  *   ranges contain zero, 0 / 0 is a member: INTERVAL_DIVISION_BY_ZERO.
  *
  * Ends are computed at the configured 40 significant digits, half-even, like every result in
- * dealcalc, so a bound may differ from the exact one by a unit in the 40th digit. Each
- * operation is monotone in its ends, and so is correct rounding, so evaluating the same
- * expression on point intervals gives a value that the range always contains.
+ * dealcalc, so a bound may differ from the exact one by a unit in the 40th digit (ends are not
+ * rounded outward). plus, minus, times and divide round once per end and are monotone in their
+ * ends, and so is correct rounding, so evaluating the same expression on point intervals gives a
+ * value the range always contains. share rounds twice (x + y, then the quotient); the same holds
+ * whenever x + y is exact at 40 digits, as it is for any figures a person writes.
  */
 import { DealCalcError } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
