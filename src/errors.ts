@@ -32,6 +32,20 @@ export type ErrorCode =
   | 'DATA_NOT_LOADED'
   // the environment
   | 'OUTPUT_FAILED'
+  // interval arithmetic
+  | 'INTERVAL_INVALID'
+  | 'INTERVAL_DIVISION_BY_ZERO'
+  // stakes and valuations
+  | 'DEAL_NO_INVESTMENT'
+  | 'DEAL_NOT_POSITIVE'
+  | 'DEAL_NO_CURRENCY'
+  | 'DEAL_PERCENT_OUT_OF_RANGE'
+  | 'DEAL_INVESTMENT_EXCEEDS_VALUATION'
+  | 'DEAL_PRIMARY_PART_TOO_LARGE'
+  | 'DEAL_HOLDERS_OVER_100'
+  | 'DEAL_SELLERS_UNKNOWN'
+  | 'DEAL_SELLERS_HOLD_TOO_LITTLE'
+  | 'DEAL_RANGE_UNBOUNDED'
   // bugs
   | 'INTERNAL';
 

@@ -39,7 +39,19 @@ export {
   type RoundingRule,
   type ShortFormatOptions,
 } from './money/index.js';
-export { intervalContains, isPoint, type Interval } from './quantity/index.js';
+export {
+  closedInterval,
+  describeInterval,
+  intervalContains,
+  intervalDivide,
+  intervalMinus,
+  intervalPlus,
+  intervalShare,
+  intervalTimes,
+  isPoint,
+  type Interval,
+} from './quantity/index.js';
 export * from './parse/index.js';
 export * from './fx/index.js';
 export * from './store/index.js';
+export * from './deal/index.js';

@@ -1,1 +1,3 @@
 export * from './interval.js';
+export * from './closedInterval.js';
+export * from './intervalArithmetic.js';

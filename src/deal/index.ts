@@ -1,0 +1,6 @@
+/** Stakes and implied valuations: pure, rate tables passed in as values. */
+// stake / implied (issue 8)
+export type * from './types.js';
+export { stake } from './stake.js';
+export { impliedValuation } from './impliedValuation.js';
+export { quotedPercent } from './quotedPercent.js';
