@@ -27,6 +27,9 @@ export type ErrorCode =
   | 'RATE_TOO_OLD'
   | 'DATA_MISSING'
   | 'DATA_CORRUPT'
+  // checking a quoted conversion
+  | 'CHECK_SAME_CURRENCY'
+  | 'CHECK_FIGURE_NOT_POSITIVE'
   // bugs
   | 'INTERNAL';
 

@@ -1,0 +1,45 @@
+/** Checking quoted conversions ("about 1.5 billion yuan ($227 million)") and reading stories for them. */
+export type * from './types.js';
+export {
+  checkPair,
+  DEFAULT_SEARCH_DAYS,
+  DEFAULT_TOLERANCE_PCT,
+  DEFAULT_WINDOW_DAYS,
+  type CheckOptions,
+} from './checkPair.js';
+export {
+  MARKET_BASE_ORDER,
+  marketDirection,
+  type AmountIn,
+  type MarketDirection,
+} from './marketDirection.js';
+export { impliedRate, type FigureAmounts, type ImpliedRateAndBounds } from './impliedRate.js';
+export {
+  boundsInterval,
+  rateTest,
+  ratioValue,
+  type BoundEnd,
+  type Position,
+  type RateBounds,
+  type RateTest,
+} from './rateTest.js';
+export { quoteRatio } from './quoteRatio.js';
+export { pairDays, type PairDays, type PairLeg } from './pairDays.js';
+export { matchingDateRanges } from './matchingDates.js';
+export { nearestFittingDays, type NearestFittingDays } from './nearestFittingDays.js';
+export {
+  DIAGNOSIS_FACTORS,
+  diagnoseSource,
+  summarizeDiagnosis,
+  type DiagnoseSourceInput,
+} from './diagnose.js';
+export { explainCheck, type ExplainInput } from './explainCheck.js';
+export { CONFUSABLE_GROUPS, confusableWith, type ConfusableGroup } from './confusableCurrencies.js';
+export { insideDays } from './insideDays.js';
+export {
+  compareFractions,
+  compareScaled,
+  scaledFromDecimal,
+  scaledFromText,
+  type ScaledInteger,
+} from './scaledInteger.js';
