@@ -43,3 +43,14 @@ export {
   scaledFromText,
   type ScaledInteger,
 } from './scaledInteger.js';
+export { readStoryDate, readStoryDates, type DateForm, type StoryDate } from './readStoryDate.js';
+export {
+  ARABIC_MONTHS,
+  ENGLISH_MONTHS,
+  FRENCH_MONTHS,
+  GERMAN_MONTHS,
+  MONTH_TABLES,
+  PORTUGUESE_MONTHS,
+  SPANISH_MONTHS,
+  type MonthTable,
+} from './monthNames.js';
