@@ -54,7 +54,6 @@ const ENGLISH_MONTH = [...new Set(ENGLISH_MONTHS.months.flat())]
 
 // Bounded repetitions only, so that a scan over a long text stays linear.
 const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
-const NOT_BEFORE_WORD = '(?![\\p{L}\\p{N}])';
 const ORDINAL = '(?:st|nd|rd|th|er|º|°)';
 
 /** Each form, its pattern, and which groups hold the year, month and day. */
