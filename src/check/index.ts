@@ -54,3 +54,21 @@ export {
   SPANISH_MONTHS,
   type MonthTable,
 } from './monthNames.js';
+export {
+  pairConversions,
+  type ConversionForm,
+  type ConversionPair,
+  type FigureInText,
+} from './pairConversions.js';
+export {
+  ARABIC_CONNECTORS,
+  CHINESE_CONNECTORS,
+  CONNECTOR_TABLES,
+  ENGLISH_CONNECTORS,
+  FRENCH_CONNECTORS,
+  GERMAN_CONNECTORS,
+  JAPANESE_CONNECTORS,
+  PORTUGUESE_CONNECTORS,
+  SPANISH_CONNECTORS,
+  type ConnectorTable,
+} from './conversionConnectors.js';
