@@ -268,7 +268,14 @@ export function checkPair(
   }
   const [firstError] = errors;
   if (references.length === 0) {
-    if (firstError === undefined) throw new Error('unreachable: no reference and no error');
+    if (firstError === undefined) {
+      throw new DealCalcError({
+        code: 'INTERNAL',
+        kind: 'internal',
+        message: `no source was checked for ${base}/${quote} on ${date}, and none failed`,
+        hint: 'This is a bug in dealcalc; please report it with the figures and the date.',
+      });
+    }
     const others = errors.slice(1).map((error) => `${error.message}.`);
     if (others.length === 0) throw firstError;
     throw new DealCalcError({
@@ -307,13 +314,8 @@ export function checkPair(
         days,
         searchDays,
       });
-      findings.push(found);
-      const searched = found.find((f) => f.kind === 'other-date')?.searched;
-      tried.push(
-        searched
-          ? `${source.info.id}'s rates from ${searched[0]} to ${searched[1]}`
-          : `${source.info.id}'s rates within ${searchDays} days of ${date}`,
-      );
+      findings.push(found.findings);
+      tried.push(`${source.info.id}'s rates from ${found.searched[0]} to ${found.searched[1]}`);
     }
     diagnosis = summarizeDiagnosis(findings, tried.join(' and '));
   }

@@ -8,7 +8,7 @@ import { nearestFittingDays } from './nearestFittingDays.js';
 import type { PairDays } from './pairDays.js';
 import { quoteRatio } from './quoteRatio.js';
 import { ratioValue, type RateTest } from './rateTest.js';
-import type { DatedRate, Diagnosis, DiagnosisFinding, RateRatio, Verdict } from './types.js';
+import type { DatedRate, DateRange, Diagnosis, DiagnosisFinding, RateRatio, Verdict } from './types.js';
 import { formatRate } from './wording.js';
 
 /** The powers of ten a slip multiplies a rate by: a decimal point, a per-100 quote, a scale word. */
@@ -34,6 +34,13 @@ export interface DiagnoseSourceInput {
   readonly days: PairDays;
   /** How far the search of other days goes on either side, in calendar days. */
   readonly searchDays: number;
+}
+
+/** What diagnosing one source found, and the days its search of other days covered. */
+export interface SourceDiagnosis {
+  /** In the order inverted, factor, other-currency, other-date. */
+  readonly findings: DiagnosisFinding[];
+  readonly searched: DateRange;
 }
 
 type Fit = Exclude<Verdict, 'inconsistent'>;
@@ -119,16 +126,16 @@ function otherCurrencyFindings(input: DiagnoseSourceInput): DiagnosisFinding[] {
  * chance fits stay rare.
  *
  * @param input - the source, its reference, the tests, the date and how to look rates up
- * @returns the findings, in the order inverted, factor, other-currency, other-date
+ * @returns the findings, in the order inverted, factor, other-currency, other-date, and the days searched
  *
  * @example
  * const days = pairDays(fred, USD, CNY);
  * const bounds = { low: { quoteAmount: new Decimal('1e9'), baseAmount: new Decimal('6.625e9') }, lowOpen: false, high: { quoteAmount: new Decimal('1e9'), baseAmount: new Decimal('6.615e9') }, highOpen: false };
  * const test = rateTest(bounds, new Decimal('1'));
  * const reference = { numerator: new Decimal('6.62'), denominator: new Decimal('1') };
- * diagnoseSource({ source: fred, reference, base: USD, quote: CNY, test, date: '2017-11-15', lookup: {}, days, searchDays: 30 })[0].kind //=> 'inverted'
+ * diagnoseSource({ source: fred, reference, base: USD, quote: CNY, test, date: '2017-11-15', lookup: {}, days, searchDays: 30 }).findings[0].kind //=> 'inverted'
  */
-export function diagnoseSource(input: DiagnoseSourceInput): DiagnosisFinding[] {
+export function diagnoseSource(input: DiagnoseSourceInput): SourceDiagnosis {
   const { source, reference, base, quote, test, date, days, searchDays } = input;
   const id = source.info.id;
   const findings: DiagnosisFinding[] = [];
@@ -191,7 +198,7 @@ export function diagnoseSource(input: DiagnoseSourceInput): DiagnosisFinding[] {
         `${nearest.before !== null ? 'a stale rate' : 'a later rate'}, or a conversion made on another day than ${date}`,
     });
   }
-  return findings;
+  return { findings, searched: nearest.searched };
 }
 
 const KIND_ORDER: readonly DiagnosisFinding['kind'][] = [
@@ -212,7 +219,7 @@ const KIND_ORDER: readonly DiagnosisFinding['kind'][] = [
  *
  * @example
  * summarizeDiagnosis([[]], 'every day from 2010-06-15 to 2020-06-15').summary
- * //=> "No single slip explains it: the rate inverted, the rate times or divided by 10, 100 or 1000, every other currency's rate on the date, and every day from 2010-06-15 to 2020-06-15 were tried."
+ * //=> "No single slip explains it: the rate inverted, the rate times or divided by 10, 100 or 1000, the rates on the date of the currencies that share a sign or a word with either currency, and every day from 2010-06-15 to 2020-06-15 were tried."
  */
 export function summarizeDiagnosis(
   findingsBySource: readonly (readonly DiagnosisFinding[])[],
@@ -225,7 +232,7 @@ export function summarizeDiagnosis(
     return {
       findings,
       summary:
-        "No single slip explains it: the rate inverted, the rate times or divided by 10, 100 or 1000, every other currency's rate on the date, " +
+        'No single slip explains it: the rate inverted, the rate times or divided by 10, 100 or 1000, the rates on the date of the currencies that share a sign or a word with either currency, ' +
         `and ${tried} were tried.`,
     };
   }

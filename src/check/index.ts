@@ -32,6 +32,7 @@ export {
   diagnoseSource,
   summarizeDiagnosis,
   type DiagnoseSourceInput,
+  type SourceDiagnosis,
 } from './diagnose.js';
 export { explainCheck, type ExplainInput } from './explainCheck.js';
 export { CONFUSABLE_GROUPS, confusableWith, type ConfusableGroup } from './confusableCurrencies.js';

@@ -271,6 +271,18 @@ describe('checkPair: a table of pairs, hand-computed from the shipped H.10 rows'
     expect(finding.explanation).toContain('they share the unit 元/圆 or the "¥" sign');
   });
 
+  it('says what was tried when no slip explains the pair: 1.5 billion yuan ($100.0 million) on 2015-06-15', () => {
+    // Implied [1.45e9 / 100.05e6, 1.55e9 / 99.95e6] = [14.49, 15.51] CNY per USD; CHUS 6.208 (× 10 = 62.08),
+    // no confusable currency's rate on the day (HKUS 7.7…, TAUS 31…, JPUS 123…, KOUS 1117…) and no
+    // CHUS rate since 1981 lies there.
+    const result = check('1.5 billion yuan', '$100.0 million', '2015-06-15');
+    expect(result.diagnosis?.findings).toEqual([]);
+    expect(result.diagnosis?.summary).toBe(
+      'No single slip explains it: the rate inverted, the rate times or divided by 10, 100 or 1000, the rates on the date of the currencies that share a sign or a word with either currency, ' +
+        "and fred-h10's rates from 2010-06-15 to 2020-06-14 were tried.",
+    );
+  });
+
   it('a half-open figure gives a half-open rate: 15 billion yuan (more than $2 billion) → (0, 7.75)', () => {
     const result = check('15 billion yuan', 'more than $2 billion', '2017-11-15');
     const { implied } = result;
