@@ -63,6 +63,8 @@ function figure(
 
 /** A positive decimal with up to four decimals, from 0.0001 to 100000. */
 const rate = fc.integer({ min: 1, max: 1_000_000_000 }).map((n) => new Decimal(`${n}e-4`));
+/** A figure's own rounding, as a fraction of it: 0 to 4%. */
+const rounding = fc.integer({ min: 0, max: 40_000 }).map((n) => new Decimal(`${n}e-6`));
 /** A non-negative widening, from 0 to about the figure's own size. */
 const widen = fc.integer({ min: 0, max: 1_000_000 }).map((n) => new Decimal(`${n}e-6`));
 
@@ -73,14 +75,14 @@ describe('checkPair: properties', () => {
       fc.property(
         fc.array(rate, { minLength: 5, maxLength: 5 }),
         fc.integer({ min: 1, max: 10_000 }),
-        fc.integer({ min: 9_000, max: 11_000 }),
-        fc.tuple(widen, widen, widen, widen),
+        fc.integer({ min: 9_500, max: 10_500 }),
+        fc.tuple(rounding, rounding, rounding, rounding),
         fc.tuple(widen, widen, widen, widen),
         fc.boolean(),
         (values, dollarUnits, noise, half, extra, unboundHigh) => {
           const source = yuanSource(values.map((v) => v.toString()));
           const dollars = new Decimal(`${dollarUnits}e6`);
-          // The yuan figure within ±10% of the dollars at the day's rate, so all three verdicts occur.
+          // The yuan figure within ±5% of the dollars at the day's rate, so all three verdicts occur.
           const yuan = dollars.times(values[2]!).times(new Decimal(`${noise}e-4`));
           // Half-widths as fractions of each figure (below 1, so the low ends stay positive).
           const [dl, dh, yl, yh] = half.map((h) => h.div(2));
@@ -130,8 +132,9 @@ describe('checkPair: properties', () => {
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
+    // About 65 consistent, 40 close and 195 inconsistent in 300 runs.
     expect([...seen].sort()).toEqual(['close', 'consistent', 'inconsistent']);
   });
 });
