@@ -30,75 +30,82 @@ export interface StoryDate {
   readonly monthName?: string;
 }
 
-/** Month name (lower case) → month number, from every table. */
-const MONTH_NUMBER = new Map<string, number>();
-for (const table of MONTH_TABLES) {
-  table.months.forEach((names, index) => {
-    for (const name of names) MONTH_NUMBER.set(name, index + 1);
-  });
+interface DatePattern {
+  readonly form: DateForm;
+  readonly pattern: RegExp;
+  /** Which groups hold the year, the month and the day. */
+  readonly groups: { readonly year: number; readonly month: number; readonly day: number };
 }
+
+/** The month names and the patterns, built on first use (not on import: most commands never read dates). */
+let compiled:
+  | { readonly monthNumber: ReadonlyMap<string, number>; readonly patterns: readonly DatePattern[] }
+  | undefined;
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-// Longest names first, so that "sept" is not read as "sep" and "تشرين الثاني" is read whole.
-const MONTH = [...MONTH_NUMBER.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((name) => escape(name).replace(/ /g, '\\s'))
-  .join('|');
-const ENGLISH_MONTH = [...new Set(ENGLISH_MONTHS.months.flat())]
-  .sort((a, b) => b.length - a.length)
-  .map(escape)
-  .join('|');
+/** Names, longest first, so that "sept" is not read as "sep" and "تشرين الثاني" is read whole. */
+function alternatives(names: Iterable<string>): string {
+  return [...new Set(names)]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => escape(name).replace(/ /g, '\\s'))
+    .join('|');
+}
 
-// Bounded repetitions only, so that a scan over a long text stays linear.
-const NOT_AFTER_WORD = '(?<![\\p{L}\\p{N}])';
-const ORDINAL = '(?:st|nd|rd|th|er|º|°)';
-
-/** Each form, its pattern, and which groups hold the year, month and day. */
-const PATTERNS: readonly {
-  readonly form: DateForm;
-  readonly pattern: RegExp;
-  readonly groups: { readonly year: number; readonly month: number; readonly day: number };
-}[] = [
-  {
-    form: 'year-month-day',
-    pattern: new RegExp(`(?<![\\p{N}])(\\d{4})([-/])(\\d{1,2})\\2(\\d{1,2})(?![\\p{N}])`, 'dgu'),
-    groups: { year: 1, month: 3, day: 4 },
-  },
-  {
-    form: 'month-day-year',
-    pattern: new RegExp(
-      `${NOT_AFTER_WORD}(${ENGLISH_MONTH})(?![\\p{L}])\\.?\\s{1,3}(\\d{1,2})${ORDINAL}?,?\\s{1,3}(\\d{4})(?![\\p{N}])`,
-      'dgiu',
-    ),
-    groups: { year: 3, month: 1, day: 2 },
-  },
-  {
-    form: 'day-month-year',
-    pattern: new RegExp(
-      `(?<![\\p{N}.])(\\d{1,2})(?:${ORDINAL}|\\.)?\\s{0,3}(?:(?:de|of)\\s{1,3})?(${MONTH})(?![\\p{L}])\\.?,?\\s{1,3}(?:de\\s{1,3})?(\\d{4})(?![\\p{N}])`,
-      'dgiu',
-    ),
-    groups: { year: 3, month: 2, day: 1 },
-  },
-  {
-    form: 'day.month.year',
-    pattern: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{N}]|\.\d)/dgu,
-    groups: { year: 3, month: 2, day: 1 },
-  },
-  {
-    form: '年月日',
-    pattern: /(?<![\p{N}])(\d{4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号號]/dgu,
-    groups: { year: 1, month: 2, day: 3 },
-  },
-  {
-    form: '년월일',
-    pattern: /(?<![\p{N}])(\d{4})\s{0,2}년\s{0,2}(\d{1,2})\s{0,2}월\s{0,2}(\d{1,2})\s{0,2}일/dgu,
-    groups: { year: 1, month: 2, day: 3 },
-  },
-];
+function compile(): NonNullable<typeof compiled> {
+  const monthNumber = new Map<string, number>();
+  for (const table of MONTH_TABLES) {
+    table.months.forEach((names, index) => {
+      for (const name of names) monthNumber.set(name, index + 1);
+    });
+  }
+  const anyMonth = alternatives(monthNumber.keys());
+  const englishMonth = alternatives(ENGLISH_MONTHS.months.flat());
+  // Bounded repetitions only, so that a scan over a long text stays linear.
+  const notAfterWord = '(?<![\\p{L}\\p{N}])';
+  const ordinal = '(?:st|nd|rd|th|er|º|°)';
+  const patterns: DatePattern[] = [
+    {
+      form: 'year-month-day',
+      pattern: /(?<![\p{N}])(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\p{N}])/dgu,
+      groups: { year: 1, month: 3, day: 4 },
+    },
+    {
+      form: 'month-day-year',
+      pattern: new RegExp(
+        `${notAfterWord}(${englishMonth})(?![\\p{L}])\\.?\\s{1,3}(\\d{1,2})${ordinal}?,?\\s{1,3}(\\d{4})(?![\\p{N}])`,
+        'dgiu',
+      ),
+      groups: { year: 3, month: 1, day: 2 },
+    },
+    {
+      form: 'day-month-year',
+      pattern: new RegExp(
+        `(?<![\\p{N}.])(\\d{1,2})(?:${ordinal}|\\.)?\\s{0,3}(?:(?:de|of)\\s{1,3})?(${anyMonth})(?![\\p{L}])\\.?,?\\s{1,3}(?:de\\s{1,3})?(\\d{4})(?![\\p{N}])`,
+        'dgiu',
+      ),
+      groups: { year: 3, month: 2, day: 1 },
+    },
+    {
+      form: 'day.month.year',
+      pattern: /(?<![\p{N}.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\p{N}]|\.\d)/dgu,
+      groups: { year: 3, month: 2, day: 1 },
+    },
+    {
+      form: '年月日',
+      pattern: /(?<![\p{N}])(\d{4})\s{0,2}年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2}(\d{1,2})\s{0,2}[日号號]/dgu,
+      groups: { year: 1, month: 2, day: 3 },
+    },
+    {
+      form: '년월일',
+      pattern: /(?<![\p{N}])(\d{4})\s{0,2}년\s{0,2}(\d{1,2})\s{0,2}월\s{0,2}(\d{1,2})\s{0,2}일/dgu,
+      groups: { year: 1, month: 2, day: 3 },
+    },
+  ];
+  return { monthNumber, patterns };
+}
 
 /** Full-width, Arabic-Indic and Persian digits → ASCII, one code unit for one, so offsets hold. */
 function asciiDigits(text: string): string {
@@ -130,15 +137,17 @@ function twoDigits(text: string): string {
  * readStoryDates('BEIJING, Nov. 15, 2017 — in July 2017 and on 2017年7月11日').map((d) => d.date) //=> ['2017-11-15', '2017-07-11']
  */
 export function readStoryDates(text: string): StoryDate[] {
+  compiled ??= compile();
+  const { monthNumber: numberOf, patterns } = compiled;
   const digits = asciiDigits(text);
   const found: StoryDate[] = [];
-  for (const { form, pattern, groups } of PATTERNS) {
+  for (const { form, pattern, groups } of patterns) {
     for (const match of digits.matchAll(pattern)) {
       const year = match[groups.year] ?? '';
       const month = match[groups.month] ?? '';
       const day = match[groups.day] ?? '';
       const named = !/^\d+$/.test(month);
-      const monthNumber = named ? MONTH_NUMBER.get(month.toLowerCase().replace(/\s+/g, ' ')) : Number(month);
+      const monthNumber = named ? numberOf.get(month.toLowerCase().replace(/\s+/g, ' ')) : Number(month);
       if (monthNumber === undefined) continue;
       const date = `${year}-${twoDigits(String(monthNumber))}-${twoDigits(day)}`;
       if (!isIsoDate(date)) continue;
