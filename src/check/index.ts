@@ -19,7 +19,7 @@ export {
   rateTest,
   ratioValue,
   type BoundEnd,
-  type Position,
+  type RatePosition,
   type RateBounds,
   type RateTest,
 } from './rateTest.js';

@@ -27,14 +27,14 @@ export interface RateBounds {
 }
 
 /** Where a rate lies against the bounds. */
-export type Position = 'below' | 'inside' | 'above';
+export type RatePosition = 'below' | 'inside' | 'above';
 
 /** Places rates against the bounds and judges them with the tolerance; built once per check. */
 export interface RateTest {
   readonly bounds: RateBounds;
   readonly tolerancePct: Decimal;
   /** Where a rate lies: two products per end at most, no division. */
-  position(ratio: RateRatio): Position;
+  position(ratio: RateRatio): RatePosition;
   /** consistent inside; close within the tolerance of the nearer end; else inconsistent. */
   verdict(ratio: RateRatio): Verdict;
   /** How far outside the nearer end, in percent of that end; null when inside. */
@@ -66,7 +66,7 @@ export function rateTest(bounds: RateBounds, tolerancePct: Decimal): RateTest {
   const lowAllowed = low === null ? null : low.quoteAmount.times(ONE.minus(fraction));
   const highAllowed = high === null ? null : high.quoteAmount.times(ONE.plus(fraction));
 
-  const position = (ratio: RateRatio): Position => {
+  const position = (ratio: RateRatio): RatePosition => {
     const { numerator, denominator } = ratio;
     if (low !== null) {
       const order = numerator.times(low.baseAmount).comparedTo(scaled(low.quoteAmount, denominator));
