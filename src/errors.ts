@@ -46,6 +46,9 @@ export type ErrorCode =
   | 'DEAL_SELLERS_UNKNOWN'
   | 'DEAL_SELLERS_HOLD_TOO_LITTLE'
   | 'DEAL_RANGE_UNBOUNDED'
+  // checking a quoted conversion
+  | 'CHECK_SAME_CURRENCY'
+  | 'CHECK_FIGURE_NOT_POSITIVE'
   // bugs
   | 'INTERNAL';
 

@@ -1,0 +1,350 @@
+import { DealCalcError } from '../errors.js';
+import { addDays, isIsoDate } from '../fx/calendar.js';
+import { DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from '../fx/lookupPolicy.js';
+import { lookupRate } from '../fx/lookupRate.js';
+import type { IsoDate, LookupPolicy, RateSource } from '../fx/types.js';
+import type { CurrencyCode } from '../money/currency.js';
+import { Decimal } from '../money/decimal.js';
+import type { QuotedFigure } from '../parse/types.js';
+import { diagnoseSource, summarizeDiagnosis } from './diagnose.js';
+import { explainCheck } from './explainCheck.js';
+import { impliedRate } from './impliedRate.js';
+import { matchingDateRanges } from './matchingDates.js';
+import { pairDays, type PairDays } from './pairDays.js';
+import { quoteRatio } from './quoteRatio.js';
+import { ratioValue, rateTest } from './rateTest.js';
+import type {
+  CheckedFigure,
+  CheckResult,
+  DateRange,
+  DiagnosisFinding,
+  RateRatio,
+  SkippedSource,
+  SourceCheck,
+  Verdict,
+} from './types.js';
+
+/** How a pair is checked. Only `date` is required. */
+export interface CheckOptions {
+  /** The day of the reference rates (YYYY-MM-DD). */
+  readonly date: IsoDate;
+  /** A source id to check against one source only; 'all' or absent: every source that quotes the pair. */
+  readonly source?: string;
+  /** How far outside the implied interval still counts as close, in percent of its nearer end. Default 1. */
+  readonly tolerancePct?: Decimal;
+  /** Matching dates are searched this many calendar days before and after the date. Default 10. */
+  readonly windowDays?: number;
+  /** How a day without a rate is filled. Default 'previous'. */
+  readonly policy?: LookupPolicy;
+  /** How many days away a filled rate may be. Default 7. */
+  readonly maxAgeDays?: number;
+  /** How far, in calendar days either side, the diagnosis looks for a day whose rate fits. Default 1826 (5 years). */
+  readonly searchDays?: number;
+}
+
+/** The default tolerance, in percent. */
+export const DEFAULT_TOLERANCE_PCT = new Decimal('1');
+/** The default half-width of the matching-dates window, in days. */
+export const DEFAULT_WINDOW_DAYS = 10;
+/** The default reach of the diagnosis' search for fitting days: five years either side. */
+export const DEFAULT_SEARCH_DAYS = 1826;
+/** The widest window or search accepted: a hundred years. */
+const MAX_DAYS = 36525;
+
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = { consistent: 0, close: 1, inconsistent: 2 };
+const HUNDRED = new Decimal('100');
+
+function optionError(message: string, hint: string): DealCalcError {
+  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
+}
+
+function checkDays(value: number, what: string, hint: string): number {
+  if (!Number.isSafeInteger(value) || value < 0 || value > MAX_DAYS) {
+    throw optionError(`${what} "${String(value)}" is not a whole number of days from 0 to ${MAX_DAYS}`, hint);
+  }
+  return value;
+}
+
+function checkedFigure(figure: QuotedFigure, which: string): Omit<CheckedFigure, 'role'> {
+  const currency = figure.currency;
+  if (currency === null) {
+    throw new DealCalcError({
+      code: 'FIGURE_NO_CURRENCY',
+      kind: 'input',
+      message: `the ${which} figure "${figure.text}" names no currency`,
+      hint: 'Write the currency with the figure, e.g. "$227 million" or "1.5 billion yuan".',
+    });
+  }
+  const { low, high, lowOpen, highOpen } = figure.interval;
+  if (!figure.value.isPositive() || figure.value.isZero() || low === null || low.isNegative()) {
+    throw new DealCalcError({
+      code: 'CHECK_FIGURE_NOT_POSITIVE',
+      kind: 'input',
+      message: `the ${which} figure "${figure.text}" is not a positive amount (it stands for ${figure.value.toString()} ${currency})`,
+      hint: 'A conversion pair needs two positive amounts: give the figures as the text wrote them, without a sign.',
+    });
+  }
+  return {
+    text: figure.text,
+    amount: figure.value,
+    currency: currency.code,
+    low,
+    high,
+    lowOpen,
+    highOpen,
+    reading: figure.reading,
+    ...(currency.assumption ? { assumption: currency.assumption } : {}),
+    quoted: figure,
+  };
+}
+
+function quotesBoth(source: RateSource, a: CurrencyCode, b: CurrencyCode): boolean {
+  const has = (code: CurrencyCode) => code === source.info.pivot || source.currencies.includes(code);
+  return has(a) && has(b);
+}
+
+function chosenSources(
+  sources: readonly RateSource[],
+  wanted: string | undefined,
+  base: CurrencyCode,
+  quote: CurrencyCode,
+): readonly RateSource[] {
+  if (wanted !== undefined && wanted !== 'all') {
+    const source = sources.find((s) => s.info.id === wanted);
+    if (source === undefined) {
+      throw new DealCalcError({
+        code: 'SOURCE_UNKNOWN',
+        kind: 'data',
+        message: `unknown rate source "${wanted}"`,
+        hint: `Known sources: ${sources.map((s) => s.info.id).join(', ')}; or check against all of them.`,
+      });
+    }
+    return [source];
+  }
+  const quoting = sources.filter((source) => quotesBoth(source, base, quote));
+  if (quoting.length === 0) {
+    throw new DealCalcError({
+      code: 'CURRENCY_NOT_IN_SOURCE',
+      kind: 'data',
+      message: `no rate table quotes both ${base} and ${quote}`,
+      hint: `Sources: ${sources.map((s) => `${s.info.id} (${[s.info.pivot, ...s.currencies].join(' ')})`).join('; ')}.`,
+    });
+  }
+  return quoting;
+}
+
+/** A reference with what the later steps need of it. */
+interface Reference {
+  readonly check: SourceCheck;
+  readonly ratio: RateRatio;
+  readonly source: RateSource;
+}
+
+/**
+ * Checks a quoted conversion: are two figures in different currencies ("about 1.5 billion yuan",
+ * "$227 million") consistent with the reference rates of a date, given how each was rounded?
+ *
+ * The implied rate is taken in market direction (marketDirection) as a point and as the interval
+ * the figures allow. Every source that quotes the pair (or the one named) is looked up on the
+ * date with the policy; each reference gets a verdict (consistent inside the interval; close
+ * within the tolerance of its nearer end; else inconsistent) and the best verdict wins, the
+ * earlier source in preference order on a tie. Matching dates list, per source, the runs of
+ * observation days within the window whose rate lies inside the interval. When the best verdict
+ * is inconsistent, a diagnosis looks for the slip (inverted rate, a factor of 10/100/1000,
+ * another currency's rate, a stale or later rate). All arithmetic is exact (cross-multiplied
+ * comparisons; a division only for values shown); rounding happens only in the sentences.
+ *
+ * @param sources - the rate sources, in preference order
+ * @param first - the first figure as written (the original amount, if the text says which)
+ * @param second - the other figure (the conversion)
+ * @param options - the date, and optionally a source id, tolerance, window, policy, maximum age, search reach
+ * @returns everything the check says: figures, implied rate, references, verdict, explanation, matching dates, diagnosis
+ * @throws DealCalcError FIGURE_NO_CURRENCY, CHECK_SAME_CURRENCY, CHECK_FIGURE_NOT_POSITIVE,
+ *   DATE_INVALID, OPTION_INVALID (input); SOURCE_UNKNOWN, CURRENCY_NOT_IN_SOURCE,
+ *   RATE_BEFORE_COVERAGE, RATE_AFTER_COVERAGE, RATE_NOT_FOUND, RATE_TOO_OLD, DATA_CORRUPT (data):
+ *   a lookup error is thrown only when no source has a rate, else the source is listed as skipped
+ *
+ * @example
+ * const result = checkPair([fred], parseFigureOrThrow('about 1.5 billion yuan'), parseFigureOrThrow('$227 million'), { date: '2017-11-15' });
+ * [result.verdict, result.source, result.implied.base, result.implied.quote] //=> ['consistent', 'fred-h10', 'USD', 'CNY']
+ * result.implied.value.toFixed(4) //=> '6.6079'
+ * result.references[0].value.toString() //=> '6.62'
+ * result.matchingDates['fred-h10'] //=> [['2017-11-06', '2017-11-24']]
+ * checkPair([fred], parseFigureOrThrow('$1 million'), parseFigureOrThrow('$2 million'), { date: '2017-11-15' }) // throws CHECK_SAME_CURRENCY
+ */
+export function checkPair(
+  sources: readonly RateSource[],
+  first: QuotedFigure,
+  second: QuotedFigure,
+  options: CheckOptions,
+): CheckResult {
+  const { date } = options;
+  if (!isIsoDate(date)) {
+    throw new DealCalcError({
+      code: 'DATE_INVALID',
+      kind: 'input',
+      message: `"${String(date)}" is not a calendar day`,
+      hint: 'Write the day as YYYY-MM-DD, e.g. 2017-11-15.',
+    });
+  }
+  const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
+  if (!tolerancePct.isFinite() || tolerancePct.isNegative()) {
+    throw optionError(
+      `tolerance "${tolerancePct.toString()}" is not a percentage of 0 or more`,
+      'Give the tolerance as a percentage, 0 or more (default 1).',
+    );
+  }
+  const windowDays = checkDays(
+    options.windowDays ?? DEFAULT_WINDOW_DAYS,
+    'window',
+    'Give the window as a whole number of days before and after the date (default 10).',
+  );
+  const searchDays = checkDays(
+    options.searchDays ?? DEFAULT_SEARCH_DAYS,
+    'search reach',
+    'Give the search reach as a whole number of days (default 1826, five years).',
+  );
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const maxAgeDays = options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
+  const lookup = { policy, maxAgeDays };
+
+  const a = checkedFigure(first, 'first');
+  const b = checkedFigure(second, 'second');
+  if (a.currency === b.currency) {
+    throw new DealCalcError({
+      code: 'CHECK_SAME_CURRENCY',
+      kind: 'input',
+      message: `both figures are in ${a.currency} ("${a.text}", "${b.text}"): there is no conversion to check`,
+      hint: 'Give two figures in different currencies, e.g. "1.5 billion yuan" and "$227 million".',
+    });
+  }
+  const { implied, bounds, baseIndex } = impliedRate(a, b);
+  const figures: readonly [CheckedFigure, CheckedFigure] = [
+    { ...a, role: baseIndex === 0 ? 'base' : 'quote' },
+    { ...b, role: baseIndex === 1 ? 'base' : 'quote' },
+  ];
+  const { base, quote } = implied;
+  const test = rateTest(bounds, tolerancePct);
+  // The implied point over the reference, as one ratio: (quote amount × D) / (base amount × N).
+  const [baseFigure, quoteFigure] = baseIndex === 0 ? [a, b] : [b, a];
+
+  const references: Reference[] = [];
+  const skipped: SkippedSource[] = [];
+  const errors: DealCalcError[] = [];
+  for (const source of chosenSources(sources, options.source, base, quote)) {
+    let rate;
+    try {
+      rate = lookupRate(source, base, quote, date, lookup);
+    } catch (error) {
+      if (!(error instanceof DealCalcError) || error.kind !== 'data' || error.code === 'DATA_CORRUPT')
+        throw error;
+      errors.push(error);
+      skipped.push({ source: source.info.id, code: error.code, reason: error.message });
+      continue;
+    }
+    const ratio = quoteRatio(rate);
+    const relative = quoteFigure.amount
+      .times(ratio.denominator)
+      .div(baseFigure.amount.times(ratio.numerator));
+    references.push({
+      ratio,
+      source,
+      check: {
+        source: source.info.id,
+        sourceName: source.info.name,
+        value: ratioValue(ratio),
+        base,
+        quote,
+        requestedDate: date,
+        observedDate: rate.observedDate,
+        policy,
+        note: rate.note,
+        derivationNote: rate.derivationNote,
+        deviationPct: relative.minus('1').times(HUNDRED),
+        outsideByPct: test.outsideByPct(ratio),
+        verdict: test.verdict(ratio),
+        rate,
+      },
+    });
+  }
+  const [firstError] = errors;
+  if (references.length === 0) {
+    if (firstError === undefined) {
+      throw new DealCalcError({
+        code: 'INTERNAL',
+        kind: 'internal',
+        message: `no source was checked for ${base}/${quote} on ${date}, and none failed`,
+        hint: 'This is a bug in dealcalc; please report it with the figures and the date.',
+      });
+    }
+    const others = errors.slice(1).map((error) => `${error.message}.`);
+    if (others.length === 0) throw firstError;
+    throw new DealCalcError({
+      ...firstError.toInfo(),
+      hint: `${firstError.hint} Other sources: ${others.join(' ')}`,
+    });
+  }
+
+  const best = references.reduce((winner, candidate) =>
+    VERDICT_RANK[candidate.check.verdict] < VERDICT_RANK[winner.check.verdict] ? candidate : winner,
+  );
+
+  const window: DateRange = [addDays(date, -windowDays), addDays(date, windowDays)];
+  const daysBySource = new Map<string, PairDays>();
+  const matchingDates: Record<string, readonly DateRange[]> = {};
+  for (const { source } of references) {
+    const days = pairDays(source, base, quote);
+    daysBySource.set(source.info.id, days);
+    matchingDates[source.info.id] = matchingDateRanges(days, test, window[0], window[1]);
+  }
+
+  let diagnosis = null;
+  if (best.check.verdict === 'inconsistent') {
+    const findings: DiagnosisFinding[][] = [];
+    const tried: string[] = [];
+    for (const { source, ratio } of references) {
+      const days = daysBySource.get(source.info.id) as PairDays;
+      const found = diagnoseSource({
+        source,
+        reference: ratio,
+        base,
+        quote,
+        test,
+        date,
+        lookup,
+        days,
+        searchDays,
+      });
+      findings.push(found.findings);
+      tried.push(`${source.info.id}'s rates from ${found.searched[0]} to ${found.searched[1]}`);
+    }
+    diagnosis = summarizeDiagnosis(findings, tried.join(' and '));
+  }
+
+  const explanation = explainCheck({
+    figures,
+    implied,
+    reference: best.check,
+    ratio: best.ratio,
+    tolerancePct,
+    diagnosis,
+  });
+
+  return {
+    figures,
+    implied,
+    date,
+    policy,
+    maxAgeDays,
+    tolerancePct,
+    windowDays,
+    references: references.map((reference) => reference.check),
+    skipped,
+    verdict: best.check.verdict,
+    source: best.check.source,
+    explanation,
+    window,
+    matchingDates,
+    diagnosis,
+  };
+}

@@ -1,0 +1,117 @@
+import type { Decimal } from '../money/decimal.js';
+import { isPoint, type Interval } from '../quantity/interval.js';
+import { impliedRate } from './impliedRate.js';
+import { rateTest } from './rateTest.js';
+import type { CheckedFigure, Diagnosis, ImpliedRate, RateRatio, SourceCheck } from './types.js';
+import {
+  formatAmount,
+  formatExact,
+  formatPct,
+  formatRate,
+  formatAgainst,
+  formatAgainstNumber,
+  formatRoundedNumber,
+  RATE_DIGITS,
+} from './wording.js';
+
+/** What the explanation of a check is built from. */
+export interface ExplainInput {
+  readonly figures: readonly [CheckedFigure, CheckedFigure];
+  readonly implied: ImpliedRate;
+  /** The reference the verdict comes from (the best source). */
+  readonly reference: SourceCheck;
+  readonly ratio: RateRatio;
+  readonly tolerancePct: Decimal;
+  readonly diagnosis: Diagnosis | null;
+}
+
+function intervalText(interval: Interval, write: (value: Decimal) => string): string {
+  const low = interval.low === null ? '−∞' : write(interval.low);
+  const high = interval.high === null ? '∞' : write(interval.high);
+  const open = interval.lowOpen || interval.low === null ? '(' : '[';
+  const close = interval.highOpen || interval.high === null ? ')' : ']';
+  return `${open}${low}, ${high}${close}`;
+}
+
+/**
+ * Says in words a reader can quote what the check found: the first figure converted at the best
+ * source's rate (rounded half-even for display, two digits finer than the second figure's
+ * precision: formatAgainst), set against the range the second figure allows; then the verdict, and for an
+ * inconsistent pair the diagnosis. A consistent pair says whether the first figure taken as exact
+ * already fits, or only once both figures' rounding is allowed.
+ *
+ * @param input - the figures, the implied rate, the best reference and its exact ratio, the tolerance, the diagnosis
+ * @returns one or two sentences
+ *
+ * @example
+ * const result = checkPair([fred], parseFigureOrThrow('about 1.5 billion yuan'), parseFigureOrThrow('$227 million'), { date: '2017-11-15' });
+ * result.explanation.startsWith('1,500,000,000 CNY / 6.62 CNY per USD = 226.59 million USD, which rounds to the quoted "$227 million"') //=> true
+ */
+export function explainCheck(input: ExplainInput): string {
+  const { figures, implied, reference, ratio, tolerancePct, diagnosis } = input;
+  const [first, second] = figures;
+  const { numerator, denominator } = ratio;
+  // From the first figure's currency to the second's: divide by the rate from the quote side.
+  const fromQuote = first.role === 'quote';
+  const convert = (amount: Decimal) =>
+    fromQuote ? amount.times(denominator).div(numerator) : amount.times(numerator).div(denominator);
+  const converted = convert(first.amount);
+  const rounded = (value: Decimal) => formatAgainstNumber(value, second);
+  const rateText = `${formatRate(reference.value)} ${implied.quote} per ${implied.base}`;
+  const calc = `${formatAmount(first.amount, first.currency)} ${fromQuote ? '/' : '×'} ${rateText} = ${formatAgainst(converted, second, second.currency)}`;
+  const secondRange = `${intervalText(second, formatExact)} ${second.currency}`;
+  const quoted = `the quoted "${second.text}" (${secondRange})`;
+  const observed =
+    reference.observedDate === reference.requestedDate
+      ? reference.observedDate
+      : `${reference.observedDate} (used for ${reference.requestedDate})`;
+  const cite = `${reference.source} rate (${reference.sourceName}) of ${observed}`;
+  const deviation = formatPct(reference.deviationPct);
+  const impliedText = `${formatRate(implied.value)} ${implied.quote} per ${implied.base}`;
+
+  if (reference.verdict === 'consistent') {
+    // Does the first figure's point alone convert into the second figure's range?
+    const pointOnly = impliedRate(
+      { ...first, low: first.amount, high: first.amount, lowOpen: false, highOpen: false },
+      second,
+    );
+    const exactFits = rateTest(pointOnly.bounds, tolerancePct).position(ratio) === 'inside';
+    if (exactFits) {
+      const evenIf = isPoint(first) ? '' : ` even if "${first.text}" is taken as exact`;
+      // "rounds to" only where the second figure is a rounding interval; a hedge such as "more than" is a range.
+      const rounding = second.low !== null && second.high !== null && !second.lowOpen && !second.highOpen;
+      return `${calc}, which ${rounding ? 'rounds to' : 'lies within'} ${quoted}, so the pair is consistent with the ${cite}${evenIf}.`;
+    }
+    const firstRange = `${intervalText(first, formatExact)} ${first.currency}`;
+    const convertedRange = `${intervalText(
+      {
+        low: first.low === null ? null : convert(first.low),
+        high: first.high === null ? null : convert(first.high),
+        lowOpen: first.lowOpen,
+        highOpen: first.highOpen,
+      },
+      rounded,
+    )} ${second.currency}`;
+    return (
+      `${calc}, outside ${quoted}; but "${first.text}" stands for ${firstRange}, which converts to ${convertedRange} ` +
+      `and meets that range, so the pair is consistent with the ${cite} once both figures' rounding is allowed.`
+    );
+  }
+
+  const outside =
+    reference.outsideByPct === null
+      ? ''
+      : `, ${formatPct(reference.outsideByPct)} outside the range the figures allow`;
+  if (reference.verdict === 'close') {
+    return (
+      `${calc}, outside ${quoted}: the implied rate ${impliedText} is ${deviation} from the ${cite}${outside}, ` +
+      `within the ${tolerancePct.toString()}% tolerance, so the pair is close (another fixing or an intraday move would explain it).`
+    );
+  }
+  const allowed = intervalText(implied, (value) => formatRoundedNumber(value, RATE_DIGITS));
+  return (
+    `${calc}, not ${quoted}: the implied rate ${impliedText} (the figures allow ${allowed}) is ${deviation} from the ${cite}${outside}, ` +
+    `beyond the ${tolerancePct.toString()}% tolerance, so the pair is inconsistent.` +
+    (diagnosis === null ? '' : ` ${diagnosis.summary}`)
+  );
+}

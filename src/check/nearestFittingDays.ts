@@ -1,0 +1,72 @@
+import { addDays, daysBetween } from '../fx/calendar.js';
+import type { IsoDate } from '../fx/types.js';
+import { insideDays } from './insideDays.js';
+import type { PairDays } from './pairDays.js';
+import { ratioValue, type RateTest } from './rateTest.js';
+import type { DatedRate, DateRange } from './types.js';
+
+/** The nearest fitting days on either side of a date, and the days searched. */
+export interface NearestFittingDays {
+  readonly before: DatedRate | null;
+  readonly after: DatedRate | null;
+  /** The days searched: the date ± the search length, cut to the days the source has. */
+  readonly searched: DateRange;
+}
+
+/**
+ * Searches outward from a date for the nearest observation days whose rate lies inside the
+ * implied interval: backwards from the date (the date itself included) and forwards from the day
+ * after, each a single linear pass that stops at the first fit or `searchDays` calendar days away.
+ * No division, and for one published series no number built per day (insideDays), so years of
+ * rates cost a millisecond or two.
+ *
+ * @param days - the source's observation days for the pair
+ * @param test - the implied interval's tests
+ * @param date - the checked date
+ * @param searchDays - how far to look on either side, in calendar days
+ * @returns the nearest fits (null where none lies within the search) and the days searched
+ *
+ * @example
+ * const days = pairDays(fred, USD, CNY);
+ * const bounds = { low: { quoteAmount: new Decimal('1.45e9'), baseAmount: new Decimal('2.275e8') }, lowOpen: false, high: { quoteAmount: new Decimal('1.55e9'), baseAmount: new Decimal('2.265e8') }, highOpen: false };
+ * const found = nearestFittingDays(days, rateTest(bounds, new Decimal('1')), '2015-06-15', 1826);
+ * [found.before.date, found.after.date] //=> ['2012-08-06', '2015-08-12']
+ */
+export function nearestFittingDays(
+  days: PairDays,
+  test: RateTest,
+  date: IsoDate,
+  searchDays: number,
+): NearestFittingDays {
+  const earliest = addDays(date, -searchDays);
+  const latest = addDays(date, searchDays);
+  const start = days.indexOnOrBefore(date);
+  const inside = insideDays(days, test);
+  const fit = (index: number): DatedRate => {
+    const day = days.dateAt(index);
+    return { date: day, value: ratioValue(days.ratioAt(index)), daysAway: daysBetween(date, day) };
+  };
+
+  let before: DatedRate | null = null;
+  for (let i = start; i >= 0 && days.dateAt(i) >= earliest; i -= 1) {
+    if (inside(i)) {
+      before = fit(i);
+      break;
+    }
+  }
+  let after: DatedRate | null = null;
+  for (let i = start + 1; i < days.size && days.dateAt(i) <= latest; i += 1) {
+    if (inside(i)) {
+      after = fit(i);
+      break;
+    }
+  }
+
+  const first = days.size > 0 ? days.dateAt(0) : date;
+  const last = days.size > 0 ? days.dateAt(days.size - 1) : date;
+  return {
+    before,
+    after,
+    searched: [earliest > first ? earliest : first, latest < last ? latest : last],
+  };
+}

@@ -1,0 +1,125 @@
+/**
+ * How the check writes numbers in its sentences. Values keep full precision in the result; only
+ * these output strings round, and each says so where it does.
+ */
+import type { CurrencyCode } from '../money/currency.js';
+import { Decimal } from '../money/decimal.js';
+import { formatDecimal } from '../money/format.js';
+import { roundHalfEven, roundSignificant } from '../money/round.js';
+
+const SCALES: readonly (readonly [number, string])[] = [
+  [12, 'trillion'],
+  [9, 'billion'],
+  [6, 'million'],
+];
+
+/** Significant digits a rate is shown with when it is not a published value. */
+export const RATE_DIGITS = 6;
+
+/**
+ * An exact amount, grouped, with all its digits: "1,450,000,000 CNY".
+ *
+ * @example
+ * formatAmount(new Decimal('1.45e9'), CNY) //=> '1,450,000,000 CNY'
+ */
+export function formatAmount(value: Decimal, currency: CurrencyCode): string {
+  return `${formatExact(value)} ${currency}`;
+}
+
+/**
+ * An exact number, grouped, with all its digits: "226,500,000".
+ *
+ * @example
+ * formatExact(new Decimal('226.5e6')) //=> '226,500,000'
+ */
+export function formatExact(value: Decimal): string {
+  return formatDecimal(value, value.decimalPlaces());
+}
+
+/**
+ * A number rounded half-even to some significant digits, with a scale word from a million up:
+ * "226.59 million".
+ *
+ * @example
+ * formatRoundedNumber(new Decimal('219033232.63'), 5) //=> '219.03 million'
+ * formatRoundedNumber(new Decimal('1234.5678'), 6) //=> '1,234.57'
+ */
+export function formatRoundedNumber(value: Decimal, significant: number): string {
+  const rounded = roundSignificant(value, significant);
+  for (const [exponent, word] of SCALES) {
+    const unit = new Decimal(`1e${exponent}`);
+    if (rounded.abs().gte(unit)) return `${rounded.div(unit).toString()} ${word}`;
+  }
+  return formatExact(rounded);
+}
+
+/**
+ * A converted amount written to two digits finer than the figure it is set against: the figure's
+ * precision is the width of its interval when it has one ("$227 million" is ±0.5 million, so a
+ * width of 1 million: shown to 0.01 million), else its last significant digit. Rounded half-even,
+ * with a scale word from a million up: "226.59 million USD".
+ *
+ * @param value - the converted amount
+ * @param against - the low and high ends and the point of the figure it is compared with
+ * @param currency - the currency to name
+ *
+ * @example
+ * formatAgainst(new Decimal('226586102.72'), { amount: new Decimal('227e6'), low: new Decimal('226.5e6'), high: new Decimal('227.5e6') }, USD) //=> '226.59 million USD'
+ * formatAgainst(new Decimal('306100584.65'), { amount: new Decimal('310e6'), low: new Decimal('309.5e6'), high: new Decimal('310.5e6') }, USD) //=> '306.10 million USD'
+ */
+export function formatAgainst(
+  value: Decimal,
+  against: { readonly amount: Decimal; readonly low: Decimal | null; readonly high: Decimal | null },
+  currency: CurrencyCode,
+): string {
+  return `${formatAgainstNumber(value, against)} ${currency}`;
+}
+
+/**
+ * The number part of formatAgainst.
+ *
+ * @example
+ * formatAgainstNumber(new Decimal('219033232.63'), { amount: new Decimal('227e6'), low: null, high: null }) //=> '219.03 million'
+ */
+export function formatAgainstNumber(
+  value: Decimal,
+  against: { readonly amount: Decimal; readonly low: Decimal | null; readonly high: Decimal | null },
+): string {
+  const { amount, low, high } = against;
+  const width = low !== null && high !== null ? high.minus(low) : null;
+  const unitExponent =
+    width !== null && width.isPositive() && !width.isZero() ? width.e : amount.e - (amount.sd() - 1);
+  const quantumExponent = unitExponent - 2;
+  const rounded = value.toNearest(new Decimal(`1e${quantumExponent}`), Decimal.ROUND_HALF_EVEN);
+  for (const [exponent, word] of SCALES) {
+    if (rounded.abs().gte(new Decimal(`1e${exponent}`))) {
+      const decimals = Math.max(0, exponent - quantumExponent);
+      return `${formatDecimal(rounded.div(new Decimal(`1e${exponent}`)), decimals)} ${word}`;
+    }
+  }
+  return formatDecimal(rounded, Math.max(0, -quantumExponent));
+}
+
+/**
+ * A rate as text: published values (six decimals or fewer) as they are, others rounded half-even
+ * to six significant digits and marked "about".
+ *
+ * @example
+ * formatRate(new Decimal('6.62')) //=> '6.62'
+ * formatRate(new Decimal('6.607929515418502202643171806167400881057')) //=> 'about 6.60793'
+ */
+export function formatRate(value: Decimal): string {
+  if (value.decimalPlaces() <= RATE_DIGITS) return value.toString();
+  return `about ${roundSignificant(value, RATE_DIGITS).toString()}`;
+}
+
+/**
+ * A percentage rounded half-even to two decimals, with its sign: "-0.18%".
+ *
+ * @example
+ * formatPct(new Decimal('-0.18233693')) //=> '-0.18%'
+ */
+export function formatPct(value: Decimal): string {
+  const rounded = roundHalfEven(value, 2);
+  return `${rounded.isZero() ? '0.00' : rounded.toFixed(2)}%`;
+}
