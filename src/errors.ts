@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'FIGURE_NO_CURRENCY'
   | 'FIGURE_CONFLICTING_CURRENCY'
   | 'FIGURE_TRAILING_TEXT'
+  | 'PERCENT_INVALID'
+  | 'CHECK_NOT_A_PAIR'
   // currencies, dates, options
   | 'CURRENCY_UNKNOWN'
   | 'CURRENCY_MISMATCH'

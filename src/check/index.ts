@@ -73,3 +73,4 @@ export {
   SPANISH_CONNECTORS,
   type ConnectorTable,
 } from './conversionConnectors.js';
+export { checkQuote, type CheckAnswer, type CheckRequest } from './checkQuote.js';

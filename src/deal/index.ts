@@ -4,3 +4,10 @@ export type * from './types.js';
 export { stake } from './stake.js';
 export { impliedValuation } from './impliedValuation.js';
 export { quotedPercent } from './quotedPercent.js';
+export {
+  impliedFromText,
+  stakeFromText,
+  type DealTextOptions,
+  type ImpliedTextRequest,
+  type StakeTextRequest,
+} from './dealJobs.js';

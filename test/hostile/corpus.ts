@@ -194,6 +194,56 @@ const GOOD: readonly (readonly string[])[] = [
 /** Lower-case codes in a figure read as codes (issue 6, item 11). */
 const PENDING_GOOD: readonly (readonly string[])[] = [convert('5 usd', 'CNY'), convert('5 cny')];
 
+/** check, stake and implied: their figures, percentages and options, hostile (issues 7 and 8). */
+const DEAL_AND_CHECK: readonly HostileCase[] = [
+  { args: ['check', '', '--on', '2017-11-15'], exit: 2, code: 'CHECK_NOT_A_PAIR' },
+  { args: ['check', '(', '--on', '2017-11-15'], exit: 2, code: 'CHECK_NOT_A_PAIR' },
+  { args: ['check', '5 yuan ($1) trailing', '--on', '2017-11-15'], exit: 2, code: 'CHECK_NOT_A_PAIR' },
+  { args: ['check', `5 yuan (${ESC}[2J$1)`, '--on', '2017-11-15'], exit: 2, code: 'FIGURE_UNKNOWN_WORD' },
+  { args: ['check', '5 bilion yuan ($1)', '--on', '2017-11-15'], exit: 2, code: 'FIGURE_UNKNOWN_WORD' },
+  { args: ['check', '5 yuan', '$1', '--on', '2017-02-30'], exit: 2, code: 'DATE_INVALID' },
+  { args: ['check', '5 yuan', '$1', '--on', '1900-01-01'], exit: 3, code: 'RATE_BEFORE_COVERAGE' },
+  {
+    args: ['check', '5 yuan', '$1', '--on', '2017-11-15', '--tolerance', 'abc'],
+    exit: 2,
+    code: 'OPTION_INVALID',
+  },
+  { args: ['check', '5 yuan', '$1', '--on', '2017-11-15', '--window', '-3'], exit: 2 },
+  { args: ['check', '5 yuan', '5 UAH', '--on', '2017-11-15'], exit: 3, code: 'CURRENCY_NOT_IN_SOURCE' },
+  { args: ['check', '5 yuan', '$0', '--on', '2017-11-15'], exit: 2 },
+  {
+    args: ['check', '5 yuan', '$1', '--on', '2017-11-15', '--source', 'ecb'],
+    exit: 3,
+    code: 'SOURCE_UNKNOWN',
+  },
+  { args: ['check', 'about 1.5 billion yuan ($227 million)', '--on', '2017-11-15'], exit: 0 },
+  { args: ['check', 'about 1.5 billion yuan ($227 million)', '--on', '2015-06-15'], exit: 1 },
+  { args: ['stake'], exit: 2, code: 'OPTION_INVALID' },
+  { args: ['stake', '--invest', '', '--pre', '$4M'], exit: 2, code: 'FIGURE_EMPTY' },
+  { args: ['stake', '--invest', `$1M${ESC}]0;x`, '--pre', '$4M'], exit: 2, code: 'FIGURE_TRAILING_TEXT' },
+  { args: ['stake', '--invest', '=$1M', '--pre', '$4M'], exit: 2, code: 'OPTION_INVALID' },
+  { args: ['stake', '--invest', '$5M', '--post', '$4M'], exit: 2 },
+  { args: ['stake', '--invest', '$1M', '--pre', '$0'], exit: 2 },
+  { args: ['stake', '--invest', '$1M', '--pre', '$4M', '--holder', 'A=150%'], exit: 2 },
+  { args: ['stake', '--invest', '$1M', '--pre', '$4M', '--holder', 'A=60%', '--holder', 'B=60%'], exit: 2 },
+  { args: ['stake', '--invest', '$1M', '--pre', '$4M', '--in', 'XYZ'], exit: 2, code: 'CURRENCY_UNKNOWN' },
+  {
+    args: ['stake', '--invest', '1 yuan', '--pre', '$4M', '--on', '1900-01-01'],
+    exit: 3,
+    code: 'RATE_BEFORE_COVERAGE',
+  },
+  { args: ['stake', '--invest', '$1M', '--pre', '$4M', '--pre', '$5M'], exit: 2, code: 'OPTION_INVALID' },
+  { args: ['implied', '--invest', '$240 million', '--stake', '0%'], exit: 2 },
+  { args: ['implied', '--invest', '$240 million', '--stake', '160%'], exit: 2 },
+  {
+    args: ['implied', '--invest', '$240 million', '--stake', `1.6%${ESC}[2J`],
+    exit: 2,
+    code: 'PERCENT_INVALID',
+  },
+  { args: ['implied', '--stake', '1.6%'], exit: 2, code: 'USAGE_INVALID' },
+  { args: ['implied', '--invest', '$240 million', '--stake', '1.6%'], exit: 0 },
+];
+
 /** The corpus, command line by command line. */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...BAD_FIGURES.map(([figure, code, pending]) => ({
@@ -208,4 +258,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...BAD_COMMANDS.map(([args, code]) => ({ args, exit: 2 as const, code })),
   ...GOOD.map((args) => ({ args, exit: 0 as const })),
   ...PENDING_GOOD.map((args) => ({ args, exit: 0 as const, pending: PARSER })),
+  ...DEAL_AND_CHECK,
 ];

@@ -29,7 +29,13 @@ export function formatRate(value: Decimal, derived: boolean): string {
   return value.toFixed(Math.max(decimals, 4));
 }
 
-function rateLine(rate: RateQuote): string {
+/**
+ * The one-line citation of a rate: value in its published direction, source, observed day.
+ *
+ * @example
+ * rateLine(lookupRate(fred, CNY, USD, '2017-11-15')) //=> 'rate 6.6200 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · 2017-11-15'
+ */
+export function rateLine(rate: RateQuote): string {
   if (rate.derivation === 'identity') return `rate 1 · same currency, no rate needed`;
   const derived = rate.derivation === 'cross' || rate.legs.some((leg) => leg.between);
   const value = `rate ${formatRate(rate.value, derived)} ${rate.quote} per ${rate.base}`;
@@ -38,7 +44,13 @@ function rateLine(rate: RateQuote): string {
   return `${value} · ${source} · ${rate.observedDate}${via}`;
 }
 
-function intervalText(interval: Interval, decimals: number, currency: string): string {
+/**
+ * An interval in brackets: [ ] closed ends, ( ) open or unbounded ones.
+ *
+ * @example
+ * intervalText({ low: new Decimal('1'), high: null, lowOpen: true, highOpen: false }, 2, 'USD') //=> '(1.00, ∞) USD'
+ */
+export function intervalText(interval: Interval, decimals: number, currency: string): string {
   const end = (value: Decimal | null, side: 'low' | 'high') =>
     value === null ? (side === 'low' ? '−∞' : '∞') : formatDecimal(value, decimals);
   const open = interval.lowOpen || interval.low === null ? '(' : '[';
@@ -178,6 +190,17 @@ function rateJson(conversion: Conversion) {
   const sourceNote = conversion.passedOver
     .map((p) => `${p.reason}, so ${rate.source.id} was used`)
     .join('; ');
+  return { ...rateQuoteJson(rate), ...(sourceNote ? { sourceNote } : {}) };
+}
+
+/**
+ * A rate as every command's JSON writes it: value as published, derivation, source, days,
+ * policy, notes and legs.
+ *
+ * @example
+ * rateQuoteJson(lookupRate(fred, CNY, USD, '2017-11-15')).value //=> '6.62'
+ */
+export function rateQuoteJson(rate: RateQuote) {
   return {
     base: rate.base,
     quote: rate.quote,
@@ -203,7 +226,6 @@ function rateJson(conversion: Conversion) {
       ...(leg.gapSpan ? { gapSpan: leg.gapSpan } : {}),
     })),
     attribution: rate.source.attribution,
-    ...(sourceNote ? { sourceNote } : {}),
   };
 }
 

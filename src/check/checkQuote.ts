@@ -1,0 +1,146 @@
+/**
+ * The check job, whole: read the two figures of a quoted conversion as written ("about 1.5
+ * billion yuan ($227 million)", or two figures apart), choose the day (the story's, or the latest
+ * the sources quote the pair on, said as an assumption), and check the pair against every source.
+ */
+import { DealCalcError, hinted } from '../errors.js';
+import { Decimal } from '../money/decimal.js';
+import { isPositiveDecimal } from '../fx/table.js';
+import { latestDate } from '../fx/latestDate.js';
+import { sourcesQuoting } from '../fx/lookupPreferred.js';
+import { noSourceQuotes } from '../fx/fxErrors.js';
+import type { IsoDate, LookupPolicy } from '../fx/types.js';
+import { parseFigure } from '../parse/parseFigure.js';
+import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
+import type { RateStore } from '../store/rateStore.js';
+import { checkPair } from './checkPair.js';
+import type { CheckResult } from './types.js';
+
+/** What to check: one text holding the pair, or the two figures apart. */
+export interface CheckRequest {
+  /** "about 1.5 billion yuan ($227 million)": a figure and its conversion in parentheses. */
+  readonly text?: string;
+  /** The two figures, each as written. */
+  readonly figures?: readonly [string, string];
+  /** The story's day; without it, the latest day the preferred source quotes the pair. */
+  readonly on?: IsoDate;
+  /** One source id, or 'all' (default). */
+  readonly source?: string;
+  /** How far outside the interval, in percent of its nearer end, is still "close" (default 1). */
+  readonly tolerancePct?: string;
+  /** Days before and after the day to list fitting days for (default 10). */
+  readonly windowDays?: number;
+  readonly policy?: LookupPolicy;
+  readonly maxAgeDays?: number;
+  readonly yen?: ParseFigureOptions['yen'];
+}
+
+/** A check with how its day was chosen. */
+export interface CheckAnswer extends CheckResult {
+  /** Set when no day was given: the day used and why. */
+  readonly dayAssumption?: string;
+}
+
+function figureOf(text: string, yen: ParseFigureOptions['yen']): QuotedFigure {
+  const parsed = parseFigure(text, yen ? { yen } : {});
+  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  return parsed.value;
+}
+
+/** Splits "X (Y)" (or full-width brackets) into its two figures, or says how to write it. */
+function splitPair(text: string): [string, string] {
+  const open = text.search(/[(（]/);
+  const close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
+  if (open <= 0 || close < open || text.slice(close + 1).trim() !== '') {
+    throw new DealCalcError({
+      code: 'CHECK_NOT_A_PAIR',
+      kind: 'input',
+      message: `"${text.slice(0, 200)}" is not a figure with its conversion in brackets`,
+      hint: 'Write the pair as news does, "about 1.5 billion yuan ($227 million)", or give the two figures apart.',
+      position: { input: text, index: 0, length: Math.max(1, text.length) },
+    });
+  }
+  return [text.slice(0, open), text.slice(open + 1, close)];
+}
+
+function tolerance(text: string | undefined): Decimal | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim().replace(/%$/, '');
+  if (trimmed !== '0' && !isPositiveDecimal(trimmed)) {
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: `tolerance "${text}" is not a percentage of 0 or more`,
+      hint: 'Give the tolerance in percent, e.g. 1 or 0.5 (default 1).',
+    });
+  }
+  return new Decimal(trimmed);
+}
+
+/**
+ * Checks a quoted conversion against the reference rates of its day, in every source that
+ * quotes the pair (or the one named): the implied rate and its interval, a verdict per source,
+ * the days whose rates fit, and when it does not fit, what probably went wrong.
+ *
+ * @param store - the rate store
+ * @param request - the pair as written, the day and the options
+ * @returns the check, with how the day was chosen
+ * @throws DealCalcError: FIGURE_* and CHECK_* (input); RATE_* and DATA_* (data)
+ *
+ * @example
+ * const check = checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' });
+ * [check.verdict, check.implied.value.toFixed(4)] //=> ['consistent', '6.6079']
+ */
+export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer {
+  const texts = request.figures ?? (request.text !== undefined ? splitPair(request.text) : undefined);
+  if (texts === undefined) {
+    throw new DealCalcError({
+      code: 'CHECK_NOT_A_PAIR',
+      kind: 'input',
+      message: 'no figures to check',
+      hint: 'Give a pair such as "about 1.5 billion yuan ($227 million)".',
+    });
+  }
+  const first = figureOf(texts[0], request.yen);
+  const second = figureOf(texts[1], request.yen);
+  const tolerancePct = tolerance(request.tolerancePct);
+  if (
+    request.windowDays !== undefined &&
+    (!Number.isSafeInteger(request.windowDays) || request.windowDays < 0 || request.windowDays > 3660)
+  ) {
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: `window "${request.windowDays}" is not a number of days from 0 to 3660`,
+      hint: 'Give the window in days, e.g. 10.',
+    });
+  }
+  const sources =
+    request.source === undefined || request.source === 'all' ? store.sources : [store.source(request.source)];
+  let date = request.on;
+  let dayAssumption: string | undefined;
+  if (date === undefined) {
+    const a = first.currency?.code;
+    const b = second.currency?.code;
+    if (a === undefined || b === undefined)
+      throw new DealCalcError({
+        code: 'FIGURE_NO_CURRENCY',
+        kind: 'input',
+        message: 'a figure names no currency',
+        ...hinted('Name both currencies.'),
+      });
+    const [preferred] = sourcesQuoting(sources, a, b);
+    if (preferred === undefined) throw noSourceQuotes(sources, a, b);
+    date = latestDate(preferred, a, b);
+    dayAssumption = `no day given: checked against the latest rates (${date}, the last day ${preferred.info.id} quotes the pair); give the story's day for a meaningful check`;
+  }
+  const result = checkPair(sources, first, second, {
+    date,
+    source: request.source ?? 'all',
+    ...(tolerancePct === undefined ? {} : { tolerancePct }),
+    ...(request.windowDays === undefined ? {} : { windowDays: request.windowDays }),
+    ...(request.policy === undefined ? {} : { policy: request.policy }),
+    ...(request.maxAgeDays === undefined ? {} : { maxAgeDays: request.maxAgeDays }),
+  });
+  return dayAssumption === undefined ? result : { ...result, dayAssumption };
+}

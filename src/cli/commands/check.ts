@@ -1,0 +1,65 @@
+import type { Command } from 'commander';
+import { checkQuote } from '../../check/checkQuote.js';
+import { DealCalcError } from '../../errors.js';
+import { EXIT } from '../exitCode.js';
+import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
+import type { CommandContext } from '../context.js';
+import { once, parseYenOption } from '../options.js';
+import { storeFor } from '../openStore.js';
+import { renderCheckJson, renderCheckText } from '../render/check.js';
+
+interface CheckOptions extends RateOptions {
+  readonly tolerance?: string;
+  readonly window?: number;
+  readonly yen?: 'CNY' | 'JPY';
+}
+
+const wholeDays = (text: string): number => {
+  if (!/^\d{1,4}$/.test(text.trim())) {
+    throw new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message: `--window "${text}" is not a whole number of days`, hint: 'Write e.g. --window 10 (days, at most 3660).' });
+  }
+  return Number(text.trim());
+};
+
+/** `dealcalc check "<figure> (<figure>)" | <figure> <figure>`: one core call, a renderer, exit 1 when inconsistent. */
+export function defineCheck(program: Command, context: CommandContext): void {
+  const command = program
+    .command('check')
+    .description(
+      'check a quoted conversion ("about 1.5 billion yuan ($227 million)") against the reference rates of its day',
+    )
+    .argument('<pair>', 'a figure with its conversion in brackets, or the first of two figures')
+    .argument('[second]', 'the second figure, when they are given apart');
+  addRateOptions(command, "the story's day, YYYY-MM-DD (default: the latest day the tables quote the pair)")
+    .option(
+      '--tolerance <pct>',
+      'how far outside the figures\' interval is still "close", in percent of its nearer end (default 1)',
+      once('--tolerance', (t) => t),
+    )
+    .option(
+      '--window <days>',
+      'days before and after the day to list fitting days for (default 10)',
+      once('--window', wholeDays),
+    )
+    .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dealcalc check "about 1.5 billion yuan ($227 million)" --on 2017-11-15\n  dealcalc check "15亿元" "$227 million" --on 2017-11-15 --source fred-h10 --json',
+    )
+    .action((pair: string, second: string | undefined, options: CheckOptions) => {
+      const store = storeFor(options.dataDir, context.io);
+      const { on, policy, maxAgeDays, source } = lookupSettings(options);
+      const check = checkQuote(store, {
+        ...(second === undefined ? { text: pair } : { figures: [pair, second] as const }),
+        ...(on === undefined ? {} : { on }),
+        ...(source === undefined ? {} : { source }),
+        ...(policy === undefined ? {} : { policy }),
+        ...(maxAgeDays === undefined ? {} : { maxAgeDays }),
+        ...(options.tolerance === undefined ? {} : { tolerancePct: options.tolerance }),
+        ...(options.window === undefined ? {} : { windowDays: options.window }),
+        ...(options.yen ? { yen: options.yen } : {}),
+      });
+      context.io.stdout(options.json ? renderCheckJson(check) : renderCheckText(check));
+      context.finish(check.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok);
+    });
+}

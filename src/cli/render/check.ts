@@ -1,0 +1,126 @@
+import { formatDecimal } from '../../money/format.js';
+import type { Decimal } from '../../money/decimal.js';
+import type { CheckAnswer } from '../../check/checkQuote.js';
+import type { SourceCheck } from '../../check/types.js';
+import { formatRate, intervalText, rateQuoteJson } from './convert.js';
+
+const decimalOrNull = (value: Decimal | null): string | null => (value === null ? null : value.toString());
+
+function deviation(value: Decimal): string {
+  if (value.isZero()) return 'implied equal to it';
+  return `implied ${formatDecimal(value.abs(), 2)}% ${value.isNegative() ? 'below' : 'above'}`;
+}
+
+function referenceLine(reference: SourceCheck, width: number): string {
+  const derived = reference.rate.derivation === 'cross' || reference.rate.legs.some((l) => l.between);
+  const value = `${formatRate(reference.value, derived)} ${reference.quote} per ${reference.base}`;
+  const via = reference.rate.derivation === 'cross' ? ` (cross through ${reference.rate.source.pivot})` : '';
+  return `${reference.source.padEnd(width)}  ${value}  ${reference.observedDate}  ${deviation(reference.deviationPct)}  ${reference.verdict}${via}`;
+}
+
+/**
+ * The human form of a check: the verdict and implied rate first, one line per source, then the
+ * explanation, the fitting days, the diagnosis when it does not fit, and how each figure was read.
+ *
+ * @example
+ * renderCheckText(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' })).split('\n')[0]
+ * //=> 'consistent: implied 6.6079 CNY per USD, and the figures allow [6.3736, 6.8433]'
+ */
+export function renderCheckText(check: CheckAnswer): string {
+  const { implied } = check;
+  const allowed = intervalText(implied, 4, '').trimEnd();
+  const lines = [
+    `${check.verdict}: implied ${formatRate(implied.value, true).replace(/^(\d+\.\d{4})\d*$/, '$1')} ${implied.quote} per ${implied.base}, and the figures allow ${allowed}`,
+  ];
+  const width = Math.max(...check.references.map((r) => r.source.length));
+  for (const reference of check.references) lines.push(referenceLine(reference, width));
+  for (const reference of check.references)
+    if (reference.note) lines.push(`note (${reference.source}): ${reference.note}`);
+  for (const skip of check.skipped) lines.push(`not checked: ${skip.source}: ${skip.reason}`);
+  // The explanation ends with the diagnosis' summary; the findings follow one per line instead.
+  const summary = check.diagnosis?.summary ?? '';
+  const explanation =
+    summary && check.explanation.endsWith(summary)
+      ? check.explanation.slice(0, -summary.length).trimEnd()
+      : check.explanation;
+  lines.push(`explanation: ${explanation}`);
+  const fitting = Object.entries(check.matchingDates).map(([source, ranges]) => {
+    const days = ranges.map(([from, to]) => (from === to ? from : `${from}..${to}`)).join(', ');
+    return `${source} ${days || 'none'}`;
+  });
+  lines.push(`fitting days within ${check.windowDays} days of ${check.date}: ${fitting.join('; ')}`);
+  if (check.diagnosis) {
+    const findings = check.diagnosis.findings;
+    if (findings.length === 0) lines.push(`diagnosis: ${summary}`);
+    else lines.push('diagnosis, possible explanations:', ...findings.map((f) => `  - ${f.explanation}`));
+  }
+  for (const figure of check.figures) {
+    lines.push(`read "${figure.text}": ${figure.reading}`);
+    if (figure.assumption) lines.push(`assumed: ${figure.assumption}`);
+  }
+  if (check.dayAssumption) lines.push(`assumed: ${check.dayAssumption}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The JSON form of a check, with the keys scripts rely on (issue 7) and the provenance of every
+ * reference rate.
+ *
+ * @example
+ * JSON.parse(renderCheckJson(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' }))).references[0].value //=> '6.62'
+ */
+export function renderCheckJson(check: CheckAnswer): string {
+  const body = {
+    figures: check.figures.map((f) => ({
+      text: f.text,
+      amount: f.amount.toString(),
+      currency: f.currency,
+      low: decimalOrNull(f.low),
+      high: decimalOrNull(f.high),
+      lowOpen: f.lowOpen,
+      highOpen: f.highOpen,
+      reading: f.reading,
+      assumption: f.assumption ?? null,
+    })),
+    implied: {
+      base: check.implied.base,
+      quote: check.implied.quote,
+      value: check.implied.value.toString(),
+      low: decimalOrNull(check.implied.low),
+      high: decimalOrNull(check.implied.high),
+      lowOpen: check.implied.lowOpen,
+      highOpen: check.implied.highOpen,
+      directionRule: check.implied.directionRule,
+    },
+    date: check.date,
+    policy: check.policy,
+    tolerancePct: check.tolerancePct.toString(),
+    windowDays: check.windowDays,
+    references: check.references.map((r) => ({
+      source: r.source,
+      value: r.value.toString(),
+      base: r.base,
+      quote: r.quote,
+      requestedDate: r.requestedDate,
+      observedDate: r.observedDate,
+      deviationPct: r.deviationPct.toString(),
+      outsideByPct: decimalOrNull(r.outsideByPct),
+      verdict: r.verdict,
+      note: r.note,
+      rate: rateQuoteJson(r.rate),
+    })),
+    skipped: check.skipped,
+    verdict: check.verdict,
+    source: check.source,
+    explanation: check.explanation,
+    matchingDates: check.matchingDates,
+    diagnosis: check.diagnosis
+      ? {
+          summary: check.diagnosis.summary,
+          findings: check.diagnosis.findings.map((f) => JSON.parse(JSON.stringify(f)) as unknown),
+        }
+      : null,
+    ...(check.dayAssumption ? { dayAssumption: check.dayAssumption } : {}),
+  };
+  return `${JSON.stringify(body, null, 2)}\n`;
+}
