@@ -27,6 +27,18 @@ export type ErrorCode =
   | 'RATE_TOO_OLD'
   | 'DATA_MISSING'
   | 'DATA_CORRUPT'
+  // scenarios (dealcalc scenario): the document, its solving, overrides and sweeps
+  | 'SCENARIO_SYNTAX'
+  | 'SCENARIO_KEY_UNKNOWN'
+  | 'SCENARIO_KEY_MISSING'
+  | 'SCENARIO_VALUE_INVALID'
+  | 'SCENARIO_DUPLICATE_NAME'
+  | 'SCENARIO_DATE_ORDER'
+  | 'SCENARIO_UNKNOWN_HOLDER'
+  | 'SCENARIO_OVERSOLD'
+  | 'SCENARIO_UNSOLVABLE'
+  | 'SCENARIO_PATH_INVALID'
+  | 'SCENARIO_SWEEP_INVALID'
   // bugs
   | 'INTERNAL';
 
