@@ -13,3 +13,4 @@ export * from './money/index.js';
 export * from './quantity/index.js';
 export * from './parse/index.js';
 export * from './fx/index.js';
+export * from './deal/scenario/index.js';

@@ -1,0 +1,21 @@
+/**
+ * Scenarios: a cap table through priced rounds with option pools, SAFEs, notes and secondaries,
+ * in any currencies on their dates; overrides and sensitivity sweeps. Pure: rate sources are
+ * passed in.
+ */
+export { parseScenario, scenarioFromDocument, type ParseScenarioOptions } from './parseScenario.js';
+export {
+  readScenarioDocument,
+  type ScenarioDocument,
+  type DocNode,
+  type DocMap,
+  type DocList,
+  type DocScalar,
+  type DocEntry,
+  type DocWhere,
+} from './document.js';
+export { runScenario } from './runScenario.js';
+export { apportionPercents, PERCENT_DECIMALS, POOL_ROW } from './table.js';
+export { ScenarioError } from './scenarioError.js';
+export type { DayCount, Compounding, CompoundingPeriod } from './interest.js';
+export type * from './types.js';
