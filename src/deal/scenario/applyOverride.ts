@@ -11,7 +11,7 @@ import {
   type ScenarioDocument,
 } from './document.js';
 import { scenarioFromDocument, type ParseScenarioOptions } from './parseScenario.js';
-import { formatPath, parsePath, type PathSegment } from './path.js';
+import { formatScenarioPath, parseScenarioPath, type ScenarioPathSegment } from './path.js';
 import type { Scenario } from './types.js';
 
 /** Keys that pick one element of a list by name. */
@@ -26,11 +26,11 @@ class BadPath extends Error {
   }
 }
 
-function badPath(path: string, at: readonly PathSegment[], what: string, hint: string): never {
+function badPath(path: string, at: readonly ScenarioPathSegment[], what: string, hint: string): never {
   throw new BadPath({
     code: 'SCENARIO_PATH_INVALID',
     kind: 'input',
-    message: `${path}: ${what} (at ${formatPath(at)})`,
+    message: `${path}: ${what} (at ${formatScenarioPath(at)})`,
     hint,
   });
 }
@@ -71,7 +71,7 @@ function strip(node: DocNode): DocNode {
 
 function setIn(
   node: DocNode,
-  segments: readonly PathSegment[],
+  segments: readonly ScenarioPathSegment[],
   depth: number,
   path: string,
   value: DocNode | null,
@@ -192,7 +192,7 @@ export function overrideDocument(
   path: string,
   value: string,
 ): Result<ScenarioDocument> {
-  const segments = parsePath(path);
+  const segments = parseScenarioPath(path);
   if (!segments.ok) return segments;
   try {
     const node = EMPTY.has(value.trim()) ? null : valueNode(path, value);

@@ -4,19 +4,10 @@
  * passed in. The file format is described in src/deal/scenario/README.md.
  */
 export { parseScenario, scenarioFromDocument, type ParseScenarioOptions } from './parseScenario.js';
-export {
-  readScenarioDocument,
-  type ScenarioDocument,
-  type DocNode,
-  type DocMap,
-  type DocList,
-  type DocScalar,
-  type DocEntry,
-  type DocWhere,
-} from './document.js';
+export { readScenarioDocument, type ScenarioDocument } from './document.js';
 export { runScenario } from './runScenario.js';
 export { applyOverride, overrideDocument } from './applyOverride.js';
-export { resultValue, type ResultValue } from './resultValue.js';
+export { resultValue, type ScenarioValue } from './resultValue.js';
 export {
   parseSweep,
   sweepScenario,
@@ -26,8 +17,8 @@ export {
   type SweepResult,
   type SweepOptions,
 } from './sweep.js';
-export { parsePath, formatPath, type PathSegment } from './path.js';
-export { apportionPercents, PERCENT_DECIMALS, POOL_ROW } from './table.js';
+export { parseScenarioPath, formatScenarioPath, type ScenarioPathSegment } from './path.js';
+export { apportionPercents, PERCENT_DECIMALS, SCENARIO_POOL_ROW } from './table.js';
 export { ScenarioError } from './scenarioError.js';
 export type { DayCount, Compounding, CompoundingPeriod } from './interest.js';
 export type * from './types.js';

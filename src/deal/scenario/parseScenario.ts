@@ -28,7 +28,7 @@ import {
 } from './readNode.js';
 import type {
   ConvertibleType,
-  FxSettings,
+  ScenarioFxSettings,
   PoolTarget,
   PriceRounding,
   PricingConvention,
@@ -139,7 +139,7 @@ function readCurrency(root: At<DocMap>): CurrencyCode {
   return text;
 }
 
-function readFx(root: At<DocMap>, defaults: string[]): FxSettings {
+function readFx(root: At<DocMap>, defaults: string[]): ScenarioFxSettings {
   const at = optional(root, 'fx');
   if (at === undefined) {
     defaults.push(

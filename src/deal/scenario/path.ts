@@ -12,7 +12,7 @@
 import { fail, succeed, type ErrorInfo, type Result } from '../../errors.js';
 
 /** One step of a path. */
-export type PathSegment =
+export type ScenarioPathSegment =
   | { readonly kind: 'key'; readonly key: string }
   | { readonly kind: 'index'; readonly index: number }
   | { readonly kind: 'name'; readonly name: string };
@@ -54,12 +54,12 @@ function readName(text: string, start: number): { name: string; next: number } |
  * Reads a path into its segments.
  *
  * @example
- * const path = parsePath('rounds["Series A"].investors[1].amount');
+ * const path = parseScenarioPath('rounds["Series A"].investors[1].amount');
  * path.ok && path.value.length //=> 5
- * parsePath('rounds[x]').ok //=> false
+ * parseScenarioPath('rounds[x]').ok //=> false
  */
-export function parsePath(text: string): Result<PathSegment[]> {
-  const segments: PathSegment[] = [];
+export function parseScenarioPath(text: string): Result<ScenarioPathSegment[]> {
+  const segments: ScenarioPathSegment[] = [];
   const first = KEY.exec(text);
   if (first === null) return fail(pathError(text, 0, 'a path starts with a key'));
   segments.push({ kind: 'key', key: first[0] });
@@ -96,9 +96,9 @@ export function parsePath(text: string): Result<PathSegment[]> {
  * Writes segments back as path text (names in double quotes).
  *
  * @example
- * formatPath([{ kind: 'key', key: 'rounds' }, { kind: 'index', index: 0 }, { kind: 'key', key: 'preMoney' }]) //=> 'rounds[0].preMoney'
+ * formatScenarioPath([{ kind: 'key', key: 'rounds' }, { kind: 'index', index: 0 }, { kind: 'key', key: 'preMoney' }]) //=> 'rounds[0].preMoney'
  */
-export function formatPath(segments: readonly PathSegment[]): string {
+export function formatScenarioPath(segments: readonly ScenarioPathSegment[]): string {
   return segments
     .map((segment, i) => {
       switch (segment.kind) {

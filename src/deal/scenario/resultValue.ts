@@ -15,11 +15,11 @@
  */
 import { fail, succeed, type Result } from '../../errors.js';
 import { Decimal } from '../../money/decimal.js';
-import { formatPath, parsePath } from './path.js';
+import { formatScenarioPath, parseScenarioPath } from './path.js';
 import type { ScenarioResult } from './types.js';
 
 /** A value a path can name. */
-export type ResultValue = Decimal | string | boolean;
+export type ScenarioValue = Decimal | string | boolean;
 
 function named(element: unknown, name: string): boolean {
   if (typeof element !== 'object' || element === null) return false;
@@ -42,16 +42,16 @@ function keysOf(value: unknown): string {
  * unwrap(resultValue(r, 'rounds["A"].pricePerShare')).toString() //=> '1'
  * resultValue(r, 'holders["Nobody"].percent').ok //=> false
  */
-export function resultValue(result: ScenarioResult, path: string): Result<ResultValue> {
-  const segments = parsePath(path);
+export function resultValue(result: ScenarioResult, path: string): Result<ScenarioValue> {
+  const segments = parseScenarioPath(path);
   if (!segments.ok) return segments;
   const finalPool = result.holders.find((row) => row.kind === 'pool');
   let value: unknown = { ...result, pool: finalPool };
   let isRound = false;
   for (const [i, segment] of segments.value.entries()) {
-    const where = formatPath(segments.value.slice(0, i + 1));
+    const where = formatScenarioPath(segments.value.slice(0, i + 1));
     const missing = (what: string) =>
-      fail<ResultValue>({
+      fail<ScenarioValue>({
         code: 'SCENARIO_PATH_INVALID',
         kind: 'input',
         message: `${path}: ${what} (at ${where})`,

@@ -33,7 +33,7 @@ import { fullyDilutedOf, tableRows, type CapTable } from './table.js';
 import type { ToReporting } from './toReporting.js';
 import type {
   ConversionResult,
-  FxUse,
+  ScenarioFxUse,
   PriceCandidate,
   PriceRounding,
   RoundResult,
@@ -42,13 +42,13 @@ import type {
   ScenarioConvertible,
   ScenarioFigure,
   ShareRounding,
-  TableRow,
+  CapTableRow,
 } from './types.js';
 
 /** The cap table between rounds. */
 export interface RoundState {
   readonly table: CapTable;
-  readonly rows: readonly TableRow[];
+  readonly rows: readonly CapTableRow[];
 }
 
 const SHARE_MODES: Record<ShareRounding, IntegerRounding> = {
@@ -110,7 +110,7 @@ function prepareInstrument(
   scenario: Scenario,
   date: IsoDate,
   convert: ToReporting,
-  fx: Map<string, FxUse>,
+  fx: Map<string, ScenarioFxUse>,
 ): Instrument {
   const reported = (figure: ScenarioFigure) => {
     const r = convert(figure, date);
@@ -201,7 +201,7 @@ export function runRound(
 ): { readonly result: RoundResult; readonly state: RoundState } {
   const round = scenario.rounds[index];
   if (round === undefined) throw new RangeError(`no round ${index}`);
-  const fx = new Map<string, FxUse>();
+  const fx = new Map<string, ScenarioFxUse>();
   const reported = (figure: ScenarioFigure) => {
     const r = convert(figure, round.date);
     if (r.use) fx.set(r.use.path, r.use);

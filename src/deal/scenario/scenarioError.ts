@@ -35,7 +35,13 @@ export function scenarioError(
   };
 }
 
-/** A DealCalcError that also says which key of the scenario it concerns. */
+/**
+ * A DealCalcError that also says which key of the scenario it concerns (`path`, kept by toInfo).
+ *
+ * @example
+ * new ScenarioError({ code: 'SCENARIO_OVERSOLD', kind: 'input', path: 'rounds[0].grants[0].shares', message: 'too many', hint: 'fewer' }).toInfo().path
+ * //=> 'rounds[0].grants[0].shares'
+ */
 export class ScenarioError extends DealCalcError {
   readonly path: string;
 

@@ -8,9 +8,9 @@ import type { CurrencyCode } from '../../money/currency.js';
 import { Decimal } from '../../money/decimal.js';
 import { parseFigure } from '../../parse/parseFigure.js';
 import { applyOverride } from './applyOverride.js';
-import { parsePath } from './path.js';
+import { parseScenarioPath } from './path.js';
 import { readScenarioPercent } from './readScenarioPercent.js';
-import { resultValue, type ResultValue } from './resultValue.js';
+import { resultValue, type ScenarioValue } from './resultValue.js';
 import { runScenario } from './runScenario.js';
 import type { Scenario } from './types.js';
 
@@ -56,7 +56,7 @@ export function parseSweep(text: string): Result<SweepSpec> {
   }
   if (equals <= 0) return fail(sweepError(`"${text}" has no "=" between a path and a range`, SWEEP_HINT));
   const path = text.slice(0, equals).trim();
-  const parsedPath = parsePath(path);
+  const parsedPath = parseScenarioPath(path);
   if (!parsedPath.ok) return parsedPath;
   const range = text.slice(equals + 1);
   const dots = range.indexOf('..');
@@ -91,7 +91,7 @@ export interface SweepAxis {
 export interface SweepCell {
   readonly at: readonly Decimal[];
   /** In the order of `shows`; null when the scenario failed at this point. */
-  readonly values: readonly ResultValue[] | null;
+  readonly values: readonly ScenarioValue[] | null;
   /** The scenario's error at this point (an unsolvable round, say); null when it ran. */
   readonly error: ErrorInfo | null;
 }
@@ -139,7 +139,7 @@ function readBound(
 }
 
 function axisOf(spec: SweepSpec, scenario: Scenario): SweepAxis {
-  const segments = unwrap(parsePath(spec.path));
+  const segments = unwrap(parseScenarioPath(spec.path));
   const last = segments[segments.length - 1];
   const key = last?.kind === 'key' ? last.key : '';
   const kind: SweepAxis['kind'] | null = FIGURE_KEYS.has(key)
@@ -224,7 +224,7 @@ export function sweepScenario(
     throw new DealCalcError(
       sweepError(`${sweeps.length} sweeps given`, 'Sweep one key (a table) or two (a matrix).'),
     );
-  for (const show of shows) unwrap(parsePath(show));
+  for (const show of shows) unwrap(parseScenarioPath(show));
   const axes = sweeps.map((sweep) =>
     axisOf(typeof sweep === 'string' ? unwrap(parseSweep(sweep)) : sweep, scenario),
   );

@@ -4,13 +4,13 @@
  */
 import { Decimal } from '../../money/decimal.js';
 import { bigToDecimal } from './rational.js';
-import type { TableRow } from './types.js';
+import type { CapTableRow } from './types.js';
 
 /** Decimals of the percent column. */
 export const PERCENT_DECIMALS = 30;
 
 /** The label of the pool's row. */
-export const POOL_ROW = 'Option pool';
+export const SCENARIO_POOL_ROW = 'Option pool';
 
 /**
  * 100 × shares / total for each row, to PERCENT_DECIMALS decimals, apportioned by the largest
@@ -61,10 +61,10 @@ export interface CapTable {
  * const rows = tableRows({ holders: new Map([['A', 3n]]), pool: 1n }, null);
  * rows.map((r) => [r.holder, r.percent.toString()]) //=> [['A', '75'], ['Option pool', '25']]
  */
-export function tableRows(table: CapTable, before: readonly TableRow[] | null): TableRow[] {
-  const entries: { holder: string; kind: TableRow['kind']; shares: bigint }[] = [
+export function tableRows(table: CapTable, before: readonly CapTableRow[] | null): CapTableRow[] {
+  const entries: { holder: string; kind: CapTableRow['kind']; shares: bigint }[] = [
     ...[...table.holders.entries()].map(([holder, shares]) => ({ holder, kind: 'holder' as const, shares })),
-    { holder: POOL_ROW, kind: 'pool', shares: table.pool },
+    { holder: SCENARIO_POOL_ROW, kind: 'pool', shares: table.pool },
   ];
   const percents = apportionPercents(entries.map((e) => e.shares));
   return entries.map((entry, i) => {

@@ -8,12 +8,12 @@ import { convertAmount } from '../../fx/convert.js';
 import type { IsoDate, RateSource } from '../../fx/types.js';
 import { fromDecimal, type Rational } from './rational.js';
 import { ScenarioError } from './scenarioError.js';
-import type { FxUse, Scenario, ScenarioFigure } from './types.js';
+import type { ScenarioFxUse, Scenario, ScenarioFigure } from './types.js';
 
 /** A figure's amount in the reporting currency, and the conversion (null when none was needed). */
 export interface Reported {
   readonly amount: Rational;
-  readonly use: FxUse | null;
+  readonly use: ScenarioFxUse | null;
 }
 
 /** Converts figures for one scenario. */

@@ -60,7 +60,7 @@ export interface ScenarioPercent {
 }
 
 /** How foreign-currency figures are converted (as for `convert`). */
-export interface FxSettings {
+export interface ScenarioFxSettings {
   /** The one rate source to use, or null for the preferred order (fred-h10, then imf). */
   readonly source: string | null;
   readonly policy: LookupPolicy;
@@ -145,7 +145,7 @@ export interface Scenario {
   readonly name: string | null;
   /** The reporting currency: every figure is converted into it at its round's date. */
   readonly currency: CurrencyCode;
-  readonly fx: FxSettings;
+  readonly fx: ScenarioFxSettings;
   readonly holders: readonly ScenarioHolder[];
   /** Unallocated option pool before the first round. */
   readonly pool: { readonly shares: Decimal };
@@ -160,7 +160,7 @@ export interface Scenario {
 // ─── the result ──────────────────────────────────────────────────────────────────────────────
 
 /** One row of a pro-forma table. */
-export interface TableRow {
+export interface CapTableRow {
   readonly holder: string;
   /** 'pool' for the unallocated option pool, whose row is named "Option pool". */
   readonly kind: 'holder' | 'pool';
@@ -172,7 +172,7 @@ export interface TableRow {
 }
 
 /** A figure converted into the reporting currency, with the rate and its provenance. */
-export interface FxUse {
+export interface ScenarioFxUse {
   readonly path: string;
   readonly text: string;
   readonly from: Money;
@@ -297,12 +297,12 @@ export interface RoundResult {
     readonly premiumPercent: Decimal;
   }[];
   readonly fullyDiluted: Decimal;
-  readonly table: readonly TableRow[];
+  readonly table: readonly CapTableRow[];
   readonly identities: {
     readonly postMoney: PostMoneyIdentity;
     readonly percentages: { readonly sum: Decimal; readonly holds: boolean; readonly method: string };
   };
-  readonly fx: readonly FxUse[];
+  readonly fx: readonly ScenarioFxUse[];
 }
 
 /** A convertible that no round converted. */
@@ -317,10 +317,10 @@ export interface OutstandingConvertible {
 export interface ScenarioResult {
   readonly name: string | null;
   readonly currency: CurrencyCode;
-  readonly initialTable: readonly TableRow[];
+  readonly initialTable: readonly CapTableRow[];
   readonly rounds: readonly RoundResult[];
   /** The final pro-forma table (after the last round). */
-  readonly holders: readonly TableRow[];
+  readonly holders: readonly CapTableRow[];
   readonly fullyDiluted: Decimal;
   readonly outstanding: readonly OutstandingConvertible[];
   /** How each figure was read: the text, the value and currency, and any assumption. */

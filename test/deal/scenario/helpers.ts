@@ -2,7 +2,7 @@ import { unwrap } from '../../../src/errors.js';
 import type { RateSource } from '../../../src/fx/types.js';
 import { parseScenario } from '../../../src/deal/scenario/parseScenario.js';
 import { runScenario } from '../../../src/deal/scenario/runScenario.js';
-import type { Scenario, ScenarioResult, TableRow } from '../../../src/deal/scenario/types.js';
+import type { Scenario, ScenarioResult, CapTableRow } from '../../../src/deal/scenario/types.js';
 import { fred, imf } from '../../fx/helpers.js';
 
 /** The shipped tables, loaded once. */
@@ -19,12 +19,12 @@ export function run(text: string): ScenarioResult {
 }
 
 /** A table as [holder, shares] pairs. */
-export function shares(rows: readonly TableRow[]): [string, string][] {
+export function shares(rows: readonly CapTableRow[]): [string, string][] {
   return rows.map((row) => [row.holder, row.shares.toString()]);
 }
 
 /** A row's percent rounded half-even to `decimals`, as text. */
-export function percentOf(rows: readonly TableRow[], holder: string, decimals: number): string {
+export function percentOf(rows: readonly CapTableRow[], holder: string, decimals: number): string {
   const row = rows.find((r) => r.holder === holder);
   if (row === undefined) throw new Error(`no row ${holder}`);
   return row.percent.toFixed(decimals);

@@ -3,7 +3,7 @@
  * MFN, and figures in other currencies converted on their round's date with the shipped tables.
  */
 import { describe, expect, it } from 'vitest';
-import { run, shares } from './helpers.js';
+import { percentOf, run, shares } from './helpers.js';
 
 const THREE_ROUNDS = `
 currency: USD
@@ -151,6 +151,28 @@ rounds:
     expect([early!.term, early!.termFrom, early!.shares.toString()]).toEqual(['cap', 'Later', '95744']);
     expect([later!.term, later!.shares.toString()]).toEqual(['cap', '478723']);
   });
+  // By hand: a note's cap is a pre-money cap: $5M / 9,000,000 shares = $0.5555…, below the round price and below
+  // the MFN safe's own $20M post-money cap, so the safe takes it: $100K / $0.5555… = 180,000 shares, like the note.
+  it('takes a later note’s pre-money cap over its own post-money cap when that gives more shares', () => {
+    const round = run(`
+currency: USD
+holders: [{ name: Founder, shares: 9000000 }]
+convertibles:
+  - { name: Early, type: safe-post, amount: "$100K", cap: "$20M", mfn: true, start: 2018-01-01 }
+  - { name: Later, type: note, amount: "$100K", cap: "$5M", start: 2018-03-01 }
+rounds:
+  - { name: Series A, date: 2018-06-01, preMoney: "$20M", convention: percentage-ownership, investors: [{ name: VC, amount: "$5M" }] }
+`).rounds[0]!;
+    const [early, later] = round.conversions;
+    expect([early!.term, early!.termFrom, early!.shares.toString()]).toEqual(['cap', 'Later', '180000']);
+    expect(early!.candidates.map((c) => [c.term, c.from])).toEqual([
+      ['cap', 'Later'],
+      ['cap', 'Early'],
+      ['round-price', 'Early'],
+    ]);
+    expect([later!.term, later!.shares.toString()]).toEqual(['cap', '180000']);
+  });
+
   it('without MFN, a safe with neither cap nor discount converts at the round price', () => {
     const [early] = run(mfn('')).rounds[0]!.conversions;
     expect(early!.term).toBe('round-price');
@@ -200,5 +222,39 @@ rounds: [{ name: A, date: 2018-01-02, preMoney: "$10M", investors: [{ name: VC, 
       ['Option pool', '750000'],
     ]);
     expect(round.fullyDiluted.toString()).toBe('12500000');
+  });
+});
+
+describe('pools placed in the post-money, and pools with a given price', () => {
+  // By hand: the pool is not in the pre-money, so p = $8M / 8,000,000 = $1.00 and the VC buys 2,000,000; the pool
+  // is then 10% of the count including itself: ΔP = 10% × (10,000,000 + ΔP), ΔP = 1,111,111.1…, 1,111,111 rounded
+  // down. It dilutes the VC too: 2,000,000 / 11,111,111 = 18.0000001…%, not 20%.
+  it('a post-money pool dilutes the new investor too', () => {
+    const round = run(`
+currency: USD
+holders: [{ name: Founder, shares: 8000000 }]
+rounds: [{ name: A, date: 2018-01-02, preMoney: "$8M", pool: { target: "10%", placement: post-money }, convention: percentage-ownership, investors: [{ name: VC, amount: "$2M" }] }]
+`).rounds[0]!;
+    expect(round.pricePerShare.toString()).toBe('1');
+    expect(round.pool.increase.toString()).toBe('1111111');
+    expect(percentOf(round.table, 'VC', 7)).toBe('18.0000002');
+    // The post-money the terms define: 8M + 2M + the pool increase at $1 (1,111,111.1…).
+    expect(round.identities.postMoney.components.map((c) => [c.label, c.value.toFixed(2)])).toEqual([
+      ['pre-money', '8000000.00'],
+      ['new money', '2000000.00'],
+      ['pool increase at the round price (post-money pool)', '1111111.11'],
+    ]);
+  });
+
+  // By hand: at $1.00 the VC buys 1,000,000; ΔP = 10% × (9,000,000 + 1,000,000 + ΔP) = 1,111,111.1…
+  it('tops the pool up when the price is given', () => {
+    const round = run(`
+currency: USD
+holders: [{ name: Founder, shares: 9000000 }]
+rounds: [{ name: A, date: 2018-01-02, pricePerShare: "$1", pool: { target: "10%", placement: pre-money }, investors: [{ name: VC, amount: "$1M" }] }]
+`).rounds[0]!;
+    expect(round.convention).toBe('price-given');
+    expect(round.pool.increase.toString()).toBe('1111111');
+    expect(round.preMoney.toFixed(2)).toBe('10111111.11'); // $1 × (9,000,000 + 1,111,111.1…)
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../../src/errors.js';
 import { Decimal } from '../../../src/money/decimal.js';
 import { applyOverride } from '../../../src/deal/scenario/applyOverride.js';
-import { formatPath, parsePath } from '../../../src/deal/scenario/path.js';
+import { formatScenarioPath, parseScenarioPath } from '../../../src/deal/scenario/path.js';
 import { resultValue } from '../../../src/deal/scenario/resultValue.js';
 import { runScenario } from '../../../src/deal/scenario/runScenario.js';
 import { parseSweep, sweepScenario } from '../../../src/deal/scenario/sweep.js';
@@ -33,18 +33,18 @@ describe('the path language', () => {
     ["rounds['Series A'].investors[1].amount", 5],
     ['holders["Say \\"hi\\""].shares', 3],
   ])('reads %s', (text, length) => {
-    const path = unwrap(parsePath(text));
+    const path = unwrap(parseScenarioPath(text));
     expect(path.length).toBe(length);
   });
   it('writes paths back', () => {
-    expect(formatPath(unwrap(parsePath("rounds['Series A'].investors[1].amount")))).toBe(
+    expect(formatScenarioPath(unwrap(parseScenarioPath("rounds['Series A'].investors[1].amount")))).toBe(
       'rounds["Series A"].investors[1].amount',
     );
   });
   it.each(['', '[0]', 'rounds[x]', 'rounds.', 'holders["open', 'a..b', 'rounds[0]preMoney'])(
     'refuses %j',
     (text) => {
-      const path = parsePath(text);
+      const path = parseScenarioPath(text);
       expect(path.ok).toBe(false);
       expect(!path.ok && path.error.code).toBe('SCENARIO_PATH_INVALID');
     },
