@@ -44,6 +44,8 @@ cli
     stderr: write(process.stderr),
     today: () => new Date().toISOString().slice(0, 10),
     env: { DEALCALC_DATA_DIR: process.env.DEALCALC_DATA_DIR },
+    readStdin: () => require('node:fs').readFileSync(0, 'utf8'),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
   })
   .then(
     (code) => {

@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { wrap } = require('node:module');
+const { createRequire, wrap } = require('node:module');
 
 const BUNDLE = path.join(__dirname, '..', 'dist', 'dealcalc.cjs');
 const CACHE = `${BUNDLE}.v8cache`;
@@ -24,7 +24,8 @@ function loadCli() {
     cachedData: readCache(),
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, require, module, BUNDLE, path.dirname(BUNDLE));
+  // The bundle requires its lazily loaded chunks relative to itself (dist/chunks/).
+  script.runInThisContext()(module.exports, createRequire(BUNDLE), module, BUNDLE, path.dirname(BUNDLE));
   return { run: module.exports.run, script };
 }
 

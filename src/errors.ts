@@ -51,6 +51,20 @@ export type ErrorCode =
   // checking a quoted conversion
   | 'CHECK_SAME_CURRENCY'
   | 'CHECK_FIGURE_NOT_POSITIVE'
+  // scenarios (dealcalc scenario): the document, its solving, overrides and sweeps
+  | 'SCENARIO_SYNTAX'
+  | 'SCENARIO_KEY_UNKNOWN'
+  | 'SCENARIO_KEY_MISSING'
+  | 'SCENARIO_VALUE_INVALID'
+  | 'SCENARIO_DUPLICATE_NAME'
+  | 'SCENARIO_DATE_ORDER'
+  | 'SCENARIO_UNKNOWN_HOLDER'
+  | 'SCENARIO_OVERSOLD'
+  | 'SCENARIO_UNSOLVABLE'
+  | 'SCENARIO_PATH_INVALID'
+  | 'SCENARIO_SWEEP_INVALID'
+  | 'SCENARIO_OVERRIDE_INVALID'
+  | 'INPUT_UNREADABLE'
   // bugs
   | 'INTERNAL';
 
@@ -111,6 +125,24 @@ export class DealCalcError extends Error {
       ...(this.position ? { position: this.position } : {}),
     };
   }
+}
+
+/**
+ * Whether a value is a DealCalcError, by its shape: code loaded in a separately bundled chunk has
+ * its own copy of the class, so `instanceof` alone would miss its errors.
+ *
+ * @example
+ * isDealCalcError(new DealCalcError({ code: 'DATE_INVALID', kind: 'input', message: 'm', hint: 'h' })) //=> true
+ * isDealCalcError(new Error('x')) //=> false
+ */
+export function isDealCalcError(value: unknown): value is DealCalcError {
+  if (value instanceof DealCalcError) return true;
+  return (
+    value instanceof Error &&
+    value.name === 'DealCalcError' &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    typeof (value as { toInfo?: unknown }).toInfo === 'function'
+  );
 }
 
 /** A computation that may fail without throwing: for parsers of user text. */

@@ -11,7 +11,9 @@
  */
 export {
   DealCalcError,
+  isDealCalcError,
   renderHint,
+  unwrap,
   wordsForSetting,
   type ErrorCode,
   type ErrorInfo,
@@ -56,3 +58,4 @@ export * from './fx/index.js';
 export * from './store/index.js';
 export * from './deal/index.js';
 export * from './check/index.js';
+export * from './deal/scenario/index.js';

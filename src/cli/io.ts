@@ -8,4 +8,8 @@ export interface CliIO {
   readonly today: () => string;
   /** The environment variables the CLI reads (DEALCALC_DATA_DIR). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** Standard input, read whole (for `-` as a file name). */
+  readonly readStdin?: () => string;
+  /** Whether standard error is a terminal (progress is drawn only there). */
+  readonly stderrIsTTY?: boolean;
 }

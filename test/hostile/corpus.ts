@@ -244,6 +244,28 @@ const DEAL_AND_CHECK: readonly HostileCase[] = [
   { args: ['implied', '--invest', '$240 million', '--stake', '1.6%'], exit: 0 },
 ];
 
+const SCENARIO = 'test/cli/fixtures/series-a.yaml';
+/** scenario files and overrides, hostile (issue 9). */
+const SCENARIO_CASES: readonly HostileCase[] = [
+  { args: ['scenario', ''], exit: 2, code: 'INPUT_UNREADABLE' },
+  { args: ['scenario', '/dev/zero'], exit: 2, code: 'INPUT_UNREADABLE' },
+  { args: ['scenario', '/etc'], exit: 2, code: 'INPUT_UNREADABLE' },
+  { args: ['scenario', `${ESC}[2J.yaml`], exit: 2, code: 'INPUT_UNREADABLE' },
+  { args: ['scenario', 'package.json'], exit: 2 },
+  { args: ['scenario', 'README.md'], exit: 2 },
+  { args: ['scenario', SCENARIO, '--set', `rounds[0].preMoney=${ESC}]0;x`], exit: 2 },
+  { args: ['scenario', SCENARIO, '--set', 'rounds[9].preMoney=1M'], exit: 2 },
+  { args: ['scenario', SCENARIO, '--set', 'rounds[0].preMoney=-1M'], exit: 2 },
+  { args: ['scenario', SCENARIO, '--sweep', 'rounds[0].preMoney=12M..6M:1M'], exit: 2 },
+  { args: ['scenario', SCENARIO, '--sweep', 'rounds[0].preMoney=1M..1000B:1'], exit: 2 },
+  { args: ['scenario', SCENARIO, '--sweep', 'rounds[0].preMoney=6M..12M:0'], exit: 2 },
+  {
+    args: ['scenario', SCENARIO, '--sweep', 'a=1..2:1', '--sweep', 'b=1..2:1', '--sweep', 'c=1..2:1'],
+    exit: 2,
+  },
+  { args: ['scenario', SCENARIO], exit: 0 },
+];
+
 /** The corpus, command line by command line. */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...BAD_FIGURES.map(([figure, code, pending]) => ({
@@ -259,4 +281,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...GOOD.map((args) => ({ args, exit: 0 as const })),
   ...PENDING_GOOD.map((args) => ({ args, exit: 0 as const, pending: PARSER })),
   ...DEAL_AND_CHECK,
+  ...SCENARIO_CASES,
 ];

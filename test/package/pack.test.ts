@@ -39,5 +39,15 @@ describe('the packed package', () => {
     expect(script.split('\n').filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(4);
     const out = execFileSync(process.execPath, ['example.mjs'], { cwd: work, encoding: 'utf8' });
     expect(out.trim()).toBe('226586102.72'); // 1.5e9 / 6.62, Fed H.10 on 2017-11-15
+
+    // The README's sensitivity script, on the issue 9 scenario: a header and seven rows.
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const sensitivity = /A sensitivity table from a script:\n\n```js\n([\s\S]*?)```/.exec(readme)?.[1] as string;
+    expect(sensitivity.split('\n').filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(10);
+    writeFileSync(join(work, 'series-a.yaml'), readFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'series-a.yaml')));
+    writeFileSync(join(work, 'sensitivity.mjs'), sensitivity);
+    const table = execFileSync(process.execPath, ['sensitivity.mjs'], { cwd: work, encoding: 'utf8' }).trim().split('\n');
+    expect(table).toHaveLength(8);
+    expect(table[1]?.split('\t')[0]).toBe('6000000');
   }, 180_000);
 });

@@ -1,14 +1,11 @@
 import type { Command } from 'commander';
-import { checkQuote } from '../../check/checkQuote.js';
 import { DealCalcError } from '../../errors.js';
-import { EXIT } from '../exitCode.js';
-import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
+import { addRateOptions, type RateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
 import { once, parseYenOption } from '../options.js';
-import { storeFor } from '../openStore.js';
-import { renderCheckJson, renderCheckText } from '../render/check.js';
 
-interface CheckOptions extends RateOptions {
+/** Options of `dealcalc check`, as commander hands them over. */
+export interface CheckOptions extends RateOptions {
   readonly tolerance?: string;
   readonly window?: number;
   readonly yen?: 'CNY' | 'JPY';
@@ -16,7 +13,12 @@ interface CheckOptions extends RateOptions {
 
 const wholeDays = (text: string): number => {
   if (!/^\d{1,4}$/.test(text.trim())) {
-    throw new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message: `--window "${text}" is not a whole number of days`, hint: 'Write e.g. --window 10 (days, at most 3660).' });
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: `--window "${text}" is not a whole number of days`,
+      hint: 'Write e.g. --window 10 (days, at most 3660).',
+    });
   }
   return Number(text.trim());
 };
@@ -46,20 +48,8 @@ export function defineCheck(program: Command, context: CommandContext): void {
       'after',
       '\nExamples:\n  dealcalc check "about 1.5 billion yuan ($227 million)" --on 2017-11-15\n  dealcalc check "15亿元" "$227 million" --on 2017-11-15 --source fred-h10 --json',
     )
-    .action((pair: string, second: string | undefined, options: CheckOptions) => {
-      const store = storeFor(options.dataDir, context.io);
-      const { on, policy, maxAgeDays, source } = lookupSettings(options);
-      const check = checkQuote(store, {
-        ...(second === undefined ? { text: pair } : { figures: [pair, second] as const }),
-        ...(on === undefined ? {} : { on }),
-        ...(source === undefined ? {} : { source }),
-        ...(policy === undefined ? {} : { policy }),
-        ...(maxAgeDays === undefined ? {} : { maxAgeDays }),
-        ...(options.tolerance === undefined ? {} : { tolerancePct: options.tolerance }),
-        ...(options.window === undefined ? {} : { windowDays: options.window }),
-        ...(options.yen ? { yen: options.yen } : {}),
-      });
-      context.io.stdout(options.json ? renderCheckJson(check) : renderCheckText(check));
-      context.finish(check.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok);
+    .action(async (pair: string, second: string | undefined, options: CheckOptions) => {
+      const { checkCommand } = await import('../checkCommand.js');
+      checkCommand(pair, second, options, context);
     });
 }

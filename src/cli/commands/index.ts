@@ -3,6 +3,7 @@ import type { CommandContext } from '../context.js';
 import { defineCheck } from './check.js';
 import { defineConvert } from './convert.js';
 import { defineRates } from './rates.js';
+import { defineScenario } from './scenario.js';
 import { defineStake } from './stake.js';
 
 /** Every command of the CLI, in the order help lists them; a new command adds one line. */
@@ -10,5 +11,6 @@ export const COMMANDS: readonly ((program: Command, context: CommandContext) => 
   defineConvert,
   defineCheck,
   defineStake,
+  defineScenario,
   defineRates,
 ];

@@ -1,12 +1,11 @@
 import type { Command } from 'commander';
-import { impliedFromText, stakeFromText, type DealTextOptions } from '../../deal/dealJobs.js';
+import type { DealTextOptions } from '../../deal/dealJobs.js';
 import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
 import { nonEmpty, once, parseYenOption } from '../options.js';
-import { storeFor } from '../openStore.js';
-import { renderImpliedJson, renderImpliedText, renderStakeJson, renderStakeText } from '../render/deal.js';
 
-interface DealOptions extends RateOptions {
+/** Options every deal command shares. */
+export interface DealOptions extends RateOptions {
   readonly in?: string;
   readonly secondary?: boolean;
   readonly primaryPart?: string;
@@ -37,7 +36,13 @@ function addDealOptions(command: Command): Command {
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption));
 }
 
-function dealOptions(options: DealOptions): DealTextOptions {
+/**
+ * The deal settings of the options, as the core's requests take them.
+ *
+ * @example
+ * dealOptions({ in: 'EUR', secondary: true }) //=> { in: 'EUR', secondary: true }
+ */
+export function dealOptions(options: DealOptions): DealTextOptions {
   return {
     ...lookupSettings(options),
     ...(options.in === undefined ? {} : { in: options.in }),
@@ -47,7 +52,8 @@ function dealOptions(options: DealOptions): DealTextOptions {
   };
 }
 
-interface StakeOptions extends DealOptions {
+/** Options of `dealcalc stake`. */
+export interface StakeOptions extends DealOptions {
   readonly invest?: readonly string[];
   readonly pre?: string;
   readonly post?: string;
@@ -56,7 +62,13 @@ interface StakeOptions extends DealOptions {
   readonly seller?: readonly string[];
 }
 
-/** `dealcalc stake` and `dealcalc implied`: each one core call and a renderer. */
+/** Options of `dealcalc implied`. */
+export interface ImpliedOptions extends DealOptions {
+  readonly invest: string;
+  readonly stake: string;
+}
+
+/** `dealcalc stake` and `dealcalc implied`: each one core call and a renderer (loaded when run). */
 export function defineStake(program: Command, context: CommandContext): void {
   addDealOptions(
     program
@@ -85,17 +97,9 @@ export function defineStake(program: Command, context: CommandContext): void {
       'after',
       '\nExamples:\n  dealcalc stake --invest "1.5 billion yuan" --valuation "more than $2 billion" --on 2017-11-15\n  dealcalc stake --invest Lead=$8M --invest Angel=$2M --pre $30M --holder Founders=80% --holder Pool=20%',
     )
-    .action((options: StakeOptions) => {
-      const result = stakeFromText(storeFor(options.dataDir, context.io), {
-        invest: options.invest ?? [],
-        ...(options.pre === undefined ? {} : { pre: options.pre }),
-        ...(options.post === undefined ? {} : { post: options.post }),
-        ...(options.valuation === undefined ? {} : { valuation: options.valuation }),
-        holders: options.holder ?? [],
-        sellers: options.seller ?? [],
-        ...dealOptions(options),
-      });
-      context.io.stdout(options.json ? renderStakeJson(result) : renderStakeText(result));
+    .action(async (options: StakeOptions) => {
+      const { stakeCommand } = await import('../dealCommand.js');
+      stakeCommand(options, context);
     });
 
   addDealOptions(
@@ -117,12 +121,8 @@ export function defineStake(program: Command, context: CommandContext): void {
       'after',
       '\nExample:\n  dealcalc implied --invest "$240 million" --stake 1.6%      (post-money $15 billion)',
     )
-    .action((options: DealOptions & { invest: string; stake: string }) => {
-      const result = impliedFromText(storeFor(options.dataDir, context.io), {
-        invest: options.invest,
-        stake: options.stake,
-        ...dealOptions(options),
-      });
-      context.io.stdout(options.json ? renderImpliedJson(result) : renderImpliedText(result));
+    .action(async (options: ImpliedOptions) => {
+      const { impliedCommand } = await import('../dealCommand.js');
+      impliedCommand(options, context);
     });
 }

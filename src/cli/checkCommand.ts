@@ -1,0 +1,35 @@
+import { checkQuote } from '../check/checkQuote.js';
+import type { CheckOptions } from './commands/check.js';
+import { lookupSettings } from './commonOptions.js';
+import type { CommandContext } from './context.js';
+import { EXIT } from './exitCode.js';
+import { storeFor } from './openStore.js';
+import { renderCheckJson, renderCheckText } from './render/check.js';
+
+/**
+ * The check command's work: one core call, a renderer, exit 1 when the pair is inconsistent.
+ *
+ * @example
+ * typeof checkCommand //=> 'function'
+ */
+export function checkCommand(
+  pair: string,
+  second: string | undefined,
+  options: CheckOptions,
+  context: CommandContext,
+): void {
+  const store = storeFor(options.dataDir, context.io);
+  const { on, policy, maxAgeDays, source } = lookupSettings(options);
+  const check = checkQuote(store, {
+    ...(second === undefined ? { text: pair } : { figures: [pair, second] as const }),
+    ...(on === undefined ? {} : { on }),
+    ...(source === undefined ? {} : { source }),
+    ...(policy === undefined ? {} : { policy }),
+    ...(maxAgeDays === undefined ? {} : { maxAgeDays }),
+    ...(options.tolerance === undefined ? {} : { tolerancePct: options.tolerance }),
+    ...(options.window === undefined ? {} : { windowDays: options.window }),
+    ...(options.yen ? { yen: options.yen } : {}),
+  });
+  context.io.stdout(options.json ? renderCheckJson(check) : renderCheckText(check));
+  context.finish(check.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok);
+}

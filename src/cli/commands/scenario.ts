@@ -1,0 +1,61 @@
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { nonEmpty, once, parseYenOption } from '../options.js';
+
+const collect = (value: string, previous: readonly string[] | undefined): readonly string[] => [
+  ...(previous ?? []),
+  value,
+];
+
+/** Options of `dealcalc scenario`, as commander hands them over. */
+export interface ScenarioOptions {
+  readonly set?: readonly string[];
+  readonly sweep?: readonly string[];
+  readonly show?: readonly string[];
+  readonly json?: boolean;
+  readonly csv?: boolean;
+  readonly chart?: boolean;
+  readonly yen?: 'CNY' | 'JPY';
+  readonly dataDir?: string;
+}
+
+/**
+ * `dealcalc scenario <file>`: the definition only; the work (and the YAML reader) loads when the
+ * command runs, so that no other command pays for it on a cold start.
+ */
+export function defineScenario(program: Command, context: CommandContext): void {
+  program
+    .command('scenario')
+    .description(
+      'model rounds, pools, SAFEs, notes and secondaries from a scenario file; override and sweep its values',
+    )
+    .argument('<file>', 'the scenario (YAML or JSON), or - for standard input')
+    .option('--set <path=value>', 'override one value, e.g. rounds[0].preMoney=3B (repeat)', collect)
+    .option(
+      '--sweep <path=from..to:step>',
+      'sweep a value, e.g. rounds[0].preMoney=6M..12M:1M (once: a table; twice: a matrix)',
+      collect,
+    )
+    .option(
+      '--show <path>',
+      'a result to show at each sweep point, e.g. holders["Founder A"].percent (repeat)',
+      collect,
+    )
+    .option('--json', 'print one JSON object')
+    .option('--csv', 'print CSV: the pro-forma tables, or the sweep')
+    .option('--chart', "draw a sweep's first result against the swept value")
+    .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .option(
+      '--data-dir <dir>',
+      'folder holding manifest.json and the rate tables',
+      once('--data-dir', nonEmpty('--data-dir')),
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep rounds[0].preMoney=6M..12M:1M --show \'holders["Founder A"].percent\' --csv',
+    )
+    .action(async (file: string, options: ScenarioOptions) => {
+      const { scenarioCommand } = await import('../scenarioCommand.js');
+      scenarioCommand(file, options, context);
+    });
+}

@@ -1,0 +1,39 @@
+import { impliedFromText, stakeFromText } from '../deal/dealJobs.js';
+import { dealOptions, type ImpliedOptions, type StakeOptions } from './commands/stake.js';
+import type { CommandContext } from './context.js';
+import { storeFor } from './openStore.js';
+import { renderImpliedJson, renderImpliedText, renderStakeJson, renderStakeText } from './render/deal.js';
+
+/**
+ * The stake command's work: one core call and a renderer.
+ *
+ * @example
+ * typeof stakeCommand //=> 'function'
+ */
+export function stakeCommand(options: StakeOptions, context: CommandContext): void {
+  const result = stakeFromText(storeFor(options.dataDir, context.io), {
+    invest: options.invest ?? [],
+    ...(options.pre === undefined ? {} : { pre: options.pre }),
+    ...(options.post === undefined ? {} : { post: options.post }),
+    ...(options.valuation === undefined ? {} : { valuation: options.valuation }),
+    holders: options.holder ?? [],
+    sellers: options.seller ?? [],
+    ...dealOptions(options),
+  });
+  context.io.stdout(options.json ? renderStakeJson(result) : renderStakeText(result));
+}
+
+/**
+ * The implied command's work: one core call and a renderer.
+ *
+ * @example
+ * typeof impliedCommand //=> 'function'
+ */
+export function impliedCommand(options: ImpliedOptions, context: CommandContext): void {
+  const result = impliedFromText(storeFor(options.dataDir, context.io), {
+    invest: options.invest,
+    stake: options.stake,
+    ...dealOptions(options),
+  });
+  context.io.stdout(options.json ? renderImpliedJson(result) : renderImpliedText(result));
+}

@@ -1,0 +1,51 @@
+import { readFileSync, statSync } from 'node:fs';
+import { DealCalcError } from '../errors.js';
+
+/** The largest input file a command reads whole (a scenario, a story). */
+export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
+
+function unreadable(
+  path: string,
+  why: string,
+  hint = 'Give the path of a text file, or - for standard input.',
+): DealCalcError {
+  return new DealCalcError({
+    code: 'INPUT_UNREADABLE',
+    kind: 'input',
+    message: `cannot read ${path}: ${why}`,
+    hint,
+  });
+}
+
+/**
+ * Reads a file a user names (or standard input for "-") as UTF-8 text, refusing what is not a
+ * regular file or pipe (a directory, a device such as /dev/zero) and anything past the size limit.
+ *
+ * @example
+ * readInputFile('package.json', () => '').includes('dealcalc') //=> true
+ */
+export function readInputFile(path: string, readStdin: () => string, limit = MAX_INPUT_BYTES): string {
+  if (path === '-') {
+    const text = readStdin();
+    if (text.length > limit) throw unreadable('standard input', `more than ${limit} bytes`);
+    return text;
+  }
+  if (path.trim() === '') throw unreadable('""', 'the file name is empty');
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
+    throw unreadable(path, code === 'ENOENT' ? 'no such file' : code);
+  }
+  if (stats.isDirectory()) throw unreadable(path, 'it is a directory');
+  if (!stats.isFile())
+    throw unreadable(path, 'it is not a regular file (a device or a FIFO); pipe it to - instead');
+  if (stats.size > limit) throw unreadable(path, `it is ${stats.size} bytes, more than ${limit}`);
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
+    throw unreadable(path, code);
+  }
+}

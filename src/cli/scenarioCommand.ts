@@ -1,0 +1,71 @@
+import { DealCalcError } from '../errors.js';
+import { answerScenario } from '../deal/scenario/scenarioJob.js';
+import type { CommandContext } from './context.js';
+import type { ScenarioOptions } from './commands/scenario.js';
+import { storeFor } from './openStore.js';
+import { readInputFile } from './readInputFile.js';
+import {
+  renderScenarioCsv,
+  renderScenarioJson,
+  renderScenarioText,
+  renderSweepCsv,
+  renderSweepJson,
+  renderSweepText,
+} from './render/scenario.js';
+
+/**
+ * The scenario command's work: read the file, one core call, a renderer.
+ *
+ * @example
+ * typeof scenarioCommand //=> 'function'
+ */
+export function scenarioCommand(file: string, options: ScenarioOptions, context: CommandContext): void {
+  if (options.json && options.csv) {
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: '--json and --csv are two outputs',
+      hint: 'Choose one.',
+    });
+  }
+  const { io } = context;
+  const text = readInputFile(file, io.readStdin ?? (() => ''));
+  const store = storeFor(options.dataDir, io);
+  let drawn = false;
+  const answer = answerScenario(store, {
+    text,
+    sets: options.set ?? [],
+    sweeps: options.sweep ?? [],
+    shows: options.show ?? [],
+    ...(options.yen ? { yen: options.yen } : {}),
+    ...(io.stderrIsTTY
+      ? {
+          onProgress: (done: number, total: number) => {
+            if (total < 20) return;
+            drawn = true;
+            const width = 30;
+            const filled = Math.round((done / total) * width);
+            io.stderr(`\rsweep ${'█'.repeat(filled)}${'·'.repeat(width - filled)} ${done}/${total}`);
+          },
+        }
+      : {}),
+  });
+  if (drawn) io.stderr('\n');
+  if (answer.kind === 'run') {
+    io.stdout(
+      options.json
+        ? renderScenarioJson(answer.result)
+        : options.csv
+          ? renderScenarioCsv(answer.result)
+          : renderScenarioText(answer.result),
+    );
+  } else {
+    io.stdout(
+      options.json
+        ? renderSweepJson(answer.sweep)
+        : options.csv
+          ? renderSweepCsv(answer.sweep)
+          : renderSweepText(answer.sweep, options.chart === true),
+    );
+  }
+}

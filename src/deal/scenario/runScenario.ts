@@ -1,0 +1,94 @@
+/**
+ * Running a whole scenario: every round in order on the table the previous one left.
+ */
+import type { RateSource } from '../../fx/types.js';
+import { runRound, type RoundState } from './runRound.js';
+import { tableRows, fullyDilutedOf, PERCENT_DECIMALS } from './table.js';
+import { bigToDecimal } from './rational.js';
+import { toReporting } from './toReporting.js';
+import type {
+  OutstandingConvertible,
+  RoundResult,
+  Scenario,
+  ScenarioFigure,
+  ScenarioResult,
+} from './types.js';
+
+const READING_RULES = [
+  'figures are read at their point value in the scenario\'s terms ("$8M" is exactly 8,000,000); hedged figures are refused',
+  'figures in other currencies are converted into the reporting currency at the rate of their round’s date',
+  `percentages of the fully diluted shares are given to ${PERCENT_DECIMALS} decimals, apportioned by largest remainder so that each table sums to exactly 100`,
+];
+
+/**
+ * Runs a scenario: for each round in order, the convertibles that convert in it convert, the
+ * pool is topped up to its target, the new money buys shares at the round price, options are
+ * granted and secondaries move shares; figures in other currencies are converted at the round's
+ * date (lookupPreferred + convertAmount, with provenance). All or nothing: an unsolvable round,
+ * an unknown holder, an oversold secondary or a missing rate throws, and no partial result is
+ * returned.
+ *
+ * The pricing conventions (p = price per share, E = shares before the round, ΔP = pool increase
+ * counted in the pre-money, S = conversion shares, A = converting amounts, V = pre-money):
+ * - percentage-ownership: p = V / (E + ΔP + S): the new money buys exactly new / (V + new) of the
+ *   company; the conversions dilute only the holders before the round (YC's Series A formula).
+ * - pre-money: p = V / (E + ΔP): conversions dilute the new investors too.
+ * - dollars-invested: p = (V + A) / (E + ΔP): the converting amounts are added to the pre-money.
+ * A post-money SAFE converts at min(cap / (E + all conversion shares), discount price, round
+ * price) (YC post-money safe, 2018: the capitalization includes the converting securities but not
+ * the pool top-up); a pre-money SAFE or note at min(cap / (E + ΔP), discount price, round price).
+ *
+ * @param sources - rate sources in preference order (used only for figures in other currencies)
+ * @param scenario - from parseScenario
+ * @returns every round's answer and the final table
+ * @throws ScenarioError (a DealCalcError with the key path): SCENARIO_UNSOLVABLE,
+ *   SCENARIO_UNKNOWN_HOLDER, SCENARIO_OVERSOLD, SCENARIO_VALUE_INVALID, or a rate error
+ *   (RATE_*, CURRENCY_NOT_IN_SOURCE, SOURCE_UNKNOWN) of a figure's conversion
+ *
+ * @example
+ * const s = unwrap(parseScenario('currency: USD\nholders:\n  - { name: Founder A, shares: 1000000 }\n  - { name: Founder B, shares: 1000000 }\nrounds:\n  - name: Series A\n    date: 2018-01-02\n    preMoney: "$8M"\n    pool: { target: "10%", placement: pre-money }\n    convention: percentage-ownership\n    investors: [{ name: Lead, amount: "$2M" }]\n'));
+ * const r = runScenario([fred], s);
+ * r.rounds[0].pricePerShare.toString() //=> '3.5'
+ * r.holders.map((row) => row.shares.toString()) //=> ['1000000', '1000000', '571428', '285714']
+ * r.rounds[0].identities.postMoney.difference.toString() //=> '-3'
+ */
+export function runScenario(sources: readonly RateSource[], scenario: Scenario): ScenarioResult {
+  const convert = toReporting(sources, scenario);
+  const holders = new Map(scenario.holders.map((h) => [h.name, BigInt(h.shares.toFixed())] as const));
+  const initial = { holders, pool: BigInt(scenario.pool.shares.toFixed()) };
+  const initialTable = tableRows(initial, null);
+  let state: RoundState = { table: initial, rows: initialTable };
+  const rounds: RoundResult[] = [];
+  for (let index = 0; index < scenario.rounds.length; index += 1) {
+    const step = runRound(scenario, index, state, convert);
+    rounds.push(step.result);
+    state = step.state;
+  }
+  const outstanding: OutstandingConvertible[] = scenario.convertibles
+    .filter((c) => c.convertsIn === null)
+    .map((c) => ({
+      name: c.name,
+      type: c.type,
+      amount: { amount: c.amount.amount, currency: c.amount.currency },
+      why: 'the scenario has no round for it to convert in',
+    }));
+  const readings: ScenarioFigure[] = [
+    ...scenario.convertibles.flatMap((c) => [c.amount, ...(c.cap ? [c.cap] : [])]),
+    ...scenario.rounds.flatMap((r) => [
+      r.price.figure,
+      ...r.investors.map((i) => i.amount),
+      ...r.secondaries.map((s) => s.price),
+    ]),
+  ];
+  return {
+    name: scenario.name,
+    currency: scenario.currency,
+    initialTable,
+    rounds,
+    holders: state.rows,
+    fullyDiluted: bigToDecimal(fullyDilutedOf(state.table)),
+    outstanding,
+    readings,
+    assumptions: [...scenario.defaults, ...READING_RULES],
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The scenario job, whole: read the scenario text, apply each override in order, then run it, or
+ * sweep one or two of its values and read the asked-for results at every point.
+ */
+import { DealCalcError, hinted } from '../../errors.js';
+import type { RateStore } from '../../store/rateStore.js';
+import { applyOverride } from './applyOverride.js';
+import { parseScenario } from './parseScenario.js';
+import { runScenario } from './runScenario.js';
+import { sweepScenario, type SweepResult } from './sweep.js';
+import type { ScenarioResult } from './types.js';
+
+/** A scenario question: the file's text, overrides, and what to sweep and show. */
+export interface ScenarioRequest {
+  /** The scenario file's text (YAML or JSON). */
+  readonly text: string;
+  /** Overrides, "PATH=VALUE" each, applied in order: "rounds[0].preMoney=3B". */
+  readonly sets?: readonly string[];
+  /** One or two sweeps, "PATH=FROM..TO:STEP" each: "rounds[0].preMoney=6M..12M:1M". */
+  readonly sweeps?: readonly string[];
+  /** Result paths to read at every sweep point: 'holders["Founder A"].percent'. */
+  readonly shows?: readonly string[];
+  readonly yen?: 'CNY' | 'JPY';
+  /** Told how far a sweep has got (points done, of total). */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** A scenario's answer: one run, or a sweep's table or matrix. */
+export type ScenarioAnswer =
+  | { readonly kind: 'run'; readonly result: ScenarioResult }
+  | { readonly kind: 'sweep'; readonly sweep: SweepResult };
+
+function split(assignment: string): [string, string] {
+  const at = assignment.indexOf('=');
+  if (at <= 0) {
+    throw new DealCalcError({
+      code: 'SCENARIO_OVERRIDE_INVALID',
+      kind: 'input',
+      message: `"${assignment.slice(0, 200)}" is not PATH=VALUE`,
+      hint: 'Write an override as PATH=VALUE, e.g. rounds[0].preMoney=3B.',
+    });
+  }
+  return [assignment.slice(0, at).trim(), assignment.slice(at + 1)];
+}
+
+/**
+ * Runs a scenario from its text, with overrides, or sweeps it.
+ *
+ * @example
+ * const text = 'currency: USD\nholders:\n  - { name: Founder, shares: 1000000 }\npool: { shares: 0 }\nrounds:\n  - { name: Seed, date: 2018-01-01, preMoney: "$4M", investors: [{ name: Angel, amount: "$1M" }] }\n';
+ * const answer = answerScenario(openShippedStore(), { text });
+ * answer.kind === 'run' && answer.result.rounds[0].pricePerShare.toString() //=> '4'
+ */
+export function answerScenario(store: RateStore, request: ScenarioRequest): ScenarioAnswer {
+  const parsed = parseScenario(request.text, request.yen ? { yen: request.yen } : {});
+  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  let scenario = parsed.value;
+  for (const assignment of request.sets ?? []) {
+    const [path, value] = split(assignment);
+    const overridden = applyOverride(scenario, path, value, request.yen ? { yen: request.yen } : {});
+    if (!overridden.ok) throw new DealCalcError(overridden.error);
+    scenario = overridden.value;
+  }
+  const sweeps = request.sweeps ?? [];
+  if (sweeps.length === 0) {
+    if ((request.shows ?? []).length > 0) {
+      throw new DealCalcError({
+        code: 'SCENARIO_SWEEP_INVALID',
+        kind: 'input',
+        message: 'a result path to show needs a sweep',
+        ...hinted(
+          'Sweep a value (PATH=FROM..TO:STEP) to show results at each point, or leave the shows out for the whole result.',
+        ),
+      });
+    }
+    return { kind: 'run', result: runScenario(store.sources, scenario) };
+  }
+  const shows = request.shows ?? [];
+  const sweep = sweepScenario(
+    store.sources,
+    scenario,
+    sweeps,
+    shows.length > 0 ? shows : defaultShows(store, scenario),
+    {
+      ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+    },
+  );
+  return { kind: 'sweep', sweep };
+}
+
+/** Without shows, a sweep shows every holder's final percentage (from one run of the scenario). */
+function defaultShows(store: RateStore, scenario: Parameters<typeof runScenario>[1]): string[] {
+  const result = runScenario(store.sources, scenario);
+  return result.holders.map((row) => `holders[${JSON.stringify(row.holder)}].percent`);
+}

@@ -1,0 +1,333 @@
+/**
+ * The scenario model (what a scenario file says, read and checked) and the result of running it.
+ * Every figure keeps the text it was read from and its key path; every result figure is an
+ * exact Decimal (JSON.stringify writes it as a string).
+ */
+import type { ErrorInfo } from '../../errors.js';
+import type { IsoDate, LookupPolicy, RateQuote } from '../../fx/types.js';
+import type { CurrencyCode } from '../../money/currency.js';
+import type { Decimal } from '../../money/decimal.js';
+import type { Money } from '../../money/money.js';
+import type { ScenarioDocument } from './document.js';
+import type { Compounding, CompoundingPeriod, DayCount } from './interest.js';
+
+// ─── the scenario ────────────────────────────────────────────────────────────────────────────
+
+/** A post-money SAFE (YC, 2018), a pre-money SAFE (YC, 2013) or a convertible note. */
+export type ConvertibleType = 'safe-post' | 'safe-pre' | 'note';
+
+/**
+ * How a priced round sets its price when convertibles convert in it (see runScenario):
+ * percentage-ownership p = pre / (pre-money count + conversion shares);
+ * pre-money p = pre / pre-money count; dollars-invested p = (pre + converting amounts) / pre-money count.
+ */
+export type PricingConvention = 'percentage-ownership' | 'pre-money' | 'dollars-invested';
+
+/** Whether the pool top-up is counted in the pre-money (dilutes existing holders only) or after it (dilutes everyone). */
+export type PoolPlacement = 'pre-money' | 'post-money';
+
+/** How fractional shares become whole: floor (the default), ceil, round (half up), half-even. */
+export type ShareRounding = 'floor' | 'ceil' | 'round' | 'half-even';
+
+/** How a price per share is rounded: `none`, or to a number of decimals ("4dp", "5dp-up", "4dp-down", "4dp-half-up"). */
+export interface PriceRounding {
+  /** As written (or the default): "none", "4dp", "5dp-up". */
+  readonly text: string;
+  /** Decimals kept; null for none. */
+  readonly decimals: number | null;
+  /** "Ndp" is half-even (the house rule); "-up" rounds up, "-down" down, "-half-up" halves up. */
+  readonly mode: 'half-even' | 'up' | 'down' | 'half-up';
+}
+
+/** A money figure of the scenario, as written and as read. */
+export interface ScenarioFigure {
+  /** Its key path, e.g. "rounds[0].investors[1].amount". */
+  readonly path: string;
+  /** The text as written: "$8M", "€1.7M", "15亿元". */
+  readonly text: string;
+  readonly amount: Decimal;
+  readonly currency: CurrencyCode;
+  /** How a currency was decided when the text alone did not say: 'a bare "$" is read as US dollars', or that the scenario's currency was used. */
+  readonly assumption: string | null;
+}
+
+/** A percentage of the scenario ("20%"), as written. */
+export interface ScenarioPercent {
+  readonly path: string;
+  readonly text: string;
+  /** In percent: "12.5%" → 12.5. */
+  readonly percent: Decimal;
+}
+
+/** How foreign-currency figures are converted (as for `convert`). */
+export interface ScenarioFxSettings {
+  /** The one rate source to use, or null for the preferred order (fred-h10, then imf). */
+  readonly source: string | null;
+  readonly policy: LookupPolicy;
+  readonly maxAgeDays: number;
+}
+
+/** A holder of the cap table before the first round. */
+export interface ScenarioHolder {
+  readonly path: string;
+  readonly name: string;
+  readonly shares: Decimal;
+}
+
+/** A convertible outstanding before the rounds. */
+export interface ScenarioConvertible {
+  readonly path: string;
+  readonly name: string;
+  /** Whose row the conversion shares join (default: the convertible's name). */
+  readonly holder: string;
+  readonly type: ConvertibleType;
+  /** The purchase amount (SAFE) or principal (note). */
+  readonly amount: ScenarioFigure;
+  /** Valuation cap: post-money for safe-post, pre-money for safe-pre and notes. */
+  readonly cap: ScenarioFigure | null;
+  /** Discount off the round price ("20%": converts at 80% of it). */
+  readonly discount: ScenarioPercent | null;
+  /** Annual interest rate (notes only). */
+  readonly interest: ScenarioPercent | null;
+  /** Day of issue; notes accrue from it, and it may not be after the round it converts in. */
+  readonly start: IsoDate | null;
+  readonly compounding: Compounding;
+  readonly compoundingPeriod: CompoundingPeriod;
+  readonly dayCount: DayCount;
+  /** Most favoured nation: may take the terms of a convertible issued after it, before the round. */
+  readonly mfn: boolean;
+  /** Index of the round it converts in (default the first), or null when there is no round. */
+  readonly convertsIn: number | null;
+}
+
+/** The pool a round tops up to. */
+export type PoolTarget =
+  | { readonly kind: 'percent'; readonly percent: ScenarioPercent }
+  | { readonly kind: 'shares'; readonly shares: Decimal; readonly text: string };
+
+/** One priced round. */
+export interface ScenarioRound {
+  readonly path: string;
+  readonly name: string;
+  readonly date: IsoDate;
+  /** The one price term the round states. */
+  readonly price: {
+    readonly basis: 'preMoney' | 'postMoney' | 'pricePerShare';
+    readonly figure: ScenarioFigure;
+  };
+  readonly pool: { readonly target: PoolTarget; readonly placement: PoolPlacement } | null;
+  /** Required when convertibles convert in the round and its price is a valuation; else null. */
+  readonly convention: PricingConvention | null;
+  readonly rounding: {
+    readonly shares: ShareRounding;
+    readonly price: PriceRounding;
+    readonly conversionPrice: PriceRounding;
+    /** False when the round states no rounding and the defaults (shares floor, price none) apply. */
+    readonly stated: boolean;
+  };
+  readonly investors: readonly {
+    readonly path: string;
+    readonly name: string;
+    readonly amount: ScenarioFigure;
+  }[];
+  readonly secondaries: readonly {
+    readonly path: string;
+    readonly seller: string;
+    readonly buyer: string;
+    readonly shares: Decimal;
+    readonly price: ScenarioFigure;
+  }[];
+  readonly grants: readonly { readonly path: string; readonly holder: string; readonly shares: Decimal }[];
+}
+
+/** A scenario read and checked: ready for runScenario. */
+export interface Scenario {
+  readonly name: string | null;
+  /** The reporting currency: every figure is converted into it at its round's date. */
+  readonly currency: CurrencyCode;
+  readonly fx: ScenarioFxSettings;
+  readonly holders: readonly ScenarioHolder[];
+  /** Unallocated option pool before the first round. */
+  readonly pool: { readonly shares: Decimal };
+  readonly convertibles: readonly ScenarioConvertible[];
+  readonly rounds: readonly ScenarioRound[];
+  /** Defaults that were applied, each said in a sentence (rounding, interest day count, fx policy). */
+  readonly defaults: readonly string[];
+  /** The document it was read from (for overrides). */
+  readonly document: ScenarioDocument;
+}
+
+// ─── the result ──────────────────────────────────────────────────────────────────────────────
+
+/** One row of a pro-forma table. */
+export interface CapTableRow {
+  readonly holder: string;
+  /** 'pool' for the unallocated option pool, whose row is named "Option pool". */
+  readonly kind: 'holder' | 'pool';
+  readonly shares: Decimal;
+  /** Percent of the fully diluted shares (see PERCENT_DECIMALS for how the column sums to 100). */
+  readonly percent: Decimal;
+  /** Against the table before the round (a new row changes from 0). */
+  readonly change: { readonly shares: Decimal; readonly percentPoints: Decimal };
+}
+
+/** A figure converted into the reporting currency, with the rate and its provenance. */
+export interface ScenarioFxUse {
+  readonly path: string;
+  readonly text: string;
+  readonly from: Money;
+  readonly to: Money;
+  readonly rate: RateQuote;
+  /** Preferred sources passed over because the day is outside their coverage. */
+  readonly passedOver: readonly { readonly source: string; readonly reason: string }[];
+}
+
+/** A price a convertible could convert at. */
+export interface PriceCandidate {
+  readonly term: 'cap' | 'discount' | 'round-price';
+  /** Unrounded. */
+  readonly price: Decimal;
+  /** Whose terms offered it: the convertible itself, or (MFN) a later one. */
+  readonly from: string;
+  /** For a cap: the capitalization it is divided by. */
+  readonly capitalization?: Decimal;
+}
+
+/** How a note's interest was counted. */
+export interface AccrualReport {
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly rate: Decimal;
+  readonly dayCount: DayCount;
+  readonly compounding: Compounding;
+  readonly compoundingPeriod: CompoundingPeriod;
+  readonly periods: number;
+  readonly stubYears: Decimal;
+}
+
+/** One convertible converting in a round. */
+export interface ConversionResult {
+  readonly name: string;
+  readonly holder: string;
+  readonly type: ConvertibleType;
+  readonly principal: Decimal;
+  readonly interest: Decimal;
+  /** Principal plus interest, in the reporting currency: what converts. */
+  readonly amount: Decimal;
+  readonly accrual: AccrualReport | null;
+  readonly candidates: readonly PriceCandidate[];
+  /** The term that gave the most shares (the lowest price). */
+  readonly term: 'cap' | 'discount' | 'round-price';
+  readonly termFrom: string;
+  /** The conversion price after the round's conversion-price rounding. */
+  readonly price: Decimal;
+  readonly shares: Decimal;
+}
+
+/** What rounding did to the post-money identity, share by share. */
+export interface RoundingEffect {
+  readonly what: string;
+  /** Shares the exact solution gives (a fraction). */
+  readonly exactShares: Decimal;
+  readonly shares: Decimal;
+  /** (shares − exactShares) × the exact price. */
+  readonly valueAtPrice: Decimal;
+}
+
+/** price × fully diluted shares against the post-money the terms define, computed. */
+export interface PostMoneyIdentity {
+  readonly pricePerShare: Decimal;
+  readonly fullyDilutedShares: Decimal;
+  readonly product: Decimal;
+  /** The post-money the terms define, from its components. */
+  readonly postMoney: Decimal;
+  readonly components: readonly { readonly label: string; readonly value: Decimal }[];
+  /** product − postMoney, exactly. */
+  readonly difference: Decimal;
+  readonly holds: boolean;
+  /** (rounded price − exact price) × fully diluted shares. */
+  readonly priceRounding: Decimal;
+  readonly rounding: readonly RoundingEffect[];
+  /** The identity in a sentence: whether it holds, else by how much and why. */
+  readonly explanation: string;
+}
+
+/** One round's answer. */
+export interface RoundResult {
+  readonly name: string;
+  readonly date: IsoDate;
+  readonly convention: PricingConvention | 'price-given' | 'no-conversions';
+  /** The price formula used, with its figures. */
+  readonly formula: string;
+  readonly pricePerShare: Decimal;
+  /** Before the round's price rounding. */
+  readonly pricePerShareExact: Decimal;
+  readonly rounding: ScenarioRound['rounding'];
+  /** The pre-money as stated (or post − new money, or price × pre-money count when the price is given). */
+  readonly preMoney: Decimal;
+  /** The post-money the terms define (see identities.postMoney for price × fully diluted shares). */
+  readonly postMoney: Decimal;
+  /** The round price × the shares held before the round: what the existing holders' stake is priced at. */
+  readonly effectivePreMoney: Decimal;
+  readonly newMoney: Decimal;
+  readonly conversions: readonly ConversionResult[];
+  readonly pool: {
+    readonly before: Decimal;
+    readonly increase: Decimal;
+    readonly after: Decimal;
+    readonly target: { readonly kind: 'percent' | 'shares'; readonly value: Decimal } | null;
+    readonly placement: PoolPlacement | null;
+    /** Percent of the fully diluted shares after the round (after grants). */
+    readonly percent: Decimal;
+    readonly note: string | null;
+  };
+  readonly newShares: readonly {
+    readonly investor: string;
+    readonly amount: Decimal;
+    readonly shares: Decimal;
+  }[];
+  readonly grants: readonly { readonly holder: string; readonly shares: Decimal }[];
+  readonly secondaries: readonly {
+    readonly seller: string;
+    readonly buyer: string;
+    readonly shares: Decimal;
+    readonly price: Decimal;
+    readonly amount: Decimal;
+    /** Percent above (+) or below (−) the round price. */
+    readonly premiumPercent: Decimal;
+  }[];
+  readonly fullyDiluted: Decimal;
+  readonly table: readonly CapTableRow[];
+  readonly identities: {
+    readonly postMoney: PostMoneyIdentity;
+    readonly percentages: { readonly sum: Decimal; readonly holds: boolean; readonly method: string };
+  };
+  readonly fx: readonly ScenarioFxUse[];
+}
+
+/** A convertible that no round converted. */
+export interface OutstandingConvertible {
+  readonly name: string;
+  readonly type: ConvertibleType;
+  readonly amount: Money;
+  readonly why: string;
+}
+
+/** The answer of runScenario: every round in order, and the final table. */
+export interface ScenarioResult {
+  readonly name: string | null;
+  readonly currency: CurrencyCode;
+  readonly initialTable: readonly CapTableRow[];
+  readonly rounds: readonly RoundResult[];
+  /** The final pro-forma table (after the last round). */
+  readonly holders: readonly CapTableRow[];
+  readonly fullyDiluted: Decimal;
+  readonly outstanding: readonly OutstandingConvertible[];
+  /** How each figure was read: the text, the value and currency, and any assumption. */
+  readonly readings: readonly ScenarioFigure[];
+  /** Defaults applied and the reading rules, each in a sentence. */
+  readonly assumptions: readonly string[];
+}
+
+/** An input error with the key path it concerns. */
+export type ScenarioErrorInfo = ErrorInfo & { readonly path: string };
