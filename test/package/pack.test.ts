@@ -42,11 +42,18 @@ describe('the packed package', () => {
 
     // The README's sensitivity script, on the issue 9 scenario: a header and seven rows.
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const sensitivity = /A sensitivity table from a script:\n\n```js\n([\s\S]*?)```/.exec(readme)?.[1] as string;
+    const sensitivity = /A sensitivity table from a script:\n\n```js\n([\s\S]*?)```/.exec(
+      readme,
+    )?.[1] as string;
     expect(sensitivity.split('\n').filter((l) => l.trim() !== '').length).toBeLessThanOrEqual(10);
-    writeFileSync(join(work, 'series-a.yaml'), readFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'series-a.yaml')));
+    writeFileSync(
+      join(work, 'series-a.yaml'),
+      readFileSync(join(ROOT, 'test', 'cli', 'fixtures', 'series-a.yaml')),
+    );
     writeFileSync(join(work, 'sensitivity.mjs'), sensitivity);
-    const table = execFileSync(process.execPath, ['sensitivity.mjs'], { cwd: work, encoding: 'utf8' }).trim().split('\n');
+    const table = execFileSync(process.execPath, ['sensitivity.mjs'], { cwd: work, encoding: 'utf8' })
+      .trim()
+      .split('\n');
     expect(table).toHaveLength(8);
     expect(table[1]?.split('\t')[0]).toBe('6000000');
   }, 180_000);
