@@ -11,8 +11,9 @@ import {
   type DealFigure,
   type MoneyFigureInput,
 } from './dealFigures.js';
+import { dealParts } from './dealParts.js';
 import { fractionOf, moneyRange, percentRange, pointOf, valueOf } from './ranges.js';
-import type { DealPart, DealStructure, ImpliedRequest, ImpliedResult } from './types.js';
+import type { DealStructure, ImpliedRequest, ImpliedResult } from './types.js';
 
 const ZERO = new Decimal('0');
 const ONE = pointOf(new Decimal('1'));
@@ -118,31 +119,12 @@ export function impliedValuation(sources: readonly RateSource[], request: Implie
   );
 
   const money = (p: Interval, r: Interval) => moneyRange(p, r, reporting);
-  const parts: DealPart[] = [];
-  if (structure.kind !== 'secondary') {
-    parts.push({
-      kind: 'primary',
-      amount: money(point.primaryAmount, range.primaryAmount),
-      stake: percentRange(point.primaryShare, range.primaryShare),
-      valuation: money(point.post, range.post),
-      valuationBasis: 'post',
-      dilutes: true,
-      label:
-        'new money (primary): buys newly issued shares, which dilute every existing holder; priced on the post-money valuation',
-    });
-  }
-  if (structure.kind !== 'primary') {
-    parts.push({
-      kind: 'secondary',
-      amount: money(point.secondaryAmount, range.secondaryAmount),
-      stake: percentRange(point.secondaryShare, range.secondaryShare),
-      valuation: money(point.pre, range.pre),
-      valuationBasis: 'pre',
-      dilutes: false,
-      label:
-        'existing shares (secondary): bought from holders, so no new shares and no dilution; priced on the pre-money valuation',
-    });
-  }
+  const parts = dealParts(
+    structure.kind,
+    { ...point, primaryShare: point.primaryShare },
+    { ...range, primaryShare: range.primaryShare },
+    reporting,
+  );
   return {
     structure: structure.kind,
     currency: reporting,

@@ -11,10 +11,10 @@ import {
   type DealFigure,
   type MoneyFigureInput,
 } from './dealFigures.js';
+import { dealParts } from './dealParts.js';
 import { fractionOf, moneyRange, percentRange, pointOf, valueOf } from './ranges.js';
 import { readingValues, type DealShape, type DealValues, type ReadingValues } from './stakeFormulas.js';
 import type {
-  DealPart,
   DealStructure,
   FigureRead,
   HolderChange,
@@ -363,31 +363,12 @@ function buildReading(
       dilutionRelative: percentRange(p.dilutionRelative, r.dilutionRelative),
     };
   });
-  const parts: DealPart[] = [];
-  if (structure !== 'secondary') {
-    parts.push({
-      kind: 'primary',
-      amount: money(point.primaryAmount, range.primaryAmount),
-      stake: percentRange(point.newShare, range.newShare),
-      valuation: money(point.post, range.post),
-      valuationBasis: 'post',
-      dilutes: true,
-      label:
-        'new money (primary): buys newly issued shares, which dilute every existing holder; priced on the post-money valuation',
-    });
-  }
-  if (structure !== 'primary') {
-    parts.push({
-      kind: 'secondary',
-      amount: money(point.secondaryAmount, range.secondaryAmount),
-      stake: percentRange(point.secondaryShare, range.secondaryShare),
-      valuation: money(point.pre, range.pre),
-      valuationBasis: 'pre',
-      dilutes: false,
-      label:
-        'existing shares (secondary): bought from holders, so no new shares and no dilution; priced on the pre-money valuation',
-    });
-  }
+  const parts = dealParts(
+    structure,
+    { ...point, primaryShare: point.newShare },
+    { ...range, primaryShare: range.newShare },
+    reporting,
+  );
   return {
     basis,
     label: readingLabel(basis, structure, valuationText),
