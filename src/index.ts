@@ -57,5 +57,46 @@ export * from './parse/index.js';
 export * from './fx/index.js';
 export * from './store/index.js';
 export * from './deal/index.js';
-export * from './check/index.js';
-export * from './deal/scenario/index.js';
+export {
+  checkPair,
+  checkQuote,
+  DEFAULT_TOLERANCE_PCT,
+  DEFAULT_WINDOW_DAYS,
+  MARKET_BASE_ORDER,
+  marketDirection,
+  pairConversions,
+  readStoryDate,
+  readStoryDates,
+  type CheckAnswer,
+  type CheckOptions,
+  type CheckRequest,
+  type ConversionPair,
+  type FigureInText,
+  type StoryDate,
+} from './check/index.js';
+export type {
+  CheckedFigure,
+  CheckResult,
+  DateRange,
+  Diagnosis,
+  DiagnosisFinding,
+  ImpliedRate,
+  SourceCheck,
+  Verdict,
+} from './check/types.js';
+export {
+  answerScenario,
+  applyOverride,
+  parseScenario,
+  parseSweep,
+  resultValue,
+  runScenario,
+  ScenarioError,
+  sweepScenario,
+  type ScenarioAnswer,
+  type ScenarioRequest,
+  type ScenarioValue,
+  type SweepResult,
+  type SweepSpec,
+} from './deal/scenario/index.js';
+export type * from './deal/scenario/types.js';

@@ -2,11 +2,11 @@
  * Every `@example` in the source runs here. In an example, `expr //=> expected` asserts that
  * `expr` equals the JavaScript literal `expected` (Decimals compare by their text), a `//=>` line
  * of its own asserts the statement before it, `expr // throws CODE` asserts a DealCalcError with
- * that code, and every other line just runs. In scope: the module's own exports, the package's
- * (dealcalc and dealcalc/node), and the fixtures below.
+ * that code, and every other line just runs. In scope: the module's own exports, its folder's
+ * (the folder's index.ts), the package's (dealcalc and dealcalc/node), and the fixtures below.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { Command } from 'commander';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
@@ -140,7 +140,9 @@ describe.each(files.map((f) => [relative(ROOT, f), f]))('examples in %s', (_, fi
   for (const example of examples) {
     it(`line ${example.line}`, async () => {
       const own = (await import(file)) as Record<string, unknown>;
-      const scope: Record<string, unknown> = { ...api, ...own, ...fixtures };
+      const barrel = join(dirname(file), 'index.ts');
+      const folder = existsSync(barrel) ? ((await import(barrel)) as Record<string, unknown>) : {};
+      const scope: Record<string, unknown> = { ...api, ...folder, ...own, ...fixtures };
       const body = transformSync(toTest(example.code), { loader: 'ts' }).code;
       const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
       const fn = new AsyncFunction(...names, body);
