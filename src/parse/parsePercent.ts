@@ -1,0 +1,73 @@
+import { fail, unwrap, type Result } from '../errors.js';
+import { describeUnexpected } from './describeUnexpected.js';
+import { chooseLanguages } from './engine.js';
+import { emptyError, noNumberError, noPercentError } from './figureErrors.js';
+import { normalizeText } from './normalize.js';
+import { quotePercent } from './quoteFigure.js';
+import { readFigureAt } from './readFigureAt.js';
+import { skipSpace, trimmedEnd } from './skipSpace.js';
+import type { Token } from './step.js';
+import type { ParsePercentOptions, QuotedPercent } from './types.js';
+
+function readPercent(text: string, options: ParsePercentOptions): Result<QuotedPercent> {
+  const choice = chooseLanguages(options.languages);
+  if (!choice.ok) return choice;
+  const { lexicon, mask } = choice.value;
+  const view = normalizeText(text);
+  const start = skipSpace(view, 0);
+  const end = trimmedEnd(view);
+  if (start >= end) return fail(emptyError(text));
+  const whole: Token = { text: text.slice(start, end), span: { start, end } };
+  const read = readFigureAt(text, view, start, { lexicon, mask, scan: false, percent: true });
+  if (!read.ok) {
+    const { failure } = read;
+    if (failure.afterNumber && failure.at >= end) return fail(noPercentError(text, whole));
+    if (!failure.afterNumber && failure.at >= end) return fail(noNumberError(text, whole));
+    const error = describeUnexpected(lexicon, text, view, failure.at, end, failure.afterNumber, mask);
+    return fail(error.code === 'FIGURE_TRAILING_TEXT' ? noPercentError(text, whole) : error);
+  }
+  const after = skipSpace(view, read.figure.consumed);
+  if (after < end) return fail(describeUnexpected(lexicon, text, view, after, end, true, mask));
+  return quotePercent(text, view, read.figure, { ...choice.value, ambiguity: options.ambiguity ?? 'assume' });
+}
+
+/**
+ * Reads a percentage as people write it: "1.6%", "about 10%", "9.99 per cent", "a 5 percent
+ * stake", "百分之十", "10 Prozent", "10 %", "10 pour cent", "10 por ciento", "5-10%". Value and
+ * interval are in percent; the interval comes from the last written digit ("1.6%" is
+ * [1.55, 1.65]: a percentage is always rounded, even without a scale word) and the hedge, as for
+ * money. An article before and a known noun after ("a", "stake") are read but not part of it.
+ *
+ * @param text - the percentage
+ * @param options - the languages to read with, and what to do when they disagree
+ * @returns the percentage, or an input error (PERCENT_NO_MARK when no percent sign or word)
+ *
+ * @example
+ * const stake = parsePercent('1.6%');
+ * stake.ok && stake.value.interval.low?.toString() //=> '1.55'
+ * const german = parsePercent('rund 10 Prozent');
+ * german.ok && german.value.hedge?.kind //=> 'approximate'
+ */
+export function parsePercent(text: string, options: ParsePercentOptions = {}): Result<QuotedPercent> {
+  try {
+    return readPercent(text, options);
+  } catch (error) {
+    return fail({
+      code: 'INTERNAL',
+      kind: 'internal',
+      message: `reading the percentage "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
+      hint: 'This is a bug in dealcalc; please report it with the percentage.',
+    });
+  }
+}
+
+/**
+ * Reads a percentage like `parsePercent`, but throws its error: for tests and for text dealcalc
+ * wrote itself.
+ *
+ * @example
+ * parsePercentOrThrow('1.6%').value.toString() //=> '1.6'
+ */
+export function parsePercentOrThrow(text: string, options?: ParsePercentOptions): QuotedPercent {
+  return unwrap(parsePercent(text, options));
+}

@@ -1,0 +1,221 @@
+import { fail, succeed, type ErrorInfo, type Result } from '../errors.js';
+import { ambiguousNumberError, badNumberError, badRangeError, compoundError } from './figureErrors.js';
+import { figureInterval, rangeInterval, type FigureValue } from './figureInterval.js';
+import {
+  evaluateFigure,
+  newEvaluationCache,
+  sameOutcome,
+  type Outcome,
+  type ReadingFailure,
+} from './interpretFigure.js';
+import { languageNames, languageTags } from './languages.js';
+import type { Lexicon } from './lexicon.js';
+import { mentionMeaning, type CurrencyMention } from './readCurrency.js';
+import type { FigureRead } from './readFigureAt.js';
+import type { AlternativeReading, AmbiguityReading, HedgeReading, NotationReading } from './types.js';
+
+/** How to resolve a read figure: the tables, the languages allowed in preference order. */
+export interface ResolveContext {
+  readonly lexicon: Lexicon;
+  readonly mask: number;
+  /** Table indexes in preference order (bit i is table i). */
+  readonly order: readonly number[];
+  readonly ambiguity: 'assume' | 'error';
+  /** A percentage: no currency, rounded at the last digit even when written in full. */
+  readonly percent: boolean;
+}
+
+/** A figure read in the languages that fit it: value, interval, and what a renderer needs. */
+export interface ResolvedReading {
+  readonly figure: FigureValue;
+  readonly outcome: Outcome;
+  readonly hedge: HedgeReading | null;
+  readonly notation: NotationReading;
+  readonly ambiguity: AmbiguityReading | null;
+  readonly decimals: number;
+  /** The currencies named, read in the chosen languages. */
+  readonly mentions: readonly CurrencyMention[];
+}
+
+/**
+ * Narrows the languages a figure may be written in: each word's languages in turn (scale words
+ * first, then number words, range and link words, hedges, currency words), skipping a word that
+ * would leave none, so a figure that mixes languages ("4,8 Milliarden yuans") still reads.
+ */
+function narrowLanguages(read: FigureRead, mask: number): number {
+  const constraints: number[] = [];
+  for (const end of read.ends) {
+    for (const group of end.groups) {
+      if (group.scale) constraints.push(group.scale.languages);
+      if (group.number.kind === 'words') constraints.push(group.number.spelled.languages);
+    }
+  }
+  if (read.between) constraints.push(read.between.languages);
+  if (read.connector) constraints.push(read.connector.languages);
+  constraints.push(...read.wordLanguages);
+  if (read.hedge) constraints.push(read.hedge.languages);
+  if (read.hedgeAfter) constraints.push(read.hedgeAfter.languages);
+  for (const mention of read.mentions) constraints.push(mention.languages);
+  let languages = mask;
+  for (const c of constraints) if (c !== 0 && (languages & c) !== 0) languages &= c;
+  return languages;
+}
+
+function failureError(text: string, failure: ReadingFailure): ErrorInfo {
+  switch (failure.kind) {
+    case 'number':
+      return badNumberError(text, failure.malformed);
+    case 'range':
+      return badRangeError(text, failure.token, 'order');
+    case 'compound':
+    case 'scale':
+      return compoundError(text, failure.token);
+  }
+}
+
+function hedgeOf(read: FigureRead): HedgeReading | null {
+  const match = read.hedge ?? read.hedgeAfter;
+  const kind = match?.entries[0]?.meaning.kind;
+  if (match == null || kind === undefined) return null;
+  return { token: match.token.text, kind, span: match.token.span };
+}
+
+function valueOf(
+  text: string,
+  read: FigureRead,
+  outcome: Outcome,
+  hedge: HedgeReading | null,
+  percent: boolean,
+): FigureValue {
+  const [low, high] = outcome.ends;
+  if (low === undefined) throw new Error('a figure without an end');
+  if (high === undefined) return figureInterval(low, hedge, percent);
+  const texts = [text.slice(low.start, low.end), text.slice(high.start, high.end)] as const;
+  return rangeInterval(low, high, hedge, texts, percent);
+}
+
+function decimalsOf(outcome: Outcome): number {
+  return Math.max(0, ...outcome.ends.map((end) => end.step.decimalPlaces()));
+}
+
+function marksOf(outcome: Outcome): { decimalMark: string | null; groupMark: string | null } {
+  const marked = outcome.ends.find((e) => e.decimalMark !== null || e.groupMark !== null);
+  return { decimalMark: marked?.decimalMark ?? null, groupMark: marked?.groupMark ?? null };
+}
+
+function describeMarks(outcome: Outcome): string {
+  const { decimalMark, groupMark } = marksOf(outcome);
+  const parts = [
+    ...(groupMark === null ? [] : [`"${groupMark}" grouping digits`]),
+    ...(decimalMark === null ? [] : [`"${decimalMark}" as the decimal mark`]),
+  ];
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+}
+
+/**
+ * Reads a figure's structure in every language that fits it and settles on one reading:
+ * where the languages agree, that reading; where they disagree and nothing in the figure
+ * decides, the preferred language's, with the others in `ambiguity` (or an error, if asked).
+ *
+ * @param text - the input
+ * @param view - its normalised view
+ * @param read - the figure's structure (readFigureAt)
+ * @param ctx - the tables, the languages allowed and their order
+ * @returns the reading, or the error of the preferred language
+ *
+ * @example
+ * resolveReading(text, view, read('4,8 Milliarden Dollar'), ctx).value.figure.value.toString() //=> '4800000000'
+ */
+export function resolveReading(
+  text: string,
+  view: string,
+  read: FigureRead,
+  ctx: ResolveContext,
+): Result<ResolvedReading> {
+  const { lexicon } = ctx;
+  const languages = narrowLanguages(read, ctx.mask);
+  const rawSubunit =
+    read.mentions.map((m) => mentionMeaning(m, languages).meaning.subunit).find((s) => s !== 0) ?? 0;
+  const outcomes: Outcome[] = [];
+  let firstFailure: ReadingFailure | null = null;
+  const cache = newEvaluationCache();
+  for (const index of ctx.order) {
+    const bit = 1 << index;
+    if ((languages & bit) === 0) continue;
+    const table = lexicon.languages.tables[index];
+    if (table === undefined) continue;
+    const outcome = evaluateFigure(read, text, view, table, bit, ctx.percent ? 0 : rawSubunit, cache);
+    if ('kind' in outcome) firstFailure ??= outcome;
+    else outcomes.push(outcome);
+  }
+  const fitting = outcomes.some((o) => !o.singularMismatch)
+    ? outcomes.filter((o) => !o.singularMismatch)
+    : outcomes;
+  const chosen = fitting[0];
+  if (chosen === undefined) {
+    if (firstFailure === null) throw new Error('no language to read the figure with');
+    return fail(failureError(text, firstFailure));
+  }
+  const classes: { outcome: Outcome; mask: number }[] = [];
+  for (const outcome of fitting) {
+    const same = classes.find((c) => sameOutcome(c.outcome, outcome));
+    if (same) same.mask |= outcome.bit;
+    else classes.push({ outcome, mask: outcome.bit });
+  }
+  const chosenMask = classes[0]?.mask ?? chosen.bit;
+
+  const hedge = hedgeOf(read);
+  if (read.ends.length > 1 && hedge !== null && hedge.kind !== 'approximate') {
+    return fail(
+      badRangeError(
+        text,
+        { text: text.slice(read.start, read.end), span: { start: read.start, end: read.end } },
+        'hedge',
+      ),
+    );
+  }
+  const figure = valueOf(text, read, chosen, hedge, ctx.percent);
+
+  let ambiguity: AmbiguityReading | null = null;
+  if (classes.length > 1) {
+    const alternatives: AlternativeReading[] = classes.slice(1).map(({ outcome, mask }) => {
+      const alternative = valueOf(text, read, outcome, hedge, ctx.percent);
+      return {
+        value: alternative.value,
+        interval: alternative.interval,
+        languages: languageTags(lexicon.languages, mask),
+        reading: alternative.reading,
+      };
+    });
+    const figureText = text.slice(read.start, read.end);
+    const others = classes
+      .slice(1)
+      .map(
+        ({ outcome, mask }) =>
+          `as in ${languageNames(lexicon.languages, mask)}${describeMarks(outcome)} it would be ${valueOf(text, read, outcome, hedge, ctx.percent).value.toFixed()}`,
+      )
+      .join('; ');
+    const note = `"${figureText}" is read as ${figure.value.toFixed()}${describeMarks(chosen)}, as in ${languageNames(lexicon.languages, chosenMask)}; ${others}`;
+    if (ctx.ambiguity === 'error') {
+      return fail(
+        ambiguousNumberError(
+          text,
+          { text: figureText, span: { start: read.start, end: read.end } },
+          note,
+          alternatives,
+        ),
+      );
+    }
+    ambiguity = { note, alternatives };
+  }
+  const { decimalMark, groupMark } = marksOf(chosen);
+  return succeed({
+    figure,
+    outcome: chosen,
+    hedge,
+    notation: { decimalMark, groupMark, languages: languageTags(lexicon.languages, chosenMask) },
+    ambiguity,
+    decimals: decimalsOf(chosen),
+    mentions: read.mentions.map((m) => mentionMeaning(m, chosenMask)),
+  });
+}
