@@ -1,6 +1,6 @@
 import { Decimal } from '../money/decimal.js';
 import type { Interval } from '../quantity/interval.js';
-import type { EndValue } from './interpretFigure.js';
+import { endStep, type EndValue } from './interpretFigure.js';
 import type { HedgeReading } from './types.js';
 
 /** The value of a figure, its interval and the sentence that says how it was read. */
@@ -17,9 +17,29 @@ function closed(low: Decimal | null, high: Decimal | null): Interval {
   return { low, high, lowOpen: false, highOpen: false };
 }
 
-/** A step in the unit of the scale word: 0.1 for "1.5 billion" (whose step is 10^8). */
-function inUnit(step: Decimal, end: EndValue): Decimal {
-  return step.div(new Decimal(`1e${end.unitExponent}`));
+/** Ten to the power `p`, written plainly: 1000, 1, 0.01. */
+function powerText(p: number): string {
+  return p >= 0 ? `1${'0'.repeat(p)}` : `0.${'0'.repeat(-p - 1)}1`;
+}
+
+/** Half of ten to the power `p`, written plainly: 500, 0.5, 0.005. */
+function halfPowerText(p: number): string {
+  return p >= 1 ? `5${'0'.repeat(p - 1)}` : `0.${'0'.repeat(-p)}5`;
+}
+
+/** The step and half-step in the unit of the scale word: "0.1" and "0.05" for "1.5 billion". */
+function stepTexts(end: EndValue): { step: string; half: string } {
+  if (end.stepPower !== null) {
+    const p = end.stepPower - end.unitExponent;
+    return { step: powerText(p), half: halfPowerText(p) };
+  }
+  const step = endStep(end).div(new Decimal(`1e${end.unitExponent}`));
+  return { step: step.toFixed(), half: step.div(TWO).toFixed() };
+}
+
+/** Half the step of an end, as a Decimal (built from text when the step is a power of ten). */
+function halfStep(end: EndValue): Decimal {
+  return end.stepPower === null ? endStep(end).div(TWO) : new Decimal(`5e${end.stepPower - 1}`);
 }
 
 interface Rounding {
@@ -36,21 +56,20 @@ interface Rounding {
 function roundingOf(end: EndValue, hedged: boolean, alwaysRounded: boolean): Rounding | null {
   if (end.exact && !alwaysRounded) {
     if (!hedged) return null;
-    const unit = end.lastNonZeroStep;
-    const half = unit.div(TWO);
+    const p = end.lastNonZeroPower;
+    const halfText = halfPowerText(p);
     return {
-      half,
-      halfText: half.toFixed(),
-      sentence: `written in full but hedged, so rounded at its last non-zero digit: to the nearest ${unit.toFixed()}, so within ±${half.toFixed()}`,
+      half: new Decimal(`5e${p - 1}`),
+      halfText,
+      sentence: `written in full but hedged, so rounded at its last non-zero digit: to the nearest ${powerText(p)}, so within ±${halfText}`,
     };
   }
   const unitName = end.unitName === null ? '' : ` ${end.unitName}`;
-  const step = inUnit(end.step, end);
-  const half = step.div(TWO);
+  const { step, half } = stepTexts(end);
   return {
-    half: end.step.div(TWO),
-    halfText: `${half.toFixed()}${unitName}`,
-    sentence: `rounded to the nearest ${step.toFixed()}${unitName}, so within ±${half.toFixed()}${unitName}`,
+    half: halfStep(end),
+    halfText: `${half}${unitName}`,
+    sentence: `rounded to the nearest ${step}${unitName}, so within ±${half}${unitName}`,
   };
 }
 
@@ -170,11 +189,11 @@ export function rangeInterval(
 ): FigureValue {
   const rounded = [low, high].filter((e) => !e.exact || alwaysRounded);
   const finest = rounded.reduce<EndValue | null>(
-    (best, e) => (best === null || e.step.lt(best.step) ? e : best),
+    (best, e) => (best === null || endStep(e).lt(endStep(best)) ? e : best),
     null,
   );
   const half = (end: EndValue) =>
-    finest === null || (end.exact && !alwaysRounded) ? new Decimal(0) : finest.step.div(TWO);
+    finest === null || (end.exact && !alwaysRounded) ? ZERO : halfStep(finest);
   const value = low.value.plus(high.value).div(TWO);
   const interval = closed(low.value.minus(half(low)), high.value.plus(half(high)));
   const said = hedge === null ? '' : `${hedge.token.replace(/\s+/g, ' ')}: `;
@@ -182,7 +201,7 @@ export function rangeInterval(
   const precision =
     finest === null
       ? 'both ends written in full, so exact'
-      : `each end rounded to the nearest ${inUnit(finest.step, finest).toFixed()}${finest.unitName === null ? '' : ` ${finest.unitName}`}${
+      : `each end rounded to the nearest ${stepTexts(finest).step}${finest.unitName === null ? '' : ` ${finest.unitName}`}${
           rounded.length < 2 ? ' (the end written in full is exact)' : ''
         }`;
   return { value, interval, reading: `${said}${from}: ${precision}; its point value is the midpoint` };

@@ -1,6 +1,7 @@
 import type { ErrorInfo } from '../errors.js';
 import { chooseLanguages } from './engine.js';
-import { isSpaceCode, isWordLetterAt } from './lexicon.js';
+import { isSpaceCode, isWordLetterAt, matchLongest, type Lexicon } from './lexicon.js';
+import { skipSpace } from './skipSpace.js';
 import { normalizeText } from './normalize.js';
 import { quoteFigure, quotePercent, type QuoteContext } from './quoteFigure.js';
 import { readFigureAt, type FigureRead } from './readFigureAt.js';
@@ -50,17 +51,84 @@ function nextStart(text: string, view: string, index: number): number {
   return index + (high ? 2 : 1);
 }
 
-/** Money in running text names it with a symbol, a code or a word that is not also an ordinary word. */
-function supported(read: FigureRead, figure: QuotedFigure): boolean {
-  if (figure.currency === null) return false;
-  const strong = read.mentions.some((m) => m.isCode || m.entries.some((e) => !e.meaning.weak));
-  if (strong) return true;
+/**
+ * Money in running text names its currency with a symbol, a code or a word that is not also an
+ * ordinary word; a weak word ("pounds", "real", "R") counts only beside a scale word or a fraction.
+ */
+function namesMoney(read: FigureRead): boolean {
+  if (read.mentions.length === 0) return false;
+  if (read.mentions.some((m) => m.isCode || m.entries.some((e) => !e.meaning.weak))) return true;
   return read.ends.some((end) =>
     end.groups.some(
-      (g) =>
-        g.scale !== null || (g.number.kind === 'digits' && /[.,\u066B\u0631]\d/.test(g.number.token.text)),
+      (g) => g.scale !== null || (g.number.kind === 'digits' && hasFraction(g.number.token.text)),
     ),
   );
+}
+
+function hasFraction(run: string): boolean {
+  for (let i = 0; i + 1 < run.length; i += 1) {
+    const mark = run.charAt(i);
+    const next = run.charCodeAt(i + 1);
+    if ((mark === '.' || mark === ',' || mark === '\u066B' || mark === '\u0631') && next >= 48 && next <= 57)
+      return true;
+  }
+  return false;
+}
+
+/** Whether anything a figure or a percentage starts with can stand at `index` (a cheap test first). */
+function mayStart(lexicon: Lexicon, view: string, index: number): boolean {
+  const code = view.charCodeAt(index);
+  if ((code >= 48 && code <= 57) || code === 46) return true;
+  // A sign starts a figure only where it does not join two numbers ("1-2") or a word ("e-commerce").
+  if (code === 45 || code === 43 || code === 0x2212) {
+    const before = view.charCodeAt(index - 1);
+    return !(before >= 48 && before <= 57) && !isWordLetterAt(view, index - 1);
+  }
+  const ch = view.charAt(index);
+  return (
+    (code >= 97 && code <= 122) ||
+    lexicon.currency.get(ch) !== undefined ||
+    lexicon.hedgeBefore.get(ch) !== undefined ||
+    lexicon.rangeBetween.get(ch) !== undefined ||
+    lexicon.englishNumber.get(ch) !== undefined ||
+    lexicon.cjkNumeral.get(ch) !== undefined ||
+    lexicon.percentBefore.get(ch) !== undefined ||
+    lexicon.article.get(ch) !== undefined
+  );
+}
+
+/** A figure read before, moved to another place in the text (the same text reads the same). */
+function moved(figure: QuotedFigure, delta: number): QuotedFigure {
+  const span = (x: Span): Span => ({ start: x.start + delta, end: x.end + delta });
+  const { currency, scale, hedge, range } = figure;
+  return {
+    text: figure.text,
+    span: span(figure.span),
+    value: figure.value,
+    currency:
+      currency === null
+        ? null
+        : {
+            code: currency.code,
+            token: currency.token,
+            span: span(currency.span),
+            ...(currency.assumption === undefined ? {} : { assumption: currency.assumption }),
+          },
+    scale: scale === null ? null : { token: scale.token, exponent: scale.exponent, span: span(scale.span) },
+    hedge: hedge === null ? null : { token: hedge.token, kind: hedge.kind, span: span(hedge.span) },
+    interval: figure.interval,
+    reading: figure.reading,
+    decimals: figure.decimals,
+    notation: figure.notation,
+    ambiguity: figure.ambiguity,
+    range:
+      range === null
+        ? null
+        : {
+            low: { text: range.low.text, span: span(range.low.span), value: range.low.value },
+            high: { text: range.high.text, span: span(range.high.span), value: range.high.value },
+          },
+  };
 }
 
 /**
@@ -93,6 +161,8 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
   const { lexicon, mask } = choice.value;
   const ctx: QuoteContext = { ...choice.value, ambiguity: 'assume', yen: options.yen };
   const view = normalizeText(text);
+  // The same figure text reads the same wherever it stands: read each once.
+  const seen = new Map<string, QuotedFigure>();
   let i = 0;
   while (i < view.length) {
     if (isSpaceCode(view.charCodeAt(i))) {
@@ -100,13 +170,22 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
       continue;
     }
     const afterSymbol = i > 0 && SYMBOL_CHARS.has(view.charAt(i - 1));
-    if (!afterSymbol) {
+    if (!afterSymbol && mayStart(lexicon, view, i)) {
       const money = readFigureAt(text, view, i, { lexicon, mask, scan: true, percent: false });
-      if (money.ok) {
+      if (money.ok && namesMoney(money.figure)) {
+        const { start, end } = money.figure;
+        const key = text.slice(start, end);
+        const before = seen.get(key);
+        if (before !== undefined) {
+          figures.push(moved(before, start - before.span.start));
+          i = end;
+          continue;
+        }
         const quoted = quoteFigure(text, view, money.figure, ctx);
-        if (quoted.ok && supported(money.figure, quoted.value)) {
+        if (quoted.ok && quoted.value.currency !== null) {
+          seen.set(key, quoted.value);
           figures.push(quoted.value);
-          i = money.figure.end;
+          i = end;
           continue;
         }
         if (
@@ -114,14 +193,24 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
           (quoted.error.code === 'FIGURE_AMBIGUOUS_CURRENCY' ||
             quoted.error.code === 'FIGURE_CONFLICTING_CURRENCY')
         ) {
-          const span = { start: money.figure.start, end: money.figure.end };
-          unread.push({ text: text.slice(span.start, span.end), span, error: quoted.error });
-          i = money.figure.end;
+          unread.push({ text: key, span: { start, end }, error: quoted.error });
+          i = end;
           continue;
         }
       }
-      const percent = readFigureAt(text, view, i, { lexicon, mask, scan: true, percent: true });
-      if (percent.ok) {
+      // A percentage is read only where a percent word follows the number, or one starts it.
+      const afterNumber = money.ok ? skipSpace(view, money.figure.ends[0]?.end ?? money.figure.end) : -1;
+      const hinted =
+        (afterNumber >= 0 && matchLongest(lexicon.percentAfter, text, view, afterNumber, mask) !== null) ||
+        (money.ok &&
+          money.figure.connector !== null &&
+          matchLongest(lexicon.percentAfter, text, view, skipSpace(view, money.figure.end), mask) !== null) ||
+        matchLongest(lexicon.percentBefore, text, view, i, mask) !== null ||
+        matchLongest(lexicon.article, text, view, i, mask) !== null;
+      const percent = hinted
+        ? readFigureAt(text, view, i, { lexicon, mask, scan: true, percent: true })
+        : null;
+      if (percent?.ok) {
         const quoted = quotePercent(text, view, percent.figure, ctx);
         if (quoted.ok) {
           percents.push(quoted.value);

@@ -14,12 +14,17 @@ import type { Vocabulary } from './vocabulary/types.js';
 /** The value of one end of a figure in one language, with its precision. */
 export interface EndValue {
   readonly value: Decimal;
-  /** The rounding unit of the last written digit, in units of the currency (0.1e9 for "1.5 billion"). */
-  readonly step: Decimal;
+  /**
+   * The rounding unit of the last written digit, in units of the currency, as a power of ten
+   * (8 for "1.5 billion"); null for a spelled fraction, whose step is `fractionStep`.
+   */
+  readonly stepPower: number | null;
+  /** The step of a spelled fraction ("two and a half billion": 0.5e9); null otherwise. */
+  readonly fractionStep: Decimal | null;
   /** Written in full (no scale word, no spelled fraction): exact unless hedged. */
   readonly exact: boolean;
-  /** The unit of the last non-zero digit, for a hedged figure written in full ("about 1,500,000,000"). */
-  readonly lastNonZeroStep: Decimal;
+  /** The power of ten of the last non-zero digit, for a hedged figure written in full ("about 1,500,000,000"). */
+  readonly lastNonZeroPower: number;
   /** The power of ten of the last group's unit (its scale exponent plus a minor unit's). */
   readonly unitExponent: number;
   /** How the reading rule names that unit: "billion", "亿 (10^8)"; null without a scale word. */
@@ -69,17 +74,16 @@ function pow10(exponent: number): Decimal {
 /** What the languages of one figure share while it is read: notations read once, outcomes computed once. */
 export interface EvaluationCache {
   readonly numerals: Map<string, WrittenNumber | MalformedNumber>;
-  readonly outcomes: Map<string, Outcome | ReadingFailure>;
 }
 
 /**
  * A fresh cache for one figure.
  *
  * @example
- * newEvaluationCache().outcomes.size //=> 0
+ * newEvaluationCache().numerals.size //=> 0
  */
 export function newEvaluationCache(): EvaluationCache {
-  return { numerals: new Map(), outcomes: new Map() };
+  return { numerals: new Map() };
 }
 
 /** The number of a group in one table's notations, or what is wrong with it. */
@@ -126,12 +130,6 @@ interface GroupReading {
   readonly scale: ScaleMeaning | null;
 }
 
-interface GroupValue extends GroupReading {
-  readonly number: Decimal;
-  readonly hasFraction: boolean;
-  readonly singularMismatch: boolean;
-}
-
 function readGroup(
   group: GroupRead,
   view: string,
@@ -172,23 +170,30 @@ function readGroup(
   };
 }
 
-function readingKey(g: GroupReading): string {
-  return `${g.integerDigits}.${g.fractionDigits}+${g.numerator}/${g.denominator}e${g.exponent}${g.decimalMark ?? ''}${g.groupMark ?? ''}${g.scale?.singular ?? ''}${g.scale?.name ?? ''}`;
+/** The integer digits without leading zeros ('' for zero). */
+function significantInteger(digits: string): string {
+  let i = 0;
+  while (i < digits.length && digits.charAt(i) === '0') i += 1;
+  return digits.slice(i);
 }
 
-function groupValue(reading: GroupReading): GroupValue {
-  let number = new Decimal(`${reading.integerDigits || '0'}.${reading.fractionDigits || '0'}`);
-  if (reading.numerator > 0)
-    number = number.plus(new Decimal(String(reading.numerator)).div(String(reading.denominator)));
-  const singular = reading.scale?.singular;
-  const singularMismatch =
-    singular === 'one' ? !number.eq(1) : singular === 'below-two' ? number.abs().gte(2) : false;
-  return {
-    ...reading,
-    number,
-    hasFraction: reading.fractionDigits.length > 0 || reading.denominator > 1,
-    singularMismatch,
-  };
+/** Whether a singular scale word does not go with the number ("2 Milliarde"), from its digits. */
+function singularMismatch(g: GroupReading): boolean {
+  const singular = g.scale?.singular;
+  if (singular === undefined) return false;
+  const whole = significantInteger(g.integerDigits);
+  if (singular === 'below-two') return whole.length > 1 || (whole !== '' && whole > '1');
+  return whole !== '1' || g.numerator > 0 || /[1-9]/.test(g.fractionDigits);
+}
+
+/** A group's number times ten to `exponent`, built from its digits (one Decimal, no arithmetic). */
+function scaledNumber(g: GroupReading, exponent: number, negative: boolean): Decimal {
+  const whole = new Decimal(
+    `${negative ? '-' : ''}${g.integerDigits || '0'}.${g.fractionDigits || '0'}e${exponent}`,
+  );
+  if (g.numerator === 0) return whole;
+  const fraction = new Decimal(`${negative ? '-' : ''}${g.numerator}e${exponent}`).div(String(g.denominator));
+  return whole.plus(fraction);
 }
 
 /** The value of one end in one language; `inherit` lends a range's scale to a bare first end ("1.5-2 billion"). */
@@ -204,57 +209,53 @@ function endValue(
     readonly match: LexiconMatch<ScaleMeaning>;
   } | null,
 ): { value: EndValue; singularMismatch: boolean } | ReadingFailure {
-  const values = readings.map(groupValue);
-  const first = values[0];
-  const last = values.at(-1);
+  const first = readings[0];
+  const last = readings.at(-1);
   const lastGroup = end.groups.at(-1);
   if (first === undefined || last === undefined || lastGroup === undefined) {
     return { kind: 'compound', token: { text: '', span: { start: end.start, end: end.end } } };
   }
   // A compound figure goes from larger units to smaller, each group below the unit before it,
   // and only its last group may have a fraction: "3 trillion 240.5 billion", "4兆2千億".
-  for (let k = 1; k < values.length; k += 1) {
-    const before = values[k - 1] as GroupValue;
-    const current = values[k] as GroupValue;
-    const token = compoundToken(end, view);
-    if (current.exponent >= before.exponent || before.hasFraction) return { kind: 'compound', token };
-    if (current.number.times(pow10(current.exponent)).gte(pow10(before.exponent)))
-      return { kind: 'compound', token };
+  for (let k = 1; k < readings.length; k += 1) {
+    const before = readings[k - 1] as GroupReading;
+    const current = readings[k] as GroupReading;
+    const hasFraction = before.fractionDigits.length > 0 || before.numerator > 0;
+    const fits = significantInteger(current.integerDigits).length + current.exponent <= before.exponent;
+    if (current.exponent >= before.exponent || hasFraction || !fits)
+      return { kind: 'compound', token: compoundToken(end, view) };
   }
   const lastExponent = inherit?.exponent ?? last.exponent;
-  if (values.length > 1) {
-    const highest = first.integerDigits.replace(/^0+/, '').length - 1 + first.exponent;
+  if (readings.length > 1) {
+    const highest = significantInteger(first.integerDigits).length - 1 + first.exponent;
     const lowest = lastExponent - last.fractionDigits.length;
     if (highest - lowest + 1 > MAX_DIGITS) {
       return { kind: 'number', malformed: { token: compoundToken(end, view), problem: 'too-long' } };
     }
   }
-  let value = new Decimal(0);
-  values.forEach((g, k) => {
-    const exponent = (k === values.length - 1 ? lastExponent : g.exponent) + subunit;
-    value = value.plus(g.number.times(pow10(exponent)));
-  });
-  if (end.sign?.negative) value = value.negated();
+  const negative = end.sign?.negative === true;
+  let value = scaledNumber(last, lastExponent + subunit, negative);
+  for (let k = readings.length - 2; k >= 0; k -= 1) {
+    const g = readings[k] as GroupReading;
+    value = value.plus(scaledNumber(g, g.exponent + subunit, negative));
+  }
   const unitExponent = lastExponent + subunit;
-  const unit = pow10(unitExponent);
-  const step =
-    last.denominator > 1
-      ? unit.div(String(last.denominator))
-      : pow10(unitExponent - last.fractionDigits.length);
-  const lastNonZeroStep = pow10(unitExponent + lastDigitPower(last.integerDigits, last.fractionDigits, true));
+  const stepPower = last.denominator > 1 ? null : unitExponent - last.fractionDigits.length;
+  const fractionStep = stepPower === null ? pow10(unitExponent).div(String(last.denominator)) : null;
   const scaleGroup = [...end.groups].reverse().find((g) => g.scale !== null);
   const scaled = inherit
     ? { match: inherit.match, exponent: inherit.exponent }
     : scaleGroup?.scale
       ? { match: scaleGroup.scale, exponent: scaleIn(scaleGroup.scale, bit)?.exponent ?? 0 }
       : null;
-  const marked = values.find((g) => g.decimalMark !== null || g.groupMark !== null);
+  const marked = readings.find((g) => g.decimalMark !== null || g.groupMark !== null);
   return {
     value: {
       value,
-      step,
+      stepPower,
+      fractionStep,
       exact: lastGroup.scale === null && inherit === null && last.denominator === 1,
-      lastNonZeroStep,
+      lastNonZeroPower: unitExponent + lastDigitPower(last.integerDigits, last.fractionDigits, true),
       unitExponent,
       unitName: inherit?.name ?? last.scale?.name ?? null,
       scale: scaled,
@@ -263,7 +264,7 @@ function endValue(
       start: end.start,
       end: end.end,
     },
-    singularMismatch: values.some((g) => g.singularMismatch),
+    singularMismatch: readings.some(singularMismatch),
   };
 }
 
@@ -300,25 +301,16 @@ export function evaluateFigure(
   cache: EvaluationCache = newEvaluationCache(),
 ): Outcome | ReadingFailure {
   const readings: GroupReading[][] = [];
-  const keys: string[] = [];
   for (const end of read.ends) {
     const groups: GroupReading[] = [];
     for (const group of end.groups) {
       const reading = readGroup(group, view, table, bit, cache);
       if (isFailure(reading)) return reading;
       groups.push(reading);
-      keys.push(readingKey(reading));
     }
     readings.push(groups);
-    keys.push('|');
   }
-  // Languages that read every group alike (most of them, for most figures) share one outcome.
-  const key = keys.join(';');
-  const known = cache.outcomes.get(key);
-  if (known !== undefined) return isFailure(known) ? known : { ...known, bit };
-  const outcome = evaluateReadings(read, readings, text, view, bit, subunit);
-  cache.outcomes.set(key, outcome);
-  return outcome;
+  return evaluateReadings(read, readings, text, view, bit, subunit);
 }
 
 function evaluateReadings(
@@ -368,6 +360,16 @@ function evaluateReadings(
   };
 }
 
+/**
+ * An end's rounding step as a Decimal (built only when a caller needs it).
+ *
+ * @example
+ * endStep(end('1.5 billion')).toString() //=> '100000000'
+ */
+export function endStep(end: EndValue): Decimal {
+  return end.fractionStep ?? pow10(end.stepPower ?? 0);
+}
+
 /** Whether two outcomes read the same values with the same precision. */
 export function sameOutcome(a: Outcome, b: Outcome): boolean {
   return (
@@ -377,7 +379,11 @@ export function sameOutcome(a: Outcome, b: Outcome): boolean {
       return (
         other !== undefined &&
         end.value.eq(other.value) &&
-        end.step.eq(other.step) &&
+        (end.stepPower !== null || other.stepPower !== null
+          ? end.stepPower === other.stepPower
+          : end.fractionStep !== null &&
+            other.fractionStep !== null &&
+            end.fractionStep.eq(other.fractionStep)) &&
         end.exact === other.exact
       );
     })

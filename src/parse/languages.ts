@@ -73,9 +73,21 @@ export function languageMask(
  * const set = languageSet(VOCABULARIES);
  * languageTags(set, languageMask(set, ['zh']).mask) //=> ['zh-Hans', 'zh-Hant']
  */
-export function languageTags(set: LanguageSet, mask: number): string[] {
-  return set.tables.filter((_, i) => (mask & (1 << i)) !== 0).map((t) => t.language);
+export function languageTags(set: LanguageSet, mask: number): readonly string[] {
+  let byMask = tagCache.get(set);
+  if (byMask === undefined) {
+    byMask = new Map();
+    tagCache.set(set, byMask);
+  }
+  let tags = byMask.get(mask);
+  if (tags === undefined) {
+    tags = Object.freeze(set.tables.filter((_, i) => (mask & (1 << i)) !== 0).map((t) => t.language));
+    byMask.set(mask, tags);
+  }
+  return tags;
 }
+
+const tagCache = new WeakMap<LanguageSet, Map<number, readonly string[]>>();
 
 /**
  * Names the languages of a mask for a sentence: "English, Chinese (simplified)".

@@ -75,32 +75,31 @@ export interface LexiconEntry<T> {
  * buckets it touches, not the thousand tokens of every table.
  */
 export class Buckets<T> {
-  private readonly raw = new Map<string, RawEntry<T>[]>();
-  private readonly ready = new Map<string, readonly LexiconEntry<T>[]>();
+  private readonly buckets = new Map<
+    string,
+    { raw: RawEntry<T>[]; ready: readonly LexiconEntry<T>[] | null }
+  >();
 
   /** Files a token under its first character; it is prepared on first use. */
   add(token: string, caseSensitive: boolean | undefined, language: number, meaning: () => T): void {
     const key = foldToken(token.charAt(0));
-    const list = this.raw.get(key);
+    const bucket = this.buckets.get(key);
     const entry = { token, caseSensitive, language, meaning };
-    if (list) list.push(entry);
-    else this.raw.set(key, [entry]);
+    if (bucket) bucket.raw.push(entry);
+    else this.buckets.set(key, { raw: [entry], ready: null });
   }
 
   /** The prepared tokens that start with `key` (a character of the normalised view). */
   get(key: string): readonly LexiconEntry<T>[] | undefined {
-    const ready = this.ready.get(key);
-    if (ready !== undefined) return ready;
-    const raw = this.raw.get(key);
-    if (raw === undefined) return undefined;
-    const prepared = raw.map((r) => prepare(r.token, r.caseSensitive, r.language, r.meaning()));
-    this.ready.set(key, prepared);
-    return prepared;
+    const bucket = this.buckets.get(key);
+    if (bucket === undefined) return undefined;
+    bucket.ready ??= bucket.raw.map((r) => prepare(r.token, r.caseSensitive, r.language, r.meaning()));
+    return bucket.ready;
   }
 
   /** Every token, prepared (for tests and documentation). */
   entries(): LexiconEntry<T>[] {
-    return [...this.raw.keys()].flatMap((key) => [...(this.get(key) ?? [])]);
+    return [...this.buckets.keys()].flatMap((key) => [...(this.get(key) ?? [])]);
   }
 }
 

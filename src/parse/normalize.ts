@@ -35,19 +35,21 @@ function normalizeUnit(code: number, ch: string): string {
  * normalizeText('١٢ر٤ مليار') //=> '12ر4 مليار'
  */
 export function normalizeText(text: string): string {
-  let ascii = true;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80 || (code >= 65 && code <= 90)) {
-      ascii = false;
-      break;
-    }
+  // The native lower-casing is fast; it is used when it keeps every character one unit long.
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) {
+    OTHER_FORMS.lastIndex = 0;
+    if (!OTHER_FORMS.test(lower)) return lower;
+    OTHER_FORMS.lastIndex = 0;
+    return lower.replace(OTHER_FORMS, (ch) => normalizeUnit(ch.charCodeAt(0), ch));
   }
-  if (ascii) return text;
   const parts: string[] = [];
   for (let i = 0; i < text.length; i += 1) parts.push(normalizeUnit(text.charCodeAt(i), text.charAt(i)));
   return parts.join('');
 }
+
+/** Characters the view writes otherwise: digits of other scripts, full-width ASCII, ’. */
+const OTHER_FORMS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\uFF01-\uFF5E\u2019]/g;
 
 /**
  * Folds one token of a table the way the view folds the input (a string built by concatenation:

@@ -9,6 +9,14 @@ import { skipSpace, trimmedEnd } from './skipSpace.js';
 import type { Token } from './step.js';
 import type { ParsePercentOptions, QuotedPercent } from './types.js';
 
+function hasDigit(view: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const c = view.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function readPercent(text: string, options: ParsePercentOptions): Result<QuotedPercent> {
   const choice = chooseLanguages(options.languages);
   if (!choice.ok) return choice;
@@ -21,10 +29,12 @@ function readPercent(text: string, options: ParsePercentOptions): Result<QuotedP
   const read = readFigureAt(text, view, start, { lexicon, mask, scan: false, percent: true });
   if (!read.ok) {
     const { failure } = read;
-    if (failure.afterNumber && failure.at >= end) return fail(noPercentError(text, whole));
-    if (!failure.afterNumber && failure.at >= end) return fail(noNumberError(text, whole));
+    if (!failure.afterNumber && !hasDigit(view, start, end)) return fail(noNumberError(text, whole));
     const error = describeUnexpected(lexicon, text, view, failure.at, end, failure.afterNumber, mask);
-    return fail(error.code === 'FIGURE_TRAILING_TEXT' ? noPercentError(text, whole) : error);
+    // After the number: a misspelt percent word gets its suggestion; anything else is no percentage.
+    if (failure.afterNumber && !error.hint.startsWith('Did you mean'))
+      return fail(noPercentError(text, whole));
+    return fail(error);
   }
   const after = skipSpace(view, read.figure.consumed);
   if (after < end) return fail(describeUnexpected(lexicon, text, view, after, end, true, mask));

@@ -34,7 +34,7 @@ export function quoteFigure(
   read: FigureRead,
   ctx: QuoteContext,
 ): Result<QuotedFigure> {
-  const resolved = resolveReading(text, view, read, { ...ctx, percent: false });
+  const resolved = resolveReading(text, view, read, ctx, false);
   if (!resolved.ok) return resolved;
   const { figure, outcome, hedge, notation, ambiguity, decimals, mentions } = resolved.value;
   const currency = resolveCurrency(text, mentions, ctx.yen);
@@ -85,7 +85,7 @@ export function quotePercent(
   read: FigureRead,
   ctx: QuoteContext,
 ): Result<QuotedPercent> {
-  const resolved = resolveReading(text, view, read, { ...ctx, percent: true });
+  const resolved = resolveReading(text, view, read, ctx, true);
   if (!resolved.ok) return resolved;
   const { figure, hedge, ambiguity } = resolved.value;
   const ignored = read.ignored.map((t) => `"${t.text}"`);

@@ -114,6 +114,8 @@ export function readCurrencyAt(
  * mentionMeaning(dollarsMention, germanBit).fallback?.code //=> 'USD'
  */
 export function mentionMeaning(raw: RawCurrencyMention, mask: number): CurrencyMention {
+  const [only] = raw.entries;
+  if (raw.entries.length === 1 && only !== undefined) return { token: raw.token, meaning: only.meaning };
   const inLanguage = raw.entries.filter((e) => e.language === 0 || (e.language & mask) !== 0);
   const entries = inLanguage.length > 0 ? inLanguage : raw.entries;
   const codes: CurrencyCode[] = [];

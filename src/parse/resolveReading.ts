@@ -2,6 +2,7 @@ import { fail, succeed, type ErrorInfo, type Result } from '../errors.js';
 import { ambiguousNumberError, badNumberError, badRangeError, compoundError } from './figureErrors.js';
 import { figureInterval, rangeInterval, type FigureValue } from './figureInterval.js';
 import {
+  endStep,
   evaluateFigure,
   newEvaluationCache,
   sameOutcome,
@@ -12,6 +13,7 @@ import { languageNames, languageTags } from './languages.js';
 import type { Lexicon } from './lexicon.js';
 import { mentionMeaning, type CurrencyMention } from './readCurrency.js';
 import type { FigureRead } from './readFigureAt.js';
+import type { Vocabulary } from './vocabulary/types.js';
 import type { AlternativeReading, AmbiguityReading, HedgeReading, NotationReading } from './types.js';
 
 /** How to resolve a read figure: the tables, the languages allowed in preference order. */
@@ -21,8 +23,6 @@ export interface ResolveContext {
   /** Table indexes in preference order (bit i is table i). */
   readonly order: readonly number[];
   readonly ambiguity: 'assume' | 'error';
-  /** A percentage: no currency, rounded at the last digit even when written in full. */
-  readonly percent: boolean;
 }
 
 /** A figure read in the languages that fit it: value, interval, and what a renderer needs. */
@@ -43,22 +43,57 @@ export interface ResolvedReading {
  * would leave none, so a figure that mixes languages ("4,8 Milliarden yuans") still reads.
  */
 function narrowLanguages(read: FigureRead, mask: number): number {
-  const constraints: number[] = [];
+  let languages = mask;
+  const narrow = (c: number) => {
+    if (c !== 0 && (languages & c) !== 0) languages &= c;
+  };
   for (const end of read.ends) {
     for (const group of end.groups) {
-      if (group.scale) constraints.push(group.scale.languages);
-      if (group.number.kind === 'words') constraints.push(group.number.spelled.languages);
+      if (group.scale) narrow(group.scale.languages);
+      if (group.number.kind === 'words') narrow(group.number.spelled.languages);
     }
   }
-  if (read.between) constraints.push(read.between.languages);
-  if (read.connector) constraints.push(read.connector.languages);
-  constraints.push(...read.wordLanguages);
-  if (read.hedge) constraints.push(read.hedge.languages);
-  if (read.hedgeAfter) constraints.push(read.hedgeAfter.languages);
-  for (const mention of read.mentions) constraints.push(mention.languages);
-  let languages = mask;
-  for (const c of constraints) if (c !== 0 && (languages & c) !== 0) languages &= c;
+  if (read.between) narrow(read.between.languages);
+  if (read.connector) narrow(read.connector.languages);
+  for (const c of read.wordLanguages) narrow(c);
+  if (read.hedge) narrow(read.hedge.languages);
+  if (read.hedgeAfter) narrow(read.hedgeAfter.languages);
+  for (const mention of read.mentions) narrow(mention.languages);
   return languages;
+}
+
+const notationKeys = new WeakMap<object, string>();
+
+/** What decides how a language reads a figure: its notations, and the meaning of each scale word in it. */
+function readingKeyOf(read: FigureRead, table: Vocabulary, bit: number, marked: boolean): string {
+  let key = marked ? notationKeys.get(table) : '';
+  if (key === undefined) {
+    key = table.numberNotations.map((n) => n.name).join(',');
+    notationKeys.set(table, key);
+  }
+  for (const end of read.ends) {
+    for (const group of end.groups) {
+      if (group.scale === null) continue;
+      const own = group.scale.entries.find((e) => e.language === 0 || (e.language & bit) !== 0);
+      key += own === undefined ? '|-' : `|${own.meaning.exponent}${own.meaning.singular ?? ''}`;
+    }
+  }
+  return key;
+}
+
+/** Whether a number of the figure has a mark (",", ".", a space …): only then do notations differ. */
+function hasMarks(read: FigureRead, view: string): boolean {
+  for (const end of read.ends) {
+    for (const group of end.groups) {
+      if (group.number.kind !== 'digits') continue;
+      const { start, end: stop } = group.number.token.span;
+      for (let i = start; i < stop; i += 1) {
+        const c = view.charCodeAt(i);
+        if (c < 48 || c > 57) return true;
+      }
+    }
+  }
+  return false;
 }
 
 function failureError(text: string, failure: ReadingFailure): ErrorInfo {
@@ -95,7 +130,10 @@ function valueOf(
 }
 
 function decimalsOf(outcome: Outcome): number {
-  return Math.max(0, ...outcome.ends.map((end) => end.step.decimalPlaces()));
+  return Math.max(
+    0,
+    ...outcome.ends.map((end) => (end.stepPower === null ? endStep(end).decimalPlaces() : -end.stepPower)),
+  );
 }
 
 function marksOf(outcome: Outcome): { decimalMark: string | null; groupMark: string | null } {
@@ -121,46 +159,60 @@ function describeMarks(outcome: Outcome): string {
  * @param view - its normalised view
  * @param read - the figure's structure (readFigureAt)
  * @param ctx - the tables, the languages allowed and their order
+ * @param percent - a percentage: no currency, rounded at the last digit even when written in full
  * @returns the reading, or the error of the preferred language
  *
  * @example
- * resolveReading(text, view, read('4,8 Milliarden Dollar'), ctx).value.figure.value.toString() //=> '4800000000'
+ * resolveReading(text, view, read('4,8 Milliarden Dollar'), ctx, false).value.figure.value.toString() //=> '4800000000'
  */
 export function resolveReading(
   text: string,
   view: string,
   read: FigureRead,
   ctx: ResolveContext,
+  percent: boolean,
 ): Result<ResolvedReading> {
   const { lexicon } = ctx;
   const languages = narrowLanguages(read, ctx.mask);
   const rawSubunit =
     read.mentions.map((m) => mentionMeaning(m, languages).meaning.subunit).find((s) => s !== 0) ?? 0;
-  const outcomes: Outcome[] = [];
   let firstFailure: ReadingFailure | null = null;
   const cache = newEvaluationCache();
+  // Languages that write numbers alike and give the figure's scale words the same meaning read it
+  // alike: it is read once per such group (most figures have one or two), in preference order.
+  const marked = hasMarks(read, view);
+  const groups = new Map<string, { outcome: Outcome | ReadingFailure; mask: number }>();
   for (const index of ctx.order) {
     const bit = 1 << index;
     if ((languages & bit) === 0) continue;
     const table = lexicon.languages.tables[index];
     if (table === undefined) continue;
-    const outcome = evaluateFigure(read, text, view, table, bit, ctx.percent ? 0 : rawSubunit, cache);
+    const key = readingKeyOf(read, table, bit, marked);
+    const group = groups.get(key);
+    if (group !== undefined) {
+      group.mask |= bit;
+      continue;
+    }
+    const outcome = evaluateFigure(read, text, view, table, bit, percent ? 0 : rawSubunit, cache);
     if ('kind' in outcome) firstFailure ??= outcome;
-    else outcomes.push(outcome);
+    groups.set(key, { outcome, mask: bit });
   }
-  const fitting = outcomes.some((o) => !o.singularMismatch)
-    ? outcomes.filter((o) => !o.singularMismatch)
-    : outcomes;
-  const chosen = fitting[0];
+  const read_ = [...groups.values()].filter(
+    (g): g is { outcome: Outcome; mask: number } => !('kind' in g.outcome),
+  );
+  const fitting = read_.some((g) => !g.outcome.singularMismatch)
+    ? read_.filter((g) => !g.outcome.singularMismatch)
+    : read_;
+  const chosen = fitting[0]?.outcome;
   if (chosen === undefined) {
     if (firstFailure === null) throw new Error('no language to read the figure with');
     return fail(failureError(text, firstFailure));
   }
   const classes: { outcome: Outcome; mask: number }[] = [];
-  for (const outcome of fitting) {
-    const same = classes.find((c) => sameOutcome(c.outcome, outcome));
-    if (same) same.mask |= outcome.bit;
-    else classes.push({ outcome, mask: outcome.bit });
+  for (const group of fitting) {
+    const same = classes.find((c) => sameOutcome(c.outcome, group.outcome));
+    if (same) same.mask |= group.mask;
+    else classes.push({ outcome: group.outcome, mask: group.mask });
   }
   const chosenMask = classes[0]?.mask ?? chosen.bit;
 
@@ -174,12 +226,12 @@ export function resolveReading(
       ),
     );
   }
-  const figure = valueOf(text, read, chosen, hedge, ctx.percent);
+  const figure = valueOf(text, read, chosen, hedge, percent);
 
   let ambiguity: AmbiguityReading | null = null;
   if (classes.length > 1) {
     const alternatives: AlternativeReading[] = classes.slice(1).map(({ outcome, mask }) => {
-      const alternative = valueOf(text, read, outcome, hedge, ctx.percent);
+      const alternative = valueOf(text, read, outcome, hedge, percent);
       return {
         value: alternative.value,
         interval: alternative.interval,
@@ -192,7 +244,7 @@ export function resolveReading(
       .slice(1)
       .map(
         ({ outcome, mask }) =>
-          `as in ${languageNames(lexicon.languages, mask)}${describeMarks(outcome)} it would be ${valueOf(text, read, outcome, hedge, ctx.percent).value.toFixed()}`,
+          `as in ${languageNames(lexicon.languages, mask)}${describeMarks(outcome)} it would be ${valueOf(text, read, outcome, hedge, percent).value.toFixed()}`,
       )
       .join('; ');
     const note = `"${figureText}" is read as ${figure.value.toFixed()}${describeMarks(chosen)}, as in ${languageNames(lexicon.languages, chosenMask)}; ${others}`;
