@@ -13,6 +13,17 @@ export interface FigureValue {
 const ZERO = new Decimal('0');
 const TWO = new Decimal('2');
 
+/** Half a unit of each power of ten, made once: 5e7 for a step of 1e8 (a figure's bound needs one). */
+const HALVES = new Map<number, Decimal>();
+function halfOfPower(p: number): Decimal {
+  let half = HALVES.get(p);
+  if (half === undefined) {
+    half = new Decimal(`5e${p - 1}`);
+    HALVES.set(p, half);
+  }
+  return half;
+}
+
 function closed(low: Decimal | null, high: Decimal | null): Interval {
   return { low, high, lowOpen: false, highOpen: false };
 }
@@ -39,7 +50,7 @@ function stepTexts(end: EndValue): { step: string; half: string } {
 
 /** Half the step of an end, as a Decimal (built from text when the step is a power of ten). */
 function halfStep(end: EndValue): Decimal {
-  return end.stepPower === null ? endStep(end).div(TWO) : new Decimal(`5e${end.stepPower - 1}`);
+  return end.stepPower === null ? endStep(end).div(TWO) : halfOfPower(end.stepPower);
 }
 
 interface Rounding {
@@ -59,7 +70,7 @@ function roundingOf(end: EndValue, hedged: boolean, alwaysRounded: boolean): Rou
     const p = end.lastNonZeroPower;
     const halfText = halfPowerText(p);
     return {
-      half: new Decimal(`5e${p - 1}`),
+      half: halfOfPower(p),
       halfText,
       sentence: `written in full but hedged, so rounded at its last non-zero digit: to the nearest ${powerText(p)}, so within ±${halfText}`,
     };

@@ -76,7 +76,7 @@ function hasFraction(run: string): boolean {
 }
 
 /** Whether anything a figure or a percentage starts with can stand at `index` (a cheap test first). */
-function mayStart(lexicon: Lexicon, view: string, index: number): boolean {
+function mayStart(lexicon: Lexicon, text: string, view: string, index: number): boolean {
   const code = view.charCodeAt(index);
   if ((code >= 48 && code <= 57) || code === 46) return true;
   // A sign starts a figure only where it does not join two numbers ("1-2") or a word ("e-commerce").
@@ -84,16 +84,17 @@ function mayStart(lexicon: Lexicon, view: string, index: number): boolean {
     const before = view.charCodeAt(index - 1);
     return !(before >= 48 && before <= 57) && !isWordLetterAt(view, index - 1);
   }
-  const ch = view.charAt(index);
+  // An ISO code, in capitals in running text.
+  const written = text.charCodeAt(index);
+  if ((written >= 65 && written <= 90) || (written >= 0xff21 && written <= 0xff3a)) return true;
   return (
-    (code >= 97 && code <= 122) ||
-    lexicon.currency.get(ch) !== undefined ||
-    lexicon.hedgeBefore.get(ch) !== undefined ||
-    lexicon.rangeBetween.get(ch) !== undefined ||
-    lexicon.englishNumber.get(ch) !== undefined ||
-    lexicon.cjkNumeral.get(ch) !== undefined ||
-    lexicon.percentBefore.get(ch) !== undefined ||
-    lexicon.article.get(ch) !== undefined
+    lexicon.currency.mayStartAt(view, index) ||
+    lexicon.hedgeBefore.mayStartAt(view, index) ||
+    lexicon.rangeBetween.mayStartAt(view, index) ||
+    lexicon.englishNumber.mayStartAt(view, index) ||
+    lexicon.cjkNumeral.mayStartAt(view, index) ||
+    lexicon.percentBefore.mayStartAt(view, index) ||
+    lexicon.article.mayStartAt(view, index)
   );
 }
 
@@ -170,7 +171,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
       continue;
     }
     const afterSymbol = i > 0 && SYMBOL_CHARS.has(view.charAt(i - 1));
-    if (!afterSymbol && mayStart(lexicon, view, i)) {
+    if (!afterSymbol && mayStart(lexicon, text, view, i)) {
       const money = readFigureAt(text, view, i, { lexicon, mask, scan: true, percent: false });
       if (money.ok && namesMoney(money.figure)) {
         const { start, end } = money.figure;

@@ -1,9 +1,9 @@
 import type { CurrencyCode } from '../money/currency.js';
 import { languageSet, tableBit, type LanguageSet } from './languages.js';
-import { foldToken } from './normalize.js';
+import { foldCode, foldToken } from './normalize.js';
 import type { Token } from './step.js';
 import type { HedgeReading } from './types.js';
-import type { EnglishNumberWords, Vocabulary } from './vocabulary/types.js';
+import type { CurrencyWord, HedgeWord, ScaleWord, Vocabulary } from './vocabulary/types.js';
 
 /** A scale word's meaning. */
 export interface ScaleMeaning {
@@ -75,39 +75,82 @@ export interface LexiconEntry<T> {
  * buckets it touches, not the thousand tokens of every table.
  */
 export class Buckets<T> {
-  private readonly buckets = new Map<
-    string,
-    { raw: RawEntry<T>[]; ready: readonly LexiconEntry<T>[] | null }
-  >();
+  /** Tokens whose first word is one character long ("$", "m", "亿"), by that character's code. */
+  private readonly short = new Map<number, Bucket<T>>();
+  /** Makes an entry's meaning from what its table says, when its bucket is first prepared. */
+  private readonly make: (source: never) => T;
 
-  /** Files a token under its first character; it is prepared on first use. */
-  add(token: string, caseSensitive: boolean | undefined, language: number, meaning: () => T): void {
-    const key = foldToken(token.charAt(0));
-    const bucket = this.buckets.get(key);
-    const entry = { token, caseSensitive, language, meaning };
+  constructor(make: (source: never) => T) {
+    this.make = make;
+  }
+  /** Longer tokens, by the codes of their first two characters: few share a bucket. */
+  private readonly long = new Map<number, Bucket<T>>();
+  /** The first characters of every token, for a quick "may anything start here?". */
+  private readonly starts = new Set<number>();
+
+  /** Files a token under its first characters; it is prepared on first use. */
+  add(token: string, caseSensitive: boolean | undefined, language: number, source: unknown): void {
+    const first = foldCode(token.charCodeAt(0));
+    // The readers skip every lookup where a digit stands: no token may start with one.
+    if (first >= 48 && first <= 57) throw new Error(`a table token starts with a digit: "${token}"`);
+    const single = token.length < 2 || token.charCodeAt(1) === 32;
+    const map = single ? this.short : this.long;
+    const key = single ? first : first * 65536 + foldCode(token.charCodeAt(1));
+    const entry = { token, caseSensitive, language, source };
+    const bucket = map.get(key);
     if (bucket) bucket.raw.push(entry);
-    else this.buckets.set(key, { raw: [entry], ready: null });
+    else map.set(key, { raw: [entry], ready: null });
+    this.starts.add(first);
   }
 
-  /** The prepared tokens that start with `key` (a character of the normalised view). */
-  get(key: string): readonly LexiconEntry<T>[] | undefined {
-    const bucket = this.buckets.get(key);
-    if (bucket === undefined) return undefined;
-    bucket.ready ??= bucket.raw.map((r) => prepare(r.token, r.caseSensitive, r.language, r.meaning()));
-    return bucket.ready;
+  /** Whether some token may start at `index` of the normalised view (by its first two characters). */
+  mayStartAt(view: string, index: number): boolean {
+    const first = view.charCodeAt(index);
+    if (!this.starts.has(first)) return false;
+    return this.short.has(first) || this.long.has(first * 65536 + view.charCodeAt(index + 1));
+  }
+
+  /** The prepared tokens that may start at `index` of the normalised view (two short lists). */
+  candidates(view: string, index: number): readonly (readonly LexiconEntry<T>[])[] {
+    const first = view.charCodeAt(index);
+    if (!this.starts.has(first)) return NONE;
+    const short = ready(this.short.get(first), this.make);
+    const long = ready(this.long.get(first * 65536 + view.charCodeAt(index + 1)), this.make);
+    if (short === undefined) return long === undefined ? NONE : [long];
+    return long === undefined ? [short] : [short, long];
   }
 
   /** Every token, prepared (for tests and documentation). */
   entries(): LexiconEntry<T>[] {
-    return [...this.buckets.keys()].flatMap((key) => [...(this.get(key) ?? [])]);
+    return [...this.short.values(), ...this.long.values()].flatMap((bucket) => [
+      ...(ready(bucket, this.make) ?? []),
+    ]);
   }
 }
 
-interface RawEntry<T> {
+const NONE: readonly never[] = [];
+
+interface Bucket<T> {
+  readonly raw: RawEntry[];
+  ready: readonly LexiconEntry<T>[] | null;
+}
+
+function ready<T>(
+  bucket: Bucket<T> | undefined,
+  make: (source: never) => T,
+): readonly LexiconEntry<T>[] | undefined {
+  if (bucket === undefined) return undefined;
+  bucket.ready ??= bucket.raw.map((r) =>
+    prepare(r.token, r.caseSensitive, r.language, make(r.source as never)),
+  );
+  return bucket.ready;
+}
+
+interface RawEntry {
   readonly token: string;
   readonly caseSensitive: boolean | undefined;
   readonly language: number;
-  readonly meaning: () => T;
+  readonly source: unknown;
 }
 
 /** Every table prepared for matching: tokens bucketed by their first (folded) character. */
@@ -128,7 +171,7 @@ export interface Lexicon {
   readonly englishNumber: Buckets<NumberWordMeaning>;
   readonly cjkNumeral: Buckets<NumberWordMeaning>;
   /** Every code some table's word names: the codes read in lower case ("5 usd") and in running text. */
-  readonly codes: () => ReadonlySet<string>;
+  codes(): ReadonlySet<string>;
 }
 
 /** Whether a code unit is whitespace as /\s/ has it, without running a regular expression. */
@@ -185,108 +228,162 @@ function prepare<T>(
   };
 }
 
-function addEnglishNumbers(
-  buckets: Buckets<NumberWordMeaning>,
-  words: EnglishNumberWords,
-  language: number,
-): void {
-  const add = (token: string, meaning: NumberWordMeaning) =>
-    buckets.add(token, false, language, () => meaning);
-  for (const [token, value] of Object.entries(words.units)) add(token, { role: 'unit', value });
-  for (const [token, value] of Object.entries(words.tens)) add(token, { role: 'ten', value });
-  for (const token of words.hundred) add(token, { role: 'hundred', value: 100 });
-  for (const token of words.articles) add(token, { role: 'article', value: 1 });
-  for (const token of words.and) add(token, { role: 'and', value: 0 });
-  for (const token of words.half) add(token, { role: 'half', value: 1, denominator: 2 });
-  for (const f of words.fractions)
-    add(f.token, { role: 'fraction', value: f.numerator, denominator: f.denominator });
+/** A table entry and whether it is a symbol (symbols may stand before a number in running text). */
+interface CurrencySource {
+  readonly word: CurrencyWord;
+  readonly symbols: boolean;
+}
+
+const makeScale = (s: ScaleWord): ScaleMeaning => ({
+  exponent: s.exponent,
+  name: s.name,
+  singular: s.singular,
+});
+const makeCurrency = ({ word, symbols }: CurrencySource): CurrencyMeaning => ({
+  codes: word.codes as readonly CurrencyCode[],
+  fallback: word.fallback as CurrencyMeaning['fallback'],
+  subunit: word.subunit ?? 0,
+  before: word.before === true || symbols,
+  weak: word.weak === true,
+});
+const makeHedge = (h: HedgeWord): HedgeMeaning => ({ kind: h.kind });
+const makeNothing = (): null => null;
+const makeNumber = (meaning: NumberWordMeaning): NumberWordMeaning => meaning;
+
+type Filler = (table: Vocabulary, bit: number) => void;
+
+/**
+ * The tables prepared for matching, each kind of token on first use: reading "1.5 billion yuan"
+ * files the currency, scale and hedge words, not the number words or percent words.
+ */
+class LazyLexicon implements Lexicon {
+  readonly languages: LanguageSet;
+  private readonly tables: readonly Vocabulary[];
+  private readonly built = new Map<string, Buckets<unknown>>();
+  private codeSet: Set<string> | undefined;
+
+  constructor(tables: readonly Vocabulary[]) {
+    this.tables = tables;
+    this.languages = languageSet(tables);
+  }
+
+  private kind<T>(
+    name: string,
+    make: (source: never) => T,
+    fill: (buckets: Buckets<T>) => Filler,
+  ): Buckets<T> {
+    let buckets = this.built.get(name) as Buckets<T> | undefined;
+    if (buckets === undefined) {
+      buckets = new Buckets<T>(make);
+      const filler = fill(buckets);
+      for (const table of this.tables) filler(table, tableBit(this.languages, table));
+      this.built.set(name, buckets as Buckets<unknown>);
+    }
+    return buckets;
+  }
+
+  private words(name: string, list: (table: Vocabulary) => readonly string[] | undefined): Buckets<null> {
+    return this.kind(name, makeNothing, (b) => (table, bit) => {
+      for (const token of list(table) ?? []) b.add(token, false, bit, null);
+    });
+  }
+
+  get scale(): Buckets<ScaleMeaning> {
+    return this.kind('scale', makeScale, (b) => (table, bit) => {
+      for (const s of table.scaleWords) b.add(s.token, s.caseSensitive, bit, s);
+    });
+  }
+  get currency(): Buckets<CurrencyMeaning> {
+    return this.kind('currency', makeCurrency, (b) => (table, bit) => {
+      const symbols = table.language === 'und';
+      for (const word of table.currencyWords) b.add(word.token, word.caseSensitive, bit, { word, symbols });
+    });
+  }
+  get hedgeBefore(): Buckets<HedgeMeaning> {
+    return this.kind('hedgeBefore', makeHedge, (b) => (table, bit) => {
+      for (const h of table.hedgeWords) if (h.position !== 'after') b.add(h.token, h.caseSensitive, bit, h);
+    });
+  }
+  get hedgeAfter(): Buckets<HedgeMeaning> {
+    return this.kind('hedgeAfter', makeHedge, (b) => (table, bit) => {
+      for (const h of table.hedgeWords) if (h.position === 'after') b.add(h.token, h.caseSensitive, bit, h);
+    });
+  }
+  get rangeTo(): Buckets<null> {
+    return this.words('rangeTo', (t) => t.rangeWords?.filter((r) => r.role === 'to').map((r) => r.token));
+  }
+  get rangeBetween(): Buckets<null> {
+    return this.words('rangeBetween', (t) =>
+      t.rangeWords?.filter((r) => r.role === 'between').map((r) => r.token),
+    );
+  }
+  get rangeAnd(): Buckets<null> {
+    return this.words('rangeAnd', (t) => t.rangeWords?.filter((r) => r.role === 'and').map((r) => r.token));
+  }
+  get percentAfter(): Buckets<null> {
+    return this.words('percentAfter', (t) =>
+      t.percentWords?.filter((p) => p.position !== 'before').map((p) => p.token),
+    );
+  }
+  get percentBefore(): Buckets<null> {
+    return this.words('percentBefore', (t) =>
+      t.percentWords?.filter((p) => p.position === 'before').map((p) => p.token),
+    );
+  }
+  get link(): Buckets<null> {
+    return this.words('link', (t) => t.linkWords);
+  }
+  get stake(): Buckets<null> {
+    return this.words('stake', (t) => t.stakeNouns);
+  }
+  get article(): Buckets<null> {
+    return this.words('article', (t) => t.articles);
+  }
+  get englishNumber(): Buckets<NumberWordMeaning> {
+    return this.kind('englishNumber', makeNumber, (b) => (table, bit) => {
+      const words = table.numberWords;
+      if (words?.grammar !== 'english') return;
+      const add = (token: string, meaning: NumberWordMeaning) => b.add(token, false, bit, meaning);
+      for (const [token, value] of Object.entries(words.units)) add(token, { role: 'unit', value });
+      for (const [token, value] of Object.entries(words.tens)) add(token, { role: 'ten', value });
+      for (const token of words.hundred) add(token, { role: 'hundred', value: 100 });
+      for (const token of words.articles) add(token, { role: 'article', value: 1 });
+      for (const token of words.and) add(token, { role: 'and', value: 0 });
+      for (const token of words.half) add(token, { role: 'half', value: 1, denominator: 2 });
+      for (const f of words.fractions)
+        add(f.token, { role: 'fraction', value: f.numerator, denominator: f.denominator });
+    });
+  }
+  get cjkNumeral(): Buckets<NumberWordMeaning> {
+    return this.kind('cjkNumeral', makeNumber, (b) => (table, bit) => {
+      const words = table.numberWords;
+      if (words?.grammar !== 'cjk') return;
+      for (const [token, value] of Object.entries(words.digits))
+        b.add(token, false, bit, { role: 'digit', value });
+      for (const [token, value] of Object.entries(words.units))
+        b.add(token, false, bit, { role: 'multiplier', value });
+    });
+  }
+  codes(): ReadonlySet<string> {
+    this.codeSet ??= new Set(this.tables.flatMap((t) => t.currencyWords.flatMap((w) => w.codes)));
+    return this.codeSet;
+  }
 }
 
 /**
- * Prepares tables for matching. Cheap on purpose (one pass, no regular expressions): it runs
- * on the first figure a process reads, inside the cold start of one conversion. Codes are not
- * checked against Intl here (that would load ICU data); the vocabulary tests check them.
+ * Prepares tables for matching. Cheap on purpose: each kind of token is filed by its first two
+ * characters on first use, and each bucket prepared when first looked into; no regular
+ * expression is compiled and no code is checked against Intl (that would load ICU data; the
+ * vocabulary tests check every code).
  *
  * @param tables - the tables to read with, e.g. VOCABULARIES (preference order)
  * @returns the lexicon
  *
  * @example
- * buildLexicon([ENGLISH]).scale.get('b')?.length //=> 4
+ * buildLexicon([ENGLISH]).scale.entries().length //=> 14
  */
 export function buildLexicon(tables: readonly Vocabulary[]): Lexicon {
-  const languages = languageSet(tables);
-  let codes: Set<string> | undefined;
-  const lexicon = {
-    languages,
-    scale: new Buckets<ScaleMeaning>(),
-    currency: new Buckets<CurrencyMeaning>(),
-    hedgeBefore: new Buckets<HedgeMeaning>(),
-    hedgeAfter: new Buckets<HedgeMeaning>(),
-    rangeTo: new Buckets<null>(),
-    rangeBetween: new Buckets<null>(),
-    rangeAnd: new Buckets<null>(),
-    percentAfter: new Buckets<null>(),
-    percentBefore: new Buckets<null>(),
-    link: new Buckets<null>(),
-    stake: new Buckets<null>(),
-    article: new Buckets<null>(),
-    englishNumber: new Buckets<NumberWordMeaning>(),
-    cjkNumeral: new Buckets<NumberWordMeaning>(),
-    codes: () => {
-      codes ??= new Set(tables.flatMap((t) => t.currencyWords.flatMap((w) => w.codes)));
-      return codes;
-    },
-  };
-  const nothing = () => null;
-  for (const table of tables) {
-    const bit = tableBit(languages, table);
-    const symbols = table.language === 'und';
-    for (const s of table.scaleWords) {
-      lexicon.scale.add(s.token, s.caseSensitive, bit, () => ({
-        exponent: s.exponent,
-        name: s.name,
-        singular: s.singular,
-      }));
-    }
-    for (const c of table.currencyWords) {
-      lexicon.currency.add(c.token, c.caseSensitive, bit, () => ({
-        codes: c.codes as readonly CurrencyCode[],
-        fallback: c.fallback as CurrencyMeaning['fallback'],
-        subunit: c.subunit ?? 0,
-        before: c.before === true || symbols,
-        weak: c.weak === true,
-      }));
-    }
-    for (const h of table.hedgeWords) {
-      const buckets = h.position === 'after' ? lexicon.hedgeAfter : lexicon.hedgeBefore;
-      buckets.add(h.token, h.caseSensitive, bit, () => ({ kind: h.kind }));
-    }
-    for (const r of table.rangeWords ?? []) {
-      const buckets =
-        r.role === 'to' ? lexicon.rangeTo : r.role === 'between' ? lexicon.rangeBetween : lexicon.rangeAnd;
-      buckets.add(r.token, false, bit, nothing);
-    }
-    for (const p of table.percentWords ?? []) {
-      (p.position === 'before' ? lexicon.percentBefore : lexicon.percentAfter).add(
-        p.token,
-        false,
-        bit,
-        nothing,
-      );
-    }
-    for (const l of table.linkWords ?? []) lexicon.link.add(l, false, bit, nothing);
-    for (const n of table.stakeNouns ?? []) lexicon.stake.add(n, false, bit, nothing);
-    for (const a of table.articles ?? []) lexicon.article.add(a, false, bit, nothing);
-    const numbers = table.numberWords;
-    if (numbers?.grammar === 'english') addEnglishNumbers(lexicon.englishNumber, numbers, bit);
-    else if (numbers?.grammar === 'cjk') {
-      for (const [token, value] of Object.entries(numbers.digits))
-        lexicon.cjkNumeral.add(token, false, bit, () => ({ role: 'digit', value }));
-      for (const [token, value] of Object.entries(numbers.units))
-        lexicon.cjkNumeral.add(token, false, bit, () => ({ role: 'multiplier', value }));
-    }
-  }
-  return lexicon;
+  return new LazyLexicon(tables);
 }
 
 /** Where `entry` ends if it is written at `index`, else -1. Plain comparison, no regular expressions. */
@@ -338,18 +435,20 @@ export function matchLongest<T>(
   index: number,
   mask: number,
 ): LexiconMatch<T> | null {
-  const candidates = buckets.get(view.charAt(index));
-  if (candidates === undefined) return null;
+  const lists = buckets.candidates(view, index);
+  if (lists.length === 0) return null;
   let bestEnd = -1;
   let best: LexiconEntry<T>[] = [];
-  for (const entry of candidates) {
-    if (entry.language !== 0 && (entry.language & mask) === 0) continue;
-    const end = matchAt(entry, text, view, index);
-    if (end === -1 || end < bestEnd) continue;
-    if (end > bestEnd) {
-      bestEnd = end;
-      best = [entry];
-    } else best.push(entry);
+  for (const list of lists) {
+    for (const entry of list) {
+      if (entry.language !== 0 && (entry.language & mask) === 0) continue;
+      const end = matchAt(entry, text, view, index);
+      if (end === -1 || end < bestEnd) continue;
+      if (end > bestEnd) {
+        bestEnd = end;
+        best = [entry];
+      } else best.push(entry);
+    }
   }
   if (bestEnd === -1) return null;
   let languages = 0;

@@ -71,6 +71,17 @@ export function foldToken(token: string): string {
   return changed ? folded : token;
 }
 
+/**
+ * Folds one code unit the way the view does (for bucketing tokens without building strings).
+ *
+ * @example
+ * foldCode(77) //=> 109
+ */
+export function foldCode(code: number): number {
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  return normalizeUnit(code, String.fromCharCode(code)).charCodeAt(0);
+}
+
 /** Whether a code unit of the normalised view is an ASCII digit. */
 export function isDigitAt(view: string, index: number): boolean {
   const code = view.charCodeAt(index);

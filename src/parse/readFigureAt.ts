@@ -211,15 +211,17 @@ class Reader {
     const { view, ctx } = this;
     let i = index;
     let sign: SignReading | null = null;
-    const first = readSign(this.text, i);
+    // No sign, symbol, code or word starts with a digit: a number here starts the end at once.
+    const digit = isDigitAt(view, i);
+    const first = digit ? null : readSign(this.text, i);
     if (first !== null) {
       sign = first.value;
       i = skipSpaces(view, first.next);
     }
-    if (!ctx.percent) i = this.currenciesBefore(i);
+    if (!ctx.percent && !digit) i = this.currenciesBefore(i);
     if (this.repeated !== null)
       return { at: this.repeated.span.start, afterNumber: false, repeated: this.repeated };
-    if (sign === null) {
+    if (sign === null && !digit) {
       const second = readSign(this.text, i);
       if (second !== null) {
         sign = second.value;
@@ -256,12 +258,13 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
   const reader = new Reader(text, view, ctx);
   const { lexicon } = ctx;
   let i = start;
-  let hedge = matchLongest(lexicon.hedgeBefore, text, view, i, ctx.mask);
+  const digit = isDigitAt(view, i);
+  let hedge = digit ? null : matchLongest(lexicon.hedgeBefore, text, view, i, ctx.mask);
   if (hedge !== null) i = skipSpaces(view, hedge.next);
-  const between = matchLongest(lexicon.rangeBetween, text, view, i, ctx.mask);
+  const between = digit ? null : matchLongest(lexicon.rangeBetween, text, view, i, ctx.mask);
   if (between !== null) i = skipSpaces(view, between.next);
   let percent: LexiconMatch<null> | null = null;
-  if (ctx.percent) {
+  if (ctx.percent && !digit) {
     const article = hedge === null ? matchLongest(lexicon.article, text, view, i, ctx.mask) : null;
     if (article !== null && reader.number(skipSpaces(view, article.next)) !== null) {
       reader.ignored.push(article.token);

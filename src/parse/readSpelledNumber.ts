@@ -53,7 +53,16 @@ export function readEnglishNumber(
   mask: number,
 ): Step<SpelledNumber> {
   const words = lexicon.englishNumber;
-  const at = (i: number) => matchLongest(words, text, view, i, mask);
+  // The words after a number are looked at more than once ("hundred"? "and"?): each position is read once.
+  const seen = new Map<number, Match | null>();
+  const at = (i: number) => {
+    let match = seen.get(i);
+    if (match === undefined) {
+      match = matchLongest(words, text, view, i, mask);
+      seen.set(i, match);
+    }
+    return match;
+  };
   const done = (
     end: number,
     whole: number,

@@ -181,28 +181,32 @@ export function resolveReading(
   // Languages that write numbers alike and give the figure's scale words the same meaning read it
   // alike: it is read once per such group (most figures have one or two), in preference order.
   const marked = hasMarks(read, view);
-  const groups = new Map<string, { outcome: Outcome | ReadingFailure; mask: number }>();
+  const keys: string[] = [];
+  const groups: { outcome: Outcome | ReadingFailure; mask: number }[] = [];
   for (const index of ctx.order) {
     const bit = 1 << index;
     if ((languages & bit) === 0) continue;
     const table = lexicon.languages.tables[index];
     if (table === undefined) continue;
     const key = readingKeyOf(read, table, bit, marked);
-    const group = groups.get(key);
-    if (group !== undefined) {
-      group.mask |= bit;
+    const known = keys.indexOf(key);
+    if (known >= 0) {
+      (groups[known] as { mask: number }).mask |= bit;
       continue;
     }
     const outcome = evaluateFigure(read, text, view, table, bit, percent ? 0 : rawSubunit, cache);
     if ('kind' in outcome) firstFailure ??= outcome;
-    groups.set(key, { outcome, mask: bit });
+    keys.push(key);
+    groups.push({ outcome, mask: bit });
   }
-  const read_ = [...groups.values()].filter(
-    (g): g is { outcome: Outcome; mask: number } => !('kind' in g.outcome),
-  );
-  const fitting = read_.some((g) => !g.outcome.singularMismatch)
-    ? read_.filter((g) => !g.outcome.singularMismatch)
-    : read_;
+  let anyFitting = false;
+  const readable: { outcome: Outcome; mask: number }[] = [];
+  for (const group of groups) {
+    if ('kind' in group.outcome) continue;
+    readable.push(group as { outcome: Outcome; mask: number });
+    if (!group.outcome.singularMismatch) anyFitting = true;
+  }
+  const fitting = anyFitting ? readable.filter((g) => !g.outcome.singularMismatch) : readable;
   const chosen = fitting[0]?.outcome;
   if (chosen === undefined) {
     if (firstFailure === null) throw new Error('no language to read the figure with');
