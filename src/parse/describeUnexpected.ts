@@ -33,7 +33,8 @@ const KINDS: readonly LexiconKind[] = [
  * @returns the error
  *
  * @example
- * describeUnexpected(lexicon, '1.5 bilion yuan', view, 4, 15, true, -1).hint //=> 'Did you mean "billion"? …'
+ * const lexicon = buildLexicon(VOCABULARIES);
+ * describeUnexpected(lexicon, '1.5 bilion yuan', normalizeText('1.5 bilion yuan'), 4, 15, true, -1).hint.startsWith('Did you mean "billion"?') //=> true
  */
 export function describeUnexpected(
   lexicon: Lexicon,

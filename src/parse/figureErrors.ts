@@ -33,7 +33,7 @@ export function emptyError(input: string): ErrorInfo {
   };
 }
 
-/** @example noNumberError('yuan', token).code //=> 'FIGURE_NO_NUMBER' */
+/** @example noNumberError('yuan', { text: 'yuan', span: { start: 0, end: 4 } }).code //=> 'FIGURE_NO_NUMBER' */
 export function noNumberError(input: string, figure: Token): ErrorInfo {
   return {
     code: 'FIGURE_NO_NUMBER',
@@ -59,7 +59,7 @@ const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: 
   },
 };
 
-/** @example badNumberError('1.5.3', { token, problem: 'decimal-marks' }).code //=> 'FIGURE_BAD_NUMBER' */
+/** @example badNumberError('1.5.3', { token: { text: '1.5.3', span: { start: 0, end: 5 } }, problem: 'decimal-marks' }).code //=> 'FIGURE_BAD_NUMBER' */
 export function badNumberError(input: string, malformed: MalformedNumber): ErrorInfo {
   const problem = NUMBER_PROBLEMS[malformed.problem];
   return {
@@ -73,7 +73,7 @@ export function badNumberError(input: string, malformed: MalformedNumber): Error
 
 /**
  * @param known - true when the word is in the vocabulary but stands where it cannot ("billion 5")
- * @example unknownWordError('1.5 bilion', token, 'billion', false).hint //=> 'Did you mean "billion"? ...'
+ * @example unknownWordError('1.5 bilion', { text: 'bilion', span: { start: 4, end: 10 } }, 'billion', false).hint.startsWith('Did you mean "billion"?') //=> true
  */
 export function unknownWordError(
   input: string,
@@ -103,7 +103,7 @@ export function unknownWordError(
   };
 }
 
-/** @example trailingTextError('$5 (6)', token).code //=> 'FIGURE_TRAILING_TEXT' */
+/** @example trailingTextError('$5 (6)', { text: '(6)', span: { start: 3, end: 6 } }).code //=> 'FIGURE_TRAILING_TEXT' */
 export function trailingTextError(input: string, rest: Token): ErrorInfo {
   return {
     code: 'FIGURE_TRAILING_TEXT',
@@ -114,7 +114,7 @@ export function trailingTextError(input: string, rest: Token): ErrorInfo {
   };
 }
 
-/** @example noCurrencyError('1.5 billion', token).code //=> 'FIGURE_NO_CURRENCY' */
+/** @example noCurrencyError('1.5 billion', { text: '1.5 billion', span: { start: 0, end: 11 } }).code //=> 'FIGURE_NO_CURRENCY' */
 export function noCurrencyError(input: string, figure: Token): ErrorInfo {
   return {
     code: 'FIGURE_NO_CURRENCY',
@@ -131,7 +131,12 @@ function codesOf(mention: CurrencyMention): string {
   return `${codes.slice(0, -1).join(', ')} or ${codes.at(-1) ?? ''}`;
 }
 
-/** @example conflictingCurrencyError('$1.5 billion yuan', dollar, yuan).code //=> 'FIGURE_CONFLICTING_CURRENCY' */
+/**
+ * @example
+ * const dollar = { token: { text: '$', span: { start: 0, end: 1 } }, meaning: { codes: ['USD'], subunit: 0, before: true, weak: false } };
+ * const yuan = { token: { text: 'yuan', span: { start: 13, end: 17 } }, meaning: { codes: ['CNY'], subunit: 0, before: false, weak: false } };
+ * conflictingCurrencyError('$1.5 billion yuan', dollar, yuan).code //=> 'FIGURE_CONFLICTING_CURRENCY'
+ */
 export function conflictingCurrencyError(
   input: string,
   first: CurrencyMention,
@@ -148,8 +153,11 @@ export function conflictingCurrencyError(
   };
 }
 
-/** @example ambiguousCurrencyError('¥1.5 billion', yen, ['CNY', 'JPY']).message
- * //=> '"¥" at column 1 may be Chinese Yuan (CNY) or Japanese Yen (JPY)' */
+/**
+ * @example
+ * const yen = { token: { text: '¥', span: { start: 0, end: 1 } }, meaning: { codes: [CNY, JPY], subunit: 0, before: true, weak: false } };
+ * ambiguousCurrencyError('¥1.5 billion', yen, [CNY, JPY]).message //=> '"¥" at column 1 may be Chinese Yuan (CNY) or Japanese Yen (JPY)'
+ */
 export function ambiguousCurrencyError(
   input: string,
   mention: CurrencyMention,
@@ -169,7 +177,7 @@ export function ambiguousCurrencyError(
   };
 }
 
-/** @example compoundError('3億20000万ドル', token).code //=> 'FIGURE_BAD_NUMBER' */
+/** @example compoundError('3億20000万ドル', { text: '3億20000万', span: { start: 0, end: 8 } }).code //=> 'FIGURE_BAD_NUMBER' */
 export function compoundError(input: string, token: Token): ErrorInfo {
   return {
     code: 'FIGURE_BAD_NUMBER',
@@ -180,7 +188,7 @@ export function compoundError(input: string, token: Token): ErrorInfo {
   };
 }
 
-/** @example badRangeError('$2bn-$1bn', token, 'order').code //=> 'FIGURE_BAD_RANGE' */
+/** @example badRangeError('$2bn-$1bn', { text: '$2bn-$1bn', span: { start: 0, end: 9 } }, 'order').code //=> 'FIGURE_BAD_RANGE' */
 export function badRangeError(input: string, token: Token, why: 'order' | 'hedge'): ErrorInfo {
   const where = `"${input.slice(token.span.start, token.span.end)}" at ${column(token.span.start)}`;
   return {
@@ -198,7 +206,7 @@ export function badRangeError(input: string, token: Token, why: 'order' | 'hedge
   };
 }
 
-/** @example repeatedCurrencyError('$$5', token).code //=> 'FIGURE_REPEATED_CURRENCY' */
+/** @example repeatedCurrencyError('$$5', { text: '$', span: { start: 1, end: 2 } }).message //=> '"$" at column 2 names the currency again' */
 export function repeatedCurrencyError(input: string, token: Token): ErrorInfo {
   return {
     code: 'FIGURE_REPEATED_CURRENCY',
@@ -209,7 +217,7 @@ export function repeatedCurrencyError(input: string, token: Token): ErrorInfo {
   };
 }
 
-/** @example ambiguousNumberError('$1,500', token, 'read as …', alternatives).code //=> 'FIGURE_AMBIGUOUS_NUMBER' */
+/** @example ambiguousNumberError('$1,500', { text: '$1,500', span: { start: 0, end: 6 } }, 'it may be 1.5', []).code //=> 'FIGURE_AMBIGUOUS_NUMBER' */
 export function ambiguousNumberError(
   input: string,
   token: Token,
@@ -229,7 +237,7 @@ export function ambiguousNumberError(
   };
 }
 
-/** @example noPercentError('10', token).code //=> 'PERCENT_NO_MARK' */
+/** @example noPercentError('10', { text: '10', span: { start: 0, end: 2 } }).code //=> 'PERCENT_NO_MARK' */
 export function noPercentError(input: string, token: Token): ErrorInfo {
   return {
     code: 'PERCENT_NO_MARK',
@@ -240,7 +248,7 @@ export function noPercentError(input: string, token: Token): ErrorInfo {
   };
 }
 
-/** @example unknownLanguageError(['xx']).code //=> 'OPTION_INVALID' */
+/** @example unknownLanguageError(['xx'], ['en', 'de']).code //=> 'OPTION_INVALID' */
 export function unknownLanguageError(tags: readonly string[], known: readonly string[]): ErrorInfo {
   return {
     code: 'OPTION_INVALID',

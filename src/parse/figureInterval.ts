@@ -101,7 +101,9 @@ function roundingOf(end: EndValue, hedged: boolean, alwaysRounded: boolean): Rou
  * @returns the value, interval and reading
  *
  * @example
- * figureInterval(end('227 million'), null, false).interval.low.toString() //=> '226500000'
+ * const end = { value: new Decimal('227000000'), stepPower: 6, fractionStep: null, exact: false, lastNonZeroPower: 6, unitExponent: 6, unitName: 'million' };
+ * figureInterval(end, null).interval.low //=> '226500000'
+ * figureInterval(end, null).reading //=> 'rounded to the nearest 1 million, so within ±0.5 million'
  */
 export function figureInterval(
   end: EndValue,
@@ -189,7 +191,9 @@ export function figureInterval(
  * @returns the midpoint, the interval and the reading
  *
  * @example
- * rangeInterval(end('1.5 billion'), end('2 billion'), null, ['1.5', '2 billion']).interval.high.toString() //=> '2050000000'
+ * const low = { value: new Decimal('1500000000'), stepPower: 8, fractionStep: null, exact: false, lastNonZeroPower: 8, unitExponent: 9, unitName: 'billion' };
+ * const high = { value: new Decimal('2000000000'), stepPower: 9, fractionStep: null, exact: false, lastNonZeroPower: 9, unitExponent: 9, unitName: 'billion' };
+ * rangeInterval(low, high, null, ['1.5', '2 billion']).interval.high //=> '2050000000'
  */
 export function rangeInterval(
   low: EndValue,

@@ -289,7 +289,11 @@ function compoundToken(end: EndRead, view: string): Token {
  * @returns the outcome, or why this language cannot read the figure
  *
  * @example
- * evaluateFigure(read('4,8 Milliarden Dollar'), text, view, GERMAN, bit, 0).ends[0].value.toString() //=> '4800000000'
+ * const german = 1 << VOCABULARIES.indexOf(GERMAN);
+ * const scale = { token: { text: 'Mrd.', span: { start: 4, end: 8 } }, entries: [{ language: german, meaning: { exponent: 9, name: 'Milliarden (10^9)' } }], languages: german, next: 8 };
+ * const group = { number: { kind: 'digits', token: { text: '4,8', span: { start: 0, end: 3 } } }, scale, hyphen: false };
+ * const read = { start: 0, end: 8, ends: [{ sign: null, groups: [group], start: 0, end: 8 }] };
+ * evaluateFigure(read, '4,8 Mrd.', '4,8 mrd.', GERMAN, german, 0).ends[0].value //=> '4800000000'
  */
 export function evaluateFigure(
   read: FigureRead,
@@ -364,13 +368,19 @@ function evaluateReadings(
  * An end's rounding step as a Decimal (built only when a caller needs it).
  *
  * @example
- * endStep(end('1.5 billion')).toString() //=> '100000000'
+ * endStep({ stepPower: 8, fractionStep: null }) //=> '100000000'
  */
 export function endStep(end: EndValue): Decimal {
   return end.fractionStep ?? pow10(end.stepPower ?? 0);
 }
 
-/** Whether two outcomes read the same values with the same precision. */
+/**
+ * Whether two outcomes read the same values with the same precision.
+ *
+ * @example
+ * const end = { value: new Decimal('5'), stepPower: 0, fractionStep: null, exact: true };
+ * sameOutcome({ ends: [end] }, { ends: [end] }) //=> true
+ */
 export function sameOutcome(a: Outcome, b: Outcome): boolean {
   return (
     a.ends.length === b.ends.length &&

@@ -25,7 +25,12 @@ export function languageSet(tables: readonly Vocabulary[]): LanguageSet {
   return { tables, all };
 }
 
-/** The mask of one table (0 for the symbols table). */
+/**
+ * The mask of one table (0 for the symbols table).
+ *
+ * @example
+ * tableBit(languageSet(VOCABULARIES), ENGLISH) //=> 2
+ */
 export function tableBit(set: LanguageSet, table: Vocabulary): number {
   const i = set.tables.indexOf(table);
   return i < 0 || table.language === 'und' ? 0 : 1 << i;

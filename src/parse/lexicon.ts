@@ -73,6 +73,11 @@ export interface LexiconEntry<T> {
  * The tokens of one kind, bucketed by their first (folded) character and prepared for matching
  * only when a bucket is first looked into: reading "1.5 billion yuan" prepares the handful of
  * buckets it touches, not the thousand tokens of every table.
+ *
+ * @example
+ * const scales = buildLexicon([ENGLISH]).scale;
+ * scales.mayStartAt('bn', 0) //=> true
+ * scales.candidates('bn', 0).flat().map((e) => e.token) //=> ['b', 'bn']
  */
 export class Buckets<T> {
   /** Tokens whose first word is one character long ("$", "m", "亿"), by that character's code. */
@@ -174,7 +179,12 @@ export interface Lexicon {
   codes(): ReadonlySet<string>;
 }
 
-/** Whether a code unit is whitespace as /\s/ has it, without running a regular expression. */
+/**
+ * Whether a code unit is whitespace as /\s/ has it, without running a regular expression.
+ *
+ * @example
+ * isSpaceCode(0x3000) //=> true
+ */
 export function isSpaceCode(code: number): boolean {
   return (
     code === 32 ||
@@ -195,6 +205,10 @@ export function isSpaceCode(code: number): boolean {
  * Whether the character at `index` is a letter of a script that separates words with spaces
  * (Latin, Arabic): such a letter may not follow a token that ends in one. Code ranges, not a
  * Unicode-property regular expression: this runs for every token when the tables are prepared.
+ *
+ * @example
+ * isWordLetterAt('mxn', 0) //=> true
+ * isWordLetterAt('亿', 0) //=> false
  */
 export function isWordLetterAt(text: string, index: number): boolean {
   const code = text.charCodeAt(index);

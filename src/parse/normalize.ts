@@ -82,7 +82,12 @@ export function foldCode(code: number): number {
   return normalizeUnit(code, String.fromCharCode(code)).charCodeAt(0);
 }
 
-/** Whether a code unit of the normalised view is an ASCII digit. */
+/**
+ * Whether a code unit of the normalised view is an ASCII digit.
+ *
+ * @example
+ * isDigitAt(normalizeText('１'), 0) //=> true
+ */
 export function isDigitAt(view: string, index: number): boolean {
   const code = view.charCodeAt(index);
   return code >= 48 && code <= 57;

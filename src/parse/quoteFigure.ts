@@ -26,7 +26,11 @@ export interface QuoteContext {
  * @returns the figure, or the first error
  *
  * @example
- * quoteFigure(text, view, read('15亿至20亿元'), ctx).value.interval.high.toString() //=> '2050000000'
+ * const dollar = { token: { text: '$', span: { start: 0, end: 1 } }, entries: [{ language: 0, meaning: { codes: ['USD', 'HKD'], fallback: { code: 'USD', assumption: 'a bare "$" is read as US dollars' }, subunit: 0, before: true, weak: false } }], languages: 0, isCode: false };
+ * const five = { sign: null, groups: [{ number: { kind: 'digits', token: { text: '5', span: { start: 1, end: 2 } } }, scale: null, hyphen: false }], start: 0, end: 2 };
+ * const read = { start: 0, end: 2, consumed: 2, hedge: null, hedgeAfter: null, between: null, connector: null, ends: [five], mentions: [dollar], wordLanguages: [], percent: null, ignored: [] };
+ * const ctx = { lexicon: buildLexicon(VOCABULARIES), mask: -1, order: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], ambiguity: 'assume' };
+ * quoteFigure('$5', '$5', read, ctx).value.currency.assumption //=> 'a bare "$" is read as US dollars'
  */
 export function quoteFigure(
   text: string,
@@ -77,7 +81,10 @@ export function quoteFigure(
  * its last written digit ("1.6%" is [1.55, 1.65]) and its hedge.
  *
  * @example
- * quotePercent(text, view, read('about 10%'), ctx).value.interval.low.toString() //=> '9.5'
+ * const ten = { sign: null, groups: [{ number: { kind: 'digits', token: { text: '10', span: { start: 0, end: 2 } } }, scale: null, hyphen: false }], start: 0, end: 2 };
+ * const read = { start: 0, end: 3, consumed: 3, hedge: null, hedgeAfter: null, between: null, connector: null, ends: [ten], mentions: [], wordLanguages: [], percent: null, ignored: [] };
+ * const ctx = { lexicon: buildLexicon(VOCABULARIES), mask: -1, order: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], ambiguity: 'assume' };
+ * quotePercent('10%', '10%', read, ctx).value.interval.low //=> '9.5'
  */
 export function quotePercent(
   text: string,

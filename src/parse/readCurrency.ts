@@ -72,7 +72,9 @@ function readCode(lexicon: Lexicon, text: string, view: string, index: number, s
  * @returns the mention, or null
  *
  * @example
- * readCurrencyAt(lexicon, 'RMB1.5bn', 'rmb1.5bn', 0, -1, { scan: false, position: 'before' })?.value.token.text //=> 'RMB'
+ * const lexicon = buildLexicon(VOCABULARIES);
+ * readCurrencyAt(lexicon, 'RMB1.5bn', 'rmb1.5bn', 0, -1, { scan: false, position: 'before' }).value.token.text //=> 'RMB'
+ * readCurrencyAt(lexicon, 'usd', 'usd', 0, -1, { scan: false, position: 'after' }).value.isCode //=> true
  */
 export function readCurrencyAt(
   lexicon: Lexicon,
@@ -111,7 +113,9 @@ export function readCurrencyAt(
  * those languages (of all entries when none is), the first fallback among them.
  *
  * @example
- * mentionMeaning(dollarsMention, germanBit).fallback?.code //=> 'USD'
+ * const lexicon = buildLexicon(VOCABULARIES);
+ * const raw = readCurrencyAt(lexicon, 'Dollar', 'dollar', 0, -1, { scan: false, position: 'after' }).value;
+ * mentionMeaning(raw, 1 << VOCABULARIES.indexOf(GERMAN)).meaning.fallback.code //=> 'USD'
  */
 export function mentionMeaning(raw: RawCurrencyMention, mask: number): CurrencyMention {
   const [only] = raw.entries;

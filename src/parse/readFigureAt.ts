@@ -252,7 +252,9 @@ class Reader {
  * @returns the figure's structure and where it ends, or where reading failed
  *
  * @example
- * readFigureAt('$1.5bn-$2bn', view, 0, ctx).figure.ends.length //=> 2
+ * const ctx = { lexicon: buildLexicon(VOCABULARIES), mask: -1, scan: false, percent: false };
+ * readFigureAt('$1.5bn-$2bn', '$1.5bn-$2bn', 0, ctx).figure.ends.length //=> 2
+ * readFigureAt('billion', 'billion', 0, ctx).ok //=> false
  */
 export function readFigureAt(text: string, view: string, start: number, ctx: ReadContext): ReadOutcome {
   const reader = new Reader(text, view, ctx);

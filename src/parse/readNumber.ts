@@ -109,8 +109,9 @@ function groupsFit(groups: readonly string[], grouping: NumberNotation['grouping
  * @returns the number, or what is wrong with it in this notation
  *
  * @example
- * interpretNumeral(token, '1.500', NUMBER_NOTATIONS['dot-thousands']) //=> { integerDigits: '1500', fractionDigits: '', ... }
- * interpretNumeral(token, '1.500', NUMBER_NOTATIONS['comma-thousands']) //=> { integerDigits: '1', fractionDigits: '500', ... }
+ * const run = { text: '1.500', span: { start: 0, end: 5 } };
+ * interpretNumeral(run, '1.500', NUMBER_NOTATIONS['dot-thousands']).integerDigits //=> '1500'
+ * interpretNumeral(run, '1.500', NUMBER_NOTATIONS['comma-thousands']).fractionDigits //=> '500'
  */
 export function interpretNumeral(
   run: Token,
@@ -158,7 +159,7 @@ export function interpretNumeral(
  * Tells a malformed number from a number.
  *
  * @example
- * isMalformedNumber({ token, problem: 'grouping' }) //=> true
+ * isMalformedNumber({ token: { text: '1,5,00', span: { start: 0, end: 6 } }, problem: 'grouping' }) //=> true
  */
 export function isMalformedNumber(value: WrittenNumber | MalformedNumber): value is MalformedNumber {
   return 'problem' in value;

@@ -43,7 +43,8 @@ function valueOf(match: Match): number {
  * words, so its cost does not grow with the input.
  *
  * @example
- * readEnglishNumber(lexicon, 'two and a half billion', view, 0, mask)?.value.whole //=> 2
+ * const lexicon = buildLexicon(VOCABULARIES);
+ * readEnglishNumber(lexicon, 'two and a half billion', 'two and a half billion', 0, -1).value.denominator //=> 2
  */
 export function readEnglishNumber(
   lexicon: Lexicon,
@@ -170,7 +171,7 @@ function readBelowHundred(
  * 百, then 十). At most a dozen characters are read.
  *
  * @example
- * readCjkNumeral(lexicon, '三千五百万元', view, 0, mask)?.value.whole //=> 3500
+ * readCjkNumeral(buildLexicon(VOCABULARIES), '三千五百万元', '三千五百万元', 0, -1).value.whole //=> 3500
  */
 export function readCjkNumeral(
   lexicon: Lexicon,

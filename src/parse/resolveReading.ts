@@ -163,7 +163,11 @@ function describeMarks(outcome: Outcome): string {
  * @returns the reading, or the error of the preferred language
  *
  * @example
- * resolveReading(text, view, read('4,8 Milliarden Dollar'), ctx, false).value.figure.value.toString() //=> '4800000000'
+ * const dollar = { token: { text: '$', span: { start: 0, end: 1 } }, entries: [{ language: 0, meaning: { codes: ['USD'], fallback: { code: 'USD', assumption: 'a bare "$" is read as US dollars' }, subunit: 0, before: true, weak: false } }], languages: 0, isCode: false };
+ * const five = { sign: null, groups: [{ number: { kind: 'digits', token: { text: '5', span: { start: 1, end: 2 } } }, scale: null, hyphen: false }], start: 0, end: 2 };
+ * const read = { start: 0, end: 2, consumed: 2, hedge: null, hedgeAfter: null, between: null, connector: null, ends: [five], mentions: [dollar], wordLanguages: [], percent: null, ignored: [] };
+ * const ctx = { lexicon: buildLexicon(VOCABULARIES), mask: -1, order: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], ambiguity: 'assume' };
+ * resolveReading('$5', '$5', read, ctx, false).value.figure.reading //=> 'written in full: exact'
  */
 export function resolveReading(
   text: string,

@@ -41,8 +41,9 @@ function sameCodes(a: readonly string[] | null, b: readonly string[] | null): bo
  * @returns the token to suggest, or null when nothing is close, or the closest disagree
  *
  * @example
- * suggestWord(lexicon, 'bilion') //=> 'billion'
- * suggestWord(lexicon, 'CYN') //=> 'CNY'
+ * suggestWord(buildLexicon(VOCABULARIES), 'bilion') //=> 'billion'
+ * suggestWord(buildLexicon(VOCABULARIES), 'CYN') //=> 'CNY'
+ * suggestWord(buildLexicon(VOCABULARIES), 'rupels') //=> null
  */
 export function suggestWord(lexicon: Lexicon, word: string): string | null {
   if (word.length > MAX_WORD_LENGTH) return null;
