@@ -162,6 +162,9 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
   const { lexicon, mask } = choice.value;
   const ctx: QuoteContext = { ...choice.value, ambiguity: 'assume', yen: options.yen };
   const view = normalizeText(text);
+  const lastEnd = { value: null };
+  const moneyContext = { lexicon, mask, scan: true, percent: false, lastEnd };
+  const percentContext = { lexicon, mask, scan: true, percent: true, lastEnd };
   // The same figure text reads the same wherever it stands: read each once.
   const seen = new Map<string, QuotedFigure>();
   let i = 0;
@@ -172,7 +175,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
     }
     const afterSymbol = i > 0 && SYMBOL_CHARS.has(view.charAt(i - 1));
     if (!afterSymbol && mayStart(lexicon, text, view, i)) {
-      const money = readFigureAt(text, view, i, { lexicon, mask, scan: true, percent: false });
+      const money = readFigureAt(text, view, i, moneyContext);
       if (money.ok && namesMoney(money.figure)) {
         const { start, end } = money.figure;
         const key = text.slice(start, end);
@@ -208,9 +211,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
           matchLongest(lexicon.percentAfter, text, view, skipSpace(view, money.figure.end), mask) !== null) ||
         matchLongest(lexicon.percentBefore, text, view, i, mask) !== null ||
         matchLongest(lexicon.article, text, view, i, mask) !== null;
-      const percent = hinted
-        ? readFigureAt(text, view, i, { lexicon, mask, scan: true, percent: true })
-        : null;
+      const percent = hinted ? readFigureAt(text, view, i, percentContext) : null;
       if (percent?.ok) {
         const quoted = quotePercent(text, view, percent.figure, ctx);
         if (quoted.ok) {

@@ -273,7 +273,7 @@ type Filler = (table: Vocabulary, bit: number) => void;
 class LazyLexicon implements Lexicon {
   readonly languages: LanguageSet;
   private readonly tables: readonly Vocabulary[];
-  private readonly built = new Map<string, Buckets<unknown>>();
+  private readonly built: Partial<Record<LexiconKind, Buckets<unknown>>> = {};
   private codeSet: Set<string> | undefined;
 
   constructor(tables: readonly Vocabulary[]) {
@@ -281,108 +281,151 @@ class LazyLexicon implements Lexicon {
     this.languages = languageSet(tables);
   }
 
+  /** The buckets of one kind, filed on first use (the getters below are called on every lookup). */
   private kind<T>(
-    name: string,
+    name: LexiconKind,
     make: (source: never) => T,
     fill: (buckets: Buckets<T>) => Filler,
   ): Buckets<T> {
-    let buckets = this.built.get(name) as Buckets<T> | undefined;
-    if (buckets === undefined) {
-      buckets = new Buckets<T>(make);
-      const filler = fill(buckets);
-      for (const table of this.tables) filler(table, tableBit(this.languages, table));
-      this.built.set(name, buckets as Buckets<unknown>);
-    }
+    const known = this.built[name];
+    if (known !== undefined) return known as Buckets<T>;
+    const buckets = new Buckets<T>(make);
+    const filler = fill(buckets);
+    for (const table of this.tables) filler(table, tableBit(this.languages, table));
+    this.built[name] = buckets as Buckets<unknown>;
     return buckets;
   }
 
-  private words(name: string, list: (table: Vocabulary) => readonly string[] | undefined): Buckets<null> {
+  private words(
+    name: LexiconKind,
+    list: (table: Vocabulary) => readonly string[] | undefined,
+  ): Buckets<null> {
     return this.kind(name, makeNothing, (b) => (table, bit) => {
       for (const token of list(table) ?? []) b.add(token, false, bit, null);
     });
   }
 
   get scale(): Buckets<ScaleMeaning> {
-    return this.kind('scale', makeScale, (b) => (table, bit) => {
-      for (const s of table.scaleWords) b.add(s.token, s.caseSensitive, bit, s);
-    });
+    return (
+      (this.built.scale as Buckets<ScaleMeaning> | undefined) ?? this.kind('scale', makeScale, fillScale)
+    );
   }
   get currency(): Buckets<CurrencyMeaning> {
-    return this.kind('currency', makeCurrency, (b) => (table, bit) => {
-      const symbols = table.language === 'und';
-      for (const word of table.currencyWords) b.add(word.token, word.caseSensitive, bit, { word, symbols });
-    });
+    return (
+      (this.built.currency as Buckets<CurrencyMeaning> | undefined) ??
+      this.kind('currency', makeCurrency, fillCurrency)
+    );
   }
   get hedgeBefore(): Buckets<HedgeMeaning> {
-    return this.kind('hedgeBefore', makeHedge, (b) => (table, bit) => {
-      for (const h of table.hedgeWords) if (h.position !== 'after') b.add(h.token, h.caseSensitive, bit, h);
-    });
+    return (
+      (this.built.hedgeBefore as Buckets<HedgeMeaning> | undefined) ??
+      this.kind('hedgeBefore', makeHedge, fillHedges('before'))
+    );
   }
   get hedgeAfter(): Buckets<HedgeMeaning> {
-    return this.kind('hedgeAfter', makeHedge, (b) => (table, bit) => {
-      for (const h of table.hedgeWords) if (h.position === 'after') b.add(h.token, h.caseSensitive, bit, h);
-    });
+    return (
+      (this.built.hedgeAfter as Buckets<HedgeMeaning> | undefined) ??
+      this.kind('hedgeAfter', makeHedge, fillHedges('after'))
+    );
   }
   get rangeTo(): Buckets<null> {
-    return this.words('rangeTo', (t) => t.rangeWords?.filter((r) => r.role === 'to').map((r) => r.token));
+    return (this.built.rangeTo as Buckets<null> | undefined) ?? this.words('rangeTo', rangeWords('to'));
   }
   get rangeBetween(): Buckets<null> {
-    return this.words('rangeBetween', (t) =>
-      t.rangeWords?.filter((r) => r.role === 'between').map((r) => r.token),
+    return (
+      (this.built.rangeBetween as Buckets<null> | undefined) ??
+      this.words('rangeBetween', rangeWords('between'))
     );
   }
   get rangeAnd(): Buckets<null> {
-    return this.words('rangeAnd', (t) => t.rangeWords?.filter((r) => r.role === 'and').map((r) => r.token));
+    return (this.built.rangeAnd as Buckets<null> | undefined) ?? this.words('rangeAnd', rangeWords('and'));
   }
   get percentAfter(): Buckets<null> {
-    return this.words('percentAfter', (t) =>
-      t.percentWords?.filter((p) => p.position !== 'before').map((p) => p.token),
+    return (
+      (this.built.percentAfter as Buckets<null> | undefined) ??
+      this.words('percentAfter', percentWords('after'))
     );
   }
   get percentBefore(): Buckets<null> {
-    return this.words('percentBefore', (t) =>
-      t.percentWords?.filter((p) => p.position === 'before').map((p) => p.token),
+    return (
+      (this.built.percentBefore as Buckets<null> | undefined) ??
+      this.words('percentBefore', percentWords('before'))
     );
   }
   get link(): Buckets<null> {
-    return this.words('link', (t) => t.linkWords);
+    return (this.built.link as Buckets<null> | undefined) ?? this.words('link', (t) => t.linkWords);
   }
   get stake(): Buckets<null> {
-    return this.words('stake', (t) => t.stakeNouns);
+    return (this.built.stake as Buckets<null> | undefined) ?? this.words('stake', (t) => t.stakeNouns);
   }
   get article(): Buckets<null> {
-    return this.words('article', (t) => t.articles);
+    return (this.built.article as Buckets<null> | undefined) ?? this.words('article', (t) => t.articles);
   }
   get englishNumber(): Buckets<NumberWordMeaning> {
-    return this.kind('englishNumber', makeNumber, (b) => (table, bit) => {
-      const words = table.numberWords;
-      if (words?.grammar !== 'english') return;
-      const add = (token: string, meaning: NumberWordMeaning) => b.add(token, false, bit, meaning);
-      for (const [token, value] of Object.entries(words.units)) add(token, { role: 'unit', value });
-      for (const [token, value] of Object.entries(words.tens)) add(token, { role: 'ten', value });
-      for (const token of words.hundred) add(token, { role: 'hundred', value: 100 });
-      for (const token of words.articles) add(token, { role: 'article', value: 1 });
-      for (const token of words.and) add(token, { role: 'and', value: 0 });
-      for (const token of words.half) add(token, { role: 'half', value: 1, denominator: 2 });
-      for (const f of words.fractions)
-        add(f.token, { role: 'fraction', value: f.numerator, denominator: f.denominator });
-    });
+    return (
+      (this.built.englishNumber as Buckets<NumberWordMeaning> | undefined) ??
+      this.kind('englishNumber', makeNumber, fillEnglishNumbers)
+    );
   }
   get cjkNumeral(): Buckets<NumberWordMeaning> {
-    return this.kind('cjkNumeral', makeNumber, (b) => (table, bit) => {
-      const words = table.numberWords;
-      if (words?.grammar !== 'cjk') return;
-      for (const [token, value] of Object.entries(words.digits))
-        b.add(token, false, bit, { role: 'digit', value });
-      for (const [token, value] of Object.entries(words.units))
-        b.add(token, false, bit, { role: 'multiplier', value });
-    });
+    return (
+      (this.built.cjkNumeral as Buckets<NumberWordMeaning> | undefined) ??
+      this.kind('cjkNumeral', makeNumber, fillCjkNumerals)
+    );
   }
   codes(): ReadonlySet<string> {
     this.codeSet ??= new Set(this.tables.flatMap((t) => t.currencyWords.flatMap((w) => w.codes)));
     return this.codeSet;
   }
 }
+
+const fillScale =
+  (b: Buckets<ScaleMeaning>): Filler =>
+  (table, bit) => {
+    for (const s of table.scaleWords) b.add(s.token, s.caseSensitive, bit, s);
+  };
+const fillCurrency =
+  (b: Buckets<CurrencyMeaning>): Filler =>
+  (table, bit) => {
+    const symbols = table.language === 'und';
+    for (const word of table.currencyWords) b.add(word.token, word.caseSensitive, bit, { word, symbols });
+  };
+const fillHedges =
+  (position: 'before' | 'after') =>
+  (b: Buckets<HedgeMeaning>): Filler =>
+  (table, bit) => {
+    for (const h of table.hedgeWords)
+      if ((h.position ?? 'before') === position) b.add(h.token, h.caseSensitive, bit, h);
+  };
+const rangeWords = (role: 'to' | 'between' | 'and') => (t: Vocabulary) =>
+  t.rangeWords?.filter((r) => r.role === role).map((r) => r.token);
+const percentWords = (position: 'before' | 'after') => (t: Vocabulary) =>
+  t.percentWords?.filter((p) => (p.position ?? 'after') === position).map((p) => p.token);
+const fillEnglishNumbers =
+  (b: Buckets<NumberWordMeaning>): Filler =>
+  (table, bit) => {
+    const words = table.numberWords;
+    if (words?.grammar !== 'english') return;
+    const add = (token: string, meaning: NumberWordMeaning) => b.add(token, false, bit, meaning);
+    for (const [token, value] of Object.entries(words.units)) add(token, { role: 'unit', value });
+    for (const [token, value] of Object.entries(words.tens)) add(token, { role: 'ten', value });
+    for (const token of words.hundred) add(token, { role: 'hundred', value: 100 });
+    for (const token of words.articles) add(token, { role: 'article', value: 1 });
+    for (const token of words.and) add(token, { role: 'and', value: 0 });
+    for (const token of words.half) add(token, { role: 'half', value: 1, denominator: 2 });
+    for (const f of words.fractions)
+      add(f.token, { role: 'fraction', value: f.numerator, denominator: f.denominator });
+  };
+const fillCjkNumerals =
+  (b: Buckets<NumberWordMeaning>): Filler =>
+  (table, bit) => {
+    const words = table.numberWords;
+    if (words?.grammar !== 'cjk') return;
+    for (const [token, value] of Object.entries(words.digits))
+      b.add(token, false, bit, { role: 'digit', value });
+    for (const [token, value] of Object.entries(words.units))
+      b.add(token, false, bit, { role: 'multiplier', value });
+  };
 
 /**
  * Prepares tables for matching. Cheap on purpose: each kind of token is filed by its first two

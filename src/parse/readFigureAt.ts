@@ -20,6 +20,21 @@ export interface ReadContext {
   /** Running text (findFigures): stricter about codes, words before the number and weak words. */
   readonly scan: boolean;
   readonly percent: boolean;
+  /**
+   * Running text: the last end read, kept so that the next attempt, which starts where a range's
+   * second end started, need not read it again ("1-2-3-4": each number is read once, not twice).
+   */
+  readonly lastEnd?: { value: CachedEnd | null };
+}
+
+/** An end as read at an index, with the currencies and words it read. */
+interface CachedEnd {
+  readonly index: number;
+  readonly percent: boolean;
+  readonly end: EndRead;
+  readonly next: number;
+  readonly mentions: readonly RawCurrencyMention[];
+  readonly wordLanguages: readonly number[];
 }
 
 /** A number as read: digits (interpreted per language later) or words. */
@@ -208,6 +223,30 @@ class Reader {
 
   /** One end of a figure: sign, currencies, groups, currencies after. */
   end(index: number): { end: EndRead; next: number } | ReadFailure {
+    const cache = this.ctx.lastEnd;
+    const cached = cache?.value;
+    if (cached != null && cached.index === index && cached.percent === this.ctx.percent) {
+      this.mentions.push(...cached.mentions);
+      this.wordLanguages.push(...cached.wordLanguages);
+      return { end: cached.end, next: cached.next };
+    }
+    const mentions = this.mentions.length;
+    const words = this.wordLanguages.length;
+    const read = this.readEnd(index);
+    if (cache !== undefined && !('at' in read)) {
+      cache.value = {
+        index,
+        percent: this.ctx.percent,
+        end: read.end,
+        next: read.next,
+        mentions: this.mentions.slice(mentions),
+        wordLanguages: this.wordLanguages.slice(words),
+      };
+    }
+    return read;
+  }
+
+  private readEnd(index: number): { end: EndRead; next: number } | ReadFailure {
     const { view, ctx } = this;
     let i = index;
     let sign: SignReading | null = null;
