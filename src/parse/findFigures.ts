@@ -1,4 +1,4 @@
-import type { ErrorInfo } from '../errors.js';
+import { DealCalcError, type ErrorInfo } from '../errors.js';
 import { chooseLanguages } from './engine.js';
 import { isSpaceCode, isWordLetterAt, matchLongest, type Lexicon } from './lexicon.js';
 import { skipSpace } from './skipSpace.js';
@@ -147,18 +147,21 @@ function moved(figure: QuotedFigure, delta: number): QuotedFigure {
  * @param text - the text to scan
  * @param options - how to read a lone "¥"; the languages of the text
  * @returns the figures, the percentages and what could not be read, each in text order
+ * @throws DealCalcError OPTION_INVALID when `languages` names a language no table reads
  *
  * @example
  * const found = findFigures('Alibaba will invest about 1.5 billion yuan ($227 million) for a 10% stake.');
  * found.figures.map((f) => f.text) //=> ['about 1.5 billion yuan', '$227 million']
  * found.percents.map((p) => p.text) //=> ['10%']
+ * findFigures('5 USD', { languages: ['xx'] }) // throws OPTION_INVALID
  */
 export function findFigures(text: string, options: FindFiguresOptions = {}): FoundFigures {
   const figures: QuotedFigure[] = [];
   const percents: QuotedPercent[] = [];
   const unread: UnreadFigure[] = [];
+  // The text is never refused; a languages option no table reads is (it is no text of the user's).
   const choice = chooseLanguages(options.languages);
-  if (!choice.ok) return { figures, percents, unread };
+  if (!choice.ok) throw new DealCalcError(choice.error);
   const { lexicon, mask } = choice.value;
   const ctx: QuoteContext = { ...choice.value, ambiguity: 'assume', yen: options.yen };
   const view = normalizeText(text);
@@ -187,6 +190,8 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
         }
         const quoted = quoteFigure(text, view, money.figure, ctx);
         if (quoted.ok && quoted.value.currency !== null) {
+          // A small memory: repeats are read once, distinct figures do not pile up.
+          if (seen.size >= 256) seen.clear();
           seen.set(key, quoted.value);
           figures.push(quoted.value);
           i = end;

@@ -102,3 +102,16 @@ describe('findFigures', () => {
     expect(new Set(figures.map((f) => f.value.toString()))).toEqual(new Set(['5']));
   });
 });
+
+describe('findFigures options', () => {
+  it('refuses a languages option no table reads, rather than find nothing', () => {
+    expect(() => findFigures('$5', { languages: ['xx'] })).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID' }),
+    );
+  });
+  it('reads only the languages asked for', () => {
+    expect(
+      findFigures('1,5 Milliarden Euro und $5', { languages: ['en'] }).figures.map((f) => f.text),
+    ).toEqual(['$5']);
+  });
+});
