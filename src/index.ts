@@ -53,7 +53,21 @@ export {
   isPoint,
   type Interval,
 } from './quantity/index.js';
-export * from './parse/index.js';
+export {
+  findFigures,
+  MAX_DIGITS,
+  parseCurrencyName,
+  parseFigure,
+  parseFigureOrThrow,
+  parsePercent,
+  parsePercentOrThrow,
+  VOCABULARIES,
+  type FindFiguresOptions,
+  type FoundFigures,
+  type UnreadFigure,
+  type Vocabulary,
+} from './parse/index.js';
+export type * from './parse/types.js';
 export * from './fx/index.js';
 export * from './store/index.js';
 export * from './deal/index.js';

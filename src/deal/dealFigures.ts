@@ -14,7 +14,8 @@ import type { CurrencyCode } from '../money/currency.js';
 import type { QuotedFigure } from '../parse/types.js';
 import { intervalContains, type Interval } from '../quantity/interval.js';
 import { fractionOf, moneyRange, percentRange, pointOf } from './ranges.js';
-import type { DealLookupOptions, DealRate, FigureRead, QuotedPercent } from './types.js';
+import type { DealLookupOptions, DealRate, FigureRead } from './types.js';
+import type { QuotedPercent } from '../parse/types.js';
 
 /** A money figure of the request and the part it plays. */
 export interface MoneyFigureInput {
@@ -162,7 +163,7 @@ function latestCommonDay(
  * How a percentage of the request was read, for the answer's list of figures.
  *
  * @example
- * percentFigureRead(quotedPercent('20%', new Decimal('20')), 'holder', 'Founder').percent.percent.toString() //=> '20'
+ * percentFigureRead(parsePercentOrThrow('20%'), 'holder', 'Founder').percent.percent.toString() //=> '20'
  */
 export function percentFigureRead(
   percent: QuotedPercent,

@@ -13,7 +13,8 @@ import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { impliedValuation } from './impliedValuation.js';
 import { stake } from './stake.js';
-import type { DealStructure, ImpliedResult, QuotedPercent, StakeResult, ValuationBasis } from './types.js';
+import type { DealStructure, ImpliedResult, StakeResult, ValuationBasis } from './types.js';
+import type { QuotedPercent } from '../parse/types.js';
 
 /** What the deal options have in common: the day, the reporting currency, the rate lookup. */
 export interface DealTextOptions {

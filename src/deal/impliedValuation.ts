@@ -47,7 +47,7 @@ interface ImpliedQuantities {
  * @throws DealCalcError DEAL_* for figures no deal can have, and the rate lookup's errors
  *
  * @example
- * const onePointSix = quotedPercent('1.6%', new Decimal('1.6'), closedInterval(new Decimal('1.55'), new Decimal('1.65')));
+ * const onePointSix = parsePercentOrThrow('1.6%');
  * const r = impliedValuation([fred, imf], { investment: parseFigureOrThrow('$240 million'), stake: onePointSix });
  * r.postMoney.amount.toString() //=> '15000000000'
  * [r.postMoney.low.toFixed(2), r.postMoney.high.toFixed(2)] //=> ['14515151515.15', '15516129032.26']

@@ -3,7 +3,6 @@
 export type * from './types.js';
 export { stake } from './stake.js';
 export { impliedValuation } from './impliedValuation.js';
-export { quotedPercent } from './quotedPercent.js';
 export {
   impliedFromText,
   stakeFromText,

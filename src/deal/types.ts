@@ -6,26 +6,9 @@
  */
 import type { Decimal } from '../money/decimal.js';
 import type { CurrencyCode } from '../money/currency.js';
-import type { HedgeReading, QuotedFigure, Span } from '../parse/types.js';
+import type { QuotedFigure, QuotedPercent } from '../parse/types.js';
 import type { Interval } from '../quantity/interval.js';
 import type { IsoDate, LookupPolicy, RateQuote } from '../fx/types.js';
-
-/**
- * A percentage as a person wrote it ("1.6%", "about 10%", "nearly 20 per cent"), in percent:
- * "1.6%" has value 1.6 and interval [1.55, 1.65]. The shape the percentage parser will return;
- * until it lands, `quotedPercent` builds one.
- */
-export interface QuotedPercent {
-  readonly text: string;
-  readonly span: Span;
-  /** The point value, in percent. */
-  readonly value: Decimal;
-  /** The values it may stand for, in percent, from its last written digit and its hedge. */
-  readonly interval: Interval;
-  readonly hedge: HedgeReading | null;
-  /** The reading rule in one sentence, e.g. 'rounded to the nearest 0.1%, so within ±0.05%'. */
-  readonly reading: string;
-}
 
 /** Whether a valuation is before the new money (pre), after it (post), or the story does not say. */
 export type ValuationBasis = 'pre' | 'post' | 'ambiguous';

@@ -5,10 +5,11 @@
  * and the page all call this; none of them decides anything of it.
  */
 import { DealCalcError } from '../errors.js';
-import { isCurrencyCode, toCurrencyCode, type CurrencyCode } from '../money/currency.js';
+import { isCurrencyCode, type CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
+import { parseCurrencyName } from '../parse/parseCurrencyName.js';
 import { parseFigure } from '../parse/parseFigure.js';
-import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
+import type { CurrencyReading, ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { daysBetween, isIsoDate } from './calendar.js';
 import { convertFigure, type FigureConversion } from './convertFigure.js';
@@ -26,7 +27,7 @@ export const STALE_AFTER_DAYS = 7;
 export interface ConvertRequest {
   /** The figure as written ("1.5 billion yuan", "15亿元") or as already read. */
   readonly figure: string | QuotedFigure;
-  /** The currency to convert to (an ISO code in any letter case), or several. */
+  /** The currency to convert to, as people write it ("USD", "usd", "RMB", "美元", "$"), or several. */
   readonly to: string | readonly string[];
   /** The day of the rate; without it, the latest day the chosen source quotes the pair. */
   readonly on?: IsoDate;
@@ -59,6 +60,8 @@ export interface Conversion extends FigureConversion {
   readonly passedOver: readonly PassedOver[];
   /** Set when no day was asked for. */
   readonly latest?: LatestRate;
+  /** How the target currency was read, when it was not a plain code (its assumption, e.g. a bare "$"). */
+  readonly target?: CurrencyReading;
 }
 
 /** The answer to a conversion request: the figure as read, and one conversion per target. */
@@ -74,18 +77,22 @@ function readFigure(request: ConvertRequest): QuotedFigure {
   return parsed.value;
 }
 
-function readTargets(to: ConvertRequest['to']): readonly CurrencyCode[] {
+function readTargets(to: ConvertRequest['to'], yen: ParseFigureOptions['yen']): readonly CurrencyReading[] {
   const targets = typeof to === 'string' ? [to] : to;
-  if (targets.length === 0)
+  if (targets.length === 0) {
     throw new DealCalcError({
       code: 'CURRENCY_UNKNOWN',
       kind: 'input',
       message: 'no currency to convert to',
       hint: 'Name at least one currency, e.g. USD.',
     });
-  return targets.map((text) => toCurrencyCode(text));
+  }
+  return targets.map((text) => {
+    const reading = parseCurrencyName(text, yen ? { yen } : {});
+    if (!reading.ok) throw new DealCalcError(reading.error);
+    return reading.value;
+  });
 }
-
 function identityQuote(
   currency: CurrencyCode,
   date: IsoDate,
@@ -174,7 +181,7 @@ function convertOne(
  */
 export function convertToEach(store: RateStore, request: ConvertRequest): ConvertAnswer {
   const figure = readFigure(request);
-  const targets = readTargets(request.to);
+  const targets = readTargets(request.to, request.yen);
   const policy = request.policy ?? DEFAULT_POLICY;
   const maxAgeDays = request.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
   if (request.on !== undefined && !isIsoDate(request.on)) throw dateInvalid(request.on);
@@ -190,10 +197,14 @@ export function convertToEach(store: RateStore, request: ConvertRequest): Conver
     });
   }
   const sources = request.source === undefined ? store.sources : [store.source(request.source)];
-  return {
-    figure,
-    conversions: targets.map((to) => convertOne(sources, figure, from, to, request, policy, maxAgeDays)),
-  };
+  const conversions = targets.map((target) => {
+    const conversion = convertOne(sources, figure, from, target.code, request, policy, maxAgeDays);
+    // Say how the target was read only when it was not written as its code.
+    return target.assumption === undefined && target.token === target.code
+      ? conversion
+      : { ...conversion, target };
+  });
+  return { figure, conversions };
 }
 
 /**

@@ -1,11 +1,24 @@
-import { currencyInfo, type CurrencyCode } from './currency.js';
+import { DealCalcError } from '../errors.js';
+import { CURRENCY_SYMBOLS, VOCABULARIES } from '../parse/vocabulary/index.js';
+import type { OutputStyle, Vocabulary } from '../parse/vocabulary/types.js';
+import { currencyInfo } from './currency.js';
 import { Decimal } from './decimal.js';
 import type { Money } from './money.js';
 import { roundHalfEven, roundSignificant } from './round.js';
 
-/** Puts a separator between groups of three digits of a whole number written in digits. */
-function groupThousands(whole: string, separator = ','): string {
-  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
+/** Puts a separator between groups of digits of a whole number: threes, or Indian (last three, then twos). */
+function groupDigits(
+  whole: string,
+  separator: string,
+  grouping: OutputStyle['grouping'] = 'thousands',
+): string {
+  if (separator === '' || whole.length <= 3) return whole;
+  const head = whole.slice(0, -3);
+  const tail = whole.slice(-3);
+  const size = grouping === 'indian' ? 2 : 3;
+  const groups: string[] = [];
+  for (let end = head.length; end > 0; end -= size) groups.unshift(head.slice(Math.max(0, end - size), end));
+  return [...groups, tail].join(separator);
 }
 
 /**
@@ -19,7 +32,7 @@ export function formatDecimal(value: Decimal, decimals: number, grouping = ','):
   const negative = fixed.startsWith('-');
   const unsigned = negative ? fixed.slice(1) : fixed;
   const [whole = '0', fraction] = unsigned.split('.');
-  const grouped = groupThousands(whole, grouping);
+  const grouped = groupDigits(whole, grouping);
   const isZero = /^[0.,]*$/.test(unsigned);
   return `${negative && !isZero ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
@@ -34,52 +47,68 @@ export function formatMoneyFull(value: Money, decimals = currencyInfo(value.curr
   return `${formatDecimal(value.amount, decimals)} ${value.currency}`;
 }
 
+/** The languages `formatMoneyShort` writes: every table with an output style. */
+export type ShortFormatLanguage =
+  'en' | 'en-IN' | 'zh' | 'zh-Hant' | 'ja' | 'ko' | 'de' | 'fr' | 'es' | 'pt' | 'ar';
+
 /** Options for the short, prose-like form. */
 export interface ShortFormatOptions {
   /** Significant figures kept (half-even), default 4. Trailing zeros are dropped. */
   readonly significant?: number;
-  /** 'en' writes "US$226.6 million"; 'zh' writes "2.266亿美元". */
-  readonly language?: 'en' | 'zh';
+  /** 'en' writes "US$226.6 million"; 'zh' writes "2.266亿美元"; 'de' writes "226,6 Mio. US-Dollar"; … */
+  readonly language?: ShortFormatLanguage;
 }
 
-const ENGLISH_SCALES: readonly (readonly [number, string])[] = [
-  [12, 'trillion'],
-  [9, 'billion'],
-  [6, 'million'],
-];
+interface Writer {
+  readonly table: Vocabulary;
+  readonly style: OutputStyle;
+  /** The word (or symbol) the table writes for each code it has one for. */
+  readonly words: ReadonlyMap<string, string>;
+}
 
-const CHINESE_SCALES: readonly (readonly [number, string])[] = [
-  [12, '万亿'],
-  [8, '亿'],
-  [4, '万'],
-];
+let writers: Map<string, Writer> | undefined;
 
-// Prose symbols where Intl's English symbol would be ambiguous ("$", "¥") in financial news.
-const ENGLISH_SYMBOL_OVERRIDES: Readonly<Record<string, string>> = { USD: 'US$', JPY: 'JP¥', CNY: 'CN¥' };
+function wordsOf(tables: readonly Vocabulary[]): Map<string, string> {
+  const words = new Map<string, string>();
+  for (const table of tables) {
+    for (const word of table.currencyWords) {
+      if (word.writes !== true) continue;
+      const code = word.codes.length === 1 ? word.codes[0] : word.fallback?.code;
+      if (code !== undefined && !words.has(code)) words.set(code, word.token);
+    }
+  }
+  return words;
+}
 
-const CHINESE_CURRENCY_WORDS: Readonly<Record<string, string>> = {
-  CNY: '元',
-  USD: '美元',
-  HKD: '港元',
-  JPY: '日元',
-  EUR: '欧元',
-  GBP: '英镑',
-  TWD: '新台币',
-  SGD: '新加坡元',
-  AUD: '澳元',
-  CAD: '加元',
-  CHF: '瑞士法郎',
-  INR: '印度卢比',
-  KRW: '韩元',
-};
+/** The languages with an output style, prepared once (a map of a few dozen words each). */
+function writerFor(language: string): Writer {
+  writers ??= new Map(
+    VOCABULARIES.flatMap((table) => {
+      const style = table.output;
+      if (style === undefined) return [];
+      const words = wordsOf(style.order === 'symbol-first' ? [CURRENCY_SYMBOLS, table] : [table]);
+      return [[style.tag, { table, style, words }] as const];
+    }),
+  );
+  const writer = writers.get(language);
+  if (writer !== undefined) return writer;
+  throw new DealCalcError({
+    code: 'OPTION_INVALID',
+    kind: 'input',
+    message: `dealcalc does not write money in "${language}"`,
+    hint: `Write in one of: ${[...writers.keys()].join(', ')}.`,
+  });
+}
 
-function englishSymbol(code: CurrencyCode): string {
-  const override = ENGLISH_SYMBOL_OVERRIDES[code];
-  if (override) return override;
-  const symbol = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'symbol' })
-    .formatToParts(0)
-    .find((part) => part.type === 'currency')?.value;
-  return symbol && symbol !== code ? symbol : `${code} `;
+/**
+ * The languages `formatMoneyShort` writes, from the tables that have an output style.
+ *
+ * @example
+ * shortFormatLanguages().includes('de') //=> true
+ */
+export function shortFormatLanguages(): string[] {
+  writerFor('en');
+  return [...(writers ?? new Map<string, Writer>()).keys()];
 }
 
 function plain(value: Decimal): string {
@@ -87,33 +116,49 @@ function plain(value: Decimal): string {
   return text.includes('.') ? text.replace(/\.?0+$/, '') : text;
 }
 
-function scaled(rounded: Decimal, scales: readonly (readonly [number, string])[]): [string, string] {
-  for (const [exponent, word] of scales) {
-    const unit = new Decimal('10').pow(exponent);
-    if (rounded.abs().gte(unit)) return [plain(rounded.div(unit)), word];
-  }
-  return [plain(rounded), ''];
-}
+const VOWEL = /^[aeiouàâéèêëîïôöùûüœ]/i;
 
 /**
- * Writes money short, as prose does, with a chosen number of significant figures.
+ * Writes money short, as prose does in one of the tables' languages, with a chosen number of
+ * significant figures: the scale words, currency words, marks and order all come from the table
+ * the parser reads the same language with, so what is written reads back.
  *
  * @example
  * formatMoneyShort({ amount: new Decimal('226586102.72'), currency: 'USD' }) //=> 'US$226.6 million'
  * formatMoneyShort({ amount: new Decimal('226586102.72'), currency: 'USD' }, { language: 'zh', significant: 3 }) //=> '2.27亿美元'
+ * formatMoneyShort({ amount: new Decimal('4800000000'), currency: 'USD' }, { language: 'de' }) //=> '4,8 Mrd. US-Dollar'
  */
 export function formatMoneyShort(value: Money, options: ShortFormatOptions = {}): string {
+  const { style, words } = writerFor(options.language ?? 'en');
   // Round before choosing the scale, so 999.96 million becomes 1 billion, not 1000 million.
   const rounded = roundSignificant(value.amount, options.significant ?? 4);
-  if (options.language === 'zh') {
-    const [number, unit] = scaled(rounded, CHINESE_SCALES);
-    const word = CHINESE_CURRENCY_WORDS[value.currency];
-    return word ? `${number}${unit}${word}` : `${number}${unit} ${value.currency}`;
+  const scale = style.scales.find((s) => rounded.abs().gte(new Decimal(`1e${s.exponent}`)));
+  const number = scale === undefined ? rounded : rounded.div(new Decimal(`1e${scale.exponent}`));
+  const text = plain(number);
+  const negative = text.startsWith('-');
+  const [whole = '', fraction] = (negative ? text.slice(1) : text).split('.');
+  const digits = `${scale === undefined ? groupDigits(whole, style.groupMark, style.grouping) : whole}${
+    fraction === undefined ? '' : `${style.decimalMark}${fraction}`
+  }`;
+  const sign = negative ? '-' : '';
+  let scaleWord = '';
+  if (scale !== undefined) {
+    const singular = scale.singular;
+    const useSingular =
+      singular !== undefined && (singular.when === 'one' ? number.abs().eq('1') : number.abs().lt('2'));
+    scaleWord = useSingular && singular ? singular.word : scale.word;
   }
-  const [number, word] = scaled(rounded, ENGLISH_SCALES);
-  const negative = number.startsWith('-');
-  const digits = negative ? number.slice(1) : number;
-  const [whole = '', fraction] = digits.split('.');
-  const grouped = word ? digits : `${groupThousands(whole)}${fraction === undefined ? '' : `.${fraction}`}`;
-  return `${negative ? '-' : ''}${englishSymbol(value.currency)}${grouped}${word ? ` ${word}` : ''}`;
+  const word = words.get(value.currency);
+  if (style.order === 'symbol-first') {
+    const symbol = word ?? `${value.currency} `;
+    return `${sign}${symbol}${digits}${scaleWord === '' ? '' : ` ${scaleWord}`}`;
+  }
+  const scaled = scaleWord === '' ? digits : `${digits}${style.scaleSpace}${scaleWord}`;
+  if (word === undefined) return `${sign}${scaled} ${value.currency}`;
+  const link = style.link;
+  if (link !== undefined && scaleWord !== '') {
+    const elided = link.elided !== undefined && VOWEL.test(word);
+    return `${sign}${scaled} ${elided ? `${link.elided}${word}` : `${link.word} ${word}`}`;
+  }
+  return `${sign}${scaled}${style.currencySpace}${word}`;
 }

@@ -6,12 +6,13 @@
 import type { ErrorInfo } from '../errors.js';
 import { currencyInfo, type CurrencyCode } from '../money/currency.js';
 import type { CurrencyMention } from './readCurrency.js';
+import type { AlternativeReading } from './types.js';
 import type { MalformedNumber } from './readNumber.js';
 import type { Token } from './step.js';
 
 const FIGURE_SHAPE =
-  'A figure is an optional hedge ("about", "more than", "约"), a currency ("$", "USD", "人民币"), a number in digits, ' +
-  'an optional scale word ("million", "bn", "亿", "crore") and an optional currency ("yuan", "元", "USD").';
+  'A figure is an optional hedge ("about", "more than", "约"), a currency ("$", "USD", "人民币"), a number in digits or words, ' +
+  'an optional scale word ("million", "bn", "亿", "Milliarden", "crore") and an optional currency ("yuan", "元", "USD").';
 
 function column(index: number): string {
   return `column ${index + 1}`;
@@ -32,13 +33,13 @@ export function emptyError(input: string): ErrorInfo {
   };
 }
 
-/** @example noNumberError('yuan', token).code //=> 'FIGURE_NO_NUMBER' */
+/** @example noNumberError('yuan', { text: 'yuan', span: { start: 0, end: 4 } }).code //=> 'FIGURE_NO_NUMBER' */
 export function noNumberError(input: string, figure: Token): ErrorInfo {
   return {
     code: 'FIGURE_NO_NUMBER',
     kind: 'input',
     message: `"${figure.text}" has no number in it`,
-    hint: 'Write the amount in digits, e.g. "1.5 billion yuan" (spelled-out numbers are not read yet).',
+    hint: 'Write the amount in digits or words, e.g. "1.5 billion yuan", "seven billion dollars" or "15亿元".',
     position: at(input, figure),
   };
 }
@@ -54,11 +55,11 @@ const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: 
   },
   'too-long': {
     what: 'has too many digits',
-    hint: 'Write at most 30 digits; use a scale word for large figures ("1.5 trillion").',
+    hint: 'Write at most 30 digits (counting every digit after the decimal mark); use a scale word for large figures ("1.5 trillion").',
   },
 };
 
-/** @example badNumberError('1.5.3', { token, problem: 'decimal-marks' }).code //=> 'FIGURE_BAD_NUMBER' */
+/** @example badNumberError('1.5.3', { token: { text: '1.5.3', span: { start: 0, end: 5 } }, problem: 'decimal-marks' }).code //=> 'FIGURE_BAD_NUMBER' */
 export function badNumberError(input: string, malformed: MalformedNumber): ErrorInfo {
   const problem = NUMBER_PROBLEMS[malformed.problem];
   return {
@@ -72,7 +73,7 @@ export function badNumberError(input: string, malformed: MalformedNumber): Error
 
 /**
  * @param known - true when the word is in the vocabulary but stands where it cannot ("billion 5")
- * @example unknownWordError('1.5 bilion', token, 'billion', false).hint //=> 'Did you mean "billion"? ...'
+ * @example unknownWordError('1.5 bilion', { text: 'bilion', span: { start: 4, end: 10 } }, 'billion', false).hint.startsWith('Did you mean "billion"?') //=> true
  */
 export function unknownWordError(
   input: string,
@@ -102,7 +103,7 @@ export function unknownWordError(
   };
 }
 
-/** @example trailingTextError('$5 (6)', token).code //=> 'FIGURE_TRAILING_TEXT' */
+/** @example trailingTextError('$5 (6)', { text: '(6)', span: { start: 3, end: 6 } }).code //=> 'FIGURE_TRAILING_TEXT' */
 export function trailingTextError(input: string, rest: Token): ErrorInfo {
   return {
     code: 'FIGURE_TRAILING_TEXT',
@@ -113,7 +114,7 @@ export function trailingTextError(input: string, rest: Token): ErrorInfo {
   };
 }
 
-/** @example noCurrencyError('1.5 billion', token).code //=> 'FIGURE_NO_CURRENCY' */
+/** @example noCurrencyError('1.5 billion', { text: '1.5 billion', span: { start: 0, end: 11 } }).code //=> 'FIGURE_NO_CURRENCY' */
 export function noCurrencyError(input: string, figure: Token): ErrorInfo {
   return {
     code: 'FIGURE_NO_CURRENCY',
@@ -130,7 +131,12 @@ function codesOf(mention: CurrencyMention): string {
   return `${codes.slice(0, -1).join(', ')} or ${codes.at(-1) ?? ''}`;
 }
 
-/** @example conflictingCurrencyError('$1.5 billion yuan', dollar, yuan).code //=> 'FIGURE_CONFLICTING_CURRENCY' */
+/**
+ * @example
+ * const dollar = { token: { text: '$', span: { start: 0, end: 1 } }, meaning: { codes: ['USD'], subunit: 0, before: true, weak: false } };
+ * const yuan = { token: { text: 'yuan', span: { start: 13, end: 17 } }, meaning: { codes: ['CNY'], subunit: 0, before: false, weak: false } };
+ * conflictingCurrencyError('$1.5 billion yuan', dollar, yuan).code //=> 'FIGURE_CONFLICTING_CURRENCY'
+ */
 export function conflictingCurrencyError(
   input: string,
   first: CurrencyMention,
@@ -147,8 +153,11 @@ export function conflictingCurrencyError(
   };
 }
 
-/** @example ambiguousCurrencyError('¥1.5 billion', yen, ['CNY', 'JPY']).message
- * //=> '"¥" at column 1 may be Chinese Yuan (CNY) or Japanese Yen (JPY)' */
+/**
+ * @example
+ * const yen = { token: { text: '¥', span: { start: 0, end: 1 } }, meaning: { codes: [CNY, JPY], subunit: 0, before: true, weak: false } };
+ * ambiguousCurrencyError('¥1.5 billion', yen, [CNY, JPY]).message //=> '"¥" at column 1 may be Chinese Yuan (CNY) or Japanese Yen (JPY)'
+ */
 export function ambiguousCurrencyError(
   input: string,
   mention: CurrencyMention,
@@ -165,5 +174,86 @@ export function ambiguousCurrencyError(
       ? 'Write CNY or JPY (or "yuan"/"元", "yen"/"円") instead of "¥", or pass --yen CNY|JPY.'
       : `Write the ISO code (${allowed.join(', ')}) instead of "${mention.token.text}".`,
     position: at(input, mention.token),
+  };
+}
+
+/** @example compoundError('3億20000万ドル', { text: '3億20000万', span: { start: 0, end: 8 } }).code //=> 'FIGURE_BAD_NUMBER' */
+export function compoundError(input: string, token: Token): ErrorInfo {
+  return {
+    code: 'FIGURE_BAD_NUMBER',
+    kind: 'input',
+    message: `"${input.slice(token.span.start, token.span.end)}" at ${column(token.span.start)} is not a compound figure dealcalc can read`,
+    hint: 'Write the groups of a compound figure from the largest unit down, each smaller than the unit before it and only the last with a fraction, e.g. "3 trillion 240.5 billion" or "4兆2千億円".',
+    position: at(input, token),
+  };
+}
+
+/** @example badRangeError('$2bn-$1bn', { text: '$2bn-$1bn', span: { start: 0, end: 9 } }, 'order').code //=> 'FIGURE_BAD_RANGE' */
+export function badRangeError(input: string, token: Token, why: 'order' | 'hedge'): ErrorInfo {
+  const where = `"${input.slice(token.span.start, token.span.end)}" at ${column(token.span.start)}`;
+  return {
+    code: 'FIGURE_BAD_RANGE',
+    kind: 'input',
+    message:
+      why === 'order'
+        ? `the range ${where} goes from a larger figure to a smaller one`
+        : `the range ${where} has a hedge only "about" can have`,
+    hint:
+      why === 'order'
+        ? 'Write the smaller end first, e.g. "$1.5bn-$2bn" or "1.5-2 billion yuan".'
+        : 'Write a range plainly ("1.5-2 billion yuan", "about $1.5bn-$2bn"), or a single figure with its hedge ("more than $2 billion").',
+    position: at(input, token),
+  };
+}
+
+/** @example repeatedCurrencyError('$$5', { text: '$', span: { start: 1, end: 2 } }).message //=> '"$" at column 2 names the currency again' */
+export function repeatedCurrencyError(input: string, token: Token): ErrorInfo {
+  return {
+    code: 'FIGURE_REPEATED_CURRENCY',
+    kind: 'input',
+    message: `"${token.text}" at ${column(token.span.start)} names the currency again`,
+    hint: 'Name the currency once, e.g. "$5" or "5 USD".',
+    position: at(input, token),
+  };
+}
+
+/** @example ambiguousNumberError('$1,500', { text: '$1,500', span: { start: 0, end: 6 } }, 'it may be 1.5', []).code //=> 'FIGURE_AMBIGUOUS_NUMBER' */
+export function ambiguousNumberError(
+  input: string,
+  token: Token,
+  note: string,
+  alternatives: readonly AlternativeReading[],
+): ErrorInfo {
+  return {
+    code: 'FIGURE_AMBIGUOUS_NUMBER',
+    kind: 'input',
+    message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
+    hint: `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), or name its language${
+      alternatives.length > 0
+        ? ` (${[...new Set(alternatives.flatMap((a) => a.languages))].join(', ')} …)`
+        : ''
+    }.`,
+    position: at(input, token),
+  };
+}
+
+/** @example noPercentError('10', { text: '10', span: { start: 0, end: 2 } }).code //=> 'PERCENT_NO_MARK' */
+export function noPercentError(input: string, token: Token): ErrorInfo {
+  return {
+    code: 'PERCENT_NO_MARK',
+    kind: 'input',
+    message: `"${token.text}" at ${column(token.span.start)} is not a percentage`,
+    hint: 'Write a percentage with "%" or a percent word, e.g. "1.6%", "about 10 per cent", "10 Prozent" or "百分之十".',
+    position: at(input, token),
+  };
+}
+
+/** @example unknownLanguageError(['xx'], ['en', 'de']).code //=> 'OPTION_INVALID' */
+export function unknownLanguageError(tags: readonly string[], known: readonly string[]): ErrorInfo {
+  return {
+    code: 'OPTION_INVALID',
+    kind: 'input',
+    message: `no table reads the language${tags.length === 1 ? '' : 's'} ${tags.map((t) => `"${t}"`).join(', ')}`,
+    hint: `Name languages dealcalc has tables for: ${known.join(', ')}.`,
   };
 }

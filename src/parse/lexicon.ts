@@ -1,31 +1,26 @@
-import { DealCalcError } from '../errors.js';
-import { isCurrencyCode, type CurrencyCode } from '../money/currency.js';
+import type { CurrencyCode } from '../money/currency.js';
+import { languageSet, tableBit, type LanguageSet } from './languages.js';
+import { foldCode, foldToken } from './normalize.js';
+import type { Token } from './step.js';
 import type { HedgeReading } from './types.js';
-import type { Step, Token } from './step.js';
-import { NUMBER_NOTATIONS, type NumberNotation } from './numberNotations.js';
-import type { Vocabulary } from './vocabulary/types.js';
-
-/** A token of a vocabulary, prepared for matching, with what it means. */
-export interface LexiconEntry<T> {
-  readonly token: string;
-  /** The token's words (folded to lower case unless case-sensitive); any run of spaces may separate them. */
-  readonly parts: readonly string[];
-  readonly caseSensitive: boolean;
-  /** A token ending in a Latin letter must not run on into another ("m" reads in "2m", not in "MXN"). */
-  readonly needsWordEnd: boolean;
-  readonly meaning: T;
-}
+import type { CurrencyWord, HedgeWord, ScaleWord, Vocabulary } from './vocabulary/types.js';
 
 /** A scale word's meaning. */
 export interface ScaleMeaning {
   readonly exponent: number;
   readonly name: string;
+  readonly singular?: 'one' | 'below-two' | undefined;
 }
 
 /** A currency word's meaning: the codes it may stand for and, if ambiguous, its fallback. */
 export interface CurrencyMeaning {
   readonly codes: readonly CurrencyCode[];
-  readonly fallback?: { readonly code: CurrencyCode; readonly assumption: string };
+  readonly fallback?: { readonly code: CurrencyCode; readonly assumption: string } | undefined;
+  /** The power of ten of the unit named: -2 for "cents"; 0 for the currency itself. */
+  readonly subunit: number;
+  /** May stand before the number in running text. */
+  readonly before: boolean;
+  readonly weak: boolean;
 }
 
 /** A hedge word's meaning. */
@@ -33,132 +28,498 @@ export interface HedgeMeaning {
   readonly kind: HedgeReading['kind'];
 }
 
-/** Every active table merged and compiled: what the sub-parsers match against. */
+/** A spelled-out number word's meaning (English grammar) or a numeral's (CJK grammar). */
+export interface NumberWordMeaning {
+  readonly role:
+    'unit' | 'ten' | 'hundred' | 'article' | 'and' | 'fraction' | 'half' | 'digit' | 'multiplier';
+  /** The word's value: 7 for "seven", 20 for "twenty", 100 for 百; for a fraction, its numerator. */
+  readonly value: number;
+  readonly denominator?: number;
+}
+
+/** The kinds of token the parser looks for, each matched on its own. */
+export type LexiconKind =
+  | 'scale'
+  | 'currency'
+  | 'hedgeBefore'
+  | 'hedgeAfter'
+  | 'rangeTo'
+  | 'rangeBetween'
+  | 'rangeAnd'
+  | 'percentAfter'
+  | 'percentBefore'
+  | 'link'
+  | 'stake'
+  | 'article'
+  | 'englishNumber'
+  | 'cjkNumeral';
+
+/** A token of a table, prepared for matching, with what it means and which language says so. */
+export interface LexiconEntry<T> {
+  readonly token: string;
+  /** The token's words, folded as the normalised view is; any run of spaces may separate them. */
+  readonly parts: readonly string[];
+  /** The words as written, compared for case-sensitive tokens. */
+  readonly written: readonly string[];
+  readonly caseSensitive: boolean;
+  /** A token ending in a Latin or Arabic letter must not run on into another ("m" in "2m", not in "MXN"). */
+  readonly needsWordEnd: boolean;
+  /** The bit of the table's language; 0 for the symbols table, which belongs to every language. */
+  readonly language: number;
+  readonly meaning: T;
+}
+
+/**
+ * The tokens of one kind, bucketed by their first (folded) character and prepared for matching
+ * only when a bucket is first looked into: reading "1.5 billion yuan" prepares the handful of
+ * buckets it touches, not the thousand tokens of every table.
+ *
+ * @example
+ * const scales = buildLexicon([ENGLISH]).scale;
+ * scales.mayStartAt('bn', 0) //=> true
+ * scales.candidates('bn', 0).flat().map((e) => e.token) //=> ['b', 'bn']
+ */
+export class Buckets<T> {
+  /** Tokens whose first word is one character long ("$", "m", "亿"), by that character's code. */
+  private readonly short = new Map<number, Bucket<T>>();
+  /** Makes an entry's meaning from what its table says, when its bucket is first prepared. */
+  private readonly make: (source: never) => T;
+
+  constructor(make: (source: never) => T) {
+    this.make = make;
+  }
+  /** Longer tokens, by the codes of their first two characters: few share a bucket. */
+  private readonly long = new Map<number, Bucket<T>>();
+  /** The first characters of every token, for a quick "may anything start here?". */
+  private readonly starts = new Set<number>();
+
+  /** Files a token under its first characters; it is prepared on first use. */
+  add(token: string, caseSensitive: boolean | undefined, language: number, source: unknown): void {
+    const first = foldCode(token.charCodeAt(0));
+    // The readers skip every lookup where a digit stands: no token may start with one.
+    if (first >= 48 && first <= 57) throw new Error(`a table token starts with a digit: "${token}"`);
+    const single = token.length < 2 || token.charCodeAt(1) === 32;
+    const map = single ? this.short : this.long;
+    const key = single ? first : first * 65536 + foldCode(token.charCodeAt(1));
+    const entry = { token, caseSensitive, language, source };
+    const bucket = map.get(key);
+    if (bucket) bucket.raw.push(entry);
+    else map.set(key, { raw: [entry], ready: null });
+    this.starts.add(first);
+  }
+
+  /** Whether some token may start at `index` of the normalised view (by its first two characters). */
+  mayStartAt(view: string, index: number): boolean {
+    const first = view.charCodeAt(index);
+    if (!this.starts.has(first)) return false;
+    return this.short.has(first) || this.long.has(first * 65536 + view.charCodeAt(index + 1));
+  }
+
+  /** The prepared tokens that may start at `index` of the normalised view (two short lists). */
+  candidates(view: string, index: number): readonly (readonly LexiconEntry<T>[])[] {
+    const first = view.charCodeAt(index);
+    if (!this.starts.has(first)) return NONE;
+    const short = ready(this.short.get(first), this.make);
+    const long = ready(this.long.get(first * 65536 + view.charCodeAt(index + 1)), this.make);
+    if (short === undefined) return long === undefined ? NONE : [long];
+    return long === undefined ? [short] : [short, long];
+  }
+
+  /** Every token, prepared (for tests and documentation). */
+  entries(): LexiconEntry<T>[] {
+    return [...this.short.values(), ...this.long.values()].flatMap((bucket) => [
+      ...(ready(bucket, this.make) ?? []),
+    ]);
+  }
+}
+
+const NONE: readonly never[] = [];
+
+interface Bucket<T> {
+  readonly raw: RawEntry[];
+  ready: readonly LexiconEntry<T>[] | null;
+}
+
+function ready<T>(
+  bucket: Bucket<T> | undefined,
+  make: (source: never) => T,
+): readonly LexiconEntry<T>[] | undefined {
+  if (bucket === undefined) return undefined;
+  bucket.ready ??= bucket.raw.map((r) =>
+    prepare(r.token, r.caseSensitive, r.language, make(r.source as never)),
+  );
+  return bucket.ready;
+}
+
+interface RawEntry {
+  readonly token: string;
+  readonly caseSensitive: boolean | undefined;
+  readonly language: number;
+  readonly source: unknown;
+}
+
+/** Every table prepared for matching: tokens bucketed by their first (folded) character. */
 export interface Lexicon {
-  readonly scales: readonly LexiconEntry<ScaleMeaning>[];
-  readonly currencies: readonly LexiconEntry<CurrencyMeaning>[];
-  readonly hedgesBefore: readonly LexiconEntry<HedgeMeaning>[];
-  readonly hedgesAfter: readonly LexiconEntry<HedgeMeaning>[];
-  readonly numberNotations: readonly NumberNotation[];
+  readonly languages: LanguageSet;
+  readonly scale: Buckets<ScaleMeaning>;
+  readonly currency: Buckets<CurrencyMeaning>;
+  readonly hedgeBefore: Buckets<HedgeMeaning>;
+  readonly hedgeAfter: Buckets<HedgeMeaning>;
+  readonly rangeTo: Buckets<null>;
+  readonly rangeBetween: Buckets<null>;
+  readonly rangeAnd: Buckets<null>;
+  readonly percentAfter: Buckets<null>;
+  readonly percentBefore: Buckets<null>;
+  readonly link: Buckets<null>;
+  readonly stake: Buckets<null>;
+  readonly article: Buckets<null>;
+  readonly englishNumber: Buckets<NumberWordMeaning>;
+  readonly cjkNumeral: Buckets<NumberWordMeaning>;
+  /** Every code some table's word names: the codes read in lower case ("5 usd") and in running text. */
+  codes(): ReadonlySet<string>;
 }
 
-/** A Latin letter: the kind of character that may not follow a token ending in one. */
-const LATIN_LETTER = /\p{Script=Latin}/u;
-
-const SPACE = /\s/;
-
-function isLatinLetter(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  const c = ch.charCodeAt(0);
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  return c > 127 && LATIN_LETTER.test(ch);
+/**
+ * Whether a code unit is whitespace as /\s/ has it, without running a regular expression.
+ *
+ * @example
+ * isSpaceCode(0x3000) //=> true
+ */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
-function prepareToken<T>(token: string, caseSensitive: boolean | undefined, meaning: T): LexiconEntry<T> {
-  const exact = caseSensitive === true;
+/**
+ * Whether the character at `index` is a letter of a script that separates words with spaces
+ * (Latin, Arabic): such a letter may not follow a token that ends in one. Code ranges, not a
+ * Unicode-property regular expression: this runs for every token when the tables are prepared.
+ *
+ * @example
+ * isWordLetterAt('mxn', 0) //=> true
+ * isWordLetterAt('亿', 0) //=> false
+ */
+export function isWordLetterAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (Number.isNaN(code)) return false;
+  if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  if (code < 0xc0) return false;
+  // Latin-1 letters (not × or ÷), Latin Extended-A and -B, IPA, Latin Extended Additional.
+  if (code <= 0x2af) return code !== 0xd7 && code !== 0xf7;
+  if (code >= 0x1e00 && code <= 0x1eff) return true;
+  // Arabic letters and the marks written on them (not the Arabic-Indic digits, ٪ ٫ ٬ ٭ or ۔).
+  if (code >= 0x0620 && code <= 0x06ff)
+    return !(code >= 0x0660 && code <= 0x066d) && code !== 0x06d4 && !(code >= 0x06f0 && code <= 0x06f9);
+  return code >= 0x0750 && code <= 0x077f;
+}
+
+function prepare<T>(
+  token: string,
+  caseSensitive: boolean | undefined,
+  language: number,
+  meaning: T,
+): LexiconEntry<T> {
+  const written = token.includes(' ') ? token.split(' ') : [token];
   return {
     token,
-    parts: token.split(' ').map((part) => (exact ? part : part.toLowerCase())),
-    caseSensitive: exact,
-    needsWordEnd: isLatinLetter(token.slice(-1)),
+    parts: written.length === 1 ? [foldToken(token)] : written.map(foldToken),
+    written,
+    caseSensitive: caseSensitive === true,
+    needsWordEnd: isWordLetterAt(token, token.length - 1),
+    language,
     meaning,
   };
 }
 
-/** Where the token ends if it is written at `index`, else -1. Plain string comparison: compiling
- * hundreds of Unicode regular expressions cost more than the whole conversion on a cold start. */
-function matchAt<T>(entry: LexiconEntry<T>, text: string, index: number): number {
+/** A table entry and whether it is a symbol (symbols may stand before a number in running text). */
+interface CurrencySource {
+  readonly word: CurrencyWord;
+  readonly symbols: boolean;
+}
+
+const makeScale = (s: ScaleWord): ScaleMeaning => ({
+  exponent: s.exponent,
+  name: s.name,
+  singular: s.singular,
+});
+const makeCurrency = ({ word, symbols }: CurrencySource): CurrencyMeaning => ({
+  codes: word.codes as readonly CurrencyCode[],
+  fallback: word.fallback as CurrencyMeaning['fallback'],
+  subunit: word.subunit ?? 0,
+  before: word.before === true || symbols,
+  weak: word.weak === true,
+});
+const makeHedge = (h: HedgeWord): HedgeMeaning => ({ kind: h.kind });
+const makeNothing = (): null => null;
+const makeNumber = (meaning: NumberWordMeaning): NumberWordMeaning => meaning;
+
+type Filler = (table: Vocabulary, bit: number) => void;
+
+/**
+ * The tables prepared for matching, each kind of token on first use: reading "1.5 billion yuan"
+ * files the currency, scale and hedge words, not the number words or percent words.
+ */
+class LazyLexicon implements Lexicon {
+  readonly languages: LanguageSet;
+  private readonly tables: readonly Vocabulary[];
+  private readonly built: Partial<Record<LexiconKind, Buckets<unknown>>> = {};
+  private codeSet: Set<string> | undefined;
+
+  constructor(tables: readonly Vocabulary[]) {
+    this.tables = tables;
+    this.languages = languageSet(tables);
+  }
+
+  /** The buckets of one kind, filed on first use (the getters below are called on every lookup). */
+  private kind<T>(
+    name: LexiconKind,
+    make: (source: never) => T,
+    fill: (buckets: Buckets<T>) => Filler,
+  ): Buckets<T> {
+    const known = this.built[name];
+    if (known !== undefined) return known as Buckets<T>;
+    const buckets = new Buckets<T>(make);
+    const filler = fill(buckets);
+    for (const table of this.tables) filler(table, tableBit(this.languages, table));
+    this.built[name] = buckets as Buckets<unknown>;
+    return buckets;
+  }
+
+  private words(
+    name: LexiconKind,
+    list: (table: Vocabulary) => readonly string[] | undefined,
+  ): Buckets<null> {
+    return this.kind(name, makeNothing, (b) => (table, bit) => {
+      for (const token of list(table) ?? []) b.add(token, false, bit, null);
+    });
+  }
+
+  get scale(): Buckets<ScaleMeaning> {
+    return (
+      (this.built.scale as Buckets<ScaleMeaning> | undefined) ?? this.kind('scale', makeScale, fillScale)
+    );
+  }
+  get currency(): Buckets<CurrencyMeaning> {
+    return (
+      (this.built.currency as Buckets<CurrencyMeaning> | undefined) ??
+      this.kind('currency', makeCurrency, fillCurrency)
+    );
+  }
+  get hedgeBefore(): Buckets<HedgeMeaning> {
+    return (
+      (this.built.hedgeBefore as Buckets<HedgeMeaning> | undefined) ??
+      this.kind('hedgeBefore', makeHedge, fillHedges('before'))
+    );
+  }
+  get hedgeAfter(): Buckets<HedgeMeaning> {
+    return (
+      (this.built.hedgeAfter as Buckets<HedgeMeaning> | undefined) ??
+      this.kind('hedgeAfter', makeHedge, fillHedges('after'))
+    );
+  }
+  get rangeTo(): Buckets<null> {
+    return (this.built.rangeTo as Buckets<null> | undefined) ?? this.words('rangeTo', rangeWords('to'));
+  }
+  get rangeBetween(): Buckets<null> {
+    return (
+      (this.built.rangeBetween as Buckets<null> | undefined) ??
+      this.words('rangeBetween', rangeWords('between'))
+    );
+  }
+  get rangeAnd(): Buckets<null> {
+    return (this.built.rangeAnd as Buckets<null> | undefined) ?? this.words('rangeAnd', rangeWords('and'));
+  }
+  get percentAfter(): Buckets<null> {
+    return (
+      (this.built.percentAfter as Buckets<null> | undefined) ??
+      this.words('percentAfter', percentWords('after'))
+    );
+  }
+  get percentBefore(): Buckets<null> {
+    return (
+      (this.built.percentBefore as Buckets<null> | undefined) ??
+      this.words('percentBefore', percentWords('before'))
+    );
+  }
+  get link(): Buckets<null> {
+    return (this.built.link as Buckets<null> | undefined) ?? this.words('link', (t) => t.linkWords);
+  }
+  get stake(): Buckets<null> {
+    return (this.built.stake as Buckets<null> | undefined) ?? this.words('stake', (t) => t.stakeNouns);
+  }
+  get article(): Buckets<null> {
+    return (this.built.article as Buckets<null> | undefined) ?? this.words('article', (t) => t.articles);
+  }
+  get englishNumber(): Buckets<NumberWordMeaning> {
+    return (
+      (this.built.englishNumber as Buckets<NumberWordMeaning> | undefined) ??
+      this.kind('englishNumber', makeNumber, fillEnglishNumbers)
+    );
+  }
+  get cjkNumeral(): Buckets<NumberWordMeaning> {
+    return (
+      (this.built.cjkNumeral as Buckets<NumberWordMeaning> | undefined) ??
+      this.kind('cjkNumeral', makeNumber, fillCjkNumerals)
+    );
+  }
+  codes(): ReadonlySet<string> {
+    this.codeSet ??= new Set(this.tables.flatMap((t) => t.currencyWords.flatMap((w) => w.codes)));
+    return this.codeSet;
+  }
+}
+
+const fillScale =
+  (b: Buckets<ScaleMeaning>): Filler =>
+  (table, bit) => {
+    for (const s of table.scaleWords) b.add(s.token, s.caseSensitive, bit, s);
+  };
+const fillCurrency =
+  (b: Buckets<CurrencyMeaning>): Filler =>
+  (table, bit) => {
+    const symbols = table.language === 'und';
+    for (const word of table.currencyWords) b.add(word.token, word.caseSensitive, bit, { word, symbols });
+  };
+const fillHedges =
+  (position: 'before' | 'after') =>
+  (b: Buckets<HedgeMeaning>): Filler =>
+  (table, bit) => {
+    for (const h of table.hedgeWords)
+      if ((h.position ?? 'before') === position) b.add(h.token, h.caseSensitive, bit, h);
+  };
+const rangeWords = (role: 'to' | 'between' | 'and') => (t: Vocabulary) =>
+  t.rangeWords?.filter((r) => r.role === role).map((r) => r.token);
+const percentWords = (position: 'before' | 'after') => (t: Vocabulary) =>
+  t.percentWords?.filter((p) => (p.position ?? 'after') === position).map((p) => p.token);
+const fillEnglishNumbers =
+  (b: Buckets<NumberWordMeaning>): Filler =>
+  (table, bit) => {
+    const words = table.numberWords;
+    if (words?.grammar !== 'english') return;
+    const add = (token: string, meaning: NumberWordMeaning) => b.add(token, false, bit, meaning);
+    for (const [token, value] of Object.entries(words.units)) add(token, { role: 'unit', value });
+    for (const [token, value] of Object.entries(words.tens)) add(token, { role: 'ten', value });
+    for (const token of words.hundred) add(token, { role: 'hundred', value: 100 });
+    for (const token of words.articles) add(token, { role: 'article', value: 1 });
+    for (const token of words.and) add(token, { role: 'and', value: 0 });
+    for (const token of words.half) add(token, { role: 'half', value: 1, denominator: 2 });
+    for (const f of words.fractions)
+      add(f.token, { role: 'fraction', value: f.numerator, denominator: f.denominator });
+  };
+const fillCjkNumerals =
+  (b: Buckets<NumberWordMeaning>): Filler =>
+  (table, bit) => {
+    const words = table.numberWords;
+    if (words?.grammar !== 'cjk') return;
+    for (const [token, value] of Object.entries(words.digits))
+      b.add(token, false, bit, { role: 'digit', value });
+    for (const [token, value] of Object.entries(words.units))
+      b.add(token, false, bit, { role: 'multiplier', value });
+  };
+
+/**
+ * Prepares tables for matching. Cheap on purpose: each kind of token is filed by its first two
+ * characters on first use, and each bucket prepared when first looked into; no regular
+ * expression is compiled and no code is checked against Intl (that would load ICU data; the
+ * vocabulary tests check every code).
+ *
+ * @param tables - the tables to read with, e.g. VOCABULARIES (preference order)
+ * @returns the lexicon
+ *
+ * @example
+ * buildLexicon([ENGLISH]).scale.entries().length //=> 14
+ */
+export function buildLexicon(tables: readonly Vocabulary[]): Lexicon {
+  return new LazyLexicon(tables);
+}
+
+/** Where `entry` ends if it is written at `index`, else -1. Plain comparison, no regular expressions. */
+function matchAt<T>(entry: LexiconEntry<T>, text: string, view: string, index: number): number {
   let at = index;
   for (let p = 0; p < entry.parts.length; p += 1) {
-    const part = entry.parts[p] as string;
     if (p > 0) {
       const start = at;
-      while (at < text.length && SPACE.test(text[at] as string)) at += 1;
+      while (at < view.length && isSpaceCode(view.charCodeAt(at))) at += 1;
       if (at === start) return -1;
     }
-    const written = text.slice(at, at + part.length);
-    if ((entry.caseSensitive ? written : written.toLowerCase()) !== part) return -1;
+    const part = (entry.caseSensitive ? entry.written[p] : entry.parts[p]) as string;
+    const source = entry.caseSensitive ? text : view;
+    if (!source.startsWith(part, at)) return -1;
     at += part.length;
   }
-  if (entry.needsWordEnd && isLatinLetter(text[at])) return -1;
+  if (entry.needsWordEnd && isWordLetterAt(view, at)) return -1;
   return at;
 }
 
-function code(text: string): CurrencyCode {
-  // A table bug, never user input: the vocabulary tests check every code.
-  if (!isCurrencyCode(text)) {
-    throw new DealCalcError({
-      code: 'INTERNAL',
-      kind: 'internal',
-      message: `vocabulary table names "${text}", which is not an ISO 4217 code`,
-      hint: 'Fix the table in src/parse/vocabulary/.',
-    });
-  }
-  return text;
+/** A token read from the input: where it is, and every entry (language) it matched. */
+export interface LexiconMatch<T> {
+  readonly token: Token;
+  readonly entries: readonly LexiconEntry<T>[];
+  /** The languages the token belongs to; 0 when it belongs to all (a symbol). */
+  readonly languages: number;
+  readonly next: number;
 }
 
 /**
- * Merges vocabulary tables into one compiled lexicon.
+ * Reads the longest token of one kind that starts at `index`, with every entry of that length
+ * whose language is in `mask` (symbols always are).
  *
- * @param vocabularies - the tables to read with, e.g. VOCABULARIES
- * @returns the compiled lexicon
- * @throws DealCalcError INTERNAL when a table names a code Intl does not know (a table bug)
- *
- * @example
- * buildLexicon([ENGLISH]).scales.length //=> 14
- */
-export function buildLexicon(vocabularies: readonly Vocabulary[]): Lexicon {
-  const notationNames = new Set(vocabularies.flatMap((v) => v.numberNotations));
-  const hedges = vocabularies.flatMap((v) => v.hedgeWords);
-  const hedgeEntry = (h: (typeof hedges)[number]): LexiconEntry<HedgeMeaning> =>
-    prepareToken(h.token, h.caseSensitive, { kind: h.kind });
-  return {
-    scales: vocabularies.flatMap((v) =>
-      v.scaleWords.map((s) => prepareToken(s.token, s.caseSensitive, { exponent: s.exponent, name: s.name })),
-    ),
-    currencies: vocabularies.flatMap((v) =>
-      v.currencyWords.map((c) =>
-        prepareToken(c.token, c.caseSensitive, {
-          codes: c.codes.map(code),
-          ...(c.fallback
-            ? { fallback: { code: code(c.fallback.code), assumption: c.fallback.assumption } }
-            : {}),
-        }),
-      ),
-    ),
-    hedgesBefore: hedges.filter((h) => h.position !== 'after').map(hedgeEntry),
-    hedgesAfter: hedges.filter((h) => h.position === 'after').map(hedgeEntry),
-    numberNotations: [...notationNames].map((name) => NUMBER_NOTATIONS[name]),
-  };
-}
-
-/**
- * Reads the longest token of `entries` that starts at `index`.
- *
- * @param entries - compiled tokens of one kind (scale words, currencies, hedges)
- * @param text - the input
+ * @param buckets - one kind of the lexicon, e.g. `lexicon.scale`
+ * @param text - the input as written (for case-sensitive tokens and the token's text)
+ * @param view - its normalised view (see normalizeText)
  * @param index - where the token must start
- * @returns the token as written and its meaning, or null
+ * @param mask - the languages allowed
+ * @returns the match, or null
  *
  * @example
- * matchLongest(buildLexicon([ENGLISH]).scales, '1.5bn', 3)?.value.token.text //=> 'bn'
+ * const lexicon = buildLexicon([ENGLISH]);
+ * matchLongest(lexicon.scale, '1.5bn', '1.5bn', 3, -1)?.token.text //=> 'bn'
  */
 export function matchLongest<T>(
-  entries: readonly LexiconEntry<T>[],
+  buckets: Buckets<T>,
   text: string,
+  view: string,
   index: number,
-): Step<{ readonly token: Token; readonly meaning: T }> {
-  let best: { end: number; meaning: T } | null = null;
-  for (const entry of entries) {
-    const end = matchAt(entry, text, index);
-    if (end !== -1 && (best === null || end > best.end)) best = { end, meaning: entry.meaning };
+  mask: number,
+): LexiconMatch<T> | null {
+  const lists = buckets.candidates(view, index);
+  if (lists.length === 0) return null;
+  let bestEnd = -1;
+  let best: LexiconEntry<T>[] = [];
+  for (const list of lists) {
+    for (const entry of list) {
+      if (entry.language !== 0 && (entry.language & mask) === 0) continue;
+      const end = matchAt(entry, text, view, index);
+      if (end === -1 || end < bestEnd) continue;
+      if (end > bestEnd) {
+        bestEnd = end;
+        best = [entry];
+      } else best.push(entry);
+    }
   }
-  if (best === null) return null;
+  if (bestEnd === -1) return null;
+  let languages = 0;
+  for (const entry of best) {
+    if (entry.language === 0) {
+      languages = 0;
+      break;
+    }
+    languages |= entry.language;
+  }
   return {
-    value: {
-      token: { text: text.slice(index, best.end), span: { start: index, end: best.end } },
-      meaning: best.meaning,
-    },
-    next: best.end,
+    token: { text: text.slice(index, bestEnd), span: { start: index, end: bestEnd } },
+    entries: best,
+    languages,
+    next: bestEnd,
   };
 }

@@ -1,43 +1,83 @@
-/**
- * A minimal percentage reader ("1.6%", "about 10%", "10 percent"), standing in until the
- * languages-aware parser lands with the full reader of the same name and signature.
- */
-import { fail, succeed, type Result } from '../errors.js';
-import { Decimal } from '../money/decimal.js';
-import type { QuotedPercent } from '../deal/types.js';
+import { fail, unwrap, type Result } from '../errors.js';
+import { describeUnexpected } from './describeUnexpected.js';
+import { chooseLanguages } from './engine.js';
+import { emptyError, noNumberError, noPercentError } from './figureErrors.js';
+import { normalizeText } from './normalize.js';
+import { quotePercent } from './quoteFigure.js';
+import { readFigureAt } from './readFigureAt.js';
+import { skipSpace, trimmedEnd } from './skipSpace.js';
+import type { Token } from './step.js';
+import type { ParsePercentOptions, QuotedPercent } from './types.js';
 
-const PERCENT = /^\s*(about\s+|around\s+|~\s*)?(\d{1,6})(?:\.(\d{1,12}))?\s*(%|percent|per cent)\s*$/i;
+function hasDigit(view: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) {
+    const c = view.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+function readPercent(text: string, options: ParsePercentOptions): Result<QuotedPercent> {
+  const choice = chooseLanguages(options.languages);
+  if (!choice.ok) return choice;
+  const { lexicon, mask } = choice.value;
+  const view = normalizeText(text);
+  const start = skipSpace(view, 0);
+  const end = trimmedEnd(view);
+  if (start >= end) return fail(emptyError(text));
+  const whole: Token = { text: text.slice(start, end), span: { start, end } };
+  const read = readFigureAt(text, view, start, { lexicon, mask, scan: false, percent: true });
+  if (!read.ok) {
+    const { failure } = read;
+    if (!failure.afterNumber && !hasDigit(view, start, end)) return fail(noNumberError(text, whole));
+    const error = describeUnexpected(lexicon, text, view, failure.at, end, failure.afterNumber, mask);
+    // After the number: a misspelt percent word gets its suggestion; anything else is no percentage.
+    if (failure.afterNumber && !error.hint.startsWith('Did you mean'))
+      return fail(noPercentError(text, whole));
+    return fail(error);
+  }
+  const after = skipSpace(view, read.figure.consumed);
+  if (after < end) return fail(describeUnexpected(lexicon, text, view, after, end, true, mask));
+  return quotePercent(text, view, read.figure, { ...choice.value, ambiguity: options.ambiguity ?? 'assume' });
+}
 
 /**
- * Reads a percentage; its interval comes from the last written digit ("1.6%" is [1.55, 1.65]).
+ * Reads a percentage as people write it: "1.6%", "about 10%", "9.99 per cent", "a 5 percent
+ * stake", "百分之十", "10 Prozent", "10 %", "10 pour cent", "10 por ciento", "5-10%". Value and
+ * interval are in percent; the interval comes from the last written digit ("1.6%" is
+ * [1.55, 1.65]: a percentage is always rounded, even without a scale word) and the hedge, as for
+ * money. An article before and a known noun after ("a", "stake") are read but not part of it.
+ *
+ * @param text - the percentage
+ * @param options - the languages to read with, and what to do when they disagree
+ * @returns the percentage, or an input error (PERCENT_NO_MARK when no percent sign or word)
  *
  * @example
  * const onePointSix = parsePercent('1.6%');
- * onePointSix.ok && onePointSix.value.interval.low.toString() //=> '1.55'
+ * onePointSix.ok && onePointSix.value.interval.low?.toString() //=> '1.55'
+ * const german = parsePercent('rund 10 Prozent');
+ * german.ok && german.value.hedge?.kind //=> 'approximate'
  */
-export function parsePercent(text: string): Result<QuotedPercent> {
-  const match = PERCENT.exec(text);
-  if (match === null) {
+export function parsePercent(text: string, options: ParsePercentOptions = {}): Result<QuotedPercent> {
+  try {
+    return readPercent(text, options);
+  } catch (error) {
     return fail({
-      code: 'PERCENT_INVALID',
-      kind: 'input',
-      message: `"${text.slice(0, 200)}" is not a percentage`,
-      hint: 'Write a percentage such as "1.6%" or "about 10%".',
-      position: { input: text, index: 0, length: Math.max(1, text.length) },
+      code: 'INTERNAL',
+      kind: 'internal',
+      message: `reading the percentage "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
+      hint: 'This is a bug in dealcalc; please report it with the percentage.',
     });
   }
-  const [, hedge, whole = '0', fraction = ''] = match;
-  const value = new Decimal(`${whole}.${fraction || '0'}`);
-  const half = new Decimal(`5e-${fraction.length + 1}`);
-  const start = text.length - text.trimStart().length;
-  return succeed({
-    text: text.trim(),
-    span: { start, end: start + text.trim().length },
-    value,
-    interval: { low: value.minus(half), high: value.plus(half), lowOpen: false, highOpen: false },
-    hedge: hedge
-      ? { token: hedge.trim(), kind: 'approximate', span: { start, end: start + hedge.length } }
-      : null,
-    reading: `rounded to the nearest ${new Decimal(`1e-${fraction.length}`).toFixed()}%, so within ±${half.toFixed()}%`,
-  });
+}
+
+/**
+ * Reads a percentage like `parsePercent`, but throws its error: for tests and for text dealcalc
+ * wrote itself.
+ *
+ * @example
+ * parsePercentOrThrow('1.6%').value.toString() //=> '1.6'
+ */
+export function parsePercentOrThrow(text: string, options?: ParsePercentOptions): QuotedPercent {
+  return unwrap(parsePercent(text, options));
 }

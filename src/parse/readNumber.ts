@@ -1,79 +1,165 @@
-import type { NumberNotation } from './numberNotations.js';
 import type { Step, Token } from './step.js';
+import type { NumberNotation } from './vocabulary/types.js';
 
-/** A number as written in digits, before any scale word. */
+/** A number as written in digits, read in one notation, before any scale word. */
 export interface WrittenNumber {
   readonly token: Token;
   /** Digits before the decimal mark, group marks removed; '' for ".5". */
   readonly integerDigits: string;
   /** Digits after the decimal mark; '' when there is none. */
   readonly fractionDigits: string;
-  /** Which notation matched. */
-  readonly notation: NumberNotation['name'];
+  /** The decimal mark read, or null. */
+  readonly decimalMark: string | null;
+  /** The group mark read, or null. */
+  readonly groupMark: string | null;
 }
 
-/** Why a run of digits and marks is not a number. */
+/** Why a run of digits and marks is not a number in a notation. */
 export interface MalformedNumber {
   readonly token: Token;
   readonly problem: 'decimal-marks' | 'grouping' | 'too-long';
 }
 
 /**
- * The most digits a figure may have: its rounding bounds need one digit more, and all of it
- * must fit the 40 significant digits of the configured Decimal without rounding.
+ * The bound on digits: a number may have at most 30 digits, not counting zeros before its first
+ * integer digit ("0.5" has one) but counting every zero after the decimal mark, so the smallest
+ * figure is 10^-30 and the largest below 10^30 before its scale word. With scale words up to
+ * 10^12 and cents (10^-2), every value, bound and half-step the parser makes lies between
+ * 10^-33 and 10^43: plain notation in `toString()` (the Decimal clone switches to exponents only
+ * beyond 10^-100 and 10^100), and exact within its 40 significant digits.
  */
 export const MAX_DIGITS = 30;
 
-/**
- * A maximal run of what numbers are made of: digits, decimal and group marks, and single
- * spaces that stand between digits ("1 500 000"). Marks at its end are not part of it.
- */
-const NUMERIC_RUN = /\.?\d(?:[\d.,]|[ \u00A0\u202F\u2009](?=\d))*/y;
-const TRAILING_MARKS = /[.,]+$/;
+/** Marks that may stand between two digits of a number, in any notation of any table. */
+const INNER_MARKS = new Set(['.', ',', "'", '\u066B', '\u066C', '\u0631']);
+
+function isDigit(view: string, i: number): boolean {
+  const c = view.charCodeAt(i);
+  return c >= 48 && c <= 57;
+}
+
+/** A single space that groups digits: space, no-break, narrow no-break or thin space. */
+function isGroupSpace(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
 
 /**
- * Reads a number written in digits at `index`, in one of the given notations.
+ * Reads the run of digits and marks at `index` in the normalised view: digits, and single marks
+ * (".", ",", "'", "٫", "٬", "ر", one space) that stand between two digits; a leading "." before a
+ * digit (".5"). Marks at its end are not part of it ("5," is "5"). Linear in the run's length.
  *
- * @param notations - the notations the active vocabularies write
- * @param text - the input
- * @param index - where the number would start
- * @returns the number (or, when the run of digits is malformed, what is wrong with it), or null
- *   when no digit starts here
+ * @param text - the input as written (for the token's text)
+ * @param view - its normalised view
+ * @param index - where the run would start
+ * @param scan - running text: a space joins only thousands groups (see spaceGroups)
+ * @returns the run as a token, or null when no digit starts here
  *
  * @example
- * readNumber(lexicon.numberNotations, '1,50,00,000', 0)?.value //=> { integerDigits: '15000000', ... }
+ * readNumeralRun('1 500 000 USD', '1 500 000 usd', 0)?.value.text //=> '1 500 000'
  */
-export function readNumber(
-  notations: readonly NumberNotation[],
-  text: string,
-  index: number,
-): Step<WrittenNumber | MalformedNumber> {
-  NUMERIC_RUN.lastIndex = index;
-  const match = NUMERIC_RUN.exec(text);
-  if (match === null) return null;
-  const run = match[0].replace(TRAILING_MARKS, '');
-  const next = index + run.length;
-  const token: Token = { text: run, span: { start: index, end: next } };
-  for (const notation of notations) {
-    const groups = notation.pattern.exec(run)?.groups;
-    if (groups === undefined) continue;
-    const integerDigits = notation.groupMarks
-      ? (groups.int ?? '').replace(notation.groupMarks, '')
-      : (groups.int ?? '');
-    const fractionDigits = groups.frac ?? '';
-    const significant = (integerDigits + fractionDigits).replace(/^0+/, '');
-    if (significant.length > MAX_DIGITS) return { value: { token, problem: 'too-long' }, next };
-    return { value: { token, integerDigits, fractionDigits, notation: notation.name }, next };
+export function readNumeralRun(text: string, view: string, index: number, scan = false): Step<Token> {
+  let i = index;
+  if (view.charAt(i) === '.' && isDigit(view, i + 1)) i += 1;
+  if (!isDigit(view, i)) return null;
+  let groupStart = i;
+  while (i < view.length) {
+    if (isDigit(view, i)) {
+      i += 1;
+      continue;
+    }
+    const c = view.charCodeAt(i);
+    const between = isDigit(view, i - 1) && isDigit(view, i + 1);
+    const space = isGroupSpace(c) && between && (!scan || spaceGroups(view, groupStart, i));
+    if ((INNER_MARKS.has(view.charAt(i)) && between) || space) {
+      i += 2;
+      groupStart = i - 1;
+      continue;
+    }
+    break;
   }
-  const problem = (run.match(/\./g) ?? []).length > 1 ? 'decimal-marks' : 'grouping';
-  return { value: { token, problem }, next };
+  return { value: { text: text.slice(index, i), span: { start: index, end: i } }, next: i };
+}
+
+/**
+ * In running text a space joins digits only as a thousands group: one to three digits before it,
+ * exactly three after ("1 500 000"), so that "in 2017 500 million" and "1 1 1" are not numbers.
+ */
+function spaceGroups(view: string, groupStart: number, at: number): boolean {
+  return at - groupStart <= 3 && isDigit(view, at + 3) && !isDigit(view, at + 4) && isDigit(view, at + 2);
+}
+
+function groupsFit(groups: readonly string[], grouping: NumberNotation['grouping']): boolean {
+  const [head, ...rest] = groups;
+  if (head === undefined || head.length === 0) return false;
+  if (grouping === 'thousands') {
+    return head.length <= 3 && rest.length > 0 && rest.every((g) => g.length === 3);
+  }
+  // Indian: a head of one or two, groups of two, and the last three; at least one group of two.
+  const last = rest.at(-1);
+  const middle = rest.slice(0, -1);
+  return head.length <= 2 && last?.length === 3 && middle.length > 0 && middle.every((g) => g.length === 2);
+}
+
+/**
+ * Reads a run of digits and marks in one notation. Linear in the run's length.
+ *
+ * @param run - the run as a token (its text from the input)
+ * @param view - the run in the normalised view (ASCII digits)
+ * @param notation - the notation to read it in
+ * @returns the number, or what is wrong with it in this notation
+ *
+ * @example
+ * const run = { text: '1.500', span: { start: 0, end: 5 } };
+ * interpretNumeral(run, '1.500', NUMBER_NOTATIONS['dot-thousands']).integerDigits //=> '1500'
+ * interpretNumeral(run, '1.500', NUMBER_NOTATIONS['comma-thousands']).fractionDigits //=> '500'
+ */
+export function interpretNumeral(
+  run: Token,
+  view: string,
+  notation: NumberNotation,
+): WrittenNumber | MalformedNumber {
+  const marks: number[] = [];
+  for (let i = 0; i < view.length; i += 1) if (!isDigit(view, i)) marks.push(i);
+  let decimalAt = -1;
+  const last = marks.at(-1);
+  if (last !== undefined && notation.decimalMarks.includes(view.charAt(last))) decimalAt = last;
+  for (const at of marks) {
+    if (at !== decimalAt && notation.decimalMarks.includes(view.charAt(at)))
+      return { token: run, problem: 'decimal-marks' };
+  }
+  if (decimalAt === 0 && notation.leadingDecimal !== true) return { token: run, problem: 'grouping' };
+  const groupAt = marks.filter((at) => at !== decimalAt);
+  const integerPart = view.slice(0, decimalAt === -1 ? view.length : decimalAt);
+  let groupMark: string | null = null;
+  let integerDigits = integerPart;
+  if (groupAt.length > 0) {
+    const first = view.charAt(groupAt[0] as number);
+    if (!notation.groupMarks.includes(first) || groupAt.some((at) => view.charAt(at) !== first)) {
+      return { token: run, problem: 'grouping' };
+    }
+    const groups = integerPart.split(first);
+    if (!groupsFit(groups, notation.grouping)) return { token: run, problem: 'grouping' };
+    groupMark = first;
+    integerDigits = groups.join('');
+  }
+  const fractionDigits = decimalAt === -1 ? '' : view.slice(decimalAt + 1);
+  const significant = integerDigits.replace(/^0+/, '').length + fractionDigits.length;
+  if (significant > MAX_DIGITS || integerDigits.length > MAX_DIGITS)
+    return { token: run, problem: 'too-long' };
+  return {
+    token: run,
+    integerDigits,
+    fractionDigits,
+    decimalMark: decimalAt === -1 ? null : view.charAt(decimalAt),
+    groupMark,
+  };
 }
 
 /**
  * Tells a malformed number from a number.
  *
  * @example
- * isMalformedNumber({ token, problem: 'grouping' }) //=> true
+ * isMalformedNumber({ token: { text: '1,5,00', span: { start: 0, end: 6 } }, problem: 'grouping' }) //=> true
  */
 export function isMalformedNumber(value: WrittenNumber | MalformedNumber): value is MalformedNumber {
   return 'problem' in value;

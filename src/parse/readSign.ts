@@ -1,8 +1,5 @@
 import type { Step, Token } from './step.js';
 
-/** Sign marks: hyphen-minus, the minus sign U+2212, and plus. */
-const SIGN = /[-\u2212+]/y;
-
 /** A sign as written. */
 export interface SignReading {
   readonly negative: boolean;
@@ -20,12 +17,12 @@ export interface SignReading {
  * readSign('−5', 0)?.value.negative //=> true
  */
 export function readSign(text: string, index: number): Step<SignReading> {
-  SIGN.lastIndex = index;
-  const match = SIGN.exec(text);
-  if (match === null) return null;
-  const next = index + match[0].length;
+  // Sign marks: hyphen-minus, the minus sign U+2212, and plus.
+  const code = text.charCodeAt(index);
+  if (code !== 45 && code !== 0x2212 && code !== 43) return null;
+  const next = index + 1;
   return {
-    value: { negative: match[0] !== '+', token: { text: match[0], span: { start: index, end: next } } },
+    value: { negative: code !== 43, token: { text: text.charAt(index), span: { start: index, end: next } } },
     next,
   };
 }

@@ -22,7 +22,9 @@ function describe(mention: CurrencyMention): string {
  * @returns the currency reading, null when nothing names a currency, or the error
  *
  * @example
- * resolveCurrency('$5 HKD', [dollarSign, hkd]).value.code //=> 'HKD'
+ * const dollar = { token: { text: '$', span: { start: 0, end: 1 } }, meaning: { codes: ['USD', 'HKD'], fallback: { code: 'USD', assumption: 'a bare "$" is read as US dollars' }, subunit: 0, before: true, weak: false } };
+ * const hkd = { token: { text: 'HKD', span: { start: 3, end: 6 } }, meaning: { codes: ['HKD'], subunit: 0, before: true, weak: false } };
+ * resolveCurrency('$5 HKD', [dollar, hkd]).value.code //=> 'HKD'
  */
 export function resolveCurrency(
   input: string,

@@ -1,8 +1,12 @@
 import { editDistance } from './editDistance.js';
 import type { Lexicon } from './lexicon.js';
+import { foldToken } from './normalize.js';
 
 /** Tokens shorter than this are never suggested: "m" or "bn" would match almost anything. */
 const MIN_SUGGESTION_LENGTH = 3;
+
+/** Words longer than this get no suggestion: no token is that long, and the search stays cheap. */
+const MAX_WORD_LENGTH = 40;
 
 /** How far a word may be from a token to be suggested, by the word's length. */
 function maxDistance(length: number): number {
@@ -11,26 +15,55 @@ function maxDistance(length: number): number {
   return 0;
 }
 
+/** Every scale, currency and hedge word of the tables, with the codes a currency word names. */
+function suggestionsOf(lexicon: Lexicon): { token: string; codes: readonly string[] | null }[] {
+  return lexicon.languages.tables.flatMap((table) => [
+    ...table.scaleWords.map((w) => ({ token: w.token, codes: null })),
+    ...table.currencyWords.map((w) => ({ token: w.token, codes: w.codes })),
+    ...table.hedgeWords.map((w) => ({ token: w.token, codes: null })),
+  ]);
+}
+
+function sameCodes(a: readonly string[] | null, b: readonly string[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((code) => b.includes(code));
+}
+
 /**
  * Finds the known word closest to an unknown one: scale words, currency words and hedges
- * within a small edit distance (2 for words of five letters or more, 1 for three or four).
+ * within a small edit distance (2 for words of five letters or more, 1 for three or four); for
+ * a word of three capitals, the ISO code one edit away ("CYN" → "CNY"). When the words within
+ * reach name different currencies ("rupels": rupees or rubles?) nothing is suggested: a
+ * suggestion never points a reader at a currency the word may not mean.
  *
- * @param lexicon - the active vocabulary
+ * @param lexicon - the tables
  * @param word - the unknown word as written
- * @returns the token to suggest, or null when nothing is close
+ * @returns the token to suggest, or null when nothing is close, or the closest disagree
  *
  * @example
- * suggestWord(lexicon, 'bilion') //=> 'billion'
+ * suggestWord(buildLexicon(VOCABULARIES), 'bilion') //=> 'billion'
+ * suggestWord(buildLexicon(VOCABULARIES), 'CYN') //=> 'CNY'
+ * suggestWord(buildLexicon(VOCABULARIES), 'rupels') //=> null
  */
 export function suggestWord(lexicon: Lexicon, word: string): string | null {
-  const lower = word.toLowerCase();
-  const limit = maxDistance(lower.length);
-  let best: { token: string; distance: number } | null = null;
-  const entries = [...lexicon.scales, ...lexicon.currencies, ...lexicon.hedgesBefore, ...lexicon.hedgesAfter];
-  for (const { token } of entries) {
-    if (token.length < MIN_SUGGESTION_LENGTH) continue;
-    const distance = editDistance(lower, token.toLowerCase());
-    if (distance <= limit && (best === null || distance < best.distance)) best = { token, distance };
+  if (word.length > MAX_WORD_LENGTH) return null;
+  if (/^[A-Z]{3}$/.test(word)) {
+    const near = [...lexicon.codes()].filter((code) => editDistance(word, code, 1) <= 1);
+    return near.length === 1 ? (near[0] ?? null) : null;
   }
-  return best?.token ?? null;
+  const folded = foldToken(word);
+  const limit = maxDistance(folded.length);
+  const near: { token: string; codes: readonly string[] | null; distance: number }[] = [];
+  for (const { token, codes } of suggestionsOf(lexicon)) {
+    if (token.length < MIN_SUGGESTION_LENGTH || Math.abs(token.length - folded.length) > limit) continue;
+    const distance = editDistance(folded, foldToken(token), limit);
+    if (distance <= limit) near.push({ token, codes, distance });
+  }
+  const best = near.reduce<(typeof near)[number] | null>(
+    (a, b) => (a === null || b.distance < a.distance ? b : a),
+    null,
+  );
+  if (best === null) return null;
+  // Any near word that names another currency, or a currency where the best names none: say nothing.
+  return near.every((n) => sameCodes(n.codes, best.codes)) ? best.token : null;
 }

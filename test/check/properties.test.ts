@@ -56,6 +56,10 @@ function figure(
     currency: { code: currency, token: currency, span: { start: 0, end: 1 } },
     scale: null,
     hedge: null,
+    decimals: value.decimalPlaces(),
+    notation: { decimalMark: '.', groupMark: ',', languages: ['en'] },
+    ambiguity: null,
+    range: null,
     interval: { low, high, lowOpen, highOpen },
     reading: 'made up for a property test',
   };

@@ -118,3 +118,49 @@ describe("dealcalc convert: hints name this command line's flags", () => {
     expect((json(r).error as Json).hint).toContain('(--on)');
   });
 });
+
+describe('dealcalc convert: figures and targets as people write them (issues 5 and 7)', () => {
+  it('reads targets written as words, symbols and codes in any case: 美元, $, rmb', async () => {
+    const r = await dealcalc(['convert', '1.5 billion yuan', '美元,$,rmb', '--on', '2017-11-15', '--value']);
+    expect(r.stdout).toBe('226586102.72\n226586102.72\n1500000000.00\n');
+  });
+
+  it('says how a bare "$" target was read', async () => {
+    const r = await dealcalc(['convert', '1.5 billion yuan', '$', '--on', '2017-11-15']);
+    expect(r.stdout).toContain('assumed: a bare "$" is read as US dollars (the currency to convert to)');
+  });
+
+  it('refuses a lone "¥" target, naming both currencies', async () => {
+    const r = await dealcalc(['convert', '5 USD', '¥', '--on', '2017-11-15', '--json']);
+    expect(r.code).toBe(2);
+    expect((json(r).error as Json).code).toBe('CURRENCY_AMBIGUOUS');
+  });
+
+  it('never rounds away a written digit: €1.234 is shown as 1.234 EUR, with the decimal-comma reading noted', async () => {
+    const r = await dealcalc(['convert', '€1.234', 'USD', '--on', '2017-11-15']);
+    expect(r.stdout.split('\n')[0]).toBe('1.234 EUR = 1.46 USD'); // 1.234 × 1.1794 = 1.4553…
+    expect(r.stdout).toMatch(/note: "€1\.234" is read as 1\.234 .*it would be 1234/);
+  });
+
+  it('puts the reading of the digits in JSON: decimals, notation, ambiguity, range', async () => {
+    const r = await dealcalc(['convert', '1.5-2 billion yuan', 'USD', '--on', '2017-11-15', '--json']);
+    const from = json(r).from as Json;
+    expect(from.range).toEqual({
+      low: { text: '1.5', amount: '1500000000' },
+      high: { text: '2 billion yuan', amount: '2000000000' },
+    });
+    expect(from.amount).toBe('1750000000'); // a range's point value is its midpoint
+    expect(from.notation).toMatchObject({ decimalMark: '.' });
+  });
+
+  it.each([
+    ['312,4 bilhões de yuans', '312400000000', 'CNY'],
+    ['約2兆3千億円', '2300000000000', 'JPY'],
+    ['seven billion dollars', '7000000000', 'USD'],
+    ['100 billion rubles', '100000000000', 'RUB'],
+  ])('converts "%s" (read as %s %s)', async (figure, amount, currency) => {
+    const r = await dealcalc(['convert', figure, 'USD', '--on', '2017-11-15', '--json']);
+    expect(r.code).toBe(0);
+    expect(json(r).from).toMatchObject({ amount, currency });
+  });
+});

@@ -73,7 +73,7 @@ describe('dealcalc stake (issue 8)', () => {
     [['stake', '--invest', '$1M'], 'OPTION_INVALID'],
     [['stake', '--invest', '$1M', '--pre', '$4M', '--post', '$5M'], 'OPTION_INVALID'],
     [['stake', '--invest', '$1M', '--pre', '$4M', '--secondary', '--primary-part', '$1M'], 'OPTION_INVALID'],
-    [['stake', '--invest', '$1M', '--pre', '$4M', '--holder', 'A=lots'], 'PERCENT_INVALID'],
+    [['stake', '--invest', '$1M', '--pre', '$4M', '--holder', 'A=lots'], 'FIGURE_NO_NUMBER'],
     [
       ['stake', '--invest', '$1M', '--pre', '$4M', '--holder', 'A=50%', '--seller', 'B', '--secondary'],
       'DEAL_SELLERS_UNKNOWN',

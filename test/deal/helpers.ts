@@ -2,8 +2,17 @@ import { Decimal } from '../../src/money/decimal.js';
 import { toCurrencyCode } from '../../src/money/currency.js';
 import type { QuotedFigure } from '../../src/parse/types.js';
 import type { Interval } from '../../src/quantity/interval.js';
-import { quotedPercent } from '../../src/deal/quotedPercent.js';
-import type { QuotedPercent } from '../../src/deal/types.js';
+import type { QuotedPercent } from '../../src/parse/types.js';
+
+/** A percentage built from its parts, for tests that need a range the parser would not write. */
+export function quotedPercent(
+  text: string,
+  value: Decimal,
+  interval: Interval,
+  reading = 'as given',
+): QuotedPercent {
+  return { text, span: { start: 0, end: text.length }, value, interval, hedge: null, reading };
+}
 
 export const d = (text: string): Decimal => new Decimal(text);
 
@@ -47,6 +56,10 @@ export function usd(value: Decimal, interval: Interval, text = `$${value.toStrin
     currency: { code: toCurrencyCode('USD'), token: '$', span: { start: 0, end: 1 } },
     scale: null,
     hedge: null,
+    decimals: value.decimalPlaces(),
+    notation: { decimalMark: '.', groupMark: ',', languages: ['en'] },
+    ambiguity: null,
+    range: null,
     interval,
     reading: 'as generated',
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { impliedValuation } from '../../src/deal/impliedValuation.js';
-import { quotedPercent } from '../../src/deal/quotedPercent.js';
+import { quotedPercent } from './helpers.js';
 import type { ImpliedRequest } from '../../src/deal/types.js';
 import { DealCalcError } from '../../src/errors.js';
 import { parseFigureOrThrow } from '../../src/parse/index.js';

@@ -4,7 +4,7 @@ import {
   Decimal,
   impliedValuation,
   parseFigureOrThrow,
-  quotedPercent,
+  parsePercentOrThrow,
   stake,
 } from '../../src/index.js';
 import { fred, imf } from '../fx/helpers.js';
@@ -44,11 +44,8 @@ describe('the deal API from the package entry (src/index.ts)', () => {
   });
 
   it('impliedValuation(): "$240 million for 1.6%" as JSON has postMoney.amount "15000000000"', () => {
-    const onePointSix = quotedPercent(
-      '1.6%',
-      new Decimal('1.6'),
-      closedInterval(new Decimal('1.55'), new Decimal('1.65')),
-    );
+    const onePointSix = parsePercentOrThrow('1.6%');
+    expect(onePointSix.interval).toEqual(closedInterval(new Decimal('1.55'), new Decimal('1.65')));
     const result = impliedValuation([], {
       investment: parseFigureOrThrow('$240 million'),
       stake: onePointSix,

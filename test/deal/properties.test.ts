@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { impliedValuation } from '../../src/deal/impliedValuation.js';
-import { quotedPercent } from '../../src/deal/quotedPercent.js';
+import { quotedPercent } from './helpers.js';
 import { stake } from '../../src/deal/stake.js';
 import type {
   DealStructure,

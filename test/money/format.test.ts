@@ -52,3 +52,39 @@ describe('formatMoneyShort', () => {
     expect(formatMoneyShort(m(amount, currency), options)).toBe(expected);
   });
 });
+
+describe('formatMoneyShort in every language of the tables', () => {
+  // The words, marks and order come from the parser's tables (src/parse/vocabulary/*.ts).
+  it.each([
+    ['226586102.72', 'USD', 'en-IN', 'US$22.66 crore'],
+    ['1500000000', 'INR', 'en-IN', '₹150 crore'],
+    ['12345678', 'INR', 'en-IN', '₹1.235 crore'],
+    ['123456', 'INR', 'en-IN', '₹1.235 lakh'],
+    ['1500000000', 'CNY', 'zh-Hant', '15億人民幣'],
+    ['2500000000000', 'TWD', 'zh-Hant', '2.5兆新台幣'],
+    ['2300000000000', 'JPY', 'ja', '2.3兆円'],
+    ['226586102.72', 'USD', 'ja', '2.266億米ドル'],
+    ['1200000000000', 'KRW', 'ko', '1.2조 원'],
+    ['4800000000', 'USD', 'de', '4,8 Mrd. US-Dollar'],
+    ['12340', 'EUR', 'de', '12.340 Euro'],
+    ['1500000000', 'EUR', 'fr', "1,5 milliard d'euros"],
+    ['2000000000', 'USD', 'fr', '2 milliards de dollars américains'],
+    ['2500000000000', 'JPY', 'fr', '2500 milliards de yens'],
+    ['12340', 'EUR', 'fr', '12\u202F340 euros'],
+    ['1000000', 'HKD', 'es', '1 millón de dólares de Hong Kong'],
+    ['245000000000', 'USD', 'es', '245 mil millones de dólares estadounidenses'],
+    ['2000000000000', 'CNY', 'es', '2 billones de yuanes'],
+    ['1500000000', 'BRL', 'pt', '1,5 bilhão de reais'],
+    ['312400000000', 'CNY', 'pt', '312,4 bilhões de yuans'],
+    ['85000000000', 'CNY', 'ar', '85 مليار يوان'],
+    ['5000000', 'PLN', 'fr', '5 millions PLN'],
+  ] as const)('writes %s %s in %s as %s', (amount, currency, language, expected) => {
+    expect(formatMoneyShort(m(amount, currency), { language })).toBe(expected);
+  });
+
+  it('refuses a language it has no table for', () => {
+    expect(() => formatMoneyShort(m('5', 'USD'), { language: 'xx' as 'en' })).toThrow(
+      expect.objectContaining({ code: 'OPTION_INVALID' }),
+    );
+  });
+});

@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCurrencyCode } from '../../src/money/currency.js';
 import { Decimal } from '../../src/money/decimal.js';
-import { formatMoneyFull, formatMoneyShort } from '../../src/money/format.js';
+import {
+  formatMoneyFull,
+  formatMoneyShort,
+  shortFormatLanguages,
+  type ShortFormatLanguage,
+} from '../../src/money/format.js';
+import { roundSignificant } from '../../src/money/round.js';
 import { roundHalfEven } from '../../src/money/round.js';
 import { parseFigure } from '../../src/parse/index.js';
 import { intervalContains } from '../../src/quantity/interval.js';
@@ -55,6 +61,82 @@ describe('formatMoneyShort read back by parseFigure (property)', () => {
         { significant: 8 },
       ),
     ).toBe('US$12,345.678');
+  });
+});
+
+// Every language the formatter writes (issue 7: the output words come from the parser's own
+// tables): what it writes reads back, in that language, to exactly the amount it wrote (the
+// amount rounded to the significant figures asked for), in the same currency. Read with every
+// language, the same amount is the reading or one of the alternatives the parser states.
+const LANGUAGE_TAGS: Readonly<Record<string, string>> = { zh: 'zh-Hans', pt: 'pt-BR' };
+const READ_BACK_CURRENCIES = [
+  'USD',
+  'CNY',
+  'HKD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'KRW',
+  'INR',
+  'BRL',
+  'CHF',
+  'RUB',
+  'PLN',
+  'SEK',
+  'MXN',
+] as const;
+
+describe('formatMoneyShort read back in every language it writes (property)', () => {
+  it('writes in every language of the tables with an output style', () => {
+    expect(shortFormatLanguages()).toEqual([
+      'en',
+      'en-IN',
+      'zh',
+      'zh-Hant',
+      'ja',
+      'ko',
+      'de',
+      'fr',
+      'es',
+      'pt',
+      'ar',
+    ]);
+  });
+
+  it.each(shortFormatLanguages())('reads back what it writes in %s', (language) => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }),
+        fc.constantFrom(...READ_BACK_CURRENCIES),
+        fc.integer({ min: 1, max: 8 }),
+        (hundredths, code, significant) => {
+          const amount = new Decimal(hundredths.toString()).div('100');
+          const currency = toCurrencyCode(code);
+          const text = formatMoneyShort(
+            { amount, currency },
+            { language: language as ShortFormatLanguage, significant },
+          );
+          const written = roundSignificant(amount, significant);
+          const own = parseFigure(text, { languages: [LANGUAGE_TAGS[language] ?? language] });
+          expect(own.ok, text).toBe(true);
+          if (!own.ok) return;
+          expect(own.value.value.eq(written), `${text} should read ${written.toString()}`).toBe(true);
+          expect(own.value.currency?.code, text).toBe(code);
+          const any = parseFigure(text);
+          expect(any.ok, text).toBe(true);
+          if (!any.ok) return;
+          const readings = [
+            any.value.value,
+            ...(any.value.ambiguity?.alternatives.map((a) => a.value) ?? []),
+          ];
+          expect(
+            readings.some((value) => value.eq(written)),
+            `${text} read with every language`,
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
 

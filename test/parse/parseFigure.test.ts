@@ -56,6 +56,13 @@ const GROUPING_AND_DECIMALS: readonly Row[] = [
   ['  USD 7  ', '7', '7', '7', 'USD'],
 ];
 
+// Issue 7 changed these two: they were errors while "." was the only decimal mark; a decimal
+// comma (German, French, Spanish, Portuguese) reads them, and no other language does.
+const DECIMAL_COMMAS: readonly Row[] = [
+  ['USD 1,5000', '1.5', '1.5', '1.5', 'USD'],
+  ['USD 1 500,000', '1500', '1500', '1500', 'USD'],
+];
+
 const SCALE_WORDS: readonly Row[] = [
   ['$227 million', '227000000', '226500000', '227500000', 'USD'],
   ['1.5 billion USD', '1500000000', '1450000000', '1550000000', 'USD'],
@@ -224,6 +231,9 @@ describe('parseFigure', () => {
   describe('grouping and decimals', () => {
     it.each(named(GROUPING_AND_DECIMALS))('reads %s', (_text, row) => expectRow(row));
   });
+  describe('decimal commas', () => {
+    it.each(named(DECIMAL_COMMAS))('reads %s', (_text, row) => expectRow(row));
+  });
   describe('scale words', () => {
     it.each(named(SCALE_WORDS))('reads %s', (_text, row) => expectRow(row));
   });
@@ -357,8 +367,7 @@ const ERRORS: readonly ErrorRow[] = [
   ['1,5,00 USD', 'FIGURE_BAD_NUMBER', 0, 6, ['grouped']],
   ['1.5.3 USD', 'FIGURE_BAD_NUMBER', 0, 5, ['decimal point']],
   ['USD 1,50,0', 'FIGURE_BAD_NUMBER', 4, 6],
-  ['USD 1,5000', 'FIGURE_BAD_NUMBER', 4, 6],
-  ['USD 1 500,000', 'FIGURE_BAD_NUMBER', 4, 9],
+  ['USD 1.500.5', 'FIGURE_BAD_NUMBER', 4, 7],
   [`USD 1${'0'.repeat(30)}`, 'FIGURE_BAD_NUMBER', 4, 31, ['too many digits']],
   ['1.5 billion', 'FIGURE_NO_CURRENCY', 0, 11],
   ['  1.5 billion  ', 'FIGURE_NO_CURRENCY', 2, 11],

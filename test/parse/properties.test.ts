@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/money/decimal.js';
+import { roundHalfEven } from '../../src/money/round.js';
+import { intervalContains } from '../../src/quantity/interval.js';
 import { parseFigure } from '../../src/parse/index.js';
 import type { QuotedFigure, Span } from '../../src/parse/index.js';
 
@@ -149,6 +151,87 @@ describe('parseFigure properties', () => {
         if (figure.hedge) expectSpanOf(input, figure.hedge.span, figure.hedge.token);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+/** Whether interval `inner` lies within interval `outer` (closures compared, open ends respected). */
+function within(inner: QuotedFigure['interval'], outer: QuotedFigure['interval']): boolean {
+  const lowOk =
+    outer.low === null ||
+    (inner.low !== null &&
+      (inner.low.gt(outer.low) || (inner.low.eq(outer.low) && (!outer.lowOpen || inner.lowOpen))));
+  const highOk =
+    outer.high === null ||
+    (inner.high !== null &&
+      (inner.high.lt(outer.high) || (inner.high.eq(outer.high) && (!outer.highOpen || inner.highOpen))));
+  return lowOk && highOk;
+}
+
+const read = (text: string) => {
+  const result = parseFigure(text);
+  if (!result.ok) throw new Error(`${text}: ${result.error.message}`);
+  return result.value;
+};
+
+describe('widening is monotone (properties)', () => {
+  const scaled = fc.record({
+    whole: fc.integer({ min: 1, max: 999 }),
+    fraction: fc.stringMatching(/^[0-9]{0,5}[0-46-9]$/), // the last digit is no tie (not 5)
+    scale: fc.constantFrom(' million', ' billion', '亿', ' crore', ' Milliarden', '万'),
+    currency: fc.constantFrom('USD', 'CNY', 'INR', 'EUR'),
+  });
+
+  it('writing one digit fewer (rounded) never narrows the interval', () => {
+    fc.assert(
+      fc.property(scaled, ({ whole, fraction, scale, currency }) => {
+        const precise = new Decimal(`${whole}.${fraction}`);
+        const coarse = roundHalfEven(precise, fraction.length - 1);
+        const mark = scale === ' Milliarden' ? ',' : '.';
+        const write = (d: Decimal) =>
+          `${d.toFixed(Math.max(0, d.decimalPlaces())).replace('.', mark)}${scale} ${currency}`;
+        expect(within(read(write(precise)).interval, read(write(coarse)).interval)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a hedge never narrows: X ⊆ about X, nearly X ⊆ about X, more than X ⊆ at least X, less than X ⊆ up to X', () => {
+    fc.assert(
+      fc.property(figureText, ({ text }) => {
+        const plain = text.replace(/^(about |more than |at least |less than |up to |nearly |约|逾|~)/, '');
+        const base = parseFigure(plain, { yen: 'CNY' });
+        if (!base.ok || plain.startsWith('-') || base.value.value.isNeg()) return;
+        const with_ = (hedge: string) => parseFigure(`${hedge}${plain}`, { yen: 'CNY' });
+        const about = with_('about ');
+        const nearly = with_('nearly ');
+        const above = with_('more than ');
+        const atLeast = with_('at least ');
+        const below = with_('less than ');
+        const upTo = with_('up to ');
+        if (!(about.ok && nearly.ok && above.ok && atLeast.ok && below.ok && upTo.ok)) return;
+        expect(within(base.value.interval, about.value.interval)).toBe(true);
+        expect(within(nearly.value.interval, about.value.interval)).toBe(true);
+        expect(within(above.value.interval, atLeast.value.interval)).toBe(true);
+        expect(within(below.value.interval, upTo.value.interval)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('a range holds both of its ends', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 500 }),
+        fc.integer({ min: 0, max: 500 }),
+        fc.constantFrom(' million', ' billion'),
+        (low, gap, scale) => {
+          const figure = read(`$${low}-${low + gap}${scale}`);
+          expect(intervalContains(figure.interval, figure.range?.low.value ?? new Decimal('-1'))).toBe(true);
+          expect(intervalContains(figure.interval, figure.range?.high.value ?? new Decimal('-1'))).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });

@@ -73,7 +73,7 @@ function toDecimals(conversion: Conversion): number {
 
 /** Decimals to show the figure with: its minor units, or more if more were written (€1.234). */
 function fromDecimals(answer: ConvertAnswer, currency: Money['currency']): number {
-  return Math.max(currencyInfo(currency).minorUnits, answer.figure.value.decimalPlaces());
+  return Math.max(currencyInfo(currency).minorUnits, answer.figure.decimals);
 }
 
 function shortForm(value: Money, style: ConvertStyle): string {
@@ -142,7 +142,11 @@ export function renderConvertText(answer: ConvertAnswer, style?: ConvertStyle): 
       .join('; ');
     lines.push(`read "${figure.text}": ${figure.reading}; ${ranges}`);
   }
+  if (figure.ambiguity) lines.push(`note: ${figure.ambiguity.note}`);
   if (figure.currency?.assumption) lines.push(`assumed: ${figure.currency.assumption}`);
+  for (const c of answer.conversions) {
+    if (c.target?.assumption) lines.push(`assumed: ${c.target.assumption} (the currency to convert to)`);
+  }
   const rounding = style
     ? `rounded half-even to ${style.significant} significant figures`
     : [
@@ -273,6 +277,20 @@ export function renderConvertJson(answer: ConvertAnswer, style?: ConvertStyle): 
     scale: figure.scale?.token ?? null,
     currencyToken: figure.currency?.token ?? null,
     assumption: figure.currency?.assumption ?? null,
+    decimals: figure.decimals,
+    notation: figure.notation,
+    ambiguity: figure.ambiguity
+      ? {
+          note: figure.ambiguity.note,
+          alternatives: figure.ambiguity.alternatives.map((a) => JSON.parse(JSON.stringify(a)) as unknown),
+        }
+      : null,
+    range: figure.range
+      ? {
+          low: { text: figure.range.low.text, amount: figure.range.low.value.toString() },
+          high: { text: figure.range.high.text, amount: figure.range.high.value.toString() },
+        }
+      : null,
   };
   const body =
     answer.conversions.length === 1 && first !== undefined

@@ -1,0 +1,232 @@
+import { DealCalcError, type ErrorInfo } from '../errors.js';
+import { chooseLanguages } from './engine.js';
+import { isSpaceCode, isWordLetterAt, matchLongest, type Lexicon } from './lexicon.js';
+import { skipSpace } from './skipSpace.js';
+import { normalizeText } from './normalize.js';
+import { quoteFigure, quotePercent, type QuoteContext } from './quoteFigure.js';
+import { readFigureAt, type FigureRead } from './readFigureAt.js';
+import { readNumeralRun } from './readNumber.js';
+import type { QuotedFigure, QuotedPercent, Span } from './types.js';
+
+/** Options for scanning running text. */
+export interface FindFiguresOptions {
+  /** How to read a lone "¥"; without it such a figure is listed in `unread`. */
+  readonly yen?: 'CNY' | 'JPY';
+  /** The languages of the text, in preference order (default: every table, English first). */
+  readonly languages?: readonly string[];
+}
+
+/** Text that looks like money but names no one currency ("¥5 million", "100 billion pesos"). */
+export interface UnreadFigure {
+  readonly text: string;
+  readonly span: Span;
+  readonly error: ErrorInfo;
+}
+
+/** Every figure found in a text, in text order, with exact spans. */
+export interface FoundFigures {
+  readonly figures: readonly QuotedFigure[];
+  readonly percents: readonly QuotedPercent[];
+  readonly unread: readonly UnreadFigure[];
+}
+
+const SYMBOL_CHARS = new Set(['$', '¥', '€', '£', '₹', '₩', '₽', '₺', '₫', '฿', '₱', '₪']);
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** Where the next attempt may start after one at `index` failed: past the word or run of digits. */
+function nextStart(text: string, view: string, index: number): number {
+  const code = view.charCodeAt(index);
+  if (isDigitCode(code) || (code === 46 && isDigitCode(view.charCodeAt(index + 1)))) {
+    return readNumeralRun(text, view, index, true)?.next ?? index + 1;
+  }
+  if (isWordLetterAt(view, index)) {
+    let i = index + 1;
+    while (i < view.length && isWordLetterAt(view, i)) i += 1;
+    return i;
+  }
+  const high = code >= 0xd800 && code <= 0xdbff;
+  return index + (high ? 2 : 1);
+}
+
+/**
+ * Money in running text names its currency with a symbol, a code or a word that is not also an
+ * ordinary word; a weak word ("pounds", "real", "R") counts only beside a scale word or a fraction.
+ */
+function namesMoney(read: FigureRead): boolean {
+  if (read.mentions.length === 0) return false;
+  if (read.mentions.some((m) => m.isCode || m.entries.some((e) => !e.meaning.weak))) return true;
+  return read.ends.some((end) =>
+    end.groups.some(
+      (g) => g.scale !== null || (g.number.kind === 'digits' && hasFraction(g.number.token.text)),
+    ),
+  );
+}
+
+function hasFraction(run: string): boolean {
+  for (let i = 0; i + 1 < run.length; i += 1) {
+    const mark = run.charAt(i);
+    const next = run.charCodeAt(i + 1);
+    if ((mark === '.' || mark === ',' || mark === '\u066B' || mark === '\u0631') && next >= 48 && next <= 57)
+      return true;
+  }
+  return false;
+}
+
+/** Whether anything a figure or a percentage starts with can stand at `index` (a cheap test first). */
+function mayStart(lexicon: Lexicon, text: string, view: string, index: number): boolean {
+  const code = view.charCodeAt(index);
+  if ((code >= 48 && code <= 57) || code === 46) return true;
+  // A sign starts a figure only where it does not join two numbers ("1-2") or a word ("e-commerce").
+  if (code === 45 || code === 43 || code === 0x2212) {
+    const before = view.charCodeAt(index - 1);
+    return !(before >= 48 && before <= 57) && !isWordLetterAt(view, index - 1);
+  }
+  // An ISO code, in capitals in running text.
+  const written = text.charCodeAt(index);
+  if ((written >= 65 && written <= 90) || (written >= 0xff21 && written <= 0xff3a)) return true;
+  return (
+    lexicon.currency.mayStartAt(view, index) ||
+    lexicon.hedgeBefore.mayStartAt(view, index) ||
+    lexicon.rangeBetween.mayStartAt(view, index) ||
+    lexicon.englishNumber.mayStartAt(view, index) ||
+    lexicon.cjkNumeral.mayStartAt(view, index) ||
+    lexicon.percentBefore.mayStartAt(view, index) ||
+    lexicon.article.mayStartAt(view, index)
+  );
+}
+
+/** A figure read before, moved to another place in the text (the same text reads the same). */
+function moved(figure: QuotedFigure, delta: number): QuotedFigure {
+  const span = (x: Span): Span => ({ start: x.start + delta, end: x.end + delta });
+  const { currency, scale, hedge, range } = figure;
+  return {
+    text: figure.text,
+    span: span(figure.span),
+    value: figure.value,
+    currency:
+      currency === null
+        ? null
+        : {
+            code: currency.code,
+            token: currency.token,
+            span: span(currency.span),
+            ...(currency.assumption === undefined ? {} : { assumption: currency.assumption }),
+          },
+    scale: scale === null ? null : { token: scale.token, exponent: scale.exponent, span: span(scale.span) },
+    hedge: hedge === null ? null : { token: hedge.token, kind: hedge.kind, span: span(hedge.span) },
+    interval: figure.interval,
+    reading: figure.reading,
+    decimals: figure.decimals,
+    notation: figure.notation,
+    ambiguity: figure.ambiguity,
+    range:
+      range === null
+        ? null
+        : {
+            low: { text: range.low.text, span: span(range.low.span), value: range.low.value },
+            high: { text: range.high.text, span: span(range.high.span), value: range.high.value },
+          },
+  };
+}
+
+/**
+ * Finds every money figure in a text, and the percentages, in one pass that is linear in the
+ * text's length: "about 1.5 billion yuan ($227 million)" gives two figures with exact spans.
+ *
+ * Counts that look like money are not figures: a number needs a currency ("9.35 crore shares",
+ * "400 clients", "3 billion users" name none); years, dates and phone numbers name none either.
+ * In running text a currency word stands after the number (so "won 3 games" is no money), codes
+ * are read in capitals only and only those some table names ("TOP 5" is not the paʻanga), words
+ * that are also ordinary ("pounds", "real", "R") count only beside a scale word or a fraction,
+ * and a symbol followed by a number belongs to that number ("2017 $5 billion"). A figure whose
+ * currency is ambiguous ("¥5 million" without the yen option) is listed in `unread`, with why.
+ *
+ * @param text - the text to scan
+ * @param options - how to read a lone "¥"; the languages of the text
+ * @returns the figures, the percentages and what could not be read, each in text order
+ * @throws DealCalcError OPTION_INVALID when `languages` names a language no table reads
+ *
+ * @example
+ * const found = findFigures('Alibaba will invest about 1.5 billion yuan ($227 million) for a 10% stake.');
+ * found.figures.map((f) => f.text) //=> ['about 1.5 billion yuan', '$227 million']
+ * found.percents.map((p) => p.text) //=> ['10%']
+ * findFigures('5 USD', { languages: ['xx'] }) // throws OPTION_INVALID
+ */
+export function findFigures(text: string, options: FindFiguresOptions = {}): FoundFigures {
+  const figures: QuotedFigure[] = [];
+  const percents: QuotedPercent[] = [];
+  const unread: UnreadFigure[] = [];
+  // The text is never refused; a languages option no table reads is (it is no text of the user's).
+  const choice = chooseLanguages(options.languages);
+  if (!choice.ok) throw new DealCalcError(choice.error);
+  const { lexicon, mask } = choice.value;
+  const ctx: QuoteContext = { ...choice.value, ambiguity: 'assume', yen: options.yen };
+  const view = normalizeText(text);
+  const lastEnd = { value: null };
+  const moneyContext = { lexicon, mask, scan: true, percent: false, lastEnd };
+  const percentContext = { lexicon, mask, scan: true, percent: true, lastEnd };
+  // The same figure text reads the same wherever it stands: read each once.
+  const seen = new Map<string, QuotedFigure>();
+  let i = 0;
+  while (i < view.length) {
+    if (isSpaceCode(view.charCodeAt(i))) {
+      i += 1;
+      continue;
+    }
+    const afterSymbol = i > 0 && SYMBOL_CHARS.has(view.charAt(i - 1));
+    if (!afterSymbol && mayStart(lexicon, text, view, i)) {
+      const money = readFigureAt(text, view, i, moneyContext);
+      if (money.ok && namesMoney(money.figure)) {
+        const { start, end } = money.figure;
+        const key = text.slice(start, end);
+        const before = seen.get(key);
+        if (before !== undefined) {
+          figures.push(moved(before, start - before.span.start));
+          i = end;
+          continue;
+        }
+        const quoted = quoteFigure(text, view, money.figure, ctx);
+        if (quoted.ok && quoted.value.currency !== null) {
+          // A small memory: repeats are read once, distinct figures do not pile up.
+          if (seen.size >= 256) seen.clear();
+          seen.set(key, quoted.value);
+          figures.push(quoted.value);
+          i = end;
+          continue;
+        }
+        if (
+          !quoted.ok &&
+          (quoted.error.code === 'FIGURE_AMBIGUOUS_CURRENCY' ||
+            quoted.error.code === 'FIGURE_CONFLICTING_CURRENCY')
+        ) {
+          unread.push({ text: key, span: { start, end }, error: quoted.error });
+          i = end;
+          continue;
+        }
+      }
+      // A percentage is read only where a percent word follows the number, or one starts it.
+      const afterNumber = money.ok ? skipSpace(view, money.figure.ends[0]?.end ?? money.figure.end) : -1;
+      const hinted =
+        (afterNumber >= 0 && matchLongest(lexicon.percentAfter, text, view, afterNumber, mask) !== null) ||
+        (money.ok &&
+          money.figure.connector !== null &&
+          matchLongest(lexicon.percentAfter, text, view, skipSpace(view, money.figure.end), mask) !== null) ||
+        matchLongest(lexicon.percentBefore, text, view, i, mask) !== null ||
+        matchLongest(lexicon.article, text, view, i, mask) !== null;
+      const percent = hinted ? readFigureAt(text, view, i, percentContext) : null;
+      if (percent?.ok) {
+        const quoted = quotePercent(text, view, percent.figure, ctx);
+        if (quoted.ok) {
+          percents.push(quoted.value);
+          i = percent.figure.end;
+          continue;
+        }
+      }
+    }
+    i = nextStart(text, view, i);
+  }
+  return { figures, percents, unread };
+}

@@ -1,0 +1,222 @@
+import {
+  isSpaceCode,
+  matchLongest,
+  type Lexicon,
+  type LexiconMatch,
+  type NumberWordMeaning,
+} from './lexicon.js';
+import type { Step, Token } from './step.js';
+
+/** A number written in words or numerals: its whole part, a fraction, and who writes it so. */
+export interface SpelledNumber {
+  readonly token: Token;
+  /** The whole part: 2 in "two and a half", 15 in 十五. */
+  readonly whole: number;
+  /** The fraction as numerator/denominator: 1/2 in "two and a half"; 0/1 when there is none. */
+  readonly numerator: number;
+  readonly denominator: number;
+  /** Only an article ("a billion"): it needs a scale word after it to be a number. */
+  readonly articleOnly: boolean;
+  /** The languages whose words these are. */
+  readonly languages: number;
+}
+
+type Match = LexiconMatch<NumberWordMeaning>;
+
+function skipSpaces(view: string, index: number): number {
+  let i = index;
+  while (i < view.length && isSpaceCode(view.charCodeAt(i))) i += 1;
+  return i;
+}
+
+function roleOf(match: Match | null): NumberWordMeaning['role'] | null {
+  return match?.entries[0]?.meaning.role ?? null;
+}
+
+function valueOf(match: Match): number {
+  return match.entries[0]?.meaning.value ?? 0;
+}
+
+/**
+ * Reads an English number in words at `index`: "seven", "twenty-five", "three hundred and ten",
+ * "a hundred", "two and a half", "half a", "a" (one, before a scale word). Reads at most a few
+ * words, so its cost does not grow with the input.
+ *
+ * @example
+ * const lexicon = buildLexicon(VOCABULARIES);
+ * readEnglishNumber(lexicon, 'two and a half billion', 'two and a half billion', 0, -1).value.denominator //=> 2
+ */
+export function readEnglishNumber(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  index: number,
+  mask: number,
+): Step<SpelledNumber> {
+  const words = lexicon.englishNumber;
+  // The words after a number are looked at more than once ("hundred"? "and"?): each position is read once.
+  const seen = new Map<number, Match | null>();
+  const at = (i: number) => {
+    let match = seen.get(i);
+    if (match === undefined) {
+      match = matchLongest(words, text, view, i, mask);
+      seen.set(i, match);
+    }
+    return match;
+  };
+  const done = (
+    end: number,
+    whole: number,
+    numerator: number,
+    denominator: number,
+    articleOnly: boolean,
+    languages: number,
+  ): Step<SpelledNumber> => ({
+    value: {
+      token: { text: text.slice(index, end), span: { start: index, end } },
+      whole,
+      numerator,
+      denominator,
+      articleOnly,
+      languages,
+    },
+    next: end,
+  });
+
+  const first = at(index);
+  if (first === null) return null;
+  const languages = first.languages;
+
+  // "half a (billion)"
+  if (roleOf(first) === 'half') {
+    const article = at(skipSpaces(view, first.next));
+    if (roleOf(article) !== 'article' || article === null) return null;
+    return done(article.next, 0, 1, 2, false, languages);
+  }
+
+  let whole = 0;
+  let end = first.next;
+  let articleOnly = false;
+  const role = roleOf(first);
+  if (role === 'article') {
+    const hundred = at(skipSpaces(view, first.next));
+    if (roleOf(hundred) === 'hundred' && hundred !== null) {
+      whole = 100;
+      end = hundred.next;
+    } else {
+      whole = 1;
+      articleOnly = true;
+    }
+  } else if (role === 'unit' || role === 'ten') {
+    const small = readBelowHundred(first, at, view);
+    whole = small.value;
+    end = small.end;
+    const hundred = at(skipSpaces(view, end));
+    if (roleOf(hundred) === 'hundred' && hundred !== null && whole > 0 && whole < 10) {
+      whole *= 100;
+      end = hundred.next;
+    }
+  } else {
+    return null;
+  }
+
+  if (whole >= 100 && whole % 100 === 0) {
+    // "three hundred and ten", "three hundred ten"
+    let next = skipSpaces(view, end);
+    const and = at(next);
+    if (roleOf(and) === 'and' && and !== null) next = skipSpaces(view, and.next);
+    const rest = at(next);
+    if (rest !== null && (roleOf(rest) === 'unit' || roleOf(rest) === 'ten')) {
+      const small = readBelowHundred(rest, at, view);
+      if (small.value > 0) {
+        whole += small.value;
+        end = small.end;
+      }
+    }
+  }
+
+  // "two and a half", "one and three quarters"
+  if (!articleOnly) {
+    const and = at(skipSpaces(view, end));
+    if (roleOf(and) === 'and' && and !== null) {
+      const fraction = at(skipSpaces(view, and.next));
+      if (roleOf(fraction) === 'fraction' && fraction !== null) {
+        const meaning = fraction.entries[0]?.meaning;
+        return done(fraction.next, whole, meaning?.value ?? 0, meaning?.denominator ?? 1, false, languages);
+      }
+    }
+  }
+  return done(end, whole, 0, 1, articleOnly, languages);
+}
+
+/** "seven", "twenty", "twenty-five", "twenty five": a value below a hundred. */
+function readBelowHundred(
+  first: Match,
+  at: (i: number) => Match | null,
+  view: string,
+): { value: number; end: number } {
+  const value = valueOf(first);
+  if (roleOf(first) !== 'ten') return { value, end: first.next };
+  const hyphen = view.charAt(first.next) === '-';
+  const unit = at(hyphen ? first.next + 1 : skipSpaces(view, first.next));
+  if (unit !== null && roleOf(unit) === 'unit' && valueOf(unit) > 0 && valueOf(unit) < 10) {
+    return { value: value + valueOf(unit), end: unit.next };
+  }
+  return { value, end: first.next };
+}
+
+/**
+ * Reads Chinese or Japanese numerals below 10,000 at `index`: 十五, 二十, 三千五百, 一百零五, 两.
+ * A unit needs a digit before it, except 十 at the start (十五 is 15); units must fall (千, then
+ * 百, then 十). At most a dozen characters are read.
+ *
+ * @example
+ * readCjkNumeral(buildLexicon(VOCABULARIES), '三千五百万元', '三千五百万元', 0, -1).value.whole //=> 3500
+ */
+export function readCjkNumeral(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  index: number,
+  mask: number,
+): Step<SpelledNumber> {
+  let i = index;
+  let whole = 0;
+  let pending: number | null = null;
+  let lastUnit = 10000;
+  let languages = -1;
+  let read = false;
+  for (let guard = 0; guard < 12; guard += 1) {
+    const match = matchLongest(lexicon.cjkNumeral, text, view, i, mask);
+    if (match === null) break;
+    const meaning = match.entries[0]?.meaning;
+    if (meaning === undefined) break;
+    if (meaning.role === 'digit') {
+      if (pending !== null && meaning.value !== 0) break;
+      if (meaning.value !== 0) pending = meaning.value;
+    } else {
+      const implicitTen = pending === null && meaning.value === 10 && !read;
+      if ((pending === null && !implicitTen) || meaning.value >= lastUnit) break;
+      whole += (pending ?? 1) * meaning.value;
+      pending = null;
+      lastUnit = meaning.value;
+    }
+    languages &= match.languages === 0 ? -1 : match.languages;
+    read = true;
+    i = match.next;
+  }
+  if (!read) return null;
+  whole += pending ?? 0;
+  if (whole === 0) return null;
+  return {
+    value: {
+      token: { text: text.slice(index, i), span: { start: index, end: i } },
+      whole,
+      numerator: 0,
+      denominator: 1,
+      articleOnly: false,
+      languages: languages === -1 ? 0 : languages,
+    },
+    next: i,
+  };
+}
