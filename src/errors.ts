@@ -19,6 +19,7 @@ export type ErrorCode =
   | 'FIGURE_REPEATED_CURRENCY'
   | 'PERCENT_NO_MARK'
   | 'CHECK_NOT_A_PAIR'
+  | 'SCAN_NO_DATE'
   // currencies, dates, options
   | 'CURRENCY_UNKNOWN'
   | 'CURRENCY_AMBIGUOUS'

@@ -81,11 +81,16 @@ export {
   pairConversions,
   readStoryDate,
   readStoryDates,
+  scanText,
   type CheckAnswer,
   type CheckOptions,
   type CheckRequest,
   type ConversionPair,
   type FigureInText,
+  type ScannedFigure,
+  type ScannedPair,
+  type ScanRequest,
+  type ScanResult,
   type StoryDate,
 } from './check/index.js';
 export type {

@@ -10,6 +10,7 @@ import { latestDate } from '../fx/latestDate.js';
 import { sourcesQuoting } from '../fx/lookupPreferred.js';
 import { noSourceQuotes } from '../fx/fxErrors.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
+import { findFigures } from '../parse/findFigures.js';
 import { parseFigure } from '../parse/parseFigure.js';
 import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
@@ -47,10 +48,29 @@ function figureOf(text: string, yen: ParseFigureOptions['yen']): QuotedFigure {
   return parsed.value;
 }
 
-/** Splits "X (Y)" (or full-width brackets) into its two figures, or says how to write it. */
-function splitPair(text: string): [string, string] {
+function notAPair(text: string): DealCalcError {
+  return new DealCalcError({
+    code: 'CHECK_NOT_A_PAIR',
+    kind: 'input',
+    message: `"${text.slice(0, 200)}" is not a figure with its conversion`,
+    hint: 'Write the pair as news does, "about 1.5 billion yuan ($227 million)" or "X, or about Y", or give the two figures apart.',
+    position: { input: text, index: 0, length: Math.max(1, text.length) },
+  });
+}
+
+/**
+ * Splits a quoted conversion into its two figures: "X (Y)" (or full-width brackets) by its
+ * brackets, so that a misspelt figure gets its own error; any other form ("X, or Y", "X（约合Y）")
+ * by the figures found in it, when there are exactly two.
+ */
+function splitPair(text: string, yen: ParseFigureOptions['yen']): [string, string] {
   const open = text.search(/[(（]/);
   const close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
+  if (open === -1 && close === -1) {
+    const found = findFigures(text, yen ? { yen } : {}).figures;
+    if (found.length !== 2) throw notAPair(text);
+    return [found[0]?.text ?? '', found[1]?.text ?? ''];
+  }
   if (open <= 0 || close < open || text.slice(close + 1).trim() !== '') {
     throw new DealCalcError({
       code: 'CHECK_NOT_A_PAIR',
@@ -92,7 +112,8 @@ function tolerance(text: string | undefined): Decimal | undefined {
  * [check.verdict, check.implied.value.toFixed(4)] //=> ['consistent', '6.6079']
  */
 export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer {
-  const texts = request.figures ?? (request.text !== undefined ? splitPair(request.text) : undefined);
+  const texts =
+    request.figures ?? (request.text !== undefined ? splitPair(request.text, request.yen) : undefined);
   if (texts === undefined) {
     throw new DealCalcError({
       code: 'CHECK_NOT_A_PAIR',

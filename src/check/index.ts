@@ -74,3 +74,11 @@ export {
   type ConnectorTable,
 } from './conversionConnectors.js';
 export { checkQuote, type CheckAnswer, type CheckRequest } from './checkQuote.js';
+export {
+  scanText,
+  type ScanRequest,
+  type ScanResult,
+  type ScannedFigure,
+  type ScannedPair,
+  type TextPlace,
+} from './scanText.js';

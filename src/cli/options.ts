@@ -158,3 +158,20 @@ export function parseSigOption(text: string): number {
   }
   return Number(trimmed);
 }
+
+/**
+ * Reads --window: days before and after a day, a whole number from 0 to 3660.
+ *
+ * @example
+ * parseWindowOption('10') //=> 10
+ * parseWindowOption('-3') // throws OPTION_INVALID
+ */
+export function parseWindowOption(text: string): number {
+  if (!/^\d{1,4}$/.test(text.trim()) || Number(text.trim()) > 3660) {
+    throw badOption(
+      `--window "${text}" is not a whole number of days`,
+      'Write e.g. --window 10 (days, at most 3660).',
+    );
+  }
+  return Number(text.trim());
+}

@@ -156,7 +156,8 @@ export function figureInterval(
             reading: `${said}: strictly below the figure, with no lower bound`,
           };
     case 'at-most':
-      return positive || value.isZero()
+      // As for "less than": only a positive figure is assumed not below zero ("up to 0" may be a loss).
+      return positive
         ? {
             value,
             interval: closed(ZERO, value),

@@ -271,6 +271,20 @@ const SCENARIO_CASES: readonly HostileCase[] = [
   { args: ['scenario', SCENARIO], exit: 0 },
 ];
 
+/** scan: stories that are not stories (issue 7). */
+const SCAN_CASES: readonly HostileCase[] = [
+  { args: ['scan', '/dev/zero'], exit: 2, code: 'INPUT_UNREADABLE' },
+  { args: ['scan', '/no/such/story.txt'], exit: 2, code: 'INPUT_UNREADABLE' },
+  { args: ['scan', 'test/cli/fixtures/story.txt', '--on', '2017-02-30'], exit: 2, code: 'DATE_INVALID' },
+  { args: ['scan', 'test/cli/fixtures/story.txt', '--on', '1900-01-01'], exit: 0 },
+  { args: ['scan', 'test/cli/fixtures/story.txt', '--lang', 'xx'], exit: 2, code: 'OPTION_INVALID' },
+  { args: ['scan', 'test/cli/fixtures/story.txt', '--in', 'XYZ'], exit: 2, code: 'CURRENCY_UNKNOWN' },
+  { args: ['scan', 'test/cli/fixtures/story.txt', '--tolerance', 'x'], exit: 2, code: 'OPTION_INVALID' },
+  { args: ['scan', 'test/cli/fixtures/undated.txt'], exit: 2, code: 'SCAN_NO_DATE' },
+  { args: ['scan', 'package-lock.json'], exit: 2, code: 'SCAN_NO_DATE' },
+  { args: ['scan', 'test/cli/fixtures/story.txt'], exit: 1 },
+];
+
 /** The corpus, command line by command line. */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...BAD_FIGURES.map(([figure, code, pending]) => ({
@@ -287,4 +301,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...MORE_GOOD.map((args) => ({ args, exit: 0 as const })),
   ...DEAL_AND_CHECK,
   ...SCENARIO_CASES,
+  ...SCAN_CASES,
 ];

@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { DealCalcError } from '../../errors.js';
 import { addRateOptions, type RateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
-import { once, parseYenOption } from '../options.js';
+import { once, parseWindowOption, parseYenOption } from '../options.js';
 
 /** Options of `dealcalc check`, as commander hands them over. */
 export interface CheckOptions extends RateOptions {
@@ -10,18 +9,6 @@ export interface CheckOptions extends RateOptions {
   readonly window?: number;
   readonly yen?: 'CNY' | 'JPY';
 }
-
-const wholeDays = (text: string): number => {
-  if (!/^\d{1,4}$/.test(text.trim())) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `--window "${text}" is not a whole number of days`,
-      hint: 'Write e.g. --window 10 (days, at most 3660).',
-    });
-  }
-  return Number(text.trim());
-};
 
 /** `dealcalc check "<figure> (<figure>)" | <figure> <figure>`: one core call, a renderer, exit 1 when inconsistent. */
 export function defineCheck(program: Command, context: CommandContext): void {
@@ -41,7 +28,7 @@ export function defineCheck(program: Command, context: CommandContext): void {
     .option(
       '--window <days>',
       'days before and after the day to list fitting days for (default 10)',
-      once('--window', wholeDays),
+      once('--window', parseWindowOption),
     )
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
     .addHelpText(

@@ -3,6 +3,7 @@ import type { CommandContext } from '../context.js';
 import { defineCheck } from './check.js';
 import { defineConvert } from './convert.js';
 import { defineRates } from './rates.js';
+import { defineScan } from './scan.js';
 import { defineScenario } from './scenario.js';
 import { defineStake } from './stake.js';
 
@@ -10,6 +11,7 @@ import { defineStake } from './stake.js';
 export const COMMANDS: readonly ((program: Command, context: CommandContext) => void)[] = [
   defineConvert,
   defineCheck,
+  defineScan,
   defineStake,
   defineScenario,
   defineRates,

@@ -70,7 +70,17 @@ export function renderCheckText(check: CheckAnswer): string {
  * JSON.parse(renderCheckJson(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' }))).references[0].value //=> '6.62'
  */
 export function renderCheckJson(check: CheckAnswer): string {
-  const body = {
+  return `${JSON.stringify(checkJson(check), null, 2)}\n`;
+}
+
+/**
+ * A check as the plain object its JSON holds (scan puts one per pair).
+ *
+ * @example
+ * checkJson(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' })).verdict //=> 'consistent'
+ */
+export function checkJson(check: CheckAnswer) {
+  return {
     figures: check.figures.map((f) => ({
       text: f.text,
       amount: f.amount.toString(),
@@ -122,5 +132,4 @@ export function renderCheckJson(check: CheckAnswer): string {
       : null,
     ...(check.dayAssumption ? { dayAssumption: check.dayAssumption } : {}),
   };
-  return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -1,0 +1,227 @@
+/**
+ * The scan job, whole: find every money figure in a story, the day it is written on, the
+ * conversions it quotes ("X (Y)", "X, or Y,", "X（约合Y）" …), check each as `check` does, and put
+ * the lone figures in one currency on that day.
+ */
+import { DealCalcError, hinted, isDealCalcError, type ErrorInfo } from '../errors.js';
+import { Decimal } from '../money/decimal.js';
+import type { CurrencyCode } from '../money/currency.js';
+import { convertToEach, type Conversion } from '../fx/convertJob.js';
+import { isPositiveDecimal } from '../fx/table.js';
+import type { IsoDate, LookupPolicy } from '../fx/types.js';
+import { findFigures } from '../parse/findFigures.js';
+import { parseCurrencyName } from '../parse/parseCurrencyName.js';
+import type { QuotedFigure, Span } from '../parse/types.js';
+import type { RateStore } from '../store/rateStore.js';
+import { checkPair } from './checkPair.js';
+import { pairConversions, type ConversionPair, type FigureInText } from './pairConversions.js';
+import { readStoryDate, type StoryDate } from './readStoryDate.js';
+import type { CheckResult, Verdict } from './types.js';
+
+/** What to scan, and how to check what is found. */
+export interface ScanRequest {
+  readonly text: string;
+  /** The story's day; without it, the first date written in the text. */
+  readonly on?: IsoDate;
+  /** One source id, or 'all' (default). */
+  readonly source?: string;
+  readonly tolerancePct?: string;
+  readonly windowDays?: number;
+  readonly policy?: LookupPolicy;
+  readonly maxAgeDays?: number;
+  readonly yen?: 'CNY' | 'JPY';
+  /** The languages of the text (default: every table). */
+  readonly languages?: readonly string[];
+  /** The currency lone figures are put in (default USD). */
+  readonly in?: string;
+}
+
+/** Where a piece of text sits, for people: line and column from 1. */
+export interface TextPlace {
+  readonly line: number;
+  readonly column: number;
+}
+
+/** A figure found in the story. */
+export interface ScannedFigure extends TextPlace {
+  readonly figure: QuotedFigure;
+  readonly span: Span;
+  /** Index of the pair it belongs to, or null for a lone figure. */
+  readonly pair: number | null;
+  /** A lone figure in the reporting currency on the day, or why it could not be put there. */
+  readonly normalised: Conversion | null;
+  readonly normaliseError: ErrorInfo | null;
+}
+
+/** A conversion pair found in the story, with its check (or why it could not be checked). */
+export interface ScannedPair extends TextPlace {
+  readonly span: Span;
+  /** Indexes into `figures`. */
+  readonly first: number;
+  readonly second: number;
+  readonly form: ConversionPair<FigureInText>['form'];
+  readonly connector: string;
+  readonly check: CheckResult | null;
+  readonly error: ErrorInfo | null;
+}
+
+/** Everything a scan found and checked. */
+export interface ScanResult {
+  readonly date: IsoDate;
+  /** 'option' when the day was given, 'text' when it was read from the story. */
+  readonly dateSource: 'option' | 'text';
+  readonly storyDate: StoryDate | null;
+  readonly figures: readonly ScannedFigure[];
+  readonly pairs: readonly ScannedPair[];
+  /** Text that looks like money but names no one currency ("¥5 million"). */
+  readonly unread: readonly { readonly text: string; readonly span: Span; readonly error: ErrorInfo }[];
+  readonly summary: {
+    readonly figures: number;
+    readonly pairs: number;
+    readonly consistent: number;
+    readonly close: number;
+    readonly inconsistent: number;
+    readonly unchecked: number;
+  };
+}
+
+/** Line and column (from 1) of every offset, from one pass over the text. */
+function placer(text: string): (offset: number) => TextPlace {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 };
+  };
+}
+
+function caught<T>(work: () => T): { value: T; error: null } | { value: null; error: ErrorInfo } {
+  try {
+    return { value: work(), error: null };
+  } catch (error) {
+    if (isDealCalcError(error)) return { value: null, error: error.toInfo() };
+    throw error;
+  }
+}
+
+function checkTolerance(text: string | undefined): Decimal | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim().replace(/%$/, '');
+  if (trimmed !== '0' && !isPositiveDecimal(trimmed)) {
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: `tolerance "${text}" is not a percentage of 0 or more`,
+      hint: 'Give the tolerance in percent, e.g. 1.',
+    });
+  }
+  return new Decimal(trimmed);
+}
+
+/**
+ * Scans a story for money figures and the conversions it quotes, checks each conversion against
+ * the reference rates of the story's day, and puts the lone figures in one currency.
+ *
+ * @param store - the rate store
+ * @param request - the text, the day (else read from the text) and the check options
+ * @returns the figures, the pairs with their checks, and a summary
+ * @throws DealCalcError SCAN_NO_DATE when no day is given and none is written in the text
+ *
+ * @example
+ * const text = 'Beijing, 15 November 2017. Alibaba will invest about 1.5 billion yuan ($227 million) in SenseTime.';
+ * const scan = scanText(openShippedStore(), { text, source: 'fred-h10' });
+ * [scan.date, scan.dateSource, scan.pairs.length, scan.pairs[0].check.verdict] //=> ['2017-11-15', 'text', 1, 'consistent']
+ */
+export function scanText(store: RateStore, request: ScanRequest): ScanResult {
+  const { text } = request;
+  const tolerancePct = checkTolerance(request.tolerancePct);
+  const storyDate = readStoryDate(text);
+  const date = request.on ?? storyDate?.date;
+  if (date === undefined) {
+    throw new DealCalcError({
+      code: 'SCAN_NO_DATE',
+      kind: 'input',
+      message: 'the text says no date, and no day was given',
+      ...hinted("Give the story's day as the {date}, e.g. 2017-11-15."),
+    });
+  }
+  const found = findFigures(text, {
+    ...(request.yen ? { yen: request.yen } : {}),
+    ...(request.languages ? { languages: request.languages } : {}),
+  });
+  const place = placer(text);
+  const inText = found.figures.map((figure) => ({ figure, span: figure.span }));
+  const pairs = pairConversions(text, inText);
+  const pairOf = new Map<number, number>();
+  pairs.forEach((p, i) => {
+    pairOf.set(p.firstIndex, i);
+    pairOf.set(p.secondIndex, i);
+  });
+  const options = {
+    date,
+    source: request.source ?? 'all',
+    ...(tolerancePct === undefined ? {} : { tolerancePct }),
+    ...(request.windowDays === undefined ? {} : { windowDays: request.windowDays }),
+    ...(request.policy === undefined ? {} : { policy: request.policy }),
+    ...(request.maxAgeDays === undefined ? {} : { maxAgeDays: request.maxAgeDays }),
+  };
+  const sources =
+    request.source === undefined || request.source === 'all' ? store.sources : [store.source(request.source)];
+  const scannedPairs: ScannedPair[] = pairs.map((p) => {
+    const result = caught(() => checkPair(sources, p.first.figure, p.second.figure, options));
+    return {
+      ...place(p.span.start),
+      span: p.span,
+      first: p.firstIndex,
+      second: p.secondIndex,
+      form: p.form,
+      connector: p.connector.text,
+      check: result.value,
+      error: result.error,
+    };
+  });
+  const reading = parseCurrencyName(request.in ?? 'USD', request.yen ? { yen: request.yen } : {});
+  if (!reading.ok) throw new DealCalcError(reading.error);
+  const target: CurrencyCode = reading.value.code;
+  const figures: ScannedFigure[] = inText.map(({ figure, span }, index) => {
+    const pair = pairOf.get(index) ?? null;
+    const lone =
+      pair === null
+        ? caught(
+            () =>
+              convertToEach(store, {
+                figure,
+                to: target,
+                on: date,
+                ...(request.source && request.source !== 'all' ? { source: request.source } : {}),
+                ...(request.policy ? { policy: request.policy } : {}),
+                ...(request.maxAgeDays === undefined ? {} : { maxAgeDays: request.maxAgeDays }),
+              }).conversions[0] ?? null,
+          )
+        : { value: null, error: null };
+    return { ...place(span.start), figure, span, pair, normalised: lone.value, normaliseError: lone.error };
+  });
+  const count = (verdict: Verdict) => scannedPairs.filter((p) => p.check?.verdict === verdict).length;
+  return {
+    date,
+    dateSource: request.on === undefined ? 'text' : 'option',
+    storyDate: storyDate ?? null,
+    figures,
+    pairs: scannedPairs,
+    unread: found.unread,
+    summary: {
+      figures: figures.length,
+      pairs: scannedPairs.length,
+      consistent: count('consistent'),
+      close: count('close'),
+      inconsistent: count('inconsistent'),
+      unchecked: scannedPairs.filter((p) => p.check === null).length,
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import { addRateOptions, type RateOptions } from '../commonOptions.js';
+import type { CommandContext } from '../context.js';
+import { nonEmpty, once, parseWindowOption, parseYenOption } from '../options.js';
+
+/** Options of `dealcalc scan`, as commander hands them over. */
+export interface ScanOptions extends RateOptions {
+  readonly tolerance?: string;
+  readonly window?: number;
+  readonly yen?: 'CNY' | 'JPY';
+  readonly in?: string;
+  readonly lang?: string;
+}
+
+/** `dealcalc scan <file|->`: the definition; the work loads when it runs. */
+export function defineScan(program: Command, context: CommandContext): void {
+  const command = program
+    .command('scan')
+    .description('find every money figure in a story and check each conversion it quotes')
+    .argument('<file>', 'the story as text, or - for standard input');
+  addRateOptions(command, "the story's day, YYYY-MM-DD (default: the first date written in the text)")
+    .option(
+      '--tolerance <pct>',
+      'how far outside the interval is still "close", in percent (default 1)',
+      once('--tolerance', (t) => t),
+    )
+    .option(
+      '--window <days>',
+      'days before and after the day to list fitting days for (default 10)',
+      once('--window', parseWindowOption),
+    )
+    .option(
+      '--in <currency>',
+      'the currency lone figures are put in (default USD)',
+      once('--in', nonEmpty('--in')),
+    )
+    .option(
+      '--lang <tags>',
+      'the languages of the text, e.g. de or zh,en (default: all)',
+      once('--lang', nonEmpty('--lang')),
+    )
+    .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .addHelpText(
+      'after',
+      '\nExamples:\n  dealcalc scan story.txt\n  pbpaste | dealcalc scan - --on 2017-11-15 --json',
+    )
+    .action(async (file: string, options: ScanOptions) => {
+      const { scanCommand } = await import('../scanCommand.js');
+      scanCommand(file, options, context);
+    });
+}
