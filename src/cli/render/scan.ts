@@ -37,7 +37,7 @@ export function renderScanText(scan: ScanResult): string {
         ? ` (${diagnosis.findings[0]?.explanation ?? diagnosis.summary})`
         : '';
     lines.push(
-      `${head}: implied ${formatDecimal(implied.value, 4)} ${implied.quote} per ${implied.base}, reference ${reference}: ${verdict}${cause}`,
+      `${head}: implied ${implied.value.toDecimalPlaces(4).toFixed(4)} ${implied.quote} per ${implied.base}, reference ${reference}: ${verdict}${cause}`,
     );
   }
   const lone = scan.figures.filter((f) => f.pair === null);
