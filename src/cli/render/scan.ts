@@ -1,6 +1,6 @@
 import type { ScanResult } from '../../check/scanText.js';
 import { currencyInfo } from '../../money/currency.js';
-import { formatDecimal, formatMoneyFull } from '../../money/format.js';
+import { formatMoneyFull } from '../../money/format.js';
 import { checkJson } from './check.js';
 import { formatRate } from './convert.js';
 
