@@ -6,6 +6,7 @@ import { DealCalcError, hinted } from '../errors.js';
 import { isIsoDate } from '../fx/calendar.js';
 import { toLookupPolicy } from '../fx/lookupPolicy.js';
 import type { IsoDate } from '../fx/types.js';
+import { shortFormatLanguages, type ShortFormatLanguage } from '../money/format.js';
 
 function badOption(message: string, hint: string): DealCalcError {
   return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
@@ -128,17 +129,23 @@ export function parseYenOption(text: string): 'CNY' | 'JPY' {
 }
 
 /**
- * Reads --style: full (default), short ("US$226.6 million") or zh ("2.266亿美元").
+ * Reads --style: full (default), short (English prose, "US$226.6 million"), or a language the
+ * parser reads and writes (zh "2.266亿美元", de "226,6 Mio. US-Dollar", ja, ko, fr, es, pt, ar …).
  *
  * @example
  * parseStyleOption('ZH') //=> 'zh'
+ * parseStyleOption('short') //=> 'en'
+ * parseStyleOption('full') //=> 'full'
  */
-export function parseStyleOption(text: string): 'full' | 'short' | 'zh' {
-  const kind = text.trim().toLowerCase();
-  if (kind === 'full' || kind === 'short' || kind === 'zh') return kind;
+export function parseStyleOption(text: string): 'full' | ShortFormatLanguage {
+  const kind = text.trim();
+  if (kind.toLowerCase() === 'full') return 'full';
+  if (kind.toLowerCase() === 'short') return 'en';
+  const language = shortFormatLanguages().find((l) => l.toLowerCase() === kind.toLowerCase());
+  if (language !== undefined) return language as ShortFormatLanguage;
   throw badOption(
     `--style "${text}" is not a style`,
-    'Use full (226,586,102.72 USD), short (US$226.6 million) or zh (2.266亿美元).',
+    `Use full (226,586,102.72 USD), short (US$226.6 million) or a language: ${shortFormatLanguages().join(', ')}.`,
   );
 }
 

@@ -164,3 +164,49 @@ describe('dealcalc convert: figures and targets as people write them (issues 5 a
     expect(json(r).from).toMatchObject({ amount, currency });
   });
 });
+
+describe('dealcalc convert --style: the answer as prose writes it, in every language the parser reads (issue 7)', () => {
+  // 1.5e9 / 6.62 = 226,586,102.72 USD (H.10, 2017-11-15), to 3 significant figures: 227 million.
+  it.each([
+    ['short', 'CN¥1.5 billion = US$227 million'],
+    ['zh', '15亿元 = 2.27亿美元'],
+    ['zh-Hant', '15億人民幣 = 2.27億美元'],
+    ['de', '1,5 Mrd. Yuan = 227 Mio. US-Dollar'],
+    ['ja', '15億人民元 = 2.27億米ドル'],
+    ['fr', '1,5 milliard de yuans = 227 millions de dollars américains'],
+    ['pt', '1,5 bilhão de yuans = 227 milhões de dólares americanos'],
+  ])('--style %s writes %s', async (style, answer) => {
+    const r = await dealcalc([
+      'convert',
+      '1.5 billion yuan',
+      'USD',
+      '--on',
+      '2017-11-15',
+      '--style',
+      style,
+      '--sig',
+      '3',
+    ]);
+    expect(r.stdout.split('\n')[0]).toBe(answer);
+  });
+
+  it('and what it writes reads back as the same figure', async () => {
+    const written = (
+      await dealcalc([
+        'convert',
+        '1.5 billion yuan',
+        'USD',
+        '--on',
+        '2017-11-15',
+        '--style',
+        'de',
+        '--sig',
+        '3',
+      ])
+    ).stdout
+      .split(' = ')[1]
+      ?.split('\n')[0] as string;
+    const back = await dealcalc(['convert', written, 'USD', '--on', '2017-11-15', '--json']);
+    expect((back.json as Json).from).toMatchObject({ amount: '227000000', currency: 'USD' });
+  });
+});

@@ -9,7 +9,7 @@ import { renderConvertJson, renderConvertText, renderConvertValue } from '../ren
 
 interface ConvertOptions extends RateOptions {
   readonly yen?: 'CNY' | 'JPY';
-  readonly style?: 'full' | 'short' | 'zh';
+  readonly style?: ReturnType<typeof parseStyleOption>;
   readonly sig?: number;
   readonly value?: boolean;
 }
@@ -31,12 +31,12 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
     .option(
       '--style <style>',
-      'full (default), short (US$226.6 million) or zh (2.266亿美元)',
+      'full (default), short (US$226.6 million), or a language: zh (2.266亿美元), de, ja, ko, fr, es, pt, ar …',
       once('--style', parseStyleOption),
     )
     .option(
       '--sig <digits>',
-      'significant figures, with --style short or zh, or --value',
+      'significant figures, with --style short or a language, or --value',
       once('--sig', parseSigOption),
     )
     .option('--value', 'print the amount alone (no grouping, no currency), one line per currency')
@@ -46,8 +46,8 @@ export function defineConvert(program: Command, context: CommandContext): void {
         throw new DealCalcError({
           code: 'OPTION_INVALID',
           kind: 'input',
-          message: '--sig applies to --style short or zh, or to --value',
-          hint: 'Add --style short, --style zh or --value, or leave --sig out.',
+          message: '--sig applies to --style short or a language, or to --value',
+          hint: 'Add --style short, --style zh (or another language) or --value, or leave --sig out.',
         });
       }
       const store = storeFor(options.dataDir, context.io);
@@ -59,9 +59,9 @@ export function defineConvert(program: Command, context: CommandContext): void {
         ...(options.yen ? { yen: options.yen } : {}),
       });
       const style =
-        options.style === 'short' || options.style === 'zh'
-          ? { kind: options.style, significant: options.sig ?? 4 }
-          : undefined;
+        options.style === undefined || options.style === 'full'
+          ? undefined
+          : { language: options.style, significant: options.sig ?? 4 };
       context.io.stdout(
         options.value
           ? renderConvertValue(answer, options.sig)

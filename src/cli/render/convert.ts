@@ -1,6 +1,11 @@
 import { currencyInfo } from '../../money/currency.js';
 import { Decimal as DecimalOf, type Decimal } from '../../money/decimal.js';
-import { formatDecimal, formatMoneyFull, formatMoneyShort } from '../../money/format.js';
+import {
+  formatDecimal,
+  formatMoneyFull,
+  formatMoneyShort,
+  type ShortFormatLanguage,
+} from '../../money/format.js';
 import type { Money } from '../../money/money.js';
 import { describeRounding, roundSignificant } from '../../money/round.js';
 import type { Conversion, ConvertAnswer } from '../../fx/convertJob.js';
@@ -8,9 +13,9 @@ import type { RateQuote } from '../../fx/types.js';
 import { isPoint, type Interval } from '../../quantity/interval.js';
 import { describeAge } from './age.js';
 
-/** How the answer is written: in full (default), or short as prose writes it, in English or Chinese. */
+/** How the answer is written when not in full: short as prose writes it, in a language of the tables. */
 export interface ConvertStyle {
-  readonly kind: 'short' | 'zh';
+  readonly language: ShortFormatLanguage;
   readonly significant: number;
 }
 
@@ -77,10 +82,7 @@ function fromDecimals(answer: ConvertAnswer, currency: Money['currency']): numbe
 }
 
 function shortForm(value: Money, style: ConvertStyle): string {
-  return formatMoneyShort(value, {
-    significant: style.significant,
-    language: style.kind === 'zh' ? 'zh' : 'en',
-  });
+  return formatMoneyShort(value, { significant: style.significant, language: style.language });
 }
 
 function answerLine(answer: ConvertAnswer, conversion: Conversion, style: ConvertStyle | undefined): string {
