@@ -18,6 +18,8 @@ import { checkLookupArguments, DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from './lo
 import { lookupPreferred, sourcesQuoting, type PassedOver } from './lookupPreferred.js';
 import { lookupRate } from './lookupRate.js';
 import type { IsoDate, LookupPolicy, RateQuote, RateSource } from './types.js';
+import { givenQuote, parseGivenRates, type GivenRate } from './givenRate.js';
+import { averagePreferred, parsePeriod, type Period } from './periodAverage.js';
 
 /** A latest rate older than this many days is flagged, so the answer itself can say its day. */
 export const STALE_AFTER_DAYS = 7;
@@ -40,6 +42,17 @@ export interface ConvertRequest {
   readonly maxAgeDays?: number;
   /** How a lone "¥" is read. */
   readonly yen?: ParseFigureOptions['yen'];
+  /**
+   * Rates the user gives ("7.10", "USD/CNY=7.10,EUR/CNY=7.8", or as read by parseGivenRates):
+   * used as given and cited as given by the user; no table is read. Not with source, policy,
+   * maxAgeDays or average.
+   */
+  readonly rate?: string | readonly GivenRate[];
+  /**
+   * Convert at the average rate over a period ("2017-01-01..2017-12-31", "2017", "2017-03", or
+   * as read by parsePeriod) instead of one day's rate. Not with on, policy or maxAgeDays.
+   */
+  readonly average?: string | Period;
 }
 
 /** How old the latest rate is, when no day was asked for. */
@@ -125,6 +138,53 @@ function latestOf(date: IsoDate, observed: IsoDate, today: IsoDate | undefined):
   return { date, today, ageDays, stale: ageDays > STALE_AFTER_DAYS };
 }
 
+/** A rate the request fixes other than by a day's lookup: given by the user, or a period's average. */
+interface RateBasis {
+  readonly given?: readonly GivenRate[];
+  readonly period?: Period;
+}
+
+function refuseWith(what: string, others: readonly (string | false)[]): void {
+  const named = others.filter((o): o is string => o !== false);
+  if (named.length === 0) return;
+  throw new DealCalcError({
+    code: 'OPTION_INVALID',
+    kind: 'input',
+    message: `${what} does not go with ${named.join(', ')}`,
+    hint:
+      what === 'a rate given by the user'
+        ? 'A given rate is used as given: leave out the rate source, lookup policy, maximum age and average, or leave out the rate.'
+        : 'An average is taken over its period: leave out the day, lookup policy and maximum age, or leave out the average.',
+  });
+}
+
+function rateBasis(request: ConvertRequest): RateBasis {
+  if (request.rate !== undefined) {
+    refuseWith('a rate given by the user', [
+      request.source !== undefined && 'a rate source',
+      request.policy !== undefined && 'a lookup policy',
+      request.maxAgeDays !== undefined && 'a maximum rate age',
+      request.average !== undefined && 'an average',
+    ]);
+    if (typeof request.rate !== 'string') return { given: request.rate };
+    const parsed = parseGivenRates(request.rate);
+    if (!parsed.ok) throw new DealCalcError(parsed.error);
+    return { given: parsed.value };
+  }
+  if (request.average !== undefined) {
+    refuseWith('an average', [
+      request.on !== undefined && 'a day (an average is over its period)',
+      request.policy !== undefined && 'a lookup policy',
+      request.maxAgeDays !== undefined && 'a maximum rate age',
+    ]);
+    if (typeof request.average !== 'string') return { period: request.average };
+    const parsed = parsePeriod(request.average);
+    if (!parsed.ok) throw new DealCalcError(parsed.error);
+    return { period: parsed.value };
+  }
+  return {};
+}
+
 function convertOne(
   sources: readonly RateSource[],
   figure: QuotedFigure,
@@ -133,6 +193,7 @@ function convertOne(
   request: ConvertRequest,
   policy: LookupPolicy,
   maxAgeDays: number,
+  basis: RateBasis = {},
 ): Conversion {
   const options = { policy, maxAgeDays };
   if (from === to) {
@@ -141,6 +202,22 @@ function convertOne(
       request.today ??
       sources.reduce((d, s) => (s.info.lastDate > d ? s.info.lastDate : d), '1000-01-01');
     return { ...convertFigure(figure, identityQuote(from, day, policy, maxAgeDays)), passedOver: [] };
+  }
+  if (basis.given !== undefined) {
+    const day = request.on ?? request.today;
+    if (day === undefined) {
+      throw new DealCalcError({
+        code: 'OPTION_INVALID',
+        kind: 'input',
+        message: 'a given rate needs the day it is used for',
+        hint: 'Give the day (on), or today, with the rate.',
+      });
+    }
+    return { ...convertFigure(figure, givenQuote(basis.given, from, to, day)), passedOver: [] };
+  }
+  if (basis.period !== undefined) {
+    const { quote, passedOver } = averagePreferred(sources, from, to, basis.period);
+    return { ...convertFigure(figure, quote), passedOver };
   }
   if (request.on !== undefined) {
     const { quote, passedOver } = lookupPreferred(sources, from, to, request.on, options);
@@ -189,10 +266,27 @@ export function convertToEach(store: RateStore, request: ConvertRequest): Conver
       hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion".',
     });
   }
-  const sources = request.source === undefined ? store.sources : [store.source(request.source)];
+  const basis = rateBasis(request);
+  if (basis.given?.length === 1 && basis.given[0]?.base === null && new Set(targets).size > 1) {
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: `one bare rate (${basis.given[0].text}) for ${targets.length} target currencies`,
+      hint: 'Give each pair its rate: USD/CNY=7.10,EUR/CNY=7.80.',
+    });
+  }
+  // A given rate reads no table: not even a named source is looked for.
+  const sources =
+    basis.given !== undefined
+      ? []
+      : request.source === undefined
+        ? store.sources
+        : [store.source(request.source)];
   return {
     figure,
-    conversions: targets.map((to) => convertOne(sources, figure, from, to, request, policy, maxAgeDays)),
+    conversions: targets.map((to) =>
+      convertOne(sources, figure, from, to, request, policy, maxAgeDays, basis),
+    ),
   };
 }
 
