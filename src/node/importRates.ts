@@ -8,7 +8,7 @@ import { DealCalcError } from '../errors.js';
 import { FRED_SERIES, fredSeries } from '../store/formats/fredSeries.js';
 import { parseImport } from '../store/formats/index.js';
 import type { ImportFormat } from '../store/formats/types.js';
-import { planImport, type ImportSummary } from '../store/importPlan.js';
+import { checkImportId, planImport, type ImportSummary } from '../store/importPlan.js';
 import type { RateStore } from '../store/rateStore.js';
 import { download } from './download.js';
 import { importText, readImportFile, type ImportText } from './readImportFile.js';
@@ -47,6 +47,10 @@ export function defaultSourceId(format: ImportFormat, file: string): string {
   return id === '' ? format : id;
 }
 
+function shippedIds(options: ImportIntoOptions): string[] {
+  return options.shipped.sources.map((s) => s.info.id);
+}
+
 function importInto(
   format: ImportFormat,
   file: ImportText,
@@ -60,7 +64,7 @@ function importInto(
     planImport(store, parsed.value, {
       id,
       replace: options.replace === true,
-      shippedIds: options.shipped.sources.map((s) => s.info.id),
+      shippedIds: shippedIds(options),
       file: label,
       fileSha256: file.sha256,
       at: options.at ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
@@ -85,6 +89,7 @@ function importInto(
  * importFile('csv', '/nonexistent/house.csv', { userDir: '/nonexistent/store', shipped: openShippedStore() }) // throws DATA_MISSING
  */
 export function importFile(format: ImportFormat, path: string, options: ImportIntoOptions): ImportSummary {
+  checkImportId(options.as ?? defaultSourceId(format, path), shippedIds(options));
   const file = readImportFile(path, format);
   return importInto(format, file, basename(path), options);
 }
@@ -159,6 +164,7 @@ export async function updateRates(
   kind: 'ecb' | 'fred',
   options: UpdateOptions,
 ): Promise<ImportSummary & { readonly url: string }> {
+  checkImportId(options.as ?? kind, shippedIds(options));
   const series = kind === 'fred' ? fredIds(options) : [];
   const url = updateUrl(kind, series, options.origin);
   const bytes = await download(url, {

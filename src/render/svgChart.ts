@@ -43,10 +43,13 @@ export function escapeXml(text: string): string {
   );
 }
 
+function xPixel(scale: ChartScale, day: number): number {
+  // Day counts are indexes, not money: plain arithmetic.
+  return LEFT + ((day - scale.firstDay) * PLOT_W) / (scale.lastDay - scale.firstDay);
+}
+
 function x(scale: ChartScale, day: number): string {
-  // Day counts are indexes, not money: plain arithmetic, written to a tenth of a pixel.
-  const span = scale.lastDay - scale.firstDay;
-  return (LEFT + ((day - scale.firstDay) * PLOT_W) / span).toFixed(1);
+  return xPixel(scale, day).toFixed(1);
 }
 
 function xDate(scale: ChartScale, date: string): string {
@@ -59,6 +62,19 @@ function y(scale: ChartScale, value: Decimal): string {
 
 function text(at: readonly [string | number, string | number], content: string, attributes = ''): string {
   return `<text x="${at[0]}" y="${at[1]}"${attributes ? ` ${attributes}` : ''}>${escapeXml(content)}</text>`;
+}
+
+/** Few enough gaps to name each one on the chart itself (a printed chart has no tooltips). */
+const NAMED_GAPS = 12;
+
+function gapLabels(spec: ChartSpec, scale: ChartScale): string[] {
+  if (spec.gaps.length > NAMED_GAPS) return [];
+  return spec.gaps.map((gap) => {
+    const middle = (toDayNumber(gap.from) + toDayNumber(gap.to)) / 2;
+    const name = gap.label.replace(/\d{4}-\d{2}-\d{2}:? ?/g, '').slice(0, 48);
+    const shifted = (xPixel(scale, Math.min(Math.max(middle, scale.firstDay), scale.lastDay)) + 3).toFixed(1);
+    return `<text class="gap-label" x="${shifted}" y="${TOP + 6}" transform="rotate(90 ${shifted} ${TOP + 6})" font-size="10" fill="#a3342b">${escapeXml(name)}</text>`;
+  });
 }
 
 function gapsLayer(spec: ChartSpec, scale: ChartScale): string[] {
@@ -197,8 +213,10 @@ function legend(spec: ChartSpec): string[] {
   if (spec.gaps.length > 0) {
     item(
       `<rect x="{x}" y="{y}" width="12" height="10" fill="${GAP}"/>`,
-      'weekday without a rate (line broken; hover for why)',
-      330,
+      spec.gaps.length > NAMED_GAPS
+        ? 'weekday without a rate (line broken there; hover for why)'
+        : 'weekday without a rate (line broken there)',
+      spec.gaps.length > NAMED_GAPS ? 360 : 290,
     );
   }
   if (spec.steps && spec.steps.length > 0)
@@ -246,6 +264,7 @@ export function svgChart(spec: ChartSpec): string {
     ...stepsLayer(spec, scale),
     ...lineLayer(spec, scale),
     ...markersLayer(spec, scale),
+    ...gapLabels(spec, scale),
     ...legend(spec),
     ...footer.map((line, i) => text([LEFT, TOP + PLOT_H + 70 + i * 13], line, 'font-size="10" fill="#555"')),
     '</svg>',

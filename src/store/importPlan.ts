@@ -93,7 +93,16 @@ function fail(parsed: ParsedImport, line: number | undefined, reason: string): D
   return new DealCalcError(importInvalid(parsed.format, parsed.file, line, reason));
 }
 
-function checkId(id: string, shippedIds: readonly string[]): void {
+/**
+ * Checks a source id an import would take: the form of an id, not a shipped table's, not a word
+ * dealcalc reserves. Shells call it before reading the file, so the id is said first.
+ *
+ * @example
+ * checkImportId('house', ['fred-h10']) //=> undefined
+ * checkImportId('fred-h10', ['fred-h10']) // throws SOURCE_RESERVED
+ * checkImportId('My Rates', []) // throws OPTION_INVALID
+ */
+export function checkImportId(id: string, shippedIds: readonly string[]): void {
   if (shippedIds.includes(id))
     throw new DealCalcError(sourceReserved(id, 'the id of a table shipped with dealcalc'));
   if (RESERVED_SOURCE_IDS.includes(id))
@@ -213,7 +222,7 @@ export function planImport(
   parsed: ParsedImport,
   options: ImportOptions,
 ): ImportPlan {
-  checkId(options.id, options.shippedIds);
+  checkImportId(options.id, options.shippedIds);
   const manifest = user?.manifest;
   const existing = manifest?.sources.find((s) => s.id === options.id);
   const pivot = pivotOf(parsed, existing);

@@ -24,6 +24,7 @@ export {
 } from './combinedStore.js';
 export { exportRates, type ExportRequest, type RatesExport } from './exportRates.js';
 export {
+  checkImportId,
   planImport,
   RESERVED_SOURCE_IDS,
   type ImportOptions,

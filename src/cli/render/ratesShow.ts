@@ -26,8 +26,9 @@ function gapText(run: RateHistory['gaps'][number]): string[] {
   return run.reasons.map((r) => `${r.date}  no rate: ${r.kind === 'unexplained' ? r.name : r.name}`);
 }
 
-function averageLine(row: HistoryAverage, derived: boolean): string {
-  const value = row.value === null ? 'no rate' : formatRate(row.value, derived);
+function averageLine(row: HistoryAverage): string {
+  // A mean is computed: shown to 8 significant digits, like any derived rate.
+  const value = row.value === null ? 'no rate' : formatRate(row.value, true);
   const part = row.complete ? '' : ` (part: ${row.from} .. ${row.to})`;
   return `${row.label.padEnd(7)}  ${value.padStart(12)}  ${row.count} rates, ${describeDaysWithout(row.daysWithout)}${part}`;
 }
@@ -46,8 +47,9 @@ export function renderShowText(history: RateHistory): string {
   const derived = history.derivation !== 'direct';
   if (history.averages) {
     const by = history.averages.by === 'month' ? 'monthly' : 'yearly';
-    lines.push(...history.averages.rows.map((row) => averageLine(row, derived)));
+    lines.push(...history.averages.rows.map(averageLine));
     lines.push(`${by} averages from ${history.from} to ${history.to}: ${history.averages.method}`);
+    lines.push('averages are shown to 8 significant digits; --json and --csv give full precision');
   } else {
     let gap = 0;
     for (const point of history.points) {

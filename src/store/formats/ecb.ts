@@ -113,7 +113,14 @@ function parseCsv(text: string, file: string): ImportedRate[] {
     previous = { date, line: line.number };
     for (const [i, quote] of currencies.entries()) {
       const cell = (cells[i + 1] as string).trim();
-      if (cell === 'N/A' || cell === '') continue;
+      if (cell === 'N/A') continue;
+      if (cell === '') {
+        throw fault(
+          file,
+          line.number,
+          `${quote} on ${date}: the cell is empty (the ECB writes N/A for a day without a rate)`,
+        );
+      }
       const value = rateText(cell);
       if (value === undefined) throw fault(file, line.number, `${quote} on ${date}: ${notARate(cell)}`);
       rates.push({ date, base: EUR, quote, value, line: line.number });
