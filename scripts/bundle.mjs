@@ -16,3 +16,18 @@ await build({
   banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+
+// The work of `dealcalc rates …` (import, export, update, show, charts) is a bundle of its own,
+// loaded only when a rates subcommand runs (src/cli/commands/ratesLoader.ts): inside the CLI
+// bundle it would be read and deserialized by every `dealcalc convert` (about 3 ms measured).
+await build({
+  entryPoints: ['src/cli/commands/ratesRuns.ts'],
+  outfile: 'dist/dealcalc-rates.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  define: { 'import.meta.url': '__bundleUrl' },
+  banner: { js: "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  logLevel: 'warning',
+});

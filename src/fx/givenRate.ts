@@ -28,7 +28,7 @@ export interface GivenQuote extends RateQuote {
   readonly given: {
     /** The rate as written. */
     readonly text: string;
-    /** How it was read, e.g. "7.10 read as 1 USD = 7.10 CNY (USD is the market base against CNY)". */
+    /** How it was read, e.g. "7.10 read as 1 USD = 7.10 CNY: USD is the market's base currency against CNY (…)". */
     readonly reading: string;
   };
 }
@@ -149,7 +149,7 @@ export function givenQuote(
     base = market;
     quote = market === from ? to : from;
     rate = bare;
-    reading = `${bare.text} read as 1 ${base} = ${bare.text} ${quote} (${base} is the market's base currency against ${quote}; write ${quote}/${base}=${bare.text} for the other way)`;
+    reading = `${bare.text} read as 1 ${base} = ${bare.text} ${quote}: ${base} is the market's base currency against ${quote} (write ${quote}/${base}=${bare.text} for the other way)`;
   } else {
     rate = rates.find((r) => (r.base === from && r.quote === to) || (r.base === to && r.quote === from));
     if (rate === undefined || rate.base === null || rate.quote === null) {
@@ -187,7 +187,7 @@ export function givenQuote(
         gaps: [],
       },
     ],
-    note: `the rate given by the user (${reading}), not looked up in any table`,
+    note: `the rate given by the user, not looked up in any table: ${reading}`,
     derivationNote:
       derivation === 'inverse'
         ? `given as 1 ${base} = ${rate.value.toString()} ${quote}; ${from} → ${to} divides by it`

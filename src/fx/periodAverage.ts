@@ -222,7 +222,7 @@ function legOf(average: SeriesAverage, period: Period): RateLeg {
 }
 
 function legText(a: SeriesAverage): string {
-  return `${a.seriesId} (1 ${a.base} in ${a.quote}): mean of ${plural(a.count, 'published rate')} from ${a.first} to ${a.last} = ${a.mean.toString()}, ${describeDaysWithout(a.daysWithout)}`;
+  return `${a.seriesId} (1 ${a.base} in ${a.quote}): mean of ${plural(a.count, 'published rate')} from ${a.first} to ${a.last}, ${describeDaysWithout(a.daysWithout)}`;
 }
 
 /**

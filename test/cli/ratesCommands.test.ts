@@ -333,7 +333,7 @@ describe('dealcalc convert --rate and --average', () => {
     expect(r.stdout.split('\n').slice(0, 3)).toEqual([
       '1,500,000,000.00 CNY = 211,267,605.63 USD',
       'rate 7.1000 CNY per USD · given by the user, not from a table · for 2017-11-15',
-      "note: the rate given by the user (7.10 read as 1 USD = 7.10 CNY (USD is the market's base currency against CNY; write CNY/USD=7.10 for the other way)), not looked up in any table",
+      "note: the rate given by the user, not looked up in any table: 7.10 read as 1 USD = 7.10 CNY: USD is the market's base currency against CNY (write CNY/USD=7.10 for the other way)",
     ]);
     const json = (await dealcalc(['convert', '1.5 billion yuan', 'USD', '--rate', 'USD/CNY=7.10', '--json']))
       .json as {
@@ -363,7 +363,7 @@ describe('dealcalc convert --rate and --average', () => {
       'rate 6.62906 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · average of 5 rates, 2017-11-13..2017-11-17',
     );
     expect(lines[2]).toBe(
-      'average: CHUS (1 USD in CNY): mean of 5 published rates from 2017-11-13 to 2017-11-17 = 6.62906, a rate on every day; CNY → USD divides by the mean',
+      'average: CHUS (1 USD in CNY): mean of 5 published rates from 2017-11-13 to 2017-11-17, a rate on every day; CNY → USD divides by the mean',
     );
     const json = (await dealcalc(['convert', '1.5 billion yuan', 'USD', '--average', '2017', '--json']))
       .json as {

@@ -61,7 +61,7 @@ describe('givenQuote: a rate as the user gave it', () => {
     // 1,500,000,000 / 7.10 = 211,267,605.633802816901… (by hand)
     expect(convertAmount(new Decimal('1500000000'), q).toFixed(2)).toBe('211267605.63');
     expect(q.given.reading).toBe(
-      "7.10 read as 1 USD = 7.10 CNY (USD is the market's base currency against CNY; write CNY/USD=7.10 for the other way)",
+      "7.10 read as 1 USD = 7.10 CNY: USD is the market's base currency against CNY (write CNY/USD=7.10 for the other way)",
     );
   });
 

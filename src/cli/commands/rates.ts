@@ -8,6 +8,7 @@ import { DealCalcError } from '../../errors.js';
 import type { IsoDate } from '../../fx/types.js';
 import type { CommandContext } from '../context.js';
 import { nonEmpty, once, parseDateOption } from '../options.js';
+import { loadRatesRuns } from './ratesLoader.js';
 
 /** The options every rates subcommand takes: the two stores and JSON output. */
 export interface RatesStoreOptions {
@@ -115,7 +116,7 @@ export function defineRates(program: Command, context: CommandContext): void {
       .command('sources')
       .description('list every rate source: what a rate means, coverage, where it is stored, checksums'),
   ).action(async (options: RatesStoreOptions) => {
-    (await import('./ratesSourcesRun.js')).runRatesSources(options, context);
+    await (await loadRatesRuns()).runRatesSources(options, context);
   });
 
   storeOptions(
@@ -145,7 +146,7 @@ export function defineRates(program: Command, context: CommandContext): void {
   )
     .addHelpText('after', SHOW_EXAMPLES)
     .action(async (pair: string, options: RatesShowOptions) => {
-      (await import('./ratesShowRun.js')).runRatesShow(pair, options, context);
+      await (await loadRatesRuns()).runRatesShow(pair, options, context);
     });
 
   storeOptions(
@@ -167,7 +168,7 @@ export function defineRates(program: Command, context: CommandContext): void {
   )
     .addHelpText('after', IMPORT_EXAMPLES)
     .action(async (format: 'ecb' | 'fred' | 'csv' | 'ledger', file: string, options: RatesImportOptions) => {
-      (await import('./ratesImportRun.js')).runRatesImport(format, file, options, context);
+      await (await loadRatesRuns()).runRatesImport(format, file, options, context);
     });
 
   storeOptions(
@@ -188,7 +189,7 @@ export function defineRates(program: Command, context: CommandContext): void {
         once('--format', oneOf('--format', ['ledger', 'csv'] as const)),
       ),
   ).action(async (options: RatesExportOptions) => {
-    (await import('./ratesExportRun.js')).runRatesExport(options, context);
+    await (await loadRatesRuns()).runRatesExport(options, context);
   });
 
   storeOptions(
@@ -213,7 +214,7 @@ export function defineRates(program: Command, context: CommandContext): void {
         once('--timeout', parseTimeoutOption),
       ),
   ).action(async (kind: 'ecb' | 'fred', options: RatesUpdateOptions) => {
-    await (await import('./ratesUpdateRun.js')).runRatesUpdate(kind, options, context);
+    await (await loadRatesRuns()).runRatesUpdate(kind, options, context);
   });
 }
 
