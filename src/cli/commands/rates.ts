@@ -105,7 +105,14 @@ function storeOptions(command: Command): Command {
     .option('--json', 'print one JSON object');
 }
 
-/** `dealcalc rates …`: sources, show, import, export, update. */
+/**
+ * `dealcalc rates …`: sources, show, import, export, update.
+ *
+ * @example
+ * const program = new Command('dealcalc');
+ * defineRates(program, { io, finish: () => {} });
+ * program.commands[0].commands.map((c) => c.name()) //=> ['sources', 'show', 'import', 'export', 'update']
+ */
 export function defineRates(program: Command, context: CommandContext): void {
   const rates = program
     .command('rates')

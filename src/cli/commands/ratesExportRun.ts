@@ -4,7 +4,14 @@ import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
 import type { RatesExportOptions } from './rates.js';
 
-/** `dealcalc rates export --source ID`: P directives or CSV on stdout (with --json, inside one object). */
+/**
+ * `dealcalc rates export --source ID`: P directives or CSV on stdout (with --json, inside one object).
+ *
+ * @example
+ * let out = '';
+ * runRatesExport({ source: 'fred-h10', pair: 'USD/CNY', from: '2017-11-15', to: '2017-11-15' }, { io: { ...io, stdout: (text) => (out += text) }, finish: () => {} });
+ * out.trimEnd().split('\n').pop() //=> 'P 2017-11-15 USD 6.62 CNY'
+ */
 export function runRatesExport(options: RatesExportOptions, context: CommandContext): void {
   if (options.source === undefined) {
     throw new DealCalcError({

@@ -5,12 +5,22 @@ import { shippedFor, userDirFor } from '../openStore.js';
 import { renderImportJson, renderImportText } from '../render/ratesImport.js';
 import type { RatesImportOptions } from './rates.js';
 
-/** The time of an import as the command line knows it. */
+/**
+ * The time of an import as the command line knows it.
+ *
+ * @example
+ * importTime({ io, finish: () => {} }) //=> '2026-11-28T00:00:00Z'
+ */
 export function importTime(context: CommandContext): string {
   return context.io.now?.() ?? `${context.io.today()}T00:00:00Z`;
 }
 
-/** `dealcalc rates import <format> <file>`: read, validate every row, merge, write atomically. */
+/**
+ * `dealcalc rates import <format> <file>`: read, validate every row, merge, write atomically.
+ *
+ * @example
+ * runRatesImport('csv', '/nonexistent/house.csv', { userDir: '/nonexistent/store' }, { io, finish: () => {} }) // throws DATA_MISSING
+ */
 export function runRatesImport(
   format: ImportFormat,
   file: string,

@@ -13,7 +13,14 @@ function refuse(message: string, hint: string): DealCalcError {
   return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
 }
 
-/** `dealcalc rates show <pair>`: one core call (rateHistory), then a listing, a chart, CSV or JSON. */
+/**
+ * `dealcalc rates show <pair>`: one core call (rateHistory), then a listing, a chart, CSV or JSON.
+ *
+ * @example
+ * let out = '';
+ * runRatesShow('USD/CNY', { from: '2017-11-23', to: '2017-11-24' }, { io: { ...io, stdout: (text) => (out += text) }, finish: () => {} });
+ * out.split('\n').slice(1, 3) //=> ['2017-11-23  no rate: Thanksgiving Day', '2017-11-24  6.5998']
+ */
 export function runRatesShow(pair: string, options: RatesShowOptions, context: CommandContext): void {
   if (options.json && options.csv)
     throw refuse('--json and --csv both given', 'Give one of --json and --csv.');

@@ -5,7 +5,14 @@ import { storeFor } from '../openStore.js';
 import { renderSourcesJson, renderSourcesText, type ListedSource } from '../render/ratesSources.js';
 import type { RatesStoreOptions } from './rates.js';
 
-/** `dealcalc rates sources`: every source of both stores, with where it is kept and its files checked. */
+/**
+ * `dealcalc rates sources`: every source of both stores, with where it is kept and its files checked.
+ *
+ * @example
+ * let out = '';
+ * runRatesSources({ json: true }, { io: { ...io, stdout: (text) => (out += text) }, finish: () => {} });
+ * JSON.parse(out).sources.map((s) => s.stored) //=> ['shipped', 'shipped']
+ */
 export function runRatesSources(options: RatesStoreOptions, context: CommandContext): void {
   const store = storeFor(options, context.io);
   const listed: ListedSource[] = [];

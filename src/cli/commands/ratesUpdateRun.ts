@@ -5,7 +5,12 @@ import { renderImportJson, renderImportText } from '../render/ratesImport.js';
 import type { RatesUpdateOptions } from './rates.js';
 import { importTime } from './ratesImportRun.js';
 
-/** `dealcalc rates update ecb|fred`: download (bounded in time and size), then import as a file. */
+/**
+ * `dealcalc rates update ecb|fred`: download (bounded in time and size), then import as a file.
+ *
+ * @example
+ * await runRatesUpdate('ecb', {}, { io, finish: () => {} }) // throws OPTION_INVALID
+ */
 export async function runRatesUpdate(
   kind: 'ecb' | 'fred',
   options: RatesUpdateOptions,

@@ -40,7 +40,13 @@ export function rateText(cell: string): string | undefined {
   return undefined;
 }
 
-/** Why a cell is not a rate, for the message. */
+/**
+ * Why a cell is not a rate, for the message.
+ *
+ * @example
+ * notARate('-6.62') //=> 'rate "-6.62" is negative'
+ * notARate('N/A') //=> '"N/A" is not a rate (a positive plain decimal such as 6.62)'
+ */
 export function notARate(cell: string): string {
   const text = cell.trim();
   if (text === '') return 'the rate is empty';
