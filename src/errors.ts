@@ -161,7 +161,9 @@ export type Setting =
   | 'to'
   // the user's rate store, and how to bring newer rates into it
   | 'userDir'
-  | 'newerRates';
+  | 'newerRates'
+  | 'replace'
+  | 'importAs';
 
 /** How a shell names a setting in a hint, with or without a value to give it. */
 export type SettingNamer = (setting: Setting, value: string | undefined) => string;
@@ -177,6 +179,8 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   to: (v) => (v === undefined ? 'target currency' : `target currency ${v}`),
   userDir: (v) => (v === undefined ? 'user rate folder' : `user rate folder ${v}`),
   newerRates: (v) => (v === undefined ? 'import or download them' : `import or download them (${v})`),
+  replace: () => 'letting the file replace the stored rates',
+  importAs: (v) => (v === undefined ? 'source id' : `the source id ${v}`),
 };
 
 /**
@@ -189,7 +193,8 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
   return SETTING_WORDS[setting](value);
 }
 
-const PLACEHOLDER = /\{(date|source|policy|maxAgeDays|yen|dataDir|to|userDir|newerRates)(?:=([^}]*))?\}/g;
+const PLACEHOLDER =
+  /\{(date|source|policy|maxAgeDays|yen|dataDir|to|userDir|newerRates|replace|importAs)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

@@ -10,6 +10,8 @@ const FLAGS: Readonly<Record<Setting, string>> = {
   to: '<currency>',
   userDir: '--user-dir',
   newerRates: '`dealcalc rates update ecb|fred` or `dealcalc rates import <format> <file>`',
+  replace: '--replace',
+  importAs: '--as',
 };
 
 /**

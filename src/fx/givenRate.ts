@@ -10,7 +10,7 @@ import { parseCurrencyPair } from './currencyPair.js';
 import { isPositiveDecimal } from './table.js';
 import type { IsoDate, RateQuote, SourceInfo } from './types.js';
 
-/** The source id every given rate is cited with; no table may take it (see rates import --as). */
+/** The source id every given rate is cited with; no imported table may take it. */
 export const GIVEN_SOURCE_ID = 'given';
 
 /** One rate as the user gave it. */

@@ -13,7 +13,7 @@ function failed(url: string, reason: string): DealCalcError {
     code: 'DOWNLOAD_FAILED',
     kind: 'data',
     message: `cannot download ${url}: ${reason}`,
-    hint: 'Nothing was changed. Check the connection and try again, or download the file yourself and import it (rates import).',
+    hint: 'Nothing was changed. Check the connection and try again, or download the file yourself and import it.',
   });
 }
 

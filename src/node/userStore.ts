@@ -39,14 +39,45 @@ export function openUserStore(dir: string): RateStore | undefined {
   } catch (error) {
     if (code(error) === 'ENOENT' || code(error) === 'ENOTDIR') return undefined;
   }
-  const text = readDataFile(dir, MANIFEST, MAX_MANIFEST_BYTES);
-  const manifest = parseManifest(text, join(dir, MANIFEST));
-  if (!manifest.ok) throw new DealCalcError(manifest.error);
-  return openRateStore(
-    manifest.value,
-    { read: (series) => readDataFile(dir, series.file, MAX_SERIES_BYTES, series.sha256) },
-    { trusted: false, origin: dir },
-  );
+  return ownHint(dir, () => {
+    const text = readDataFile(dir, MANIFEST, MAX_MANIFEST_BYTES);
+    const manifest = parseManifest(text, join(dir, MANIFEST));
+    if (!manifest.ok) throw new DealCalcError(manifest.error);
+    const store = openRateStore(
+      manifest.value,
+      { read: (series) => readDataFile(dir, series.file, MAX_SERIES_BYTES, series.sha256) },
+      { trusted: false, origin: dir },
+    );
+    const sources = store.sources.map((source) => ({
+      ...source,
+      series: (currency: Parameters<typeof source.series>[0]) => ownHint(dir, () => source.series(currency)),
+    }));
+    return {
+      ...store,
+      sources,
+      source: (id: string) => sources.find((s) => s.info.id === id) ?? store.source(id),
+    };
+  });
+}
+
+/**
+ * Runs `read` on the user's store, giving a damaged or missing file the hint that fits one's own
+ * tables (import again, or move the folder away), not the shipped tables' (reinstall).
+ */
+function ownHint<T>(dir: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof DealCalcError && (error.code === 'DATA_CORRUPT' || error.code === 'DATA_MISSING')) {
+      throw new DealCalcError({
+        ...error.toInfo(),
+        ...hinted(
+          `These are your own rate tables, in ${dir}: import the file again, {replace}, or move the folder away and import afresh, or name another {userDir}.`,
+        ),
+      });
+    }
+    throw error;
+  }
 }
 
 function processAlive(pid: number): boolean {

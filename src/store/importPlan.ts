@@ -129,7 +129,7 @@ function pivotOf(parsed: ParsedImport, existing: ManifestSource | undefined): Cu
       throw fail(
         parsed,
         rate.line,
-        `${rate.base}/${rate.quote} shares no currency with ${first.base}/${first.quote} (line ${first.line}): a source quotes every currency against one (its pivot); import such pairs as separate sources (--as)`,
+        `${rate.base}/${rate.quote} shares no currency with ${first.base}/${first.quote} (line ${first.line}): a source quotes every currency against one (its pivot); import such pairs under separate source ids`,
       );
     }
   }

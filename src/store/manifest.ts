@@ -44,7 +44,7 @@ export interface ImportRecord {
   readonly sha256: string;
   /** When it was imported, as the shell said (ISO 8601, UTC); the core reads no clock. */
   readonly at: string;
-  /** Observations added, replaced (with --replace) and found unchanged. */
+  /** Observations added, replaced (when the import was allowed to) and found unchanged. */
   readonly added: number;
   readonly replaced: number;
   readonly unchanged: number;

@@ -110,7 +110,9 @@ describe('planImport', () => {
     expect(e.message).toBe(
       '1 rate in the file differs from the house rates already stored: 2017-11-15 USD/CNY: 6.62 stored, 6.63 in house.txt (line 2)',
     );
-    expect(e.hint).toMatch(/--replace/);
+    expect(e.hint).toBe(
+      'Nothing was imported. To let the file win for those days, import it again letting the file replace the stored rates; to keep both, import it under another source id.',
+    );
     const replaced = plan(first.store, 'csv', csv('2017-11-15,USD,CNY,6.63'), 'house', true);
     expect(replaced.summary.replaced).toBe(1);
     expect(storeOf(replaced, first.files).store.source('house').series(c('CNY')).valueAt(0)).toBe('6.63');

@@ -41,7 +41,9 @@ export function importConflict(source: string, examples: readonly string[], coun
     code: 'IMPORT_CONFLICT',
     kind: 'input',
     message: `${count} rate${count === 1 ? '' : 's'} in the file differ${count === 1 ? 's' : ''} from the ${source} rates already stored: ${examples.join('; ')}${count > examples.length ? '; …' : ''}`,
-    hint: 'Nothing was imported. To let the file’s rates replace the stored ones for those days, import it again with --replace; to keep both, import it as another source (--as).',
+    ...hinted(
+      'Nothing was imported. To let the file win for those days, import it again {replace}; to keep both, import it under another {importAs}.',
+    ),
   };
 }
 
@@ -57,7 +59,7 @@ export function sourceReserved(id: string, why: string): ErrorInfo {
     kind: 'input',
     message: `the source id "${id}" is ${why}; an imported table never takes its place`,
     ...hinted(
-      `Import it under another id (--as ${id === '' ? 'mine' : `my-${id}`.slice(0, 40)}); the rates of "${id}" stay as they are. Nothing was imported.`,
+      `Import it under another id, e.g. {importAs=${`my-${id}`.slice(0, 40)}}; the rates of "${id}" stay as they are. Nothing was imported.`,
     ),
   };
 }
