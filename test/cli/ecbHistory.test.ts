@@ -125,6 +125,9 @@ describe.skipIf(!HAS_HISTORY)(
       expect(refused.stderr).toContain(
         '1 rate in the file differs from the ecb rates already stored: 2017-11-14 EUR/USD: 1.1745 stored, 1.1746 in',
       );
+      expect(refused.stderr).toContain(
+        '(--replace); to keep both, import it under another source id (--as).',
+      );
       const replaced = (await dealcalc(['rates', 'import', 'ecb', changed, '--replace', '--json'], { env }))
         .json as { replaced: number };
       expect(replaced.replaced).toBe(1);
