@@ -159,11 +159,16 @@ function howOf(plan: Plan, pair: CurrencyPair): { derivation: RateHistory['deriv
   };
 }
 
-function valueOn(plan: Plan, pair: CurrencyPair, indexes: readonly number[]): HistoryPoint['value'] {
+/**
+ * The pair's rate from the published values of the plan's series (one value per series, in the
+ * plan's order): as published, its inverse, or the cross through the pivot (crossFactors, one
+ * division), exactly as a lookup derives it.
+ */
+function pairValue(plan: Plan, pair: CurrencyPair, values: readonly Decimal[]): Decimal {
   const [one, two] = plan.series as [RateSeries, RateSeries | undefined];
-  const first = new Decimal(one.valueAt(indexes[0] as number));
+  const first = values[0] as Decimal;
   if (two === undefined) return one.base === pair.base ? first : new Decimal('1').div(first);
-  const legOf = (s: RateSeries, value: Decimal) => ({
+  const leg = (s: RateSeries, value: Decimal) => ({
     seriesId: s.id,
     base: s.base,
     quote: s.quote,
@@ -173,17 +178,12 @@ function valueOn(plan: Plan, pair: CurrencyPair, indexes: readonly number[]): Hi
     gaps: [],
   });
   // The base's series is the from-leg of a conversion base → quote.
-  const baseSeries = one.currency === pair.base ? one : two;
-  const quoteSeries = baseSeries === one ? two : one;
-  const values =
-    baseSeries === one
-      ? [first, new Decimal(two.valueAt(indexes[1] as number))]
-      : [new Decimal(two.valueAt(indexes[1] as number)), first];
+  const baseFirst = one.currency === pair.base;
   const { numerator, denominator } = crossFactors(
     pair.base,
     pair.quote,
-    legOf(baseSeries, values[0] as Decimal),
-    legOf(quoteSeries, values[1] as Decimal),
+    baseFirst ? leg(one, first) : leg(two, values[1] as Decimal),
+    baseFirst ? leg(two, values[1] as Decimal) : leg(one, first),
   );
   return numerator.div(denominator);
 }
@@ -236,7 +236,8 @@ function collect(plan: Plan, pair: CurrencyPair, from: IsoDate, to: IsoDate) {
     const on = ranges.map((r) => (r.at <= r.end && r.series.dateAt(r.at) === next ? r.at : -1));
     addRun(runs, gapRun(plan.source, addDays(previous, 1), addDays(next, -1)));
     if (on.every((i) => i >= 0)) {
-      points.push({ date: next, value: valueOn(plan, pair, on), derived });
+      const values = ranges.map((r, i) => new Decimal(r.series.valueAt(on[i] as number)));
+      points.push({ date: next, value: pairValue(plan, pair, values), derived });
       if (points.length > MAX_HISTORY_POINTS) {
         throw new DealCalcError({
           code: 'OPTION_INVALID',
@@ -328,12 +329,11 @@ function averageRow(
   const period = { from, to };
   try {
     const legs = plan.series.map((s) => seriesAverage(plan.source, s, period, { clip: true }));
-    const indexes = legs.map(() => 0);
-    const means = plan.series.map((s, i) => ({
-      ...s,
-      valueAt: () => (legs[i] as SeriesAverage).mean.toString(),
-    }));
-    const value = valueOn({ ...plan, series: means }, pair, indexes);
+    const value = pairValue(
+      plan,
+      pair,
+      legs.map((l) => l.mean),
+    );
     const counts = legs.map((l) => l.count);
     const fewest = legs.reduce((a, b) => (b.daysWithout.days > a.daysWithout.days ? b : a));
     return {
