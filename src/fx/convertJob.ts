@@ -18,8 +18,9 @@ import { checkLookupArguments, DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from './lo
 import { lookupPreferred, sourcesQuoting, type PassedOver } from './lookupPreferred.js';
 import { lookupRate } from './lookupRate.js';
 import type { IsoDate, LookupPolicy, RateQuote, RateSource } from './types.js';
-import { givenQuote, parseGivenRates, type GivenRate } from './givenRate.js';
-import { averagePreferred, parsePeriod, type Period } from './periodAverage.js';
+import { givenQuote, type GivenRate } from './givenRate.js';
+import { averagePreferred, type Period } from './periodAverage.js';
+import { rateBasis, type RateBasis } from './rateBasis.js';
 
 /** A latest rate older than this many days is flagged, so the answer itself can say its day. */
 export const STALE_AFTER_DAYS = 7;
@@ -138,53 +139,6 @@ function latestOf(date: IsoDate, observed: IsoDate, today: IsoDate | undefined):
   return { date, today, ageDays, stale: ageDays > STALE_AFTER_DAYS };
 }
 
-/** A rate the request fixes other than by a day's lookup: given by the user, or a period's average. */
-interface RateBasis {
-  readonly given?: readonly GivenRate[];
-  readonly period?: Period;
-}
-
-function refuseWith(what: string, others: readonly (string | false)[]): void {
-  const named = others.filter((o): o is string => o !== false);
-  if (named.length === 0) return;
-  throw new DealCalcError({
-    code: 'OPTION_INVALID',
-    kind: 'input',
-    message: `${what} does not go with ${named.join(', ')}`,
-    hint:
-      what === 'a rate given by the user'
-        ? 'A given rate is used as given: leave out the rate source, lookup policy, maximum age and average, or leave out the rate.'
-        : 'An average is taken over its period: leave out the day, lookup policy and maximum age, or leave out the average.',
-  });
-}
-
-function rateBasis(request: ConvertRequest): RateBasis {
-  if (request.rate !== undefined) {
-    refuseWith('a rate given by the user', [
-      request.source !== undefined && 'a rate source',
-      request.policy !== undefined && 'a lookup policy',
-      request.maxAgeDays !== undefined && 'a maximum rate age',
-      request.average !== undefined && 'an average',
-    ]);
-    if (typeof request.rate !== 'string') return { given: request.rate };
-    const parsed = parseGivenRates(request.rate);
-    if (!parsed.ok) throw new DealCalcError(parsed.error);
-    return { given: parsed.value };
-  }
-  if (request.average !== undefined) {
-    refuseWith('an average', [
-      request.on !== undefined && 'a day (an average is over its period)',
-      request.policy !== undefined && 'a lookup policy',
-      request.maxAgeDays !== undefined && 'a maximum rate age',
-    ]);
-    if (typeof request.average !== 'string') return { period: request.average };
-    const parsed = parsePeriod(request.average);
-    if (!parsed.ok) throw new DealCalcError(parsed.error);
-    return { period: parsed.value };
-  }
-  return {};
-}
-
 function convertOne(
   sources: readonly RateSource[],
   figure: QuotedFigure,
@@ -266,15 +220,7 @@ export function convertToEach(store: RateStore, request: ConvertRequest): Conver
       hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion".',
     });
   }
-  const basis = rateBasis(request);
-  if (basis.given?.length === 1 && basis.given[0]?.base === null && new Set(targets).size > 1) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `one bare rate (${basis.given[0].text}) for ${targets.length} target currencies`,
-      hint: 'Give each pair its rate: USD/CNY=7.10,EUR/CNY=7.80.',
-    });
-  }
+  const basis = rateBasis(request, targets.length);
   // A given rate reads no table: not even a named source is looked for.
   const sources =
     basis.given !== undefined
