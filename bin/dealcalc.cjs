@@ -43,7 +43,14 @@ cli
     stdout: write(process.stdout),
     stderr: write(process.stderr),
     today: () => new Date().toISOString().slice(0, 10),
-    env: { DEALCALC_DATA_DIR: process.env.DEALCALC_DATA_DIR },
+    now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    env: {
+      DEALCALC_DATA_DIR: process.env.DEALCALC_DATA_DIR,
+      DEALCALC_USER_DIR: process.env.DEALCALC_USER_DIR,
+      XDG_DATA_HOME: process.env.XDG_DATA_HOME,
+      HOME: process.env.HOME,
+      DEALCALC_UPDATE_ORIGIN: process.env.DEALCALC_UPDATE_ORIGIN,
+    },
     readStdin: () => require('node:fs').readFileSync(0, 'utf8'),
     stderrIsTTY: Boolean(process.stderr.isTTY),
   })

@@ -7,8 +7,14 @@
 // conversion never loads or compiles it.
 import { build } from 'esbuild';
 
-/** Modules the main bundle loads lazily (`await import('../xCommand.js')`), each its own chunk. */
-export const CHUNKS = ['checkCommand', 'dealCommand', 'scanCommand', 'scenarioCommand'];
+/** Modules the main bundle loads lazily (`await import('…/name.js')`), each its own chunk: name → source. */
+export const CHUNKS = {
+  checkCommand: 'src/cli/checkCommand.ts',
+  dealCommand: 'src/cli/dealCommand.ts',
+  scanCommand: 'src/cli/scanCommand.ts',
+  scenarioCommand: 'src/cli/scenarioCommand.ts',
+  ratesRuns: 'src/cli/commands/ratesRuns.ts',
+};
 
 const common = {
   bundle: true,
@@ -29,7 +35,7 @@ const common = {
 const lazyChunks = {
   name: 'lazy-chunks',
   setup(b) {
-    const pattern = new RegExp(`/(${CHUNKS.join('|')})\\.js$`);
+    const pattern = new RegExp(`/(${Object.keys(CHUNKS).join('|')})\\.js$`);
     b.onResolve({ filter: pattern }, (args) => {
       const name = pattern.exec(args.path)?.[1];
       return { path: `./chunks/${name}.cjs`, external: true };
@@ -44,10 +50,10 @@ await build({
   plugins: [lazyChunks],
 });
 await Promise.all(
-  CHUNKS.map((name) =>
+  Object.entries(CHUNKS).map(([name, entry]) =>
     build({
       ...common,
-      entryPoints: [`src/cli/${name}.ts`],
+      entryPoints: [entry],
       outfile: `dist/chunks/${name}.cjs`,
       plugins: [lazyChunks],
     }),

@@ -37,6 +37,13 @@ export type ErrorCode =
   | 'DATA_MISSING'
   | 'DATA_CORRUPT'
   | 'DATA_NOT_LOADED'
+  // the user's rate store: imports, exports, updates
+  | 'IMPORT_INVALID'
+  | 'IMPORT_CONFLICT'
+  | 'SOURCE_RESERVED'
+  | 'STORE_BUSY'
+  | 'STORE_WRITE_FAILED'
+  | 'DOWNLOAD_FAILED'
   // the environment
   | 'OUTPUT_FAILED'
   // interval arithmetic
@@ -186,7 +193,19 @@ export function unwrap<T>(result: Result<T>): T {
 }
 
 /** The settings a hint may tell a user to change; each shell names them its own way. */
-export type Setting = 'date' | 'source' | 'policy' | 'maxAgeDays' | 'yen' | 'dataDir' | 'to';
+export type Setting =
+  | 'date'
+  | 'source'
+  | 'policy'
+  | 'maxAgeDays'
+  | 'yen'
+  | 'dataDir'
+  | 'to'
+  // the user's rate store, and how to bring newer rates into it
+  | 'userDir'
+  | 'newerRates'
+  | 'replace'
+  | 'importAs';
 
 /** How a shell names a setting in a hint, with or without a value to give it. */
 export type SettingNamer = (setting: Setting, value: string | undefined) => string;
@@ -200,6 +219,10 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   yen: (v) => (v === undefined ? 'reading of "¥"' : `reading of "¥" as ${v}`),
   dataDir: (v) => (v === undefined ? 'data folder' : `data folder ${v}`),
   to: (v) => (v === undefined ? 'target currency' : `target currency ${v}`),
+  userDir: (v) => (v === undefined ? 'user rate folder' : `user rate folder ${v}`),
+  newerRates: (v) => (v === undefined ? 'import or download them' : `import or download them (${v})`),
+  replace: () => 'letting the file replace the stored rates',
+  importAs: (v) => (v === undefined ? 'source id' : `the source id ${v}`),
 };
 
 /**
@@ -212,7 +235,8 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
   return SETTING_WORDS[setting](value);
 }
 
-const PLACEHOLDER = /\{(date|source|policy|maxAgeDays|yen|dataDir|to)(?:=([^}]*))?\}/g;
+const PLACEHOLDER =
+  /\{(date|source|policy|maxAgeDays|yen|dataDir|to|userDir|newerRates|replace|importAs)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

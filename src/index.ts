@@ -119,3 +119,4 @@ export {
   type SweepSpec,
 } from './deal/scenario/index.js';
 export type * from './deal/scenario/types.js';
+export * from './render/index.js';

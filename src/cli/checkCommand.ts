@@ -18,7 +18,7 @@ export function checkCommand(
   options: CheckOptions,
   context: CommandContext,
 ): void {
-  const store = storeFor(options.dataDir, context.io);
+  const store = storeFor(options, context.io);
   const { on, policy, maxAgeDays, source } = lookupSettings(options);
   const check = checkQuote(store, {
     ...(second === undefined ? { text: pair } : { figures: [pair, second] as const }),

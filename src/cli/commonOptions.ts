@@ -14,14 +14,15 @@ export interface RateOptions {
   readonly policy?: LookupPolicy;
   readonly maxAge?: number;
   readonly dataDir?: string;
+  readonly userDir?: string;
   readonly json?: boolean;
 }
 
 /**
- * Adds --on, --source, --policy, --max-age, --data-dir and --json to a command.
+ * Adds --on, --source, --policy, --max-age, --data-dir, --user-dir and --json to a command.
  *
  * @example
- * addRateOptions(new Command('convert')).options.length //=> 6
+ * addRateOptions(new Command('convert')).options.length //=> 7
  */
 export function addRateOptions(
   command: Command,
@@ -48,6 +49,11 @@ export function addRateOptions(
       '--data-dir <dir>',
       'folder holding manifest.json and the rate tables (default: $DEALCALC_DATA_DIR, else the shipped data/)',
       once('--data-dir', (text) => text),
+    )
+    .option(
+      '--user-dir <dir>',
+      'folder of your own imported rate tables (default: $DEALCALC_USER_DIR, else $XDG_DATA_HOME/dealcalc, else ~/.local/share/dealcalc)',
+      once('--user-dir', (text) => text),
     )
     .option('--json', 'print one JSON object');
 }

@@ -11,7 +11,7 @@ import { renderImpliedJson, renderImpliedText, renderStakeJson, renderStakeText 
  * typeof stakeCommand //=> 'function'
  */
 export function stakeCommand(options: StakeOptions, context: CommandContext): void {
-  const result = stakeFromText(storeFor(options.dataDir, context.io), {
+  const result = stakeFromText(storeFor(options, context.io), {
     invest: options.invest ?? [],
     ...(options.pre === undefined ? {} : { pre: options.pre }),
     ...(options.post === undefined ? {} : { post: options.post }),
@@ -30,7 +30,7 @@ export function stakeCommand(options: StakeOptions, context: CommandContext): vo
  * typeof impliedCommand //=> 'function'
  */
 export function impliedCommand(options: ImpliedOptions, context: CommandContext): void {
-  const result = impliedFromText(storeFor(options.dataDir, context.io), {
+  const result = impliedFromText(storeFor(options, context.io), {
     invest: options.invest,
     stake: options.stake,
     ...dealOptions(options),

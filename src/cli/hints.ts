@@ -8,6 +8,10 @@ const FLAGS: Readonly<Record<Setting, string>> = {
   yen: '--yen',
   dataDir: '--data-dir',
   to: '<currency>',
+  userDir: '--user-dir',
+  newerRates: '`dealcalc rates update ecb|fred` or `dealcalc rates import <format> <file>`',
+  replace: '--replace',
+  importAs: '--as',
 };
 
 /**

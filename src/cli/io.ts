@@ -6,10 +6,15 @@ export interface CliIO {
   readonly stderr: (text: string) => void;
   /** Today's date as YYYY-MM-DD, for saying how old the latest rate is. */
   readonly today: () => string;
-  /** The environment variables the CLI reads (DEALCALC_DATA_DIR). */
+  /**
+   * The environment variables the CLI reads: DEALCALC_DATA_DIR, and for the user's own rate
+   * tables DEALCALC_USER_DIR, XDG_DATA_HOME, HOME and DEALCALC_UPDATE_ORIGIN.
+   */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** Standard input, read whole (for `-` as a file name). */
   readonly readStdin?: () => string;
   /** Whether standard error is a terminal (progress is drawn only there). */
   readonly stderrIsTTY?: boolean;
+  /** The time now, ISO 8601 UTC, to record when rates were imported (default: today at midnight). */
+  readonly now?: () => string;
 }

@@ -16,7 +16,7 @@ import { renderScanJson, renderScanText } from './render/scan.js';
 export function scanCommand(file: string, options: ScanOptions, context: CommandContext): void {
   const text = readInputFile(file, context.io.readStdin ?? (() => ''));
   const { on, policy, maxAgeDays, source } = lookupSettings(options);
-  const scan = scanText(storeFor(options.dataDir, context.io), {
+  const scan = scanText(storeFor(options, context.io), {
     text,
     ...(on === undefined ? {} : { on }),
     ...(source === undefined ? {} : { source }),

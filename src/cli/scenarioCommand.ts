@@ -30,7 +30,7 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
   }
   const { io } = context;
   const text = readInputFile(file, io.readStdin ?? (() => ''));
-  const store = storeFor(options.dataDir, io);
+  const store = storeFor(options, io);
   let drawn = false;
   const answer = answerScenario(store, {
     text,

@@ -5,6 +5,7 @@
  * Date.UTC): a day count is an index, not money, and this keeps date-fns off the cold path.
  * Nothing here reads the clock.
  */
+import { targetHoliday } from './targetCalendar.js';
 import type { CalendarId, GapReason, IsoDate } from './types.js';
 
 const MS_PER_DAY = 86_400_000;
@@ -210,7 +211,8 @@ function fixedHolidayOn(date: IsoDate): string | undefined {
 /**
  * Why a source publishes no rate on `date`: a weekend, a named holiday of its calendar, or
  * nothing a rule names. Call it only for days a series actually lacks (gaps are per series:
- * the rand's H.10 series has rows on some US holidays). The 'none' calendar names weekends only.
+ * the rand's H.10 series has rows on some US holidays). 'ecb-target' names the TARGET closing
+ * days (see targetCalendar.ts). The 'none' calendar names weekends only.
  *
  * @example
  * gapReason('2017-11-18', 'us-federal-reserve') //=> { date: '2017-11-18', kind: 'weekend', name: 'Saturday' }
@@ -222,6 +224,10 @@ export function gapReason(date: IsoDate, calendarId: CalendarId): GapReason {
   if (weekday === 0 || weekday === 6) return { date, kind: 'weekend', name: weekdayName(date) };
   if (calendarId === 'us-federal-reserve') {
     const holiday = usFederalReserveHoliday(date);
+    if (holiday !== undefined) return { date, kind: 'holiday', name: holiday };
+  }
+  if (calendarId === 'ecb-target') {
+    const holiday = targetHoliday(date);
     if (holiday !== undefined) return { date, kind: 'holiday', name: holiday };
   }
   return { date, kind: 'unexplained', name: 'no rule names this closure' };

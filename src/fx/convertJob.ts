@@ -19,6 +19,9 @@ import { checkLookupArguments, DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from './lo
 import { lookupPreferred, sourcesQuoting, type PassedOver } from './lookupPreferred.js';
 import { lookupRate } from './lookupRate.js';
 import type { IsoDate, LookupPolicy, RateQuote, RateSource } from './types.js';
+import { givenQuote, type GivenRate } from './givenRate.js';
+import { averagePreferred, type Period } from './periodAverage.js';
+import { rateBasis, type RateBasis } from './rateBasis.js';
 
 /** A latest rate older than this many days is flagged, so the answer itself can say its day. */
 export const STALE_AFTER_DAYS = 7;
@@ -41,6 +44,17 @@ export interface ConvertRequest {
   readonly maxAgeDays?: number;
   /** How a lone "¥" is read. */
   readonly yen?: ParseFigureOptions['yen'];
+  /**
+   * Rates the user gives ("7.10", "USD/CNY=7.10,EUR/CNY=7.8", or as read by parseGivenRates):
+   * used as given and cited as given by the user; no table is read. Not with source, policy,
+   * maxAgeDays or average.
+   */
+  readonly rate?: string | readonly GivenRate[];
+  /**
+   * Convert at the average rate over a period ("2017-01-01..2017-12-31", "2017", "2017-03", or
+   * as read by parsePeriod) instead of one day's rate. Not with on, policy or maxAgeDays.
+   */
+  readonly average?: string | Period;
 }
 
 /** How old the latest rate is, when no day was asked for. */
@@ -140,6 +154,7 @@ function convertOne(
   request: ConvertRequest,
   policy: LookupPolicy,
   maxAgeDays: number,
+  basis: RateBasis = {},
 ): Conversion {
   const options = { policy, maxAgeDays };
   if (from === to) {
@@ -148,6 +163,22 @@ function convertOne(
       request.today ??
       sources.reduce((d, s) => (s.info.lastDate > d ? s.info.lastDate : d), '1000-01-01');
     return { ...convertFigure(figure, identityQuote(from, day, policy, maxAgeDays)), passedOver: [] };
+  }
+  if (basis.given !== undefined) {
+    const day = request.on ?? request.today;
+    if (day === undefined) {
+      throw new DealCalcError({
+        code: 'OPTION_INVALID',
+        kind: 'input',
+        message: 'a given rate needs the day it is used for',
+        hint: 'Give the day (on), or today, with the rate.',
+      });
+    }
+    return { ...convertFigure(figure, givenQuote(basis.given, from, to, day)), passedOver: [] };
+  }
+  if (basis.period !== undefined) {
+    const { quote, passedOver } = averagePreferred(sources, from, to, basis.period);
+    return { ...convertFigure(figure, quote), passedOver };
   }
   if (request.on !== undefined) {
     const { quote, passedOver } = lookupPreferred(sources, from, to, request.on, options);
@@ -196,9 +227,16 @@ export function convertToEach(store: RateStore, request: ConvertRequest): Conver
       hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion".',
     });
   }
-  const sources = request.source === undefined ? store.sources : [store.source(request.source)];
+  const basis = rateBasis(request, targets.length);
+  // A given rate reads no table: not even a named source is looked for.
+  const sources =
+    basis.given !== undefined
+      ? []
+      : request.source === undefined
+        ? store.sources
+        : [store.source(request.source)];
   const conversions = targets.map((target) => {
-    const conversion = convertOne(sources, figure, from, target.code, request, policy, maxAgeDays);
+    const conversion = convertOne(sources, figure, from, target.code, request, policy, maxAgeDays, basis);
     // Say how the target was read only when it was not written as its code.
     return target.assumption === undefined && target.token === target.code
       ? conversion

@@ -137,7 +137,7 @@ export function afterCoverage(source: RateSource, series: RateSeries, date: IsoD
     ...hinted(
       seriesEndsEarly
         ? withNotes(`Use a {date} on or before ${last}, or another {source}.`, series)
-        : `Use a {date} on or before ${last}, or another {source}. For newer rates, ${info.updateHint}.`,
+        : `Use a {date} on or before ${last}, or another {source}. For newer rates, {newerRates}; to renew ${info.id} itself, ${info.updateHint}.`,
     ),
   });
 }

@@ -36,3 +36,34 @@ export {
   type ConvertRequest,
   type LatestRate,
 } from './convertJob.js';
+export { parseCurrencyPair, pairText, type CurrencyPair } from './currencyPair.js';
+export {
+  GIVEN_SOURCE_ID,
+  givenQuote,
+  parseGivenRates,
+  type GivenQuote,
+  type GivenRate,
+} from './givenRate.js';
+export {
+  averagePreferred,
+  averageRate,
+  describeDaysWithout,
+  parsePeriod,
+  seriesAverage,
+  type AverageInfo,
+  type AverageQuote,
+  type DaysWithout,
+  type Period,
+  type SeriesAverage,
+} from './periodAverage.js';
+export {
+  describeHistoryGaps,
+  MAX_HISTORY_POINTS,
+  rateHistory,
+  type HistoryAverage,
+  type HistoryGap,
+  type HistoryPoint,
+  type RateHistory,
+  type RateHistoryRequest,
+} from './rateHistory.js';
+export { easterSunday, targetHoliday } from './targetCalendar.js';

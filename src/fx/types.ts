@@ -34,7 +34,7 @@ export interface RateSeries {
 }
 
 /** Which rule explains the days a source publishes no rate. */
-export type CalendarId = 'us-federal-reserve' | 'none';
+export type CalendarId = 'us-federal-reserve' | 'ecb-target' | 'none';
 
 /** Description of a rate source: what a rate means and where it came from. */
 export interface SourceInfo {

@@ -1,7 +1,10 @@
-import { DealCalcError } from '../errors.js';
+import { DealCalcError, hinted } from '../errors.js';
+import { combineStores, type CombinedStore } from '../store/combinedStore.js';
 import { parseManifest } from '../store/manifest.js';
 import { openRateStore, type RateStore } from '../store/rateStore.js';
-import { shippedDataDir } from './dataDir.js';
+import { resolveDataDir, shippedDataDir } from './dataDir.js';
+import { resolveUserDir, type UserDirEnvironment } from './userDir.js';
+import { openUserStore } from './userStore.js';
 import { isSameFolder, MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
 
 const stores = new Map<string, RateStore>();
@@ -43,4 +46,50 @@ export function openRateStoreAt(dir: string): RateStore {
  */
 export function openShippedStore(): RateStore {
   return openRateStoreAt(shippedDataDir());
+}
+
+/** Which tables openStore combines. */
+export interface OpenStoreOptions {
+  /** The folder standing in for the shipped tables (default: DEALCALC_DATA_DIR, else the shipped data/). */
+  readonly dataDir?: string;
+  /** The user's store (default: DEALCALC_USER_DIR, else $XDG_DATA_HOME/dealcalc, else ~/.local/share/dealcalc); null for none. */
+  readonly userDir?: string | null;
+  /** The environment to read those defaults from (default: process.env). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+function emptyFolder(what: string, setting: 'dataDir' | 'userDir'): DealCalcError {
+  return new DealCalcError({
+    code: 'OPTION_INVALID',
+    kind: 'input',
+    message: `${what} is empty`,
+    ...hinted(`Name the folder, or leave the {${setting}} out for the default.`),
+  });
+}
+
+/**
+ * Opens every rate table a user has, as the command line does: the shipped tables (or a data
+ * folder standing in for them) first, then the user's imported and updated tables; a user's
+ * source with a shipped id is set aside, never used in its place.
+ *
+ * @param options - the folders, or the environment that names them
+ * @returns the combined store (see combineStores)
+ * @throws DealCalcError DATA_MISSING, DATA_CORRUPT, OPTION_INVALID (an empty folder name)
+ *
+ * @example
+ * convert(openStore({ userDir: null }), { figure: '1.5 billion yuan', to: 'USD', on: '2017-11-15' }).to.amount.toFixed(2)
+ * //=> '226586102.72'
+ */
+export function openStore(options: OpenStoreOptions = {}): CombinedStore {
+  const env = options.env ?? process.env;
+  const data = resolveDataDir(options.dataDir, env.DEALCALC_DATA_DIR);
+  if (data.dir.trim() === '')
+    throw emptyFolder(data.origin === 'option' ? 'the data folder' : 'DEALCALC_DATA_DIR', 'dataDir');
+  const shipped = openRateStoreAt(data.dir);
+  if (options.userDir === null) return combineStores(shipped, undefined);
+  const user = resolveUserDir(options.userDir, env as UserDirEnvironment);
+  if (user !== undefined && user.dir.trim() === '') {
+    throw emptyFolder(user.origin === 'option' ? 'the user rate folder' : 'DEALCALC_USER_DIR', 'userDir');
+  }
+  return combineStores(shipped, user === undefined ? undefined : openUserStore(user.dir));
 }

@@ -1,5 +1,11 @@
 /** The rate store: manifests, sources and series, read through a file reader a shell supplies. */
-export { parseManifest, type Manifest, type ManifestSeries, type ManifestSource } from './manifest.js';
+export {
+  parseManifest,
+  type ImportRecord,
+  type Manifest,
+  type ManifestSeries,
+  type ManifestSource,
+} from './manifest.js';
 export {
   openRateStore,
   rateSourceFromSeries,
@@ -9,3 +15,22 @@ export {
   type StoreFiles,
 } from './rateStore.js';
 export { requiredFiles } from './requiredFiles.js';
+export {
+  combineStores,
+  type CombinedStore,
+  type SetAsideSource,
+  type StoreKind,
+  type StorePart,
+} from './combinedStore.js';
+export { exportRates, type ExportRequest, type RatesExport } from './exportRates.js';
+export {
+  checkImportId,
+  planImport,
+  RESERVED_SOURCE_IDS,
+  type ImportOptions,
+  type ImportPlan,
+  type ImportSummary,
+  type PlannedFile,
+  type PlannedSeries,
+} from './importPlan.js';
+export * from './formats/index.js';

@@ -31,6 +31,25 @@ export interface ManifestSeries {
   readonly notes?: string;
 }
 
+/**
+ * Where an imported source's rates came from: one record per import or update, oldest first
+ * (only in a user's store; the shipped manifest says its inputs elsewhere).
+ */
+export interface ImportRecord {
+  /** The import format: ecb, fred, csv or ledger. */
+  readonly format: string;
+  /** The file's name, or the URL it was downloaded from. */
+  readonly file: string;
+  /** sha256 of the file's bytes as read (of the zip for a zip), lower-case hex. */
+  readonly sha256: string;
+  /** When it was imported, as the shell said (ISO 8601, UTC); the core reads no clock. */
+  readonly at: string;
+  /** Observations added, replaced (when the import was allowed to) and found unchanged. */
+  readonly added: number;
+  readonly replaced: number;
+  readonly unchanged: number;
+}
+
 /** One source as the manifest describes it. */
 export interface ManifestSource {
   readonly id: string;
@@ -46,6 +65,8 @@ export interface ManifestSource {
   readonly updateHint: string;
   readonly notes?: string;
   readonly series: readonly ManifestSeries[];
+  /** Imports that made or changed the source (user stores only). */
+  readonly imports?: readonly ImportRecord[];
 }
 
 /** manifest.json of a rate store. */
@@ -63,7 +84,10 @@ const SERIES_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 const SHA256 = /^[0-9a-f]{64}$/;
 // One or more path segments of safe characters; no "..", no absolute path, no backslash.
 const FILE_SEGMENT = /^[A-Za-z0-9_][A-Za-z0-9._-]{0,99}$/;
-const CALENDARS: readonly CalendarId[] = ['us-federal-reserve', 'none'];
+const MAX_IMPORTS = 1000;
+const IMPORT_FORMAT = /^[a-z][a-z0-9-]{0,19}$/;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z)?$/;
+const CALENDARS: readonly CalendarId[] = ['us-federal-reserve', 'ecb-target', 'none'];
 
 /** Thrown inside the checker only, and turned into a Result at its edge. */
 class ManifestFault {
@@ -173,6 +197,27 @@ function readSeries(value: Json, path: string, pivot: CurrencyCode): ManifestSer
   };
 }
 
+function count(record: Record<string, Json>, key: string, path: string): number {
+  const value = field(record, key);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+    throw new ManifestFault(`${path}.${key} must be a whole number, 0 or more`);
+  }
+  return value;
+}
+
+function readImport(value: Json, path: string): ImportRecord {
+  if (!isRecord(value)) throw new ManifestFault(`${path} must be an object`);
+  return {
+    format: matching(value, 'format', path, IMPORT_FORMAT, 'an import format'),
+    file: requiredText(value, 'file', path),
+    sha256: matching(value, 'sha256', path, SHA256, 'a sha256 in lower-case hex'),
+    at: matching(value, 'at', path, TIMESTAMP, 'a time written YYYY-MM-DDTHH:MM:SSZ'),
+    added: count(value, 'added', path),
+    replaced: count(value, 'replaced', path),
+    unchanged: count(value, 'unchanged', path),
+  };
+}
+
 function readSource(value: Json, path: string): ManifestSource {
   if (!isRecord(value)) throw new ManifestFault(`${path} must be an object`);
   const pivot = currency(value, 'pivot', path);
@@ -194,6 +239,10 @@ function readSource(value: Json, path: string): ManifestSource {
     seen.add(s.currency);
   }
   const notes = text(value, 'notes', path, true);
+  const imports =
+    field(value, 'imports') === undefined
+      ? undefined
+      : list(value, 'imports', path, MAX_IMPORTS).map((r, i) => readImport(r, `${path}.imports[${i}]`));
   return {
     id: matching(value, 'id', path, SOURCE_ID, 'a source id (lower-case letters, digits, ".", "_", "-")'),
     name: requiredText(value, 'name', path),
@@ -206,6 +255,7 @@ function readSource(value: Json, path: string): ManifestSource {
     updateHint: requiredText(value, 'updateHint', path),
     ...(notes === undefined || notes === '' ? {} : { notes }),
     series,
+    ...(imports === undefined ? {} : { imports }),
   };
 }
 

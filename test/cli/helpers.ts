@@ -9,10 +9,14 @@ export interface CliOutcome {
   readonly json: unknown;
 }
 
-/** Runs `dealcalc <args>` in-process, with today pinned to 2026-11-28. */
+/**
+ * Runs `dealcalc <args>` in-process, with today pinned to 2026-11-28 (and the time of an import
+ * to 2026-11-28T09:00:00Z). No HOME is passed unless `env` gives one, so no user store is read
+ * unless a test names one.
+ */
 export async function dealcalc(
   args: readonly string[],
-  options: { dataDir?: string } = {},
+  options: { dataDir?: string; env?: Readonly<Record<string, string | undefined>> } = {},
 ): Promise<CliOutcome> {
   let stdout = '';
   let stderr = '';
@@ -20,7 +24,10 @@ export async function dealcalc(
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
     today: () => '2026-11-28',
-    ...(options.dataDir ? { env: { DEALCALC_DATA_DIR: options.dataDir } } : {}),
+    now: () => '2026-11-28T09:00:00Z',
+    ...(options.dataDir || options.env
+      ? { env: { ...(options.dataDir ? { DEALCALC_DATA_DIR: options.dataDir } : {}), ...options.env } }
+      : {}),
   });
   let json: unknown = null;
   try {

@@ -39,7 +39,7 @@ export async function expectContract(
   args: readonly string[],
   exit: number,
   code: string | undefined,
-  options: { dataDir?: string } = {},
+  options: { dataDir?: string; env?: Readonly<Record<string, string | undefined>> } = {},
 ): Promise<{ text: CliOutcome; json: CliOutcome }> {
   const text = await dealcalc(args, options);
   expect(text.code, `exit of ${JSON.stringify(args).slice(0, 200)}\n${text.stderr.slice(0, 400)}`).toBe(exit);

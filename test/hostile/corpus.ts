@@ -1,3 +1,7 @@
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
 /**
  * Hostile command lines: figures, currencies, dates and options as users mistype them, paste them
  * from web pages (control characters, invisible marks) or build them to hurt. Each case says the
@@ -12,6 +16,11 @@ export interface HostileCase {
   /** Why the case is skipped for now (the work that makes it pass, not yet merged). */
   readonly pending?: string;
 }
+
+/** Rate files with one fault each (test/fixtures/rates), and a user folder nothing is ever written to. */
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'rates');
+const fixture = (name: string) => join(FIXTURES, name);
+const NO_STORE = join(tmpdir(), `dealcalc-hostile-user-${process.pid}`);
 
 const ESC = '\u001b';
 const on = ['--on', '2017-11-15'];
@@ -285,6 +294,143 @@ const SCAN_CASES: readonly HostileCase[] = [
   { args: ['scan', 'test/cli/fixtures/story.txt'], exit: 1 },
 ];
 
+/** `rates …` command lines that must be refused (issue 10). */
+const BAD_RATES: readonly (readonly [readonly string[], 2 | 3, string])[] = [
+  // rates show: pairs, days, options
+  [['rates', 'show', ''], 2, 'OPTION_INVALID'],
+  [['rates', 'show', 'USD'], 2, 'OPTION_INVALID'],
+  [['rates', 'show', 'USD/USD'], 2, 'OPTION_INVALID'],
+  [['rates', 'show', 'USD/XYZ'], 2, 'CURRENCY_UNKNOWN'],
+  [['rates', 'show', `USD/${ESC}[2JCNY`], 2, 'OPTION_INVALID'],
+  [['rates', 'show', 'x'.repeat(10000)], 2, 'OPTION_INVALID'],
+  [['rates', 'show', 'USD/CNY', '--from', '2017-02-30'], 2, 'DATE_INVALID'],
+  [['rates', 'show', 'USD/CNY', '--from', '2017-12-01', '--to', '2017-11-01'], 2, 'OPTION_INVALID'],
+  [['rates', 'show', 'USD/CNY', '--to', '2017-11-01', '--to', '2017-11-02'], 2, 'OPTION_INVALID'],
+  [['rates', 'show', 'USD/CNY', '--average', 'week'], 2, 'OPTION_INVALID'],
+  [['rates', 'show', 'USD/CNY', '--source', 'ecb'], 3, 'SOURCE_UNKNOWN'],
+  [['rates', 'show', 'USD/PLN', '--source', 'fred-h10'], 3, 'CURRENCY_NOT_IN_SOURCE'],
+  [['rates', 'show', 'USD/CNY', '--source', 'fred-h10', '--from', '2026-01-01'], 3, 'RATE_AFTER_COVERAGE'],
+  [['rates', 'show', 'USD/CNY', '--source', 'fred-h10', '--to', '1970-01-01'], 3, 'RATE_BEFORE_COVERAGE'],
+  [
+    ['rates', 'show', 'USD/CNY', '--from', '2017-11-20', '--svg', '/nonexistent-folder/c.svg'],
+    3,
+    'OUTPUT_FAILED',
+  ],
+  [['rates', 'show', 'USD/CNY', '--svg', ''], 2, 'OPTION_INVALID'],
+  [['rates', 'show', 'USD/CNY', '--user-dir', ''], 2, 'OPTION_INVALID'],
+  // rates import: formats, ids, files (each refused before anything is written)
+  [['rates', 'import', 'xml', fixture('ecb-sample.csv'), '--user-dir', NO_STORE], 2, 'OPTION_INVALID'],
+  [['rates', 'import', 'ecb', fixture('ecb-sample.csv')], 2, 'OPTION_INVALID'],
+  [['rates', 'import', 'ecb', fixture('ecb-sample.csv'), '--user-dir', ''], 2, 'OPTION_INVALID'],
+  [
+    ['rates', 'import', 'ecb', fixture('ecb-sample.csv'), '--user-dir', NO_STORE, '--as', 'fred-h10'],
+    2,
+    'SOURCE_RESERVED',
+  ],
+  [
+    ['rates', 'import', 'ecb', fixture('ecb-sample.csv'), '--user-dir', NO_STORE, '--as', 'given'],
+    2,
+    'SOURCE_RESERVED',
+  ],
+  [
+    ['rates', 'import', 'ecb', fixture('ecb-sample.csv'), '--user-dir', NO_STORE, '--as', '../x'],
+    2,
+    'OPTION_INVALID',
+  ],
+  [
+    ['rates', 'import', 'ecb', fixture('ecb-sample.csv'), '--user-dir', NO_STORE, '--as', `e${ESC}cb`],
+    2,
+    'OPTION_INVALID',
+  ],
+  [['rates', 'import', 'ecb', fixture('bad-date.csv'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'fred', fixture('bad-na.csv'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'csv', fixture('bad-negative.csv'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'csv', fixture('bad-zero.csv'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'csv', fixture('bad-duplicate.csv'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'csv', fixture('bad-columns.csv'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'ecb', fixture('ecb-truncated.zip'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'ledger', fixture('bad-amount.journal'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'fred', fixture('ecb-sample.csv'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'ecb', fixture('fred-sample.csv'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'csv', fixture('ecb-sample.zip'), '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'csv', FIXTURES, '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'csv', '/dev/zero', '--user-dir', NO_STORE], 2, 'IMPORT_INVALID'],
+  [['rates', 'import', 'csv', fixture('no-such-file.csv'), '--user-dir', NO_STORE], 3, 'DATA_MISSING'],
+  [['rates', 'import', 'ecb'], 2, 'USAGE_INVALID'],
+  // rates export
+  [['rates', 'export'], 2, 'OPTION_INVALID'],
+  [['rates', 'export', '--source', ''], 2, 'OPTION_INVALID'],
+  [['rates', 'export', '--source', 'ecb'], 3, 'SOURCE_UNKNOWN'],
+  [['rates', 'export', '--source', 'fred-h10', '--format', 'xml'], 2, 'OPTION_INVALID'],
+  [['rates', 'export', '--source', 'fred-h10', '--pair', 'bogus'], 2, 'OPTION_INVALID'],
+  [['rates', 'export', '--source', 'fred-h10', '--pair', 'USD/PLN'], 3, 'CURRENCY_NOT_IN_SOURCE'],
+  [['rates', 'export', '--source', 'fred-h10', '--from', '2017-13-01'], 2, 'DATE_INVALID'],
+  // rates update: refused before any download
+  [['rates', 'update', 'bogus'], 2, 'OPTION_INVALID'],
+  [['rates', 'update', 'ecb'], 2, 'OPTION_INVALID'],
+  [['rates', 'update', 'ecb', '--timeout', '0', '--user-dir', NO_STORE], 2, 'OPTION_INVALID'],
+  [['rates', 'update', 'ecb', '--timeout', '1.5', '--user-dir', NO_STORE], 2, 'OPTION_INVALID'],
+  [['rates', 'update', 'fred', '--series', 'GDP', '--user-dir', NO_STORE], 2, 'OPTION_INVALID'],
+  [['rates', 'update', 'ecb', '--as', 'imf', '--user-dir', NO_STORE], 2, 'SOURCE_RESERVED'],
+  // convert --rate and --average
+  [[...convert('5 CNY'), '--rate', 'abc'], 2, 'OPTION_INVALID'],
+  [[...convert('5 CNY'), '--rate', '0'], 2, 'OPTION_INVALID'],
+  [[...convert('5 CNY'), '--rate', '7.1,7.2'], 2, 'OPTION_INVALID'],
+  [[...convert('5 CNY'), '--rate', 'USD/XYZ=7'], 2, 'CURRENCY_UNKNOWN'],
+  [[...convert('5 CNY'), '--rate', `7${ESC}[2J`], 2, 'OPTION_INVALID'],
+  [[...convert('5 CNY'), '--rate', '7.1', '--source', 'imf'], 2, 'OPTION_INVALID'],
+  [[...convert('5 CNY'), '--rate', '7.1', '--rate', '7.2'], 2, 'OPTION_INVALID'],
+  [[...convert('5 CNY'), '--rate', 'EUR/GBP=0.9'], 2, 'OPTION_INVALID'],
+  [[...convert('5 CNY', 'JPY'), '--rate', '17'], 2, 'OPTION_INVALID'],
+  [[...convert('5 CNY', 'USD,EUR'), '--rate', '7.1'], 2, 'OPTION_INVALID'],
+  [['convert', '5 CNY', 'USD', '--average', '2017-13'], 2, 'OPTION_INVALID'],
+  [['convert', '5 CNY', 'USD', '--average', ''], 2, 'OPTION_INVALID'],
+  [[...convert('5 CNY'), '--average', '2017'], 2, 'OPTION_INVALID'],
+  [['convert', '5 CNY', 'USD', '--average', '2017', '--rate', '7.1'], 2, 'OPTION_INVALID'],
+  [['convert', '5 CNY', 'USD', '--average', '1970'], 3, 'RATE_BEFORE_COVERAGE'],
+  [['convert', '5 CNY', 'USD', '--average', '2026'], 3, 'RATE_AFTER_COVERAGE'],
+  [['convert', '5 CNY', 'USD', '--user-dir', ''], 2, 'OPTION_INVALID'],
+];
+
+/** `rates …` command lines that must work. */
+const GOOD_RATES: readonly (readonly string[])[] = [
+  ['rates', 'sources', '--user-dir', NO_STORE],
+  ['rates', 'show', 'USD/CNY', '--from', '2017-11-20', '--to', '2017-11-24'],
+  ['rates', 'show', 'usdcny', '--from', '2017-11-01', '--to', '2017-12-31', '--average', 'month'],
+  ['rates', 'show', 'CNY per USD', '--to', '2017-11-24'],
+  ['rates', 'show', 'CNY/JPY', '--from', '2017-11-20', '--to', '2017-11-24'],
+  [
+    'rates',
+    'export',
+    '--source',
+    'fred-h10',
+    '--pair',
+    'USD/CNY',
+    '--from',
+    '2017-11-01',
+    '--to',
+    '2017-11-30',
+  ],
+  [
+    'rates',
+    'export',
+    '--source',
+    'imf',
+    '--pair',
+    'CNY/JPY',
+    '--from',
+    '2017-11-15',
+    '--to',
+    '2017-11-15',
+    '--format',
+    'csv',
+  ],
+  [...convert('1.5 billion yuan'), '--rate', '7.10'],
+  [...convert('1.5 billion yuan'), '--rate', 'CNY/USD=0.14'],
+  ['convert', '1.5 billion yuan', 'USD', '--average', '2017'],
+  ['convert', '1.5 billion yuan', 'USD,JPY', '--average', '2017-11'],
+];
+
 /** The corpus, command line by command line. */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...BAD_FIGURES.map(([figure, code, pending]) => ({
@@ -302,4 +448,6 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...DEAL_AND_CHECK,
   ...SCENARIO_CASES,
   ...SCAN_CASES,
+  ...BAD_RATES.map(([args, exit, code]) => ({ args, exit, code })),
+  ...GOOD_RATES.map((args) => ({ args, exit: 0 as const })),
 ];

@@ -6,8 +6,9 @@ import type { CommandContext } from '../context.js';
 import { once, parseSigOption, parseStyleOption, parseTargets, parseYenOption } from '../options.js';
 import { storeFor } from '../openStore.js';
 import { renderConvertJson, renderConvertText, renderConvertValue } from '../render/convert.js';
+import { addGivenRateOptions, type GivenRateOptions } from './ratesOptions.js';
 
-interface ConvertOptions extends RateOptions {
+interface ConvertOptions extends RateOptions, GivenRateOptions {
   readonly yen?: 'CNY' | 'JPY';
   readonly style?: ReturnType<typeof parseStyleOption>;
   readonly sig?: number;
@@ -39,7 +40,8 @@ export function defineConvert(program: Command, context: CommandContext): void {
       'significant figures, with --style short or a language, or --value',
       once('--sig', parseSigOption),
     )
-    .option('--value', 'print the amount alone (no grouping, no currency), one line per currency')
+    .option('--value', 'print the amount alone (no grouping, no currency), one line per currency');
+  addGivenRateOptions(command, { average: true })
     .addHelpText('after', CONVERT_EXAMPLES)
     .action((figure: string, targets: readonly string[], options: ConvertOptions) => {
       if (options.sig !== undefined && !options.value && (options.style ?? 'full') === 'full') {
@@ -50,13 +52,15 @@ export function defineConvert(program: Command, context: CommandContext): void {
           hint: 'Add --style short, --style zh (or another language) or --value, or leave --sig out.',
         });
       }
-      const store = storeFor(options.dataDir, context.io);
+      const store = storeFor(options, context.io);
       const answer = convertToEach(store, {
         figure,
         to: targets,
         today: context.io.today(),
         ...lookupSettings(options),
         ...(options.yen ? { yen: options.yen } : {}),
+        ...(options.rate === undefined ? {} : { rate: options.rate }),
+        ...(options.average === undefined ? {} : { average: options.average }),
       });
       const style =
         options.style === undefined || options.style === 'full'
@@ -78,4 +82,6 @@ Examples:
   dealcalc convert 15亿元 USD,EUR,HKD --on 2017-11-23        (Thanksgiving: uses 2017-11-22, says why)
   dealcalc convert "about $227 million" CNY --on 2017-11-15 --json
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --style zh --sig 3   (15亿元 = 2.27亿美元)
-  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --value             (226586102.72)`;
+  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --value             (226586102.72)
+  dealcalc convert "1.5 billion yuan" USD --rate 7.10                          (1 USD = 7.10 CNY, as you give it)
+  dealcalc convert "1.5 billion yuan" USD --average 2017                       (at the mean of 2017's rates)`;

@@ -17,6 +17,7 @@ export interface ScenarioOptions {
   readonly chart?: boolean;
   readonly yen?: 'CNY' | 'JPY';
   readonly dataDir?: string;
+  readonly userDir?: string;
 }
 
 /**

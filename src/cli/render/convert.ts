@@ -10,6 +10,8 @@ import type { Money } from '../../money/money.js';
 import { describeRounding, roundSignificant } from '../../money/round.js';
 import type { Conversion, ConvertAnswer } from '../../fx/convertJob.js';
 import type { RateQuote } from '../../fx/types.js';
+import { GIVEN_SOURCE_ID, type GivenQuote } from '../../fx/givenRate.js';
+import type { AverageQuote } from '../../fx/periodAverage.js';
 import { isPoint, type Interval } from '../../quantity/interval.js';
 import { describeAge } from './age.js';
 
@@ -42,6 +44,15 @@ export function formatRate(value: Decimal, derived: boolean): string {
  */
 export function rateLine(rate: RateQuote): string {
   if (rate.derivation === 'identity') return `rate 1 · same currency, no rate needed`;
+  const average = (rate as Partial<AverageQuote>).average;
+  if (average !== undefined) {
+    const count = Math.min(...average.legs.map((l) => l.count));
+    const via = rate.derivation === 'cross' ? ` · cross through ${rate.source.pivot}` : '';
+    return `rate ${formatRate(rate.value, true)} ${rate.quote} per ${rate.base} · ${rate.source.id} (${rate.source.name}) · average of ${count} rates, ${average.from}..${average.to}${via}`;
+  }
+  if (rate.source.id === GIVEN_SOURCE_ID) {
+    return `rate ${formatRate(rate.value, false)} ${rate.quote} per ${rate.base} · given by the user, not from a table · for ${rate.requestedDate}`;
+  }
   const derived = rate.derivation === 'cross' || rate.legs.some((leg) => leg.between);
   const value = `rate ${formatRate(rate.value, derived)} ${rate.quote} per ${rate.base}`;
   const source = `${rate.source.id} (${rate.source.name})`;
@@ -116,6 +127,11 @@ function conversionLines(
   const rate = conversion.rate;
   // A published rate "6.6200 CNY per USD" already says how to apply it; a cross needs its legs shown.
   if (rate.derivation === 'cross') lines.push(`via: ${rate.derivationNote}`);
+  const average = (rate as Partial<AverageQuote>).average;
+  if (average !== undefined) {
+    if (rate.derivation !== 'cross') lines.push(`average: ${rate.derivationNote}`);
+    lines.push(`method: ${average.method}`);
+  }
   const sourceNote = conversion.passedOver
     .map((p) => `${p.reason}, so ${rate.source.id} was used`)
     .join('; ');
@@ -232,6 +248,31 @@ export function rateQuoteJson(rate: RateQuote) {
       ...(leg.gapSpan ? { gapSpan: leg.gapSpan } : {}),
     })),
     attribution: rate.source.attribution,
+    ...averageJson(rate),
+    ...((rate as Partial<GivenQuote>).given ? { given: (rate as GivenQuote).given } : {}),
+  };
+}
+
+function averageJson(rate: RateQuote) {
+  const average = (rate as Partial<AverageQuote>).average;
+  if (average === undefined) return {};
+  return {
+    average: {
+      from: average.from,
+      to: average.to,
+      method: average.method,
+      legs: average.legs.map((leg) => ({
+        series: leg.seriesId,
+        base: leg.base,
+        quote: leg.quote,
+        mean: leg.mean.toString(),
+        sum: leg.sum.toString(),
+        count: leg.count,
+        first: leg.first,
+        last: leg.last,
+        daysWithout: leg.daysWithout,
+      })),
+    },
   };
 }
 

@@ -1,0 +1,176 @@
+/**
+ * Imports and updates, whole: read or download a file, parse it (every row validated), plan the
+ * change against the user's store, and write it atomically under the store's lock. Nothing is
+ * written unless every step succeeds.
+ */
+import { basename } from 'node:path';
+import { DealCalcError } from '../errors.js';
+import { FRED_SERIES, fredSeries } from '../store/formats/fredSeries.js';
+import { parseImport } from '../store/formats/index.js';
+import type { ImportFormat } from '../store/formats/types.js';
+import { checkImportId, planImport, type ImportSummary } from '../store/importPlan.js';
+import type { RateStore } from '../store/rateStore.js';
+import { download } from './download.js';
+import { importText, readImportFile, type ImportText } from './readImportFile.js';
+import { changeUserStore, openUserStore, sha256Hex } from './userStore.js';
+
+/** Where and how to import. */
+export interface ImportIntoOptions {
+  /** The user's store. */
+  readonly userDir: string;
+  /** The store whose ids an import may not take (the shipped tables). */
+  readonly shipped: RateStore;
+  /** The source id (default: the format's name for ecb and fred, the file's name for csv and ledger). */
+  readonly as?: string;
+  readonly replace?: boolean;
+  /** The time of the import, ISO 8601 UTC (default: now). */
+  readonly at?: string;
+}
+
+/**
+ * The source id an import takes when none is given: ecb and fred are the formats' own sources;
+ * a file of the user's own takes its name ("house-rates.csv" → "house-rates").
+ *
+ * @example
+ * defaultSourceId('ecb', 'eurofxref-hist.zip') //=> 'ecb'
+ * defaultSourceId('csv', '/tmp/House Rates.csv') //=> 'house-rates'
+ */
+export function defaultSourceId(format: ImportFormat, file: string): string {
+  if (format === 'ecb' || format === 'fred') return format;
+  const stem = basename(file)
+    .replace(/\.[^.]*$/, '')
+    .toLowerCase();
+  const id = stem
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+/, '')
+    .slice(0, 40);
+  return id === '' ? format : id;
+}
+
+function shippedIds(options: ImportIntoOptions): string[] {
+  return options.shipped.sources.map((s) => s.info.id);
+}
+
+function importInto(
+  format: ImportFormat,
+  file: ImportText,
+  label: string,
+  options: ImportIntoOptions,
+): ImportSummary {
+  const parsed = parseImport(format, file.text, file.name);
+  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  const id = options.as ?? defaultSourceId(format, label);
+  const plan = changeUserStore(options.userDir, (store) =>
+    planImport(store, parsed.value, {
+      id,
+      replace: options.replace === true,
+      shippedIds: shippedIds(options),
+      file: label,
+      fileSha256: file.sha256,
+      at: options.at ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+      sha256: sha256Hex,
+    }),
+  );
+  return plan.summary;
+}
+
+/**
+ * Imports a file into the user's store: read (a regular file, within the size limit; a zip is
+ * opened), parsed in the format with every row validated, merged with the source's stored rates
+ * (a differing rate for a stored day is IMPORT_CONFLICT unless `replace`), written atomically.
+ *
+ * @param format - ecb, fred, csv or ledger
+ * @param path - the file
+ * @param options - the user's store, the shipped store, the id, replace, the time
+ * @returns what was imported
+ * @throws DealCalcError IMPORT_INVALID, IMPORT_CONFLICT, SOURCE_RESERVED, DATA_MISSING, STORE_BUSY, STORE_WRITE_FAILED
+ *
+ * @example
+ * importFile('csv', '/nonexistent/house.csv', { userDir: '/nonexistent/store', shipped: openShippedStore() }) // throws DATA_MISSING
+ */
+export function importFile(format: ImportFormat, path: string, options: ImportIntoOptions): ImportSummary {
+  checkImportId(options.as ?? defaultSourceId(format, path), shippedIds(options));
+  const file = readImportFile(path, format);
+  return importInto(format, file, basename(path), options);
+}
+
+/** The official endpoints `rates update` downloads from. */
+export const UPDATE_ENDPOINTS = {
+  ecb: 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip',
+  fred: 'https://fred.stlouisfed.org/graph/fredgraph.csv',
+} as const;
+
+/** What to update and how. */
+export interface UpdateOptions extends ImportIntoOptions {
+  /** FRED series ids (default: those the user's source holds, else every H.10 daily series). */
+  readonly series?: readonly string[];
+  /** Replaces the endpoints' scheme, host and port (a local server in tests), e.g. http://127.0.0.1:8080. */
+  readonly origin?: string;
+  /** Default 60 s and 64 MiB. */
+  readonly timeoutMs?: number;
+  readonly maxBytes?: number;
+}
+
+function fredIds(options: UpdateOptions): string[] {
+  if (options.series !== undefined && options.series.length > 0) {
+    return options.series.map((id) => {
+      const series = fredSeries(id);
+      if (series === undefined) {
+        throw new DealCalcError({
+          code: 'OPTION_INVALID',
+          kind: 'input',
+          message: `"${id.slice(0, 40)}" is not a FRED H.10 daily series dealcalc knows`,
+          hint: `Use one or more of: ${FRED_SERIES.map((s) => s.id).join(', ')}.`,
+        });
+      }
+      return series.id;
+    });
+  }
+  const stored = openUserStore(options.userDir)?.manifest.sources.find(
+    (s) => s.id === (options.as ?? 'fred'),
+  );
+  const ids = stored?.series.map((s) => s.id).filter((id) => fredSeries(id) !== undefined) ?? [];
+  return ids.length > 0 ? ids : FRED_SERIES.map((s) => s.id);
+}
+
+/**
+ * The URL an update downloads: the official endpoint, its origin replaced when asked.
+ *
+ * @example
+ * updateUrl('ecb', []) //=> 'https://www.ecb.europa.eu/stats/eurofxref/eurofxref-hist.zip'
+ * updateUrl('fred', ['DEXCHUS', 'DEXJPUS'], 'http://127.0.0.1:8080') //=> 'http://127.0.0.1:8080/graph/fredgraph.csv?id=DEXCHUS,DEXJPUS'
+ */
+export function updateUrl(kind: 'ecb' | 'fred', series: readonly string[], origin?: string): string {
+  const official = new URL(UPDATE_ENDPOINTS[kind]);
+  const base = origin === undefined ? official : new URL(official.pathname, origin);
+  const url = base.toString();
+  return kind === 'fred' ? `${url}?id=${series.join(',')}` : url;
+}
+
+/**
+ * Downloads the newest rates from the ECB (the whole history, eurofxref-hist.zip) or FRED (the
+ * H.10 daily series as CSV) and imports them like a file: same validation, same merge, same
+ * atomic write; the download is bounded in time and size.
+ *
+ * @param kind - ecb or fred
+ * @param options - the stores, the id, the series, the origin, the limits
+ * @returns what was imported, with the URL
+ * @throws DealCalcError DOWNLOAD_FAILED, and what importFile throws
+ *
+ * @example
+ * await updateRates('ecb', { userDir: '/nonexistent/store', shipped: openShippedStore(), origin: 'http://127.0.0.1:9', timeoutMs: 2000 }) // throws DOWNLOAD_FAILED
+ */
+export async function updateRates(
+  kind: 'ecb' | 'fred',
+  options: UpdateOptions,
+): Promise<ImportSummary & { readonly url: string }> {
+  checkImportId(options.as ?? kind, shippedIds(options));
+  const series = kind === 'fred' ? fredIds(options) : [];
+  const url = updateUrl(kind, series, options.origin);
+  const bytes = await download(url, {
+    timeoutMs: options.timeoutMs ?? 60_000,
+    maxBytes: options.maxBytes ?? 64 * 1024 * 1024,
+  });
+  const file = importText(bytes, kind, url);
+  return { ...importInto(kind, file, url, options), url };
+}
