@@ -12,6 +12,14 @@ import { noSourceQuotes } from '../fx/fxErrors.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
 import { findFigures } from '../parse/findFigures.js';
 import { parseFigure } from '../parse/parseFigure.js';
+import { addDays } from '../fx/calendar.js';
+import { givenQuote, GIVEN_SOURCE_ID, parseGivenRates } from '../fx/givenRate.js';
+import { rateHistory } from '../fx/rateHistory.js';
+import { seriesFromArrays } from '../fx/table.js';
+import type { RateSource } from '../fx/types.js';
+import type { ChartSpec } from '../render/chart.js';
+import { historyChart } from '../render/historyChart.js';
+import { rateSourceFromSeries } from '../store/rateStore.js';
 import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { checkPair } from './checkPair.js';
@@ -34,12 +42,121 @@ export interface CheckRequest {
   readonly policy?: LookupPolicy;
   readonly maxAgeDays?: number;
   readonly yen?: ParseFigureOptions['yen'];
+  /** A rate the user gives ("7.10", "USD/CNY=7.10"): the one reference, cited as given, no table read. */
+  readonly rate?: string;
+  /** Today, the day a given rate is for when no day is given (the core reads no clock). */
+  readonly today?: IsoDate;
+  /** Also chart the reference rate this many days around the day, with the band the quote allows. */
+  readonly chartDays?: number;
 }
 
-/** A check with how its day was chosen. */
+/** A check with how its day was chosen, and its chart when asked for. */
 export interface CheckAnswer extends CheckResult {
   /** Set when no day was given: the day used and why. */
   readonly dayAssumption?: string;
+  /** The best source's rate around the day, the band the figures allow, the day marked. */
+  readonly chart?: ChartSpec;
+}
+
+/** A one-source store of the rate the user gave, in the market direction, on the day. */
+function givenSource(text: string, first: QuotedFigure, second: QuotedFigure, date: IsoDate): RateSource {
+  const rates = parseGivenRates(text);
+  if (!rates.ok) throw new DealCalcError(rates.error);
+  const a = first.currency?.code;
+  const b = second.currency?.code;
+  if (a === undefined || b === undefined) {
+    throw new DealCalcError({
+      code: 'FIGURE_NO_CURRENCY',
+      kind: 'input',
+      message: 'a figure names no currency',
+      hint: 'Name both currencies.',
+    });
+  }
+  const quote = givenQuote(rates.value, a, b, date);
+  const series = seriesFromArrays(
+    { id: GIVEN_SOURCE_ID, currency: quote.quote, base: quote.base, quote: quote.quote },
+    [date],
+    [quote.value.toString()],
+  );
+  return rateSourceFromSeries(
+    {
+      id: GIVEN_SOURCE_ID,
+      name: `a rate given by the user (${quote.given.text})`,
+      meaning: quote.given.reading,
+      pivot: quote.base,
+      calendar: 'none',
+      attribution: 'given by the user',
+      firstDate: date,
+      lastDate: date,
+      updateHint: 'give the rate of another day',
+    },
+    [series],
+  );
+}
+
+/** A check against a rate the user gives: no table read, the rate cited as given. */
+function checkGiven(
+  rate: string,
+  first: QuotedFigure,
+  second: QuotedFigure,
+  request: CheckRequest,
+  tolerancePct: Decimal | undefined,
+): CheckAnswer {
+  if (
+    request.source !== undefined ||
+    request.policy !== undefined ||
+    request.maxAgeDays !== undefined ||
+    request.chartDays !== undefined
+  ) {
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: 'a rate given together with a rate table setting',
+      ...hinted(
+        'Check against the rate you give, or against the tables (a {source}, a {policy}, a {maxAgeDays}, a chart), not both.',
+      ),
+    });
+  }
+  const day = request.on ?? request.today;
+  if (day === undefined) {
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: 'a given rate needs a day',
+      ...hinted("Give the story's {date}."),
+    });
+  }
+  const result = checkPair([givenSource(rate, first, second, day)], first, second, {
+    date: day,
+    source: GIVEN_SOURCE_ID,
+    ...(tolerancePct === undefined ? {} : { tolerancePct }),
+    ...(request.windowDays === undefined ? {} : { windowDays: request.windowDays }),
+  });
+  return request.on === undefined
+    ? { ...result, dayAssumption: `no day given: the given rate is taken for today, ${day}` }
+    : result;
+}
+
+/** The best source's rate around the day, as a chart with the band the figures allow. */
+function chartOf(store: RateStore, check: CheckResult, days: number): ChartSpec {
+  const { implied, date } = check;
+  const history = rateHistory(store, {
+    pair: `${implied.base}/${implied.quote}`,
+    from: addDays(date, -days),
+    to: addDays(date, days),
+    source: check.source,
+  });
+  return {
+    ...historyChart(history),
+    band: {
+      low: implied.low,
+      high: implied.high,
+      lowOpen: implied.lowOpen,
+      highOpen: implied.highOpen,
+      label: 'the rates the quoted figures allow',
+    },
+    markers: [{ date, label: "the story's day (○ the quote's implied rate)", value: implied.value }],
+  };
 }
 
 function figureOf(text: string, yen: ParseFigureOptions['yen']): QuotedFigure {
@@ -136,6 +253,7 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
       hint: 'Give the window in days, e.g. 10.',
     });
   }
+  if (request.rate !== undefined) return checkGiven(request.rate, first, second, request, tolerancePct);
   const sources =
     request.source === undefined || request.source === 'all' ? store.sources : [store.source(request.source)];
   let date = request.on;
@@ -163,5 +281,10 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
     ...(request.policy === undefined ? {} : { policy: request.policy }),
     ...(request.maxAgeDays === undefined ? {} : { maxAgeDays: request.maxAgeDays }),
   });
-  return dayAssumption === undefined ? result : { ...result, dayAssumption };
+  const chart = request.chartDays === undefined ? undefined : chartOf(store, result, request.chartDays);
+  return {
+    ...result,
+    ...(dayAssumption === undefined ? {} : { dayAssumption }),
+    ...(chart === undefined ? {} : { chart }),
+  };
 }

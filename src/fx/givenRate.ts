@@ -9,6 +9,7 @@ import { Decimal } from '../money/decimal.js';
 import { parseCurrencyPair } from './currencyPair.js';
 import { isPositiveDecimal } from './table.js';
 import type { IsoDate, RateQuote, SourceInfo } from './types.js';
+import { MARKET_BASE_ORDER } from '../check/marketDirection.js';
 
 /** The source id every given rate is cited with; no imported table may take it. */
 export const GIVEN_SOURCE_ID = 'given';
@@ -32,10 +33,6 @@ export interface GivenQuote extends RateQuote {
     readonly reading: string;
   };
 }
-
-// The FX market's base-currency priority (as src/check/marketDirection.ts has it): a currency
-// here is the base against every later or unlisted currency (EUR/USD, USD/CNY, USD/JPY).
-const BASE_ORDER: readonly string[] = ['EUR', 'GBP', 'AUD', 'NZD', 'USD', 'CAD', 'CHF'];
 
 const RATE_HINT =
   'Write the rate as a plain positive number (7.10), or with its pair (USD/CNY=7.10: 1 USD = 7.10 CNY); several pairs separated by commas.';
@@ -102,8 +99,8 @@ function noGivenRate(message: string, hint: string): DealCalcError {
 
 /** The base a bare rate is read against: the market's base of the two, or none when neither ranks. */
 function marketBase(a: CurrencyCode, b: CurrencyCode): CurrencyCode | undefined {
-  const ra = BASE_ORDER.indexOf(a);
-  const rb = BASE_ORDER.indexOf(b);
+  const ra = MARKET_BASE_ORDER.indexOf(a);
+  const rb = MARKET_BASE_ORDER.indexOf(b);
   if (ra < 0 && rb < 0) return undefined;
   return rb < 0 || (ra >= 0 && ra < rb) ? a : b;
 }

@@ -108,3 +108,57 @@ describe('dealcalc check (issue 7)', () => {
     expect((r.json as Json).error.code).toBe(code);
   });
 });
+
+describe('dealcalc check with a rate given, and charts (issues 7 and 10)', () => {
+  it('checks against a rate the user gives, cited as given, no table read', async () => {
+    const r = await dealcalc(['check', SEED, '--on', '2017-11-15', '--rate', 'USD/CNY=6.62', '--json']);
+    expect(r.code).toBe(0);
+    expect((r.json as Json).references).toHaveLength(1);
+    expect((r.json as Json).references[0]).toMatchObject({
+      source: 'given',
+      value: '6.62',
+      verdict: 'consistent',
+    });
+  });
+
+  it('a bare rate is read in the market direction: 7.10 CNY per USD makes the seed pair inconsistent (1.5e9 / 7.1 = 211.3 million)', async () => {
+    const r = await dealcalc(['check', SEED, '--on', '2017-11-15', '--rate', '7.10']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('given  7.1000 CNY per USD');
+  });
+
+  it('refuses a given rate together with a source', async () => {
+    const r = await dealcalc([
+      'check',
+      SEED,
+      '--on',
+      '2017-11-15',
+      '--rate',
+      '7.10',
+      '--source',
+      'imf',
+      '--json',
+    ]);
+    expect(r.code).toBe(2);
+    expect((r.json as Json).error.code).toBe('OPTION_INVALID');
+  });
+
+  it('--chart draws the reference rate around the day with the band the quote allows and the holidays named', async () => {
+    const r = await dealcalc(['check', SEED, '--on', '2017-11-15', '--source', 'fred-h10', '--chart']);
+    expect(r.stdout).toContain("▲ 2017-11-15: the story's day");
+    expect(r.stdout).toContain('2017-11-23 Thanksgiving Day');
+    expect(r.stdout).toContain('┈ the rates the quoted figures allow');
+  });
+
+  it('--svg writes the chart as an SVG file', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const file = join(mkdtempSync(join(tmpdir(), 'dealcalc-chart-')), 'check.svg');
+    const r = await dealcalc(['check', SEED, '--on', '2017-11-15', '--source', 'fred-h10', '--svg', file]);
+    expect(r.stdout).toContain(`chart written to ${file}`);
+    const svg = readFileSync(file, 'utf8');
+    expect(svg).toMatch(/^<svg /);
+    expect(svg).toContain('the rates the quoted figures allow');
+  });
+});

@@ -1,13 +1,16 @@
 import type { Command } from 'commander';
 import { addRateOptions, type RateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
-import { once, parseWindowOption, parseYenOption } from '../options.js';
+import { nonEmpty, once, parseWindowOption, parseYenOption } from '../options.js';
 
 /** Options of `dealcalc check`, as commander hands them over. */
 export interface CheckOptions extends RateOptions {
   readonly tolerance?: string;
   readonly window?: number;
   readonly yen?: 'CNY' | 'JPY';
+  readonly rate?: string;
+  readonly chart?: boolean;
+  readonly svg?: string;
 }
 
 /** `dealcalc check "<figure> (<figure>)" | <figure> <figure>`: one core call, a renderer, exit 1 when inconsistent. */
@@ -31,6 +34,13 @@ export function defineCheck(program: Command, context: CommandContext): void {
       once('--window', parseWindowOption),
     )
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .option(
+      '--rate <rate>',
+      'check against this rate, as given, instead of the tables: 7.10 or USD/CNY=7.10',
+      once('--rate', nonEmpty('--rate')),
+    )
+    .option('--chart', 'draw the reference rate around the day, with the band the quote allows')
+    .option('--svg <file>', 'write that chart as an SVG file', once('--svg', nonEmpty('--svg')))
     .addHelpText(
       'after',
       '\nExamples:\n  dealcalc check "about 1.5 billion yuan ($227 million)" --on 2017-11-15\n  dealcalc check "15亿元" "$227 million" --on 2017-11-15 --source fred-h10 --json',

@@ -1,8 +1,7 @@
 import { DealCalcError } from '../../errors.js';
 import { rateHistory } from '../../fx/rateHistory.js';
-import { writeFileAtomic } from '../../node/atomicWrite.js';
+import { writeChartSvg } from '../writeChartSvg.js';
 import { historyChart } from '../../render/historyChart.js';
-import { svgChart } from '../../render/svgChart.js';
 import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
 import { renderTerminalChart } from '../render/chartTerminal.js';
@@ -38,19 +37,7 @@ export function runRatesShow(pair: string, options: RatesShowOptions, context: C
     ...(options.source === undefined ? {} : { source: options.source }),
     ...(options.average === undefined ? {} : { average: options.average }),
   });
-  if (options.svg !== undefined) {
-    try {
-      writeFileAtomic(options.svg, svgChart(historyChart(history)));
-    } catch (error) {
-      if (!(error instanceof DealCalcError)) throw error;
-      throw new DealCalcError({
-        code: 'OUTPUT_FAILED',
-        kind: 'data',
-        message: error.message.replace(/^cannot write/, 'cannot write the chart'),
-        hint: 'Name a file in a folder you may write to (--svg FILE).',
-      });
-    }
-  }
+  if (options.svg !== undefined) writeChartSvg(options.svg, historyChart(history));
   const wrote = options.svg === undefined ? '' : `chart written to ${options.svg}\n`;
   if (options.json)
     context.io.stdout(renderShowJson(history, options.svg === undefined ? {} : { svg: options.svg }));

@@ -51,6 +51,11 @@ export function defineScenario(program: Command, context: CommandContext): void 
       'folder holding manifest.json and the rate tables',
       once('--data-dir', nonEmpty('--data-dir')),
     )
+    .option(
+      '--user-dir <dir>',
+      'folder of your own rate tables (default: $DEALCALC_USER_DIR, else the XDG data folder)',
+      once('--user-dir', nonEmpty('--user-dir')),
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep rounds[0].preMoney=6M..12M:1M --show \'holders["Founder A"].percent\' --csv',

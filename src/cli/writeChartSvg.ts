@@ -1,0 +1,24 @@
+import { DealCalcError } from '../errors.js';
+import { writeFileAtomic } from '../node/atomicWrite.js';
+import type { ChartSpec } from '../render/chart.js';
+import { svgChart } from '../render/svgChart.js';
+
+/**
+ * Writes a chart as an SVG file (atomically), or says in one line why it could not.
+ *
+ * @example
+ * typeof writeChartSvg //=> 'function'
+ */
+export function writeChartSvg(path: string, spec: ChartSpec): void {
+  try {
+    writeFileAtomic(path, svgChart(spec));
+  } catch (error) {
+    if (!(error instanceof DealCalcError)) throw error;
+    throw new DealCalcError({
+      code: 'OUTPUT_FAILED',
+      kind: 'data',
+      message: error.message.replace(/^cannot write/, 'cannot write the chart'),
+      hint: 'Name a file in a folder you may write to (--svg FILE).',
+    });
+  }
+}
