@@ -46,6 +46,14 @@ export type ErrorCode =
   | 'DEAL_SELLERS_UNKNOWN'
   | 'DEAL_SELLERS_HOLD_TOO_LITTLE'
   | 'DEAL_RANGE_UNBOUNDED'
+  // batch conversion of CSV files
+  | 'BATCH_NO_HEADER'
+  | 'BATCH_COLUMN_MISSING'
+  | 'BATCH_COLUMN_AMBIGUOUS'
+  | 'BATCH_ROW_MALFORMED'
+  | 'BATCH_RECORD_TOO_LONG'
+  | 'BATCH_INPUT_UNREADABLE'
+  | 'BATCH_INPUT_NOT_UTF8'
   // bugs
   | 'INTERNAL';
 
@@ -144,7 +152,18 @@ export function unwrap<T>(result: Result<T>): T {
 }
 
 /** The settings a hint may tell a user to change; each shell names them its own way. */
-export type Setting = 'date' | 'source' | 'policy' | 'maxAgeDays' | 'yen' | 'dataDir' | 'to';
+export type Setting =
+  | 'date'
+  | 'source'
+  | 'policy'
+  | 'maxAgeDays'
+  | 'yen'
+  | 'dataDir'
+  | 'to'
+  // the columns a batch conversion reads
+  | 'dateColumn'
+  | 'amountColumn'
+  | 'currencyColumn';
 
 /** How a shell names a setting in a hint, with or without a value to give it. */
 export type SettingNamer = (setting: Setting, value: string | undefined) => string;
@@ -158,6 +177,9 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   yen: (v) => (v === undefined ? 'reading of "¥"' : `reading of "¥" as ${v}`),
   dataDir: (v) => (v === undefined ? 'data folder' : `data folder ${v}`),
   to: (v) => (v === undefined ? 'target currency' : `target currency ${v}`),
+  dateColumn: (v) => (v === undefined ? 'date column' : `the date column ${v}`),
+  amountColumn: (v) => (v === undefined ? 'amount column' : `the amount column ${v}`),
+  currencyColumn: (v) => (v === undefined ? 'currency column' : `the currency column ${v}`),
 };
 
 /**
@@ -170,7 +192,8 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
   return SETTING_WORDS[setting](value);
 }
 
-const PLACEHOLDER = /\{(date|source|policy|maxAgeDays|yen|dataDir|to)(?:=([^}]*))?\}/g;
+const PLACEHOLDER =
+  /\{(date|source|policy|maxAgeDays|yen|dataDir|to|dateColumn|amountColumn|currencyColumn)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

@@ -55,3 +55,4 @@ export * from './parse/index.js';
 export * from './fx/index.js';
 export * from './store/index.js';
 export * from './deal/index.js';
+export * from './batch/index.js';

@@ -8,6 +8,9 @@ const FLAGS: Readonly<Record<Setting, string>> = {
   yen: '--yen',
   dataDir: '--data-dir',
   to: '<currency>',
+  dateColumn: '--date-column',
+  amountColumn: '--amount-column',
+  currencyColumn: '--currency-column',
 };
 
 /**

@@ -2,17 +2,27 @@ import type { Command } from 'commander';
 import { DealCalcError } from '../../errors.js';
 import { convertToEach } from '../../fx/convertJob.js';
 import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
+import {
+  addBatchOptions,
+  convertBatch,
+  isBatchRequest,
+  missingArgument,
+  type BatchOptions,
+} from '../batchOptions.js';
 import type { CommandContext } from '../context.js';
 import { once, parseSigOption, parseStyleOption, parseTargets, parseYenOption } from '../options.js';
 import { storeFor } from '../openStore.js';
 import { renderConvertJson, renderConvertText, renderConvertValue } from '../render/convert.js';
 
-interface ConvertOptions extends RateOptions {
+interface ConvertOptions extends RateOptions, BatchOptions {
   readonly yen?: 'CNY' | 'JPY';
   readonly style?: 'full' | 'short' | 'zh';
   readonly sig?: number;
   readonly value?: boolean;
 }
+
+/** The figure and currency are optional to commander: --batch takes neither. */
+type Given<T> = T | undefined;
 
 /** `dealcalc convert <figure> <currency>`: the options, then one core call and a renderer. */
 export function defineConvert(program: Command, context: CommandContext): void {
@@ -21,13 +31,13 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .description(
       'convert an amount as written ("1.5 billion yuan", "15亿元", "$227 million") at a dated reference rate',
     )
-    .argument('<figure>', 'the amount as written, with its currency')
+    .argument('[figure]', 'the amount as written, with its currency')
     .argument(
-      '<currency>',
+      '[currency]',
       'the currency to convert to (ISO code, e.g. USD; several: USD,EUR,HKD)',
       parseTargets,
     );
-  addRateOptions(command)
+  addBatchOptions(addRateOptions(command))
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
     .option(
       '--style <style>',
@@ -41,7 +51,10 @@ export function defineConvert(program: Command, context: CommandContext): void {
     )
     .option('--value', 'print the amount alone (no grouping, no currency), one line per currency')
     .addHelpText('after', CONVERT_EXAMPLES)
-    .action((figure: string, targets: readonly string[], options: ConvertOptions) => {
+    .action(async (figure: Given<string>, targets: Given<readonly string[]>, options: ConvertOptions) => {
+      if (isBatchRequest(options)) return convertBatch(context, figure, targets, options);
+      if (figure === undefined || targets === undefined)
+        throw missingArgument(figure === undefined ? 'figure' : 'currency');
       if (options.sig !== undefined && !options.value && (options.style ?? 'full') === 'full') {
         throw new DealCalcError({
           code: 'OPTION_INVALID',
@@ -78,4 +91,5 @@ Examples:
   dealcalc convert 15亿元 USD,EUR,HKD --on 2017-11-23        (Thanksgiving: uses 2017-11-22, says why)
   dealcalc convert "about $227 million" CNY --on 2017-11-15 --json
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --style zh --sig 3   (15亿元 = 2.27亿美元)
-  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --value             (226586102.72)`;
+  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --value             (226586102.72)
+  dealcalc convert --batch ledger.csv --to USD > ledger-usd.csv      (every row at its own date)`;
