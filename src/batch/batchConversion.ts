@@ -382,8 +382,8 @@ class BatchJob implements BatchConversion {
     try {
       return STRICT_DECODER.decode(bytes.subarray(start, end));
     } catch {
-      const error = notUtf8(lineNumber);
-      if (header) throw new DealCalcError(error);
+      const error = notUtf8(header ? 'the header row' : 'the row');
+      if (header) throw new DealCalcError({ ...error, message: `line ${lineNumber}: ${error.message}` });
       this.fail([this.text(bytes, start, end)], lineNumber, error);
       return null;
     }

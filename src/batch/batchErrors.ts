@@ -117,16 +117,16 @@ export function dateEmpty(): ErrorInfo {
 }
 
 /**
- * A row whose bytes are not UTF-8 text.
+ * A row (or the header) whose bytes are not UTF-8 text.
  *
  * @example
- * notUtf8(4).message //=> 'line 4 is not UTF-8 text'
+ * notUtf8('the row').message //=> 'the row is not UTF-8 text'
  */
-export function notUtf8(line: number): ErrorInfo {
+export function notUtf8(what: 'the row' | 'the header row'): ErrorInfo {
   return {
     code: 'BATCH_INPUT_NOT_UTF8',
     kind: 'input',
-    message: `line ${line} is not UTF-8 text`,
+    message: `${what} is not UTF-8 text`,
     hint: 'Save the file as UTF-8 (CSV UTF-8 in a spreadsheet), or convert it, e.g. iconv -f latin1 -t utf-8.',
   };
 }
