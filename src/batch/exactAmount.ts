@@ -58,11 +58,28 @@ export interface ExactRate {
   step: ExactStep | null;
 }
 
-function scaled(value: Decimal): { int: bigint; scale: number } | null {
-  if (!value.isFinite() || !value.isPositive() || value.isZero()) return null;
-  const text = value.toFixed();
-  const dot = text.indexOf('.');
-  const digits = (dot === -1 ? text : text.slice(0, dot) + text.slice(dot + 1)).replace(/^0+/, '');
+/** An integer and a decimal scale: value = int / 10^scale. */
+interface Scaled {
+  readonly int: bigint;
+  readonly scale: number;
+}
+
+const ONE: Scaled = { int: 1n, scale: 0 };
+
+/** A positive decimal as an integer and a scale (6.6245 → 66245, 4), or null past MAX_DIGITS digits. */
+function scaled(value: Decimal): Scaled | null {
+  // The configured clone writes plain decimals, never an exponent; a rate is positive.
+  const text = value.toString();
+  let dot = -1;
+  let lead = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && dot === -1) dot = i;
+    else if (c < 48 || c > 57) return null;
+    else if (lead === -1 && c !== 48) lead = i;
+  }
+  if (lead === -1) return null;
+  const digits = dot === -1 || dot < lead ? text.slice(lead) : text.slice(lead, dot) + text.slice(dot + 1);
   if (digits.length > MAX_DIGITS) return null;
   return { int: BigInt(digits), scale: dot === -1 ? 0 : text.length - dot - 1 };
 }
@@ -78,21 +95,20 @@ function scaled(value: Decimal): { int: bigint; scale: number } | null {
  * [rate.numerator, rate.denominator, rate.denominatorScale] //=> [1n, 662n, 2]
  */
 export function exactRate(quote: RateQuote, minorUnits: number): ExactRate | null {
-  const one = new Decimal('1');
   const [first, second] = quote.legs;
-  let numerator = one;
-  let denominator = one;
+  let n: Scaled | null = ONE;
+  let d: Scaled | null = ONE;
   if (quote.derivation !== 'identity') {
     if (first === undefined) return null;
-    if (quote.derivation === 'direct') numerator = first.value;
-    else if (quote.derivation === 'inverse') denominator = first.value;
+    if (quote.derivation === 'direct') n = scaled(first.value);
+    else if (quote.derivation === 'inverse') d = scaled(first.value);
     else {
       if (second === undefined) return null;
-      ({ numerator, denominator } = crossFactors(quote.from, quote.to, first, second));
+      const factors = crossFactors(quote.from, quote.to, first, second);
+      n = scaled(factors.numerator);
+      d = scaled(factors.denominator);
     }
   }
-  const n = scaled(numerator);
-  const d = scaled(denominator);
   if (n === null || d === null) return null;
   return {
     numerator: n.int,

@@ -17,31 +17,37 @@ import { dateEmpty } from './batchErrors.js';
 import { csvCell } from './csvWrite.js';
 import { exactRate, type ExactRate } from './exactAmount.js';
 
-/** The rate of one (currency, date), ready to write on every row that has them. */
-export interface RowRate {
-  /** Why there is no rate (the rows at it fail with this error), or null. */
-  readonly error: ErrorInfo | null;
-  /** The rate as integers for the scaled-integer path, or null (the decimal core converts). */
-  readonly exact: ExactRate | null;
+/**
+ * The rate of one (currency, date), ready to write on every row that has them. A class, so that
+ * every rate has one shape and the row loop reads its fields at fixed places.
+ */
+export class RowRate {
   /**
    * The small integers of exactUnits for amounts of `smallScale` decimals (the last scale seen;
    * -1 before any), kept on the rate itself so that a row reaches them in one step.
    */
-  smallScale: number;
-  smallMultiplier: number;
-  smallDivisor: number;
-  /** What follows the amount on an output row, up to the note. */
-  readonly head: string;
-  /** The note every row at this rate carries (a filled day, a source passed over, a cross's legs). */
-  readonly note: string;
-  /** head, the note, and what ends the row. */
-  readonly tail: string;
-  /**
-   * Where the tail as UTF-8, with the row's line end, sits in the book's `tails` (what the byte
-   * path writes after the amount): every rate's tail in one array, so that a row reads one place.
-   */
-  readonly tailStart: number;
-  readonly tailLength: number;
+  smallScale = -1;
+  smallMultiplier = 0;
+  smallDivisor = 0;
+
+  constructor(
+    /** Why there is no rate (the rows at it fail with this error), or null. */
+    readonly error: ErrorInfo | null,
+    /** The rate as integers for the scaled-integer path, or null (the decimal core converts). */
+    readonly exact: ExactRate | null,
+    /** What follows the amount on an output row, up to the note. */
+    readonly head: string,
+    /** The note every row at this rate carries (a filled day, a source passed over, a cross's legs). */
+    readonly note: string,
+    /** head, the note, and what ends the row. */
+    readonly tail: string,
+    /**
+     * Where the tail as UTF-8, with the row's line end, sits in the book's `tails` (what the byte
+     * path writes after the amount): every rate's tail in one array, so that a row reads one place.
+     */
+    readonly tailStart: number,
+    readonly tailLength: number,
+  ) {}
 }
 
 /** A currency cell as read: its code, what reading it assumed, and its rates so far. */
@@ -238,17 +244,17 @@ export class RateBook {
     this.lastRate = null;
   }
 
-  private keepTail(tail: string): { tailStart: number; tailLength: number } {
-    const bytes = ENCODER.encode(tail);
+  /** Keeps a tail's bytes at the end of `tails`; returns where they start. */
+  private keepTail(tail: string): number {
     const start = this.tailsLength;
-    if (start + bytes.length > this.tails.length) {
-      const grown = new Uint8Array(Math.max(this.tails.length * 2, start + bytes.length));
+    // Three bytes per UTF-16 unit is the most UTF-8 ever takes.
+    if (tail.length * 3 > this.tails.length - start) {
+      const grown = new Uint8Array(Math.max(this.tails.length * 2, start + tail.length * 3));
       grown.set(this.tails.subarray(0, start));
       this.tails = grown;
     }
-    this.tails.set(bytes, start);
-    this.tailsLength = start + bytes.length;
-    return { tailStart: start, tailLength: bytes.length };
+    this.tailsLength = start + ENCODER.encodeInto(tail, this.tails.subarray(start)).written;
+    return start;
   }
 
   private unitFigure(code: CurrencyCode): QuotedFigure {
@@ -314,31 +320,19 @@ export class RateBook {
         })}`
       : `,${to},${value},${csvCell(`${rate.quote} per ${rate.base}`)},${rate.observedDate},${csvCell(rate.source.id)},`;
     const tail = json ? `${head},"note":${JSON.stringify(note)}` : `${head}${csvCell(note)},`;
-    return {
-      error: null,
-      exact: exactRate(rate, minorUnits),
-      smallScale: -1,
-      smallMultiplier: 0,
-      smallDivisor: 0,
+    const tailStart = this.keepTail(`${tail}\n`);
+    return new RowRate(
+      null,
+      exactRate(rate, minorUnits),
       head,
       note,
       tail,
-      ...this.keepTail(`${tail}\n`),
-    };
+      tailStart,
+      this.tailsLength - tailStart,
+    );
   }
 }
 
 function failed(error: ErrorInfo): RowRate {
-  return {
-    error,
-    exact: null,
-    smallScale: -1,
-    smallMultiplier: 0,
-    smallDivisor: 0,
-    head: '',
-    note: '',
-    tail: '',
-    tailStart: 0,
-    tailLength: 0,
-  };
+  return new RowRate(error, null, '', '', '', 0, 0);
 }
