@@ -447,14 +447,15 @@ class BatchJob implements BatchConversion {
     const units = exactUnits(amount, rate.smallMultiplier, rate.smallDivisor);
     if (units < 0) return false;
     // The line as it came, a comma, the amount, the rate's cells and the line end.
-    const tailStart = rate.tailStart;
-    const tailLength = rate.tailLength;
-    const out = this.reserve(end - start + 40 + tailLength);
+    const tail = rate.tailBytes;
+    const out = this.reserve(end - start + 40 + tail.length);
     let at = copyBytes(out, this.outLength, bytes, start, end);
     out[at++] = 44;
     if (negative) out[at++] = 45;
     at = writeUnits(out, at, units, this.minorUnits);
-    this.outLength = copyBytes(out, at, this.rates.tails, tailStart, tailStart + tailLength);
+    // A native copy for the longer tail; a loop for the line (a view of it would cost more).
+    out.set(tail, at);
+    this.outLength = at + tail.length;
     this.converted += 1;
     this.exact += 1;
     return true;

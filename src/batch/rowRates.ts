@@ -42,11 +42,10 @@ export class RowRate {
     /** head, the note, and what ends the row. */
     readonly tail: string,
     /**
-     * Where the tail as UTF-8, with the row's line end, sits in the book's `tails` (what the byte
-     * path writes after the amount): every rate's tail in one array, so that a row reads one place.
+     * The tail as UTF-8, with the row's line end: what the byte path writes after the amount. A
+     * view into the book's `tails`, where every rate's tail sits, so that rows read one place.
      */
-    readonly tailStart: number,
-    readonly tailLength: number,
+    readonly tailBytes: Uint8Array,
   ) {}
 }
 
@@ -136,8 +135,8 @@ export class RateBook {
   private readonly units = new Map<CurrencyCode, QuotedFigure>();
   private readonly quotes = new Map<string, RateQuote>();
   private cached = 0;
-  /** The tails of the rates kept (see RowRate.tailStart); emptied with them. */
-  tails = new Uint8Array(1 << 16);
+  /** Where the tails of the rates are written (see RowRate.tailBytes); a new one when full. */
+  private tails = new Uint8Array(1 << 16);
   private tailsLength = 0;
   private lastCode = -1;
   private lastDay = -1;
@@ -239,22 +238,23 @@ export class RateBook {
       cell?.dates.clear();
     }
     this.cached = 1;
+    // A new array for the tails: a view of an old one stays what it was.
+    this.tails = new Uint8Array(this.tails.length);
     this.tailsLength = 0;
     this.lastCode = -1;
     this.lastRate = null;
   }
 
-  /** Keeps a tail's bytes at the end of `tails`; returns where they start. */
-  private keepTail(tail: string): number {
-    const start = this.tailsLength;
+  /** Keeps a tail's bytes at the end of `tails`; returns them (a view: an earlier `tails` stays valid). */
+  private keepTail(tail: string): Uint8Array {
     // Three bytes per UTF-16 unit is the most UTF-8 ever takes.
-    if (tail.length * 3 > this.tails.length - start) {
-      const grown = new Uint8Array(Math.max(this.tails.length * 2, start + tail.length * 3));
-      grown.set(this.tails.subarray(0, start));
-      this.tails = grown;
+    if (tail.length * 3 > this.tails.length - this.tailsLength) {
+      this.tails = new Uint8Array(Math.max(this.tails.length * 2, tail.length * 3));
+      this.tailsLength = 0;
     }
-    this.tailsLength = start + ENCODER.encodeInto(tail, this.tails.subarray(start)).written;
-    return start;
+    const at = this.tailsLength;
+    this.tailsLength = at + ENCODER.encodeInto(tail, this.tails.subarray(at)).written;
+    return this.tails.subarray(at, this.tailsLength);
   }
 
   private unitFigure(code: CurrencyCode): QuotedFigure {
@@ -320,19 +320,10 @@ export class RateBook {
         })}`
       : `,${to},${value},${csvCell(`${rate.quote} per ${rate.base}`)},${rate.observedDate},${csvCell(rate.source.id)},`;
     const tail = json ? `${head},"note":${JSON.stringify(note)}` : `${head}${csvCell(note)},`;
-    const tailStart = this.keepTail(`${tail}\n`);
-    return new RowRate(
-      null,
-      exactRate(rate, minorUnits),
-      head,
-      note,
-      tail,
-      tailStart,
-      this.tailsLength - tailStart,
-    );
+    return new RowRate(null, exactRate(rate, minorUnits), head, note, tail, this.keepTail(`${tail}\n`));
   }
 }
 
 function failed(error: ErrorInfo): RowRate {
-  return new RowRate(error, null, '', '', '', 0, 0);
+  return new RowRate(error, null, '', '', '', new Uint8Array(0));
 }

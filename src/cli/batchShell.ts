@@ -16,8 +16,8 @@ import { exitCodeFor } from './exitCode.js';
 import { storeFor } from './openStore.js';
 import { renderErrorText } from './render/error.js';
 
-/** Bytes read at a time. */
-const CHUNK_BYTES = 1 << 16;
+/** Bytes read at a time: the output of 32 KiB stays below the size V8 allocates as a large object. */
+const CHUNK_BYTES = 1 << 15;
 /** A run is long, and draws progress on a terminal, after this many milliseconds. */
 const LONG_RUN_MS = 1000;
 const REDRAW_MS = 100;
