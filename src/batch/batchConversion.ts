@@ -86,6 +86,16 @@ function concat(carry: Uint8Array, bytes: Uint8Array, length: number): Uint8Arra
   return joined;
 }
 
+/** Whether bytes[start, end) is UTF-8 text. */
+function isUtf8(bytes: Uint8Array, start: number, end: number): boolean {
+  try {
+    STRICT_DECODER.decode(bytes.subarray(start, end));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A copy of bytes from `start` (a Node Buffer's slice() is a view, and the caller reuses its buffer). */
 function copyOf(bytes: Uint8Array, start: number): Uint8Array {
   return new Uint8Array(bytes.subarray(start));
@@ -321,8 +331,12 @@ class BatchJob implements BatchConversion {
       }
       const recordEnd = end > pos && bytes[end - 1] === 13 ? end - 1 : end;
       if (recordEnd - pos > this.maxRecordLength) throw recordTooLong(this.line, this.maxRecordLength);
+      // Text in another script (a memo in Chinese) keeps the byte path once checked as UTF-8:
+      // every delimiter is ASCII, and the cells read in place are decoded when not ASCII.
       const general =
-        scan.quoted || scan.wide || (scan.formulaLike && this.needsNeutralising(bytes, pos, recordEnd));
+        scan.quoted ||
+        (scan.wide && !isUtf8(bytes, pos, recordEnd)) ||
+        (scan.formulaLike && this.needsNeutralising(bytes, pos, recordEnd));
       const ok = this.record(bytes, pos, recordEnd, general);
       this.line += lines;
       pos = end + 1;
@@ -394,7 +408,7 @@ class BatchJob implements BatchConversion {
   }
 
   /**
-   * The common row, read in place from its bytes (ASCII, no quotes, as many cells as the header):
+   * The common row, read in place from its bytes (UTF-8, no quotes, as many cells as the header):
    * the rate by keys read from the cells, the amount on the scaled-integer path, the line echoed
    * byte for byte, the amount's digits and the rate's cells written after it. False when the row
    * needs the general path (an amount that is not plain, a rate that failed, a declined amount).

@@ -116,10 +116,11 @@ export function codeKey(bytes: Uint8Array, start: number, end: number): number {
   return key;
 }
 
-function ascii(bytes: Uint8Array, start: number, end: number): string {
-  let text = '';
-  for (let i = start; i < end; i += 1) text += String.fromCharCode(bytes[i] as number);
-  return text;
+const DECODER = new TextDecoder();
+
+/** The text of a cell read in place (UTF-8, checked by the caller). */
+function text(bytes: Uint8Array, start: number, end: number): string {
+  return DECODER.decode(bytes.subarray(start, end));
 }
 
 function joinNotes(notes: readonly string[]): string {
@@ -148,21 +149,21 @@ export class RateBook {
   ) {}
 
   /**
-   * The rate of the currency cell bytes[cs, ce) and the date cell bytes[ds, de) of an ASCII line,
-   * read in place; null when the currency cell is more than a currency.
+   * The rate of the currency cell bytes[cs, ce) and the date cell bytes[ds, de) of a line,
+   * read in place (the line is UTF-8); null when the currency cell is more than a currency.
    */
   rateAt(bytes: Uint8Array, cs: number, ce: number, ds: number, de: number): RowRate | null {
     const code = codeKey(bytes, cs, ce);
     const day = dayKey(bytes, ds, de);
-    if (code === -1 || day === -1) return this.rateOf(ascii(bytes, cs, ce), ascii(bytes, ds, de));
+    if (code === -1 || day === -1) return this.rateOf(text(bytes, cs, ce), text(bytes, ds, de));
     if (code === this.lastCode && day === this.lastDay) return this.lastRate;
     let cell = this.byCode[code];
-    if (cell === undefined) cell = this.byCode[code] = this.cell(ascii(bytes, cs, ce));
+    if (cell === undefined) cell = this.byCode[code] = this.cell(text(bytes, cs, ce));
     if (cell === null) return null;
     let rate = cell.days.get(day);
     if (rate === undefined) {
       this.makeRoom();
-      rate = this.lookUp(cell, ascii(bytes, ds, de));
+      rate = this.lookUp(cell, text(bytes, ds, de));
       cell.days.set(day, rate);
     }
     this.lastCode = code;

@@ -144,6 +144,17 @@ describe('createBatchConversion: CSV as files hold it', { timeout: 60000 }, () =
     expect(thrown(() => convertAll('\n\n')).code).toBe('BATCH_NO_HEADER');
   });
 
+  it('keeps text in other scripts as it came, on the exact path', () => {
+    const run = convertAll(
+      'memo,date,amount,currency\n阿里巴巴投资商汤,2017-11-15,1500000000,CNY\n日本,2017-11-15,100,元\n',
+    );
+    expect(run.lines[1]).toBe(
+      '阿里巴巴投资商汤,2017-11-15,1500000000,CNY,226586102.72,USD,6.62,CNY per USD,2017-11-15,fred-h10,,',
+    );
+    expect(run.lines[2]).toContain('日本,2017-11-15,100,元,15.11,USD,6.62,CNY per USD');
+    expect(run.counts.exact).toBe(2);
+  });
+
   it('passes over blank lines, and counts them', () => {
     const run = convertAll('date,amount,currency\n\n2017-11-15,5,CNY\n\r\n\n');
     expect(run.counts).toMatchObject({ rows: 1, converted: 1, blankLines: 3 });
