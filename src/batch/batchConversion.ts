@@ -114,40 +114,44 @@ function plainNumber(bytes: Uint8Array, start: number, end: number): boolean {
   return digits > 0 && point !== end - 1;
 }
 
-/** Scratch for the digits of an amount, written from the end. */
-const DIGITS = new Uint8Array(24);
-
 /**
  * Writes units (≥ 1, a safe integer) as digits, `decimals` of them after a point; returns the end.
  * The units are cut into two parts below 10^8 (exactly: the remainder of a division by 10^8 is
  * exact, and so is the division of what is left), whose digits come from 32-bit integer steps.
+ * The digits are written from the end of `scratch` (24 bytes) first.
  */
-function writeUnits(out: Uint8Array, at: number, units: number, decimals: number): number {
+function writeUnits(
+  out: Uint8Array,
+  at: number,
+  units: number,
+  decimals: number,
+  scratch: Uint8Array,
+): number {
   let low = units % 100_000_000;
   let high = (units - low) / 100_000_000;
-  let p = DIGITS.length;
+  let p = scratch.length;
   if (high > 0) {
     for (let k = 0; k < 8; k += 1) {
-      DIGITS[--p] = 48 + (low % 10);
+      scratch[--p] = 48 + (low % 10);
       low = (low / 10) | 0;
     }
     while (high > 0) {
-      DIGITS[--p] = 48 + (high % 10);
+      scratch[--p] = 48 + (high % 10);
       high = (high / 10) | 0;
     }
   } else {
     do {
-      DIGITS[--p] = 48 + (low % 10);
+      scratch[--p] = 48 + (low % 10);
       low = (low / 10) | 0;
     } while (low > 0);
   }
   // At least one digit before the point: 5 units of a cent are 0.05.
-  while (DIGITS.length - p <= decimals) DIGITS[--p] = 48;
-  const point = DIGITS.length - decimals;
+  while (scratch.length - p <= decimals) scratch[--p] = 48;
+  const point = scratch.length - decimals;
   let i = at;
-  for (let k = p; k < DIGITS.length; k += 1) {
+  for (let k = p; k < scratch.length; k += 1) {
     if (k === point) out[i++] = 46;
-    out[i++] = DIGITS[k] as number;
+    out[i++] = scratch[k] as number;
   }
   return i;
 }
@@ -159,7 +163,7 @@ function copyBytes(out: Uint8Array, at: number, bytes: Uint8Array, start: number
   return i;
 }
 
-/** Scratch for the row loop: where the line's cells end, and what the line holds. */
+/** The most cells a row may have to take the byte path (its commas are noted up to this many). */
 const MAX_FAST_CELLS = 256;
 
 class BatchJob implements BatchConversion {
@@ -182,7 +186,9 @@ class BatchJob implements BatchConversion {
   private carry: Uint8Array | null = null;
   private started = false;
   private line = 1;
+  /** Scratch for the row loop: where the line's cells end, what it holds, an amount's digits. */
   private readonly commas = new Int32Array(MAX_FAST_CELLS);
+  private readonly digits = new Uint8Array(24);
   private readonly scan: LineScan = { end: 0, cells: 0, quoted: false, wide: false, formulaLike: false };
 
   /** Output since the last take(), as UTF-8 bytes written in place (no string per row). */
@@ -370,7 +376,7 @@ class BatchJob implements BatchConversion {
   }
 
   /**
-   * Whether a cell of an ASCII line without quotes starts like a formula (= + - @ tab CR) and is
+   * Whether a cell of a line without quotes starts like a formula (= + - @ tab CR) and is
    * not a plain number (a negative amount is data): then its cells are written neutralised.
    */
   private needsNeutralising(bytes: Uint8Array, start: number, end: number): boolean {
@@ -466,7 +472,7 @@ class BatchJob implements BatchConversion {
     let at = copyBytes(out, this.outLength, bytes, start, end);
     out[at++] = 44;
     if (negative) out[at++] = 45;
-    at = writeUnits(out, at, units, this.minorUnits);
+    at = writeUnits(out, at, units, this.minorUnits, this.digits);
     // A native copy for the longer tail; a loop for the line (a view of it would cost more).
     out.set(tail, at);
     this.outLength = at + tail.length;
