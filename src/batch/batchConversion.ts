@@ -2,9 +2,10 @@
  * The batch conversion job, whole: read CSV text as it arrives, find the columns by name, convert
  * every row to one currency at its own date's rate, cite the rate on every row, and say why a
  * row could not be converted. The rules are the conversion job's own: every distinct (currency,
- * date) is looked up once through `convert` (source preference, policies, per-series gaps, cross
- * through the pivot, identity), and every amount is read as `convert` reads "<amount> <currency>".
- * Plain amounts are converted with scaled integers (exactAmount.ts), the rest by the decimal core.
+ * date) is looked up once through the lookup `convert` makes (rowRates.ts: source preference,
+ * policies, per-series gaps, cross through the pivot, identity), and every amount is read as
+ * `convert` reads "<amount> <currency>". Plain amounts are converted with exact integers
+ * (exactAmount.ts), the rest by the decimal core. Input is UTF-8 bytes, read in place.
  */
 import { DealCalcError, renderHint, wordsForSetting, type ErrorInfo, type SettingNamer } from '../errors.js';
 import { convertAmount } from '../fx/convert.js';
@@ -353,7 +354,7 @@ class BatchJob implements BatchConversion {
     }
   }
 
-  /** One record, bytes[start, end); `general` when it must be read as text (quotes, non-ASCII, formula-like cells). */
+  /** One record, bytes[start, end); `general` when it must be read as text (quotes, bytes not UTF-8, cells to neutralise). */
   private record(bytes: Uint8Array, start: number, end: number, general: boolean): boolean {
     if (start === end) {
       this.blankLines += 1;
@@ -510,7 +511,7 @@ class BatchJob implements BatchConversion {
     else this.emit(`${[...header.map(csvCell), ...BATCH_OUTPUT_COLUMNS].join(',')}\n`);
   }
 
-  /** A record read as text: quoted cells, non-ASCII text, cells to neutralise, amounts as written. */
+  /** A record read as text: quoted cells, cells to neutralise, amounts as written, a rate that failed. */
   private convertRecord(record: string, lineNumber: number): boolean {
     const parsed = splitCsvRecord(record);
     if (!parsed.ok) return this.fail([record], lineNumber, parsed.error);

@@ -1,6 +1,8 @@
 /**
- * The rates of a batch, looked up once per distinct (currency, date) through the conversion job
- * and kept, with what every row at that rate will cite, already written. Cells written the usual
+ * The rates of a batch, looked up once per distinct (currency, date) through the lookup the
+ * conversion job makes for a day asked for (lookupPreferred over the chosen sources; the job
+ * itself for the same currency), and kept, with what every row at that rate will cite, already
+ * written. Cells written the usual
  * way ("CNY", "2017-11-15") are found by integer keys read in place, without cutting strings out
  * of the line; any other cell by its text. Memory is bounded: past `cacheSize` rates, all are
  * forgotten and looked up again as rows need them.
