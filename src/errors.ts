@@ -77,6 +77,14 @@ export type ErrorCode =
   | 'SCENARIO_SWEEP_INVALID'
   | 'SCENARIO_OVERRIDE_INVALID'
   | 'INPUT_UNREADABLE'
+  // batch conversion of CSV files
+  | 'BATCH_NO_HEADER'
+  | 'BATCH_COLUMN_MISSING'
+  | 'BATCH_COLUMN_AMBIGUOUS'
+  | 'BATCH_ROW_MALFORMED'
+  | 'BATCH_RECORD_TOO_LONG'
+  | 'BATCH_INPUT_UNREADABLE'
+  | 'BATCH_INPUT_NOT_UTF8'
   // bugs
   | 'INTERNAL';
 
@@ -205,7 +213,11 @@ export type Setting =
   | 'userDir'
   | 'newerRates'
   | 'replace'
-  | 'importAs';
+  | 'importAs'
+  // the columns a batch conversion reads
+  | 'dateColumn'
+  | 'amountColumn'
+  | 'currencyColumn';
 
 /** How a shell names a setting in a hint, with or without a value to give it. */
 export type SettingNamer = (setting: Setting, value: string | undefined) => string;
@@ -223,6 +235,9 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   newerRates: (v) => (v === undefined ? 'import or download them' : `import or download them (${v})`),
   replace: () => 'letting the file replace the stored rates',
   importAs: (v) => (v === undefined ? 'source id' : `the source id ${v}`),
+  dateColumn: (v) => (v === undefined ? 'date column' : `the date column ${v}`),
+  amountColumn: (v) => (v === undefined ? 'amount column' : `the amount column ${v}`),
+  currencyColumn: (v) => (v === undefined ? 'currency column' : `the currency column ${v}`),
 };
 
 /**
@@ -236,7 +251,7 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
 }
 
 const PLACEHOLDER =
-  /\{(date|source|policy|maxAgeDays|yen|dataDir|to|userDir|newerRates|replace|importAs)(?:=([^}]*))?\}/g;
+  /\{(date|source|policy|maxAgeDays|yen|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

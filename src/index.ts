@@ -120,3 +120,4 @@ export {
 } from './deal/scenario/index.js';
 export type * from './deal/scenario/types.js';
 export * from './render/index.js';
+export { createBatchConversion, type BatchConversion, type BatchRequest } from './batch/index.js';

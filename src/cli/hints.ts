@@ -12,6 +12,9 @@ const FLAGS: Readonly<Record<Setting, string>> = {
   newerRates: '`dealcalc rates update ecb|fred` or `dealcalc rates import <format> <file>`',
   replace: '--replace',
   importAs: '--as',
+  dateColumn: '--date-column',
+  amountColumn: '--amount-column',
+  currencyColumn: '--currency-column',
 };
 
 /**
@@ -23,10 +26,23 @@ const FLAGS: Readonly<Record<Setting, string>> = {
  */
 export function hintForCli(error: ErrorInfo): string {
   if (error.hintTemplate === undefined) return error.hint;
-  // A setting with a value reads as the flag ("--max-age 9"); without, as words and flag ("date (--on)").
-  return renderHint(error.hintTemplate, (setting, value) =>
-    value === undefined
-      ? `${wordsForSetting(setting, undefined)} (${FLAGS[setting]})`
-      : `${FLAGS[setting]} ${value}`,
-  );
+  return renderHint(error.hintTemplate, cliSettingName);
+}
+
+/**
+ * A setting as this command line names it: with a value, the flag ("--max-age 9"); without, words
+ * and flag ("date (--on)"). `flags` overrides a flag where a command names a setting otherwise.
+ *
+ * @example
+ * cliSettingName('maxAgeDays', '9') //=> '--max-age 9'
+ * cliSettingName('source', undefined) //=> 'rate source (--source)'
+ * cliSettingName('to', 'USD', { to: '--to' }) //=> '--to USD'
+ */
+export function cliSettingName(
+  setting: Setting,
+  value: string | undefined,
+  flags: Partial<Record<Setting, string>> = {},
+): string {
+  const flag = flags[setting] ?? FLAGS[setting];
+  return value === undefined ? `${wordsForSetting(setting, undefined)} (${flag})` : `${flag} ${value}`;
 }

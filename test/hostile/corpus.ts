@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url';
  * exit code and error code the README's contract gives it. New commands add their cases here.
  */
 
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+
 /** One command line and what it must give. */
 export interface HostileCase {
   readonly args: readonly string[];
@@ -444,6 +446,106 @@ const GOOD_RATES: readonly (readonly string[])[] = [
   ['convert', '1.5 billion yuan', 'USD,JPY', '--average', '2017-11'],
 ];
 
+/** Batch conversion (issue 11): files with hostile content, and inputs that are no file of rows. */
+const BATCH_DIR = mkdtempSync(join(tmpdir(), 'dealcalc-hostile-batch-'));
+process.on('exit', () => rmSync(BATCH_DIR, { recursive: true, force: true }));
+let batchFiles = 0;
+
+/** A batch input file holding `content` (text, or bytes that need not be UTF-8). */
+function batchFile(content: string | Uint8Array): string {
+  const path = join(BATCH_DIR, `input-${(batchFiles += 1)}.csv`);
+  writeFileSync(path, content);
+  return path;
+}
+
+const HEADER = 'date,amount,currency\n';
+/** One data row after the usual header: one output line, so --json stays one JSON object. */
+const oneRow = (row: string): string => batchFile(`${HEADER}${row}\n`);
+const batch = (file: string, ...rest: string[]): readonly string[] => [
+  'convert',
+  '--batch',
+  file,
+  '--to',
+  'USD',
+  ...rest,
+];
+const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+const FOLDER = join(BATCH_DIR, 'a-folder');
+mkdirSync(FOLDER);
+
+const BATCH: readonly (readonly [readonly string[], 0 | 2 | 3, string?])[] = [
+  // Inputs that are not files of rows: refused, never waited on or read without end.
+  [batch(join(BATCH_DIR, 'no-such-file.csv')), 2, 'BATCH_INPUT_UNREADABLE'],
+  [batch(FOLDER), 2, 'BATCH_INPUT_UNREADABLE'],
+  [batch('/dev/zero'), 2, 'BATCH_RECORD_TOO_LONG'],
+  [batch('/dev/null'), 2, 'BATCH_NO_HEADER'],
+  [batch(batchFile('')), 2, 'BATCH_NO_HEADER'],
+  [batch(batchFile('\n\r\n\n')), 2, 'BATCH_NO_HEADER'],
+  [batch(batchFile(`${HEADER}${'9'.repeat(2 * 1024 * 1024)}\n`)), 2, 'BATCH_RECORD_TOO_LONG'],
+  // Headers
+  [batch(batchFile('day,amount,currency\n')), 2, 'BATCH_COLUMN_MISSING'],
+  [batch(batchFile(`date${ESC}[2J,amount,currency\n`)), 2, 'BATCH_COLUMN_MISSING'],
+  [batch(batchFile('date,date,amount,currency\n')), 2, 'BATCH_COLUMN_AMBIGUOUS'],
+  [batch(batchFile('"date,amount,currency\n')), 2, 'BATCH_ROW_MALFORMED'],
+  [batch(batchFile(latin1('d\u00e4te,amount,currency\n'))), 2, 'BATCH_INPUT_NOT_UTF8'],
+  // Rows: each fails alone, says why on its line, and the exit says whose fault
+  [batch(batchFile(latin1(`${HEADER}2017-11-15,5,CNY,caf\u00e9\n`))), 2, 'BATCH_INPUT_NOT_UTF8'],
+  [
+    batch(batchFile(latin1(`date,amount,currency,memo\n2017-11-15,5,CNY,caf\u00e9\n`))),
+    2,
+    'BATCH_INPUT_NOT_UTF8',
+  ],
+  [batch(oneRow('2017-11-15,"5,CNY')), 2, 'BATCH_ROW_MALFORMED'],
+  [batch(oneRow('2017-11-15,"5"x,CNY')), 2, 'BATCH_ROW_MALFORMED'],
+  [batch(oneRow('2017-11-15,5')), 2, 'BATCH_ROW_MALFORMED'],
+  [batch(oneRow(`2017-11-15,5,CNY${','.repeat(10000)}`)), 2, 'BATCH_ROW_MALFORMED'],
+  [batch(oneRow(',5,CNY')), 2, 'DATE_INVALID'],
+  [batch(oneRow('2017-02-30,5,CNY')), 2, 'DATE_INVALID'],
+  [batch(oneRow(`2017-11-15${ESC}[2J,5,CNY`)), 2, 'DATE_INVALID'],
+  [batch(oneRow('２０１７-１１-１５,5,CNY')), 2, 'DATE_INVALID'],
+  [batch(oneRow('2026-06-01,5,CNY')), 3, 'RATE_AFTER_COVERAGE'],
+  [batch(oneRow('1900-01-01,5,CNY')), 3, 'RATE_BEFORE_COVERAGE'],
+  [batch(oneRow('2017-11-15,5 bilion,CNY')), 2, 'FIGURE_UNKNOWN_WORD'],
+  [batch(oneRow(`2017-11-15,${'9'.repeat(40)},CNY`)), 2, 'FIGURE_BAD_NUMBER'],
+  [batch(oneRow('2017-11-15,1e9,CNY')), 2, 'FIGURE_UNKNOWN_WORD'],
+  [batch(oneRow('2017-11-15,NaN,CNY')), 2, 'FIGURE_NO_NUMBER'],
+  [batch(oneRow('2017-11-15,,CNY')), 2, 'FIGURE_NO_NUMBER'],
+  [batch(oneRow('2017-11-15,5,XYZ')), 2, 'FIGURE_UNKNOWN_WORD'],
+  [batch(oneRow(`2017-11-15,5,C${ESC}NY`)), 2, 'FIGURE_UNKNOWN_WORD'],
+  [batch(oneRow('2017-11-15,5,')), 2, 'FIGURE_NO_CURRENCY'],
+  [batch(oneRow('2017-11-15,¥100,')), 2, 'FIGURE_AMBIGUOUS_CURRENCY'],
+  [batch(oneRow('2017-11-15,$5,CNY')), 2, 'FIGURE_CONFLICTING_CURRENCY'],
+  [batch(oneRow('2017-11-15,5,CNY'), '--policy', 'exact', '--date-column', 'date'), 0],
+  [batch(oneRow('2017-11-18,5,CNY'), '--policy', 'exact'), 3, 'RATE_NOT_FOUND'],
+  [batch(oneRow('2017-11-18,5,CNY'), '--max-age', '0'), 3, 'RATE_TOO_OLD'],
+  // Cells that must come out harmless: formulas neutralised, controls escaped, the rest as is
+  [batch(batchFile(`memo,${HEADER}=HYPERLINK("http://x"),2017-11-15,5,CNY\n`)), 0],
+  [batch(batchFile(`memo,${HEADER}@SUM(A1:A9),2017-11-15,-5,CNY\n`)), 0],
+  [batch(batchFile(`memo,${HEADER}${ESC}]0;owned\u0007${ESC}[2J,2017-11-15,5,CNY\n`)), 0],
+  [batch(batchFile(`memo,${HEADER}a\u0000b\u009b2J\u202e,2017-11-15,5,CNY\n`)), 0],
+  [batch(batchFile(`memo,${HEADER}"\ttab, ""quoted""\r\nnext",2017-11-15,5,CNY\n`)), 0],
+  [batch(batchFile(`\uFEFF${HEADER.replace('\n', '\r\n')}2017-11-15,5,CNY\r\n`)), 0],
+  [batch(batchFile(`${HEADER}2017-11-15,5,CNY`)), 0],
+  // Options
+  [['convert', '--batch', '', '--to', 'USD'], 2, 'OPTION_INVALID'],
+  [['convert', '--batch', oneRow('2017-11-15,5,CNY')], 2, 'OPTION_INVALID'],
+  [['convert', '--to', 'USD'], 2, 'OPTION_INVALID'],
+  [['convert', '--strict'], 2, 'OPTION_INVALID'],
+  [['convert', '5 CNY', 'USD', '--batch', oneRow('2017-11-15,5,CNY'), '--to', 'USD'], 2, 'OPTION_INVALID'],
+  [['convert', '--batch', oneRow('2017-11-15,5,CNY'), '--to', ''], 2, 'OPTION_INVALID'],
+  [['convert', '--batch', oneRow('2017-11-15,5,CNY'), '--to', 'XYZ'], 2, 'CURRENCY_UNKNOWN'],
+  [['convert', '--batch', oneRow('2017-11-15,5,CNY'), '--to', `US${ESC}D`], 2, 'CURRENCY_UNKNOWN'],
+  [['convert', '--batch', oneRow('2017-11-15,5,CNY'), '--to', 'USD,EUR'], 2, 'OPTION_INVALID'],
+  [batch(oneRow('2017-11-15,5,CNY'), '--on', '2017-11-15'), 2, 'OPTION_INVALID'],
+  [batch(oneRow('2017-11-15,5,CNY'), '--value'), 2, 'OPTION_INVALID'],
+  [batch(oneRow('2017-11-15,5,CNY'), '--source', 'ecb'), 3, 'SOURCE_UNKNOWN'],
+  [batch(oneRow('2017-11-15,5,CNY'), '--date-column', ''), 2, 'OPTION_INVALID'],
+  [batch(oneRow('2017-11-15,5,CNY'), '--date-column', `day${ESC}[2J`), 2, 'BATCH_COLUMN_MISSING'],
+  [batch(oneRow('2017-11-15,5,CNY'), '--amount-column', 'date'), 2, 'BATCH_COLUMN_AMBIGUOUS'],
+  [batch(oneRow('2017-11-15,5,CNY'), '--policy', 'bogus'), 2, 'OPTION_INVALID'],
+  [batch(oneRow('2017-11-15,5,CNY'), '--strict', '--strict'), 0],
+];
+
 /** The corpus, command line by command line. */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...BAD_FIGURES.map(([figure, code, pending]) => ({
@@ -463,4 +565,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...SCAN_CASES,
   ...BAD_RATES.map(([args, exit, code]) => ({ args, exit, code })),
   ...GOOD_RATES.map((args) => ({ args, exit: 0 as const })),
+  ...BATCH.map(([args, exit, code]) => ({ args, exit, ...(code === undefined ? {} : { code }) })),
 ];

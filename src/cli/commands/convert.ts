@@ -2,18 +2,28 @@ import type { Command } from 'commander';
 import { DealCalcError } from '../../errors.js';
 import { convertToEach } from '../../fx/convertJob.js';
 import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
+import {
+  addBatchOptions,
+  convertBatch,
+  isBatchRequest,
+  missingArgument,
+  type BatchOptions,
+} from '../batchOptions.js';
 import type { CommandContext } from '../context.js';
 import { once, parseSigOption, parseStyleOption, parseTargets, parseYenOption } from '../options.js';
 import { storeFor } from '../openStore.js';
 import { renderConvertJson, renderConvertText, renderConvertValue } from '../render/convert.js';
 import { addGivenRateOptions, type GivenRateOptions } from './ratesOptions.js';
 
-interface ConvertOptions extends RateOptions, GivenRateOptions {
+interface ConvertOptions extends RateOptions, GivenRateOptions, BatchOptions {
   readonly yen?: 'CNY' | 'JPY';
   readonly style?: ReturnType<typeof parseStyleOption>;
   readonly sig?: number;
   readonly value?: boolean;
 }
+
+/** The figure and currency are optional to commander: --batch takes neither. */
+type Given<T> = T | undefined;
 
 /** `dealcalc convert <figure> <currency>`: the options, then one core call and a renderer. */
 export function defineConvert(program: Command, context: CommandContext): void {
@@ -22,13 +32,13 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .description(
       'convert an amount as written ("1.5 billion yuan", "15亿元", "$227 million") at a dated reference rate',
     )
-    .argument('<figure>', 'the amount as written, with its currency')
+    .argument('[figure]', 'the amount as written, with its currency')
     .argument(
-      '<currency>',
+      '[currency]',
       'the currency to convert to (ISO code, e.g. USD; several: USD,EUR,HKD)',
       parseTargets,
     );
-  addRateOptions(command)
+  addBatchOptions(addRateOptions(command))
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
     .option(
       '--style <style>',
@@ -43,7 +53,10 @@ export function defineConvert(program: Command, context: CommandContext): void {
     .option('--value', 'print the amount alone (no grouping, no currency), one line per currency');
   addGivenRateOptions(command, { average: true })
     .addHelpText('after', CONVERT_EXAMPLES)
-    .action((figure: string, targets: readonly string[], options: ConvertOptions) => {
+    .action(async (figure: Given<string>, targets: Given<readonly string[]>, options: ConvertOptions) => {
+      if (isBatchRequest(options)) return convertBatch(context, figure, targets, options);
+      if (figure === undefined || targets === undefined)
+        throw missingArgument(figure === undefined ? 'figure' : 'currency');
       if (options.sig !== undefined && !options.value && (options.style ?? 'full') === 'full') {
         throw new DealCalcError({
           code: 'OPTION_INVALID',
@@ -84,4 +97,5 @@ Examples:
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --style zh --sig 3   (15亿元 = 2.27亿美元)
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --value             (226586102.72)
   dealcalc convert "1.5 billion yuan" USD --rate 7.10                          (1 USD = 7.10 CNY, as you give it)
-  dealcalc convert "1.5 billion yuan" USD --average 2017                       (at the mean of 2017's rates)`;
+  dealcalc convert "1.5 billion yuan" USD --average 2017                       (at the mean of 2017's rates)
+  dealcalc convert --batch ledger.csv --to USD > ledger-usd.csv      (every row at its own date)`;

@@ -1,0 +1,78 @@
+import type { ErrorInfo, SettingNamer } from '../errors.js';
+import type { LookupPolicy } from '../fx/types.js';
+
+/** What a batch conversion reads, converts to, and how it writes. */
+export interface BatchRequest {
+  /** The currency every row is converted to (an ISO code, any letter case). */
+  readonly to: string;
+  /** The header name of the dates' column (default "date"); dates are YYYY-MM-DD. */
+  readonly dateColumn?: string;
+  /** The header name of the amounts' column (default "amount"); any figure `convert` reads. */
+  readonly amountColumn?: string;
+  /**
+   * The header name of the currencies' column (default "currency"). When the default is not in
+   * the header, each amount names its own currency ("1.5 billion yuan").
+   */
+  readonly currencyColumn?: string;
+  /** One source by id; without it, the store's sources in preference order, as `convert`. */
+  readonly source?: string;
+  /** How a day without a rate is filled (default previous). */
+  readonly policy?: LookupPolicy;
+  /** How many calendar days away a filled rate may be (default 7). */
+  readonly maxAgeDays?: number;
+  /** How a lone "¥" in an amount is read. */
+  readonly yen?: 'CNY' | 'JPY';
+  /** CSV (default: the input's columns plus the conversion's) or JSON lines. */
+  readonly format?: 'csv' | 'jsonl';
+  /** Stop at the first row that cannot be converted (its output row is still written). */
+  readonly strict?: boolean;
+  /** How hints name settings in the rows' errors (default: in words). */
+  readonly nameSetting?: SettingNamer;
+  /** The longest record accepted, in bytes (default 1 MiB). */
+  readonly maxRecordLength?: number;
+  /** How many (currency, date) rates are kept at once (default 65,536); memory stays bounded. */
+  readonly cacheSize?: number;
+}
+
+/** A row that could not be converted: its first line in the input, and why. */
+export interface RowFailure {
+  readonly line: number;
+  readonly error: ErrorInfo;
+}
+
+/** What a batch conversion has done so far. */
+export interface BatchCounts {
+  /** Data rows read (not the header, not blank lines). */
+  readonly rows: number;
+  readonly converted: number;
+  readonly failed: number;
+  /** Empty lines, passed over (and counted, so that nothing is dropped unsaid). */
+  readonly blankLines: number;
+  /** Rows converted on the scaled-integer path (the rest went through the decimal core). */
+  readonly exact: number;
+}
+
+/** The output of one step: text to write, and the rows that failed in it, in order. */
+export interface BatchOutput {
+  readonly text: string;
+  readonly failures: readonly RowFailure[];
+}
+
+/** A batch conversion in progress, fed text as it arrives (see createBatchConversion). */
+export interface BatchConversion {
+  /**
+   * Feeds input: UTF-8 bytes as read (cut anywhere), or text; returns the output of every row it
+   * completed.
+   */
+  push(input: Uint8Array | string): BatchOutput;
+  /** Ends the input: converts a last row without a line end. Throws BATCH_NO_HEADER on empty input. */
+  end(): BatchOutput;
+  /** What has been done so far. */
+  counts(): BatchCounts;
+  /** True once a strict conversion met a row it could not convert: further input is ignored. */
+  readonly stopped: boolean;
+  /** The first row that failed, if any. */
+  readonly firstFailure: RowFailure | undefined;
+  /** The line the next record starts on: where the input stands. */
+  readonly nextLine: number;
+}
