@@ -7,7 +7,7 @@ import { Decimal } from '../money/decimal.js';
 import { addDays, daysBetween } from './calendar.js';
 import { chooseObservation, indexOnOrBefore } from './chooseObservation.js';
 import { afterCoverage, beforeCoverage, rateNotFound, tooOld } from './fxErrors.js';
-import { gapPhrase, gapsBetween, joinNote, otherGapsPhrase } from './gaps.js';
+import { gapPhrase, gapsBetween, joinNote, otherGapsPhrase, type Gaps } from './gaps.js';
 import { gapReason } from './calendar.js';
 import type { IsoDate, LookupPolicy, RateLeg, RateSeries, RateSource } from './types.js';
 import { dataCorrupt } from '../store/storeErrors.js';
@@ -15,6 +15,34 @@ import { dataCorrupt } from '../store/storeErrors.js';
 /** A leg and the note that explains its day. */
 export interface NotedLeg extends RateLeg {
   readonly note: string;
+}
+
+/**
+ * A leg as one object literal: Node 20's V8 takes microseconds for `{ ...base, more }` (a cliff
+ * Node 22 fixed), and a batch of a million rows looks legs up thousands of times.
+ */
+function leg(
+  series: RateSeries,
+  date: IsoDate,
+  value: Decimal,
+  observedDate: IsoDate,
+  gaps: Gaps | null,
+  note: string,
+  between?: readonly [IsoDate, IsoDate],
+): NotedLeg {
+  const made: { -readonly [K in keyof NotedLeg]: NotedLeg[K] } = {
+    seriesId: series.id,
+    base: series.base,
+    quote: series.quote,
+    requestedDate: date,
+    value,
+    observedDate,
+    gaps: gaps === null ? [] : gaps.gaps,
+    note,
+  };
+  if (between !== undefined) made.between = between;
+  if (gaps?.span !== undefined) made.gapSpan = gaps.span;
+  return made;
 }
 
 /** No run of this many consecutive days is ever all weekend and holiday. */
@@ -58,7 +86,6 @@ export function lookupLeg(
   if (series.size === 0) {
     throw new DealCalcError(dataCorrupt(`the ${source.info.id} series ${series.id} holds no rates`));
   }
-  const base = { seriesId: series.id, base: series.base, quote: series.quote, requestedDate: date };
   const first = series.dateAt(0);
   const last = series.dateAt(series.size - 1);
   if (date < first) throw beforeCoverage(source, series, date);
@@ -66,7 +93,7 @@ export function lookupLeg(
   const previous = indexOnOrBefore(series, date);
   const prevDate = series.dateAt(previous);
   if (prevDate === date) {
-    return { ...base, value: new Decimal(series.valueAt(previous)), observedDate: date, gaps: [], note: '' };
+    return leg(series, date, new Decimal(series.valueAt(previous)), date, null, '');
   }
   const afterEnd = previous === series.size - 1;
   if (afterEnd && !mayFillAfterEnd(source, last, date, policy, maxAgeDays))
@@ -89,15 +116,15 @@ export function lookupLeg(
     if (choice.age > maxAgeDays)
       throw tooOld(source, series, date, policy, maxAgeDays, [left, right], choice.age);
     const gaps = gapsBetween(addDays(left, 1), addDays(right, -1), source.info.calendar);
-    return {
-      ...base,
-      value: choice.value,
-      observedDate: date,
-      between: choice.between,
-      gaps: gaps.gaps,
-      ...(gaps.span ? { gapSpan: gaps.span } : {}),
-      note: joinNote([why, choice.how, otherGapsPhrase(gaps, date)]),
-    };
+    return leg(
+      series,
+      date,
+      choice.value,
+      date,
+      gaps,
+      joinNote([why, choice.how, otherGapsPhrase(gaps, date)]),
+      choice.between,
+    );
   }
   const observed = series.dateAt(choice.index);
   if (choice.age > maxAgeDays) throw tooOld(source, series, date, policy, maxAgeDays, [observed], choice.age);
@@ -105,12 +132,12 @@ export function lookupLeg(
     observed > date
       ? gapsBetween(date, addDays(observed, -1), source.info.calendar)
       : gapsBetween(addDays(observed, 1), date, source.info.calendar);
-  return {
-    ...base,
-    value: new Decimal(series.valueAt(choice.index)),
-    observedDate: observed,
-    gaps: gaps.gaps,
-    ...(gaps.span ? { gapSpan: gaps.span } : {}),
-    note: joinNote([why, `used ${observed}, ${choice.how}`, otherGapsPhrase(gaps, date)]),
-  };
+  return leg(
+    series,
+    date,
+    new Decimal(series.valueAt(choice.index)),
+    observed,
+    gaps,
+    joinNote([why, `used ${observed}, ${choice.how}`, otherGapsPhrase(gaps, date)]),
+  );
 }

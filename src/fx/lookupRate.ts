@@ -53,11 +53,16 @@ export function lookupRate(
   const maxAgeDays = options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
   checkLookupArguments(date, policy, maxAgeDays);
   const info = source.info;
-  const common = { from, to, source: info, requestedDate: date, policy, maxAgeDays };
+  // Each return is one object literal: Node 20's V8 takes microseconds for `{ ...common, more }`.
 
   if (from === to) {
     return {
-      ...common,
+      from,
+      to,
+      source: info,
+      requestedDate: date,
+      policy,
+      maxAgeDays,
       base: from,
       quote: to,
       value: new Decimal('1'),
@@ -79,7 +84,12 @@ export function lookupRate(
     const leg = lookupLeg(source, series, date, policy, maxAgeDays);
     const derivation = series.base === from ? 'direct' : 'inverse';
     return {
-      ...common,
+      from,
+      to,
+      source: info,
+      requestedDate: date,
+      policy,
+      maxAgeDays,
       base: series.base,
       quote: series.quote,
       value: leg.value,
@@ -98,7 +108,12 @@ export function lookupRate(
   const toLeg = lookupLeg(source, source.series(to), date, policy, maxAgeDays);
   const { numerator, denominator } = crossFactors(from, to, fromLeg, toLeg);
   return {
-    ...common,
+    from,
+    to,
+    source: info,
+    requestedDate: date,
+    policy,
+    maxAgeDays,
     base: from,
     quote: to,
     value: numerator.div(denominator),
