@@ -14,6 +14,7 @@ export const CHUNKS = {
   scanCommand: 'src/cli/scanCommand.ts',
   scenarioCommand: 'src/cli/scenarioCommand.ts',
   ratesRuns: 'src/cli/commands/ratesRuns.ts',
+  batchShell: 'src/cli/batchShell.ts',
 };
 
 const common = {
