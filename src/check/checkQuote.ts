@@ -13,13 +13,11 @@ import type { IsoDate, LookupPolicy } from '../fx/types.js';
 import { findFigures } from '../parse/findFigures.js';
 import { parseFigure } from '../parse/parseFigure.js';
 import { addDays } from '../fx/calendar.js';
-import { givenQuote, GIVEN_SOURCE_ID, parseGivenRates } from '../fx/givenRate.js';
+import { GIVEN_SOURCE_ID } from '../fx/givenRate.js';
+import { givenSources } from '../fx/givenSources.js';
 import { rateHistory } from '../fx/rateHistory.js';
-import { seriesFromArrays } from '../fx/table.js';
-import type { RateSource } from '../fx/types.js';
 import type { ChartSpec } from '../render/chart.js';
 import { historyChart } from '../render/historyChart.js';
-import { rateSourceFromSeries } from '../store/rateStore.js';
 import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { checkPair } from './checkPair.js';
@@ -58,42 +56,6 @@ export interface CheckAnswer extends CheckResult {
   readonly chart?: ChartSpec;
 }
 
-/** A one-source store of the rate the user gave, in the market direction, on the day. */
-function givenSource(text: string, first: QuotedFigure, second: QuotedFigure, date: IsoDate): RateSource {
-  const rates = parseGivenRates(text);
-  if (!rates.ok) throw new DealCalcError(rates.error);
-  const a = first.currency?.code;
-  const b = second.currency?.code;
-  if (a === undefined || b === undefined) {
-    throw new DealCalcError({
-      code: 'FIGURE_NO_CURRENCY',
-      kind: 'input',
-      message: 'a figure names no currency',
-      hint: 'Name both currencies.',
-    });
-  }
-  const quote = givenQuote(rates.value, a, b, date);
-  const series = seriesFromArrays(
-    { id: GIVEN_SOURCE_ID, currency: quote.quote, base: quote.base, quote: quote.quote },
-    [date],
-    [quote.value.toString()],
-  );
-  return rateSourceFromSeries(
-    {
-      id: GIVEN_SOURCE_ID,
-      name: `a rate given by the user (${quote.given.text})`,
-      meaning: quote.given.reading,
-      pivot: quote.base,
-      calendar: 'none',
-      attribution: 'given by the user',
-      firstDate: date,
-      lastDate: date,
-      updateHint: 'give the rate of another day',
-    },
-    [series],
-  );
-}
-
 /** A check against a rate the user gives: no table read, the rate cited as given. */
 function checkGiven(
   rate: string,
@@ -126,7 +88,16 @@ function checkGiven(
       ...hinted("Give the story's {date}."),
     });
   }
-  const result = checkPair([givenSource(rate, first, second, day)], first, second, {
+  const pair = [first.currency?.code, second.currency?.code] as const;
+  if (pair[0] === undefined || pair[1] === undefined) {
+    throw new DealCalcError({
+      code: 'FIGURE_NO_CURRENCY',
+      kind: 'input',
+      message: 'a figure names no currency',
+      hint: 'Name both currencies.',
+    });
+  }
+  const result = checkPair(givenSources(rate, [[pair[0], pair[1]]], day), first, second, {
     date: day,
     source: GIVEN_SOURCE_ID,
     ...(tolerancePct === undefined ? {} : { tolerancePct }),

@@ -19,6 +19,7 @@ export function stakeCommand(options: StakeOptions, context: CommandContext): vo
     holders: options.holder ?? [],
     sellers: options.seller ?? [],
     ...dealOptions(options),
+    today: context.io.today(),
   });
   context.io.stdout(options.json ? renderStakeJson(result) : renderStakeText(result));
 }
@@ -34,6 +35,7 @@ export function impliedCommand(options: ImpliedOptions, context: CommandContext)
     invest: options.invest,
     stake: options.stake,
     ...dealOptions(options),
+    today: context.io.today(),
   });
   context.io.stdout(options.json ? renderImpliedJson(result) : renderImpliedText(result));
 }

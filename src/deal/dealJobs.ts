@@ -5,7 +5,8 @@
  * call these; the arithmetic is stake() and impliedValuation().
  */
 import { DealCalcError, hinted } from '../errors.js';
-import { toCurrencyCode } from '../money/currency.js';
+import { toCurrencyCode, type CurrencyCode } from '../money/currency.js';
+import { givenSources } from '../fx/givenSources.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
 import { parseFigure } from '../parse/parseFigure.js';
 import { parsePercent } from '../parse/parsePercent.js';
@@ -30,6 +31,10 @@ export interface DealTextOptions {
   readonly secondary?: boolean;
   /** Of the investment, how much is new money (the rest buys existing shares). */
   readonly primaryPart?: string;
+  /** Rates the user gives ("7.10", "USD/CNY=7.10"): used as given, cited as such, no table read. */
+  readonly rate?: string;
+  /** Today, the day given rates are for when no day is given (the core reads no clock). */
+  readonly today?: IsoDate;
 }
 
 /** A stake question as people write it. */
@@ -99,6 +104,31 @@ function lookupOf(options: DealTextOptions) {
   };
 }
 
+/**
+ * The sources a deal converts with: the store's, or, when the user gives rates, those rates as
+ * sources for every pair the deal's figures need, on the day.
+ */
+function sourcesFor(
+  store: RateStore,
+  options: DealTextOptions,
+  figures: readonly QuotedFigure[],
+  reporting: CurrencyCode | undefined,
+) {
+  if (options.rate === undefined) return store.sources;
+  if (options.source !== undefined || options.policy !== undefined || options.maxAgeDays !== undefined) {
+    throw input(
+      'a rate given together with a rate table setting',
+      'Convert at the rate you give, or with the tables (a {source}, a {policy}, a {maxAgeDays}), not both.',
+    );
+  }
+  const day = options.on ?? options.today;
+  if (day === undefined) throw input('a given rate needs a day', "Give the deal's {date}.");
+  const target = reporting ?? figures.find((f) => f.currency !== null)?.currency?.code;
+  if (target === undefined) return [];
+  const pairs = figures.flatMap((f) => (f.currency === null ? [] : [[f.currency.code, target] as const]));
+  return givenSources(options.rate, pairs, day);
+}
+
 function common(options: DealTextOptions) {
   return {
     structure: structureOf(options),
@@ -146,15 +176,24 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
       });
     }
   }
-  return stake(store.sources, {
-    investments: request.invest.map((text) => {
-      const { name, value } = named(text, 'an investment');
-      return { ...(name === undefined ? {} : { name }), figure: figure(value, request.yen) };
-    }),
-    valuation: figure(request[key] as string, request.yen),
+  const investments = request.invest.map((text) => {
+    const { name, value } = named(text, 'an investment');
+    return { ...(name === undefined ? {} : { name }), figure: figure(value, request.yen) };
+  });
+  const valuation = figure(request[key] as string, request.yen);
+  const settings = common(request);
+  const figures = [
+    valuation,
+    ...investments.map((i) => i.figure),
+    ...(settings.structure.kind === 'mixed' ? [settings.structure.primaryPart] : []),
+  ];
+  const reporting = settings.currency ?? valuation.currency?.code;
+  return stake(sourcesFor(store, request, figures, reporting), {
+    investments,
+    valuation,
     basis,
     holders,
-    ...common(request),
+    ...settings,
   });
 }
 
@@ -167,9 +206,16 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
  * r.postMoney.amount.toString() //=> '15000000000'
  */
 export function impliedFromText(store: RateStore, request: ImpliedTextRequest): ImpliedResult {
-  return impliedValuation(store.sources, {
-    investment: figure(request.invest, request.yen),
+  const investment = figure(request.invest, request.yen);
+  const settings = common(request);
+  const figures = [
+    investment,
+    ...(settings.structure.kind === 'mixed' ? [settings.structure.primaryPart] : []),
+  ];
+  const reporting = settings.currency ?? investment.currency?.code;
+  return impliedValuation(sourcesFor(store, request, figures, reporting), {
+    investment,
     stake: percent(request.stake),
-    ...common(request),
+    ...settings,
   });
 }

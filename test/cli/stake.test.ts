@@ -101,3 +101,43 @@ describe('dealcalc implied (issue 8)', () => {
     expect((r.json as Json).error.code).toBe('USAGE_INVALID');
   });
 });
+
+describe('dealcalc stake and implied with a rate given (issue 10)', () => {
+  it("converts the deal's figures at the rate given, cited as given: 1.5e9 / 7.10 = 211,267,605.63 USD", async () => {
+    const r = await dealcalc([
+      'stake',
+      '--invest',
+      '1.5 billion yuan',
+      '--post',
+      '$2 billion',
+      '--on',
+      '2017-11-15',
+      '--rate',
+      '7.10',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const j = r.json as Json;
+    expect(j.investment.amount.slice(0, 12)).toBe('211267605.63');
+    expect(j.fx[0]).toMatchObject({ source: 'given', value: '7.1' });
+  });
+
+  it('refuses a given rate together with a source', async () => {
+    const r = await dealcalc([
+      'implied',
+      '--invest',
+      '1 billion yuan',
+      '--stake',
+      '5%',
+      '--in',
+      'USD',
+      '--rate',
+      '7.10',
+      '--source',
+      'imf',
+      '--json',
+    ]);
+    expect(r.code).toBe(2);
+    expect((r.json as Json).error.code).toBe('OPTION_INVALID');
+  });
+});

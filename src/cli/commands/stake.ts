@@ -10,6 +10,7 @@ export interface DealOptions extends RateOptions {
   readonly secondary?: boolean;
   readonly primaryPart?: string;
   readonly yen?: 'CNY' | 'JPY';
+  readonly rate?: string;
 }
 
 const collect = (value: string, previous: readonly string[] | undefined): readonly string[] => [
@@ -33,7 +34,12 @@ function addDealOptions(command: Command): Command {
       'of the investment, the new money; the rest buys existing shares',
       once('--primary-part', (t) => t),
     )
-    .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption));
+    .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .option(
+      '--rate <rate>',
+      'convert at this rate, as given, instead of the tables: 7.10 or USD/CNY=7.10',
+      once('--rate', nonEmpty('--rate')),
+    );
 }
 
 /**
@@ -49,6 +55,7 @@ export function dealOptions(options: DealOptions): DealTextOptions {
     ...(options.secondary ? { secondary: true } : {}),
     ...(options.primaryPart === undefined ? {} : { primaryPart: options.primaryPart }),
     ...(options.yen ? { yen: options.yen } : {}),
+    ...(options.rate === undefined ? {} : { rate: options.rate }),
   };
 }
 
