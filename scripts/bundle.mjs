@@ -8,7 +8,7 @@
 import { build } from 'esbuild';
 
 /** Modules the main bundle loads lazily (`await import('../xCommand.js')`), each its own chunk. */
-export const CHUNKS = ['checkCommand', 'dealCommand', 'scanCommand', 'scenarioCommand'];
+export const CHUNKS = ['checkCommand', 'dealCommand', 'scanCommand', 'scenarioCommand', 'serveCommand'];
 
 const common = {
   bundle: true,

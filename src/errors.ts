@@ -39,6 +39,7 @@ export type ErrorCode =
   | 'DATA_NOT_LOADED'
   // the environment
   | 'OUTPUT_FAILED'
+  | 'SERVE_CANNOT_LISTEN'
   // interval arithmetic
   | 'INTERVAL_INVALID'
   | 'INTERVAL_DIVISION_BY_ZERO'
