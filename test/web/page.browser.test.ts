@@ -14,6 +14,7 @@ import { FOUR_PAIRS } from './helpers.js';
 import { BUILT, startServe } from './serveProcess.js';
 
 declare const document: PageDocument;
+declare const navigator: { readonly clipboard: { readText(): Promise<string> } };
 
 /** The badges of the conversions in the checked text, as a reader sees them. */
 async function badges(page: Page): Promise<string[]> {
@@ -86,7 +87,7 @@ describe.skipIf(NO_BROWSER !== null)(
       );
       expect(await page.inputValue('#story-date')).toBe('2017-11-15');
       expect(await page.locator('#story-date-note').innerText()).toBe(
-        'read from the text: "15 November 2017"',
+        'Wednesday 2017-11-15, read from the text: "15 November 2017"',
       );
       // Every figure is marked in place.
       expect(await page.locator('#story-annotated mark.fig').allInnerTexts()).toEqual([
@@ -148,7 +149,7 @@ describe.skipIf(NO_BROWSER !== null)(
         '✗ inconsistent',
         '✗ inconsistent',
       ]);
-      expect(await page.locator('#story-date-note').innerText()).toBe('as you set it');
+      expect(await page.locator('#story-date-note').innerText()).toBe('Monday 2015-06-15, as you set it');
       expect(new URL(page.url()).hash).toBe('#on=2015-06-15');
       const before = await storyRuns(page);
       await page.click('#story-date-reset');
@@ -229,6 +230,24 @@ describe.skipIf(NO_BROWSER !== null)(
       expect(await page.locator('#convert-result .answer').first().innerText()).toMatch(
         /^227,000,000\.00 USD = [\d,]+\.\d\d CNY/,
       );
+      await page.close();
+    }, 30_000);
+
+    it('opens with the state its address holds, and copies a result as text', async () => {
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      const page = await open('#tab=implied&i.invest=%24240+million&i.stake=1.6%25');
+      expect(await page.isVisible('#panel-implied')).toBe(true);
+      expect(await page.inputValue('#implied-stake')).toBe('1.6%');
+      await page.waitForSelector('html[data-implied="done"]');
+      // $240 million / 1.6% = $15 billion post-money.
+      expect(await page.locator('#implied-result').innerText()).toContain(
+        '15,000,000,000.00 USD (within [14,515,151,515.15 USD, 15,516,129,032.26 USD])',
+      );
+      await page.click('#implied-result button:has-text("Copy as text")');
+      await page.waitForSelector('#implied-result button:has-text("Copied")');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied.split('\n')[0]).toBe('implied valuation');
+      expect(copied).toContain('  post-money   15,000,000,000.00 USD');
       await page.close();
     }, 30_000);
 

@@ -140,6 +140,13 @@ describe('the story panel (issue 12)', () => {
     expect(fred?.nearest.at(-1)).toBe('2015-08-12 (58 days after)');
   });
 
+  it("says why the observed day differs from the story's (2017-11-18 was a Saturday: the Fed rate of Friday 2017-11-17)", () => {
+    const saturday = checkStory(store, { ...INITIAL_STATE, text: FOUR_PAIRS, on: '2017-11-18' });
+    const fred = checkView(saturday.pairs[1]?.check as never).references.find((r) => r.source === 'fred-h10');
+    expect(fred?.observedDate).toBe('2017-11-17');
+    expect(fred?.note).toMatch(/^2017-11-18 is a Saturday/);
+  });
+
   it('a text with no date asks for one, naming the Date field', () => {
     let error: unknown;
     try {

@@ -5,7 +5,7 @@
  */
 import type { CheckView } from '../checkView.js';
 import { badgeContent } from './storyPanel.js';
-import { byId, h, replace } from './dom.js';
+import { byId, h, prose, replace } from './dom.js';
 
 /** What the detail panel can do besides showing. */
 export interface DetailHandlers {
@@ -67,9 +67,9 @@ export function renderDetail(
           ' ',
           h('span', { class: `badge badge-${r.verdict.verdict}` }, badgeContent(r.verdict)),
         ),
-        h('p', { class: 'ref-meta' }, `observed ${r.observedDate} · ${r.deviation}`),
-        r.note ? h('p', { class: 'ref-note' }, `Note: ${r.note}`) : null,
-        r.derivation ? h('p', { class: 'ref-note' }, r.derivation) : null,
+        h('p', { class: 'ref-meta' }, prose(`observed ${r.observedDate} · ${r.deviation}`)),
+        r.note ? h('p', { class: 'ref-note' }, prose(`Note: ${r.note}`)) : null,
+        r.derivation ? h('p', { class: 'ref-note' }, prose(r.derivation)) : null,
       ),
     ),
   );
@@ -80,7 +80,7 @@ export function renderDetail(
       'p',
       { class: `verdict verdict-${v.verdict}` },
       h('span', { class: 'verdict-word' }, badgeContent(v)),
-      h('span', { class: 'verdict-line' }, view.headline),
+      h('span', { class: 'verdict-line' }, prose(view.headline)),
     ),
     h(
       'dl',
@@ -94,9 +94,11 @@ export function renderDetail(
     section(
       `Reference rates for ${view.date}`,
       references,
-      ...view.skipped.map((s) => h('p', { class: 'ref-note' }, `Not checked: ${s.source}: ${s.reason}`)),
+      ...view.skipped.map((s) =>
+        h('p', { class: 'ref-note' }, prose(`Not checked: ${s.source}: ${s.reason}`)),
+      ),
     ),
-    section('Explanation', h('p', {}, view.explanation)),
+    section('Explanation', h('p', {}, prose(view.explanation))),
     section(
       `Days whose rate fits, within ${view.windowDays} days of ${view.date}`,
       h(
@@ -108,9 +110,9 @@ export function renderDetail(
             {},
             h('strong', {}, f.source),
             ': ',
-            f.ranges.length === 0 ? 'none' : f.ranges.join(', '),
+            prose(f.ranges.length === 0 ? 'none' : f.ranges.join(', ')),
             f.nearest.length > 0
-              ? h('span', { class: 'nearest' }, `; nearest days that fit: ${f.nearest.join(' and ')}`)
+              ? h('span', { class: 'nearest' }, prose(`; nearest days that fit: ${f.nearest.join(' and ')}`))
               : null,
           ),
         ),

@@ -68,3 +68,24 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   if (element === null) throw new Error(`the page has no element #${id}`);
   return element as T;
 }
+
+const DAY = /\d{4}-\d{2}-\d{2}/g;
+
+/**
+ * Text whose dates (2017-11-15) are kept whole when a line wraps: browsers break at hyphens.
+ *
+ * @example
+ * typeof prose //=> 'function'
+ */
+export function prose(text: string): (Node | string)[] {
+  const out: (Node | string)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(DAY)) {
+    const index = match.index ?? 0;
+    if (index > at) out.push(text.slice(at, index));
+    out.push(h('span', { class: 'nowrap' }, match[0]));
+    at = index + match[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}

@@ -6,7 +6,7 @@
  */
 import { isDealCalcError, type ErrorInfo } from '../../errors.js';
 import type { ScanResult } from '../../check/scanText.js';
-import { isIsoDate } from '../../fx/calendar.js';
+import { isIsoDate, weekdayName } from '../../fx/calendar.js';
 import type { Manifest } from '../../store/manifest.js';
 import { checkView } from '../checkView.js';
 import { convertView } from '../convertView.js';
@@ -108,7 +108,8 @@ function showStoryError(error: ErrorInfo | null): void {
 function updateDateField(date: string, note: string, fromText: boolean): void {
   const field = input('story-date');
   if (document.activeElement !== field) field.value = date;
-  byId('story-date-note').textContent = note;
+  // The day written out as well: a date field shows the reader's local format (11/15/2017).
+  byId('story-date-note').textContent = isIsoDate(date) ? `${weekdayName(date)} ${date}, ${note}` : note;
   byId('story-date-reset').hidden = state.on === '' || !fromText;
 }
 
@@ -125,13 +126,20 @@ async function runStory(): Promise<void> {
     return;
   }
   setBusy('story', 'busy');
+  byId('story-status').classList.remove('done');
   byId('story-status').textContent = 'Checking…';
   const started = performance.now();
   const fetchedBefore = tables.loaded().length;
   let result: ScanResult;
+  let coreMs = 0;
   try {
     const asked = state;
-    result = await tables.run((store) => checkStory(store, asked));
+    result = await tables.run((store) => {
+      const called = performance.now();
+      const answer = checkStory(store, asked);
+      coreMs = performance.now() - called;
+      return answer;
+    });
   } catch (error) {
     if (run !== storyRun) return;
     scan = null;
@@ -153,7 +161,9 @@ async function runStory(): Promise<void> {
   updateDateField(view.date, view.dateNote, result.storyDate !== null);
   const selected = state.pair !== null && state.pair < view.pairs.length ? state.pair : null;
   renderStory(view, selected, { select: (pair, focus) => void selectPair(pair, focus) });
+  // Said to screen readers; on screen the summary stands above the checked text.
   byId('story-status').textContent = `Checked: ${view.summary}.`;
+  byId('story-status').classList.add('done');
   if (selected !== null) await selectPair(selected, false);
   else clearDetail();
   const ended = performance.now();
@@ -161,7 +171,9 @@ async function runStory(): Promise<void> {
     start: started,
     end: ended,
     detail: {
+      // Tables fetched during this check; the core call's own time (its last call, every table loaded).
       fetched: tables.loaded().length - fetchedBefore,
+      coreMs,
       pairs: view.pairs.length,
       figures: result.figures.length,
     },

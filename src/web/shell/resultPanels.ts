@@ -4,7 +4,7 @@
  */
 import type { ConvertView } from '../convertView.js';
 import type { DealView } from '../dealView.js';
-import { h, replace } from './dom.js';
+import { h, prose, replace } from './dom.js';
 
 /** How a result panel copies its text. */
 export type CopyHandler = (text: string, button: HTMLButtonElement) => void;
@@ -31,13 +31,13 @@ export function renderConvert(target: HTMLElement, view: ConvertView, copy: Copy
         'div',
         { class: 'answer-block' },
         h('p', { class: 'answer' }, c.answer),
-        h('p', { class: 'provenance' }, h('span', { class: 'label' }, 'rate '), c.rate),
+        h('p', { class: 'provenance' }, h('span', { class: 'label' }, 'rate '), prose(c.rate)),
         c.notes.map((n) =>
-          h('p', { class: 'provenance' }, h('span', { class: 'label' }, `${n.label} `), n.text),
+          h('p', { class: 'provenance' }, h('span', { class: 'label' }, `${n.label} `), prose(n.text)),
         ),
       ),
     ),
-    view.reading ? h('p', { class: 'provenance' }, view.reading) : null,
+    view.reading ? h('p', { class: 'provenance' }, prose(view.reading)) : null,
     view.assumptions.map((a) =>
       h('p', { class: 'provenance' }, h('span', { class: 'label' }, 'assumed '), a),
     ),
@@ -78,7 +78,7 @@ export function renderDeal(target: HTMLElement, view: DealView, copy: CopyHandle
       h(
         'ul',
         { class: 'provenance-list' },
-        view.provenance.map((line) => h('li', {}, line)),
+        view.provenance.map((line) => h('li', {}, prose(line))),
       ),
     ),
     h('div', { class: 'actions' }, copyButton(view.copyText, copy)),

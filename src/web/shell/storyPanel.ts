@@ -92,6 +92,11 @@ function moveFocus(list: HTMLElement, event: KeyboardEvent): void {
   rows[to]?.focus();
 }
 
+/** Parts of a line of small print, each kept whole (a date does not break at its hyphens). */
+function metaParts(parts: readonly string[]): (Node | string)[] {
+  return parts.flatMap((part, i) => [...(i === 0 ? [] : [' · ']), h('span', { class: 'nowrap' }, part)]);
+}
+
 let listWired = false;
 
 /**
@@ -137,9 +142,11 @@ export function renderStory(view: StoryView, selected: number | null, handlers: 
               h(
                 'span',
                 { class: 'pair-meta' },
-                row.verdict.verdict === 'unchecked'
-                  ? `line ${row.line} · ${row.reference}`
-                  : `line ${row.line} · implied ${row.implied} · reference ${row.reference}`,
+                metaParts(
+                  row.verdict.verdict === 'unchecked'
+                    ? [`line ${row.line}`, row.reference]
+                    : [`line ${row.line}`, `implied ${row.implied}`, `reference ${row.reference}`],
+                ),
               ),
             ),
           ),
