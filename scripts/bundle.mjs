@@ -15,6 +15,7 @@ export const CHUNKS = {
   scenarioCommand: 'src/cli/scenarioCommand.ts',
   ratesRuns: 'src/cli/commands/ratesRuns.ts',
   batchShell: 'src/cli/batchShell.ts',
+  serveCommand: 'src/cli/serveCommand.ts',
 };
 
 const common = {

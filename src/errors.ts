@@ -46,6 +46,7 @@ export type ErrorCode =
   | 'DOWNLOAD_FAILED'
   // the environment
   | 'OUTPUT_FAILED'
+  | 'SERVE_CANNOT_LISTEN'
   // interval arithmetic
   | 'INTERVAL_INVALID'
   | 'INTERVAL_DIVISION_BY_ZERO'

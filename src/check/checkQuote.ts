@@ -108,8 +108,16 @@ function checkGiven(
     : result;
 }
 
-/** The best source's rate around the day, as a chart with the band the figures allow. */
-function chartOf(store: RateStore, check: CheckResult, days: number): ChartSpec {
+/**
+ * A check's chart: its best source's rate from `days` before to `days` after the day, with the
+ * band of rates the quoted figures allow and the day (and the implied rate) marked. The command
+ * line draws it in a terminal or as SVG; the page draws the same.
+ *
+ * @example
+ * const check = checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' });
+ * checkChart(openShippedStore(), check, 30).band.label //=> 'the rates the quoted figures allow'
+ */
+export function checkChart(store: RateStore, check: CheckResult, days: number): ChartSpec {
   const { implied, date } = check;
   const history = rateHistory(store, {
     pair: `${implied.base}/${implied.quote}`,
@@ -252,7 +260,7 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
     ...(request.policy === undefined ? {} : { policy: request.policy }),
     ...(request.maxAgeDays === undefined ? {} : { maxAgeDays: request.maxAgeDays }),
   });
-  const chart = request.chartDays === undefined ? undefined : chartOf(store, result, request.chartDays);
+  const chart = request.chartDays === undefined ? undefined : checkChart(store, result, request.chartDays);
   return {
     ...result,
     ...(dayAssumption === undefined ? {} : { dayAssumption }),

@@ -82,3 +82,4 @@ export {
   type ScannedPair,
   type TextPlace,
 } from './scanText.js';
+export { checkChart } from './checkQuote.js';

@@ -546,6 +546,36 @@ const BATCH: readonly (readonly [readonly string[], 0 | 2 | 3, string?])[] = [
   [batch(oneRow('2017-11-15,5,CNY'), '--strict', '--strict'), 0],
 ];
 
+/**
+ * serve: ports and hosts that are not (issue 12). Only cases refused before anything listens: a
+ * case that would start the server would never return in-process.
+ */
+const SERVE_CASES: readonly HostileCase[] = [
+  ...['', ' ', 'abc', '-1', '65536', '99999999', '1.5', '0x50', '80 81', `80${ESC}[2J`, '８０'].map(
+    (port): HostileCase => ({ args: ['serve', '--port', port], exit: 2, code: 'OPTION_INVALID' }),
+  ),
+  ...[
+    '',
+    ' ',
+    'http://127.0.0.1',
+    '127.0.0.1:8080',
+    '256.1.1.1',
+    '1.2.3',
+    'a b',
+    '-host',
+    'x'.repeat(300),
+    `localhost${ESC}]0;x\u0007`,
+    '[::1',
+    '::g',
+    'ホスト',
+  ].map((host): HostileCase => ({ args: ['serve', '--host', host], exit: 2, code: 'OPTION_INVALID' })),
+  { args: ['serve', '--port', '0', '--port', '0'], exit: 2, code: 'OPTION_INVALID' },
+  { args: ['serve', '--host', '::1', '--host', '::1'], exit: 2, code: 'OPTION_INVALID' },
+  { args: ['serve', '--port'], exit: 2, code: 'USAGE_INVALID' },
+  { args: ['serve', 'story.txt'], exit: 2, code: 'USAGE_INVALID' },
+  { args: ['serve', '--data-dir', 'data'], exit: 2, code: 'USAGE_INVALID' },
+];
+
 /** The corpus, command line by command line. */
 export const HOSTILE_CASES: readonly HostileCase[] = [
   ...BAD_FIGURES.map(([figure, code, pending]) => ({
@@ -566,4 +596,5 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...BAD_RATES.map(([args, exit, code]) => ({ args, exit, code })),
   ...GOOD_RATES.map((args) => ({ args, exit: 0 as const })),
   ...BATCH.map(([args, exit, code]) => ({ args, exit, ...(code === undefined ? {} : { code }) })),
+  ...SERVE_CASES,
 ];

@@ -5,6 +5,7 @@ import { defineConvert } from './convert.js';
 import { defineRates } from './rates.js';
 import { defineScan } from './scan.js';
 import { defineScenario } from './scenario.js';
+import { defineServe } from './serve.js';
 import { defineStake } from './stake.js';
 
 /** Every command of the CLI, in the order help lists them; a new command adds one line. */
@@ -15,4 +16,5 @@ export const COMMANDS: readonly ((program: Command, context: CommandContext) => 
   defineStake,
   defineScenario,
   defineRates,
+  defineServe,
 ];

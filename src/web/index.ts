@@ -1,0 +1,41 @@
+/**
+ * The page's view model: pure functions from the core's answers and the page's state to what the
+ * page draws and copies (no DOM; the browser shell is src/web/shell/).
+ */
+export {
+  amountDecimals,
+  intervalText,
+  isDerivedRate,
+  moneyText,
+  percentText,
+  rangeWords,
+  rateCitation,
+  rateText,
+} from './format.js';
+export { verdictView, type VerdictView } from './verdict.js';
+export { openPageStore, type PageStore, type PageStoreOptions, type SeriesFetcher } from './pageStore.js';
+export {
+  hashFromState,
+  INITIAL_STATE,
+  stateFromHash,
+  type ConvertFields,
+  type ImpliedFields,
+  type PageState,
+  type PageTab,
+  type StakeFields,
+  type ValuationKind,
+} from './pageState.js';
+export {
+  checkStory,
+  convertFromFields,
+  convertRequest,
+  errorText,
+  impliedFromFields,
+  stakeFromFields,
+  storyRequest,
+} from './pageJobs.js';
+export { storyView, type LoneRow, type PairRow, type StorySegment, type StoryView } from './storyView.js';
+export { checkView, type CheckView, type FittingRow, type ReferenceRow } from './checkView.js';
+export { convertView, type ConversionView, type ConvertView } from './convertView.js';
+export { impliedView, stakeView, type DealRow, type DealSection, type DealView } from './dealView.js';
+export { pairChartSvg, type PairChartRequest } from './pairChart.js';

@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startStaticServer, type RunningServer } from '../../src/node/staticServer.js';
+import { DATA_DIR, rawGet } from './helpers.js';
+
+const page = mkdtempSync(join(tmpdir(), 'dealcalc-page-'));
+writeFileSync(join(page, 'index.html'), '<!doctype html><title>t</title>');
+writeFileSync(join(page, 'style.css'), 'body{}');
+// The bundle is a link that leads out of the page's folder: it must not be served.
+symlinkSync('/etc/hostname', join(page, 'app.js'));
+writeFileSync(join(page, 'secret.txt'), 'not part of the page');
+let server: RunningServer;
+
+beforeAll(async () => {
+  server = await startStaticServer({ pageDir: page, dataDir: DATA_DIR, port: 0 });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(page, { recursive: true, force: true });
+});
+
+describe('the static server of dealcalc serve (issue 12)', () => {
+  it('listens on 127.0.0.1 on a free port and says where', () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    expect(server.port).toBeGreaterThan(0);
+  });
+
+  it.each([
+    ['/', 'text/html; charset=utf-8'],
+    ['/index.html', 'text/html; charset=utf-8'],
+    ['/style.css', 'text/css; charset=utf-8'],
+    ['/data/manifest.json', 'application/json; charset=utf-8'],
+    ['/data/fred-h10/CHUS.csv', 'text/csv; charset=utf-8'],
+    ['/data/imf/CNY.csv?v=1', 'text/csv; charset=utf-8'],
+  ])('serves %s as %s, with nosniff and a strict content policy', async (path, type) => {
+    const r = await rawGet(server.port, path);
+    expect([r.status, r.type]).toEqual([200, type]);
+    expect(r.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(r.headers['content-security-policy'])).toContain("default-src 'none'");
+  });
+
+  it('serves the Fed series as shipped (2017-11-15: 6.62 CNY per USD)', async () => {
+    const r = await rawGet(server.port, '/data/fred-h10/CHUS.csv');
+    expect(r.body).toContain('\n2017-11-15,6.62\n');
+  });
+
+  it.each([
+    '/../package.json',
+    '/data/../package.json',
+    '/data/%2e%2e/package.json',
+    '/data/%2E%2E%2Fpackage.json',
+    '/data/..%2fpackage.json',
+    '/data/fred-h10/..%5c..%5cpackage.json',
+    '/%2fetc%2fpasswd',
+    '//etc/passwd',
+    '/etc/passwd',
+    '/data/',
+    '/data',
+    '/data/fred-h10/',
+    '/data/fred-h10/CHUS.csv/',
+    '/data/fred-h10/CHUS.CSV',
+    '/data/fred-h10/NOPE.csv',
+    '/secret.txt',
+    '/index.html%00.css',
+    '/index.html\\..\\package.json',
+    'http://example.org/index.html',
+    '*',
+  ])('refuses %s (not a file it serves): 404', async (path) => {
+    const r = await rawGet(server.port, path);
+    expect(r.status).toBe(404);
+    expect(r.body).toBe('not found\n');
+  });
+
+  it('refuses a file that is a link leading out of its folder', async () => {
+    const r = await rawGet(server.port, '/app.js');
+    expect(r.status).toBe(500);
+    expect(r.body).toBe('not served\n');
+    expect(readFileSync('/etc/hostname', 'utf8')).not.toBe('');
+  });
+
+  it('answers GET and HEAD only, and only to its own address (no DNS rebinding)', async () => {
+    expect((await rawGet(server.port, '/', { method: 'POST' })).status).toBe(405);
+    expect((await rawGet(server.port, '/', { method: 'PUT' })).status).toBe(405);
+    const head = await rawGet(server.port, '/', { method: 'HEAD' });
+    expect([head.status, head.body]).toEqual([200, '']);
+    expect((await rawGet(server.port, '/', { host: 'attacker.example' })).status).toBe(403);
+    expect((await rawGet(server.port, '/', { host: `localhost:${server.port}` })).status).toBe(200);
+  });
+
+  it('says plainly when the port is taken (SERVE_CANNOT_LISTEN)', async () => {
+    await expect(
+      startStaticServer({ pageDir: page, dataDir: DATA_DIR, port: server.port }),
+    ).rejects.toMatchObject({
+      code: 'SERVE_CANNOT_LISTEN',
+      message: `cannot serve on 127.0.0.1:${server.port}: port ${server.port} is already in use`,
+    });
+  });
+});
