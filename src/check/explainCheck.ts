@@ -66,7 +66,10 @@ export function explainCheck(input: ExplainInput): string {
       ? reference.observedDate
       : `${reference.observedDate} (used for ${reference.requestedDate})`;
   const cite = `${reference.source} rate (${reference.sourceName}) of ${observed}`;
-  const deviation = formatPct(reference.deviationPct);
+  // "6.44% above the … rate", never "-97.72% from": a reader should not have to read a sign.
+  const deviation = reference.deviationPct.isZero()
+    ? 'equal to'
+    : `${formatPct(reference.deviationPct.abs())} ${reference.deviationPct.isNegative() ? 'below' : 'above'}`;
   const impliedText = `${formatRate(implied.value)} ${implied.quote} per ${implied.base}`;
 
   if (reference.verdict === 'consistent') {
@@ -104,13 +107,13 @@ export function explainCheck(input: ExplainInput): string {
       : `, ${formatPct(reference.outsideByPct)} outside the range the figures allow`;
   if (reference.verdict === 'close') {
     return (
-      `${calc}, outside ${quoted}: the implied rate ${impliedText} is ${deviation} from the ${cite}${outside}, ` +
+      `${calc}, outside ${quoted}: the implied rate ${impliedText} is ${deviation} the ${cite}${outside}, ` +
       `within the ${tolerancePct.toString()}% tolerance, so the pair is close (another fixing or an intraday move would explain it).`
     );
   }
   const allowed = intervalText(implied, (value) => formatRoundedNumber(value, RATE_DIGITS));
   return (
-    `${calc}, not ${quoted}: the implied rate ${impliedText} (the figures allow ${allowed}) is ${deviation} from the ${cite}${outside}, ` +
+    `${calc}, not ${quoted}: the implied rate ${impliedText} (the figures allow ${allowed}) is ${deviation} the ${cite}${outside}, ` +
     `beyond the ${tolerancePct.toString()}% tolerance, so the pair is inconsistent.` +
     (diagnosis === null ? '' : ` ${diagnosis.summary}`)
   );

@@ -2,7 +2,7 @@ import { formatDecimal } from '../../money/format.js';
 import type { Decimal } from '../../money/decimal.js';
 import type { CheckAnswer } from '../../check/checkQuote.js';
 import type { SourceCheck } from '../../check/types.js';
-import { formatRate, intervalText, rateQuoteJson } from './convert.js';
+import { formatImpliedRate, formatRate, intervalText, rateQuoteJson } from './convert.js';
 
 const decimalOrNull = (value: Decimal | null): string | null => (value === null ? null : value.toString());
 
@@ -30,7 +30,7 @@ export function renderCheckText(check: CheckAnswer): string {
   const { implied } = check;
   const allowed = intervalText(implied, 4, '').trimEnd();
   const lines = [
-    `${check.verdict}: implied ${formatRate(implied.value, true).replace(/^(\d+\.\d{4})\d*$/, '$1')} ${implied.quote} per ${implied.base}, and the figures allow ${allowed}`,
+    `${check.verdict}: implied ${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}, and the figures allow ${allowed}`,
   ];
   const width = Math.max(...check.references.map((r) => r.source.length));
   for (const reference of check.references) lines.push(referenceLine(reference, width));

@@ -7,7 +7,7 @@ import {
   type ShortFormatLanguage,
 } from '../../money/format.js';
 import type { Money } from '../../money/money.js';
-import { describeRounding, roundSignificant } from '../../money/round.js';
+import { describeRounding, roundHalfEven, roundSignificant } from '../../money/round.js';
 import type { Conversion, ConvertAnswer } from '../../fx/convertJob.js';
 import type { RateQuote } from '../../fx/types.js';
 import { GIVEN_SOURCE_ID, type GivenQuote } from '../../fx/givenRate.js';
@@ -34,6 +34,18 @@ export function formatRate(value: Decimal, derived: boolean): string {
   const text = value.toFixed();
   const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
   return value.toFixed(Math.max(decimals, 4));
+}
+
+/**
+ * An implied rate for reading: four decimals, or four significant figures below 1, rounded
+ * half-even (the JSON keeps it whole).
+ *
+ * @example
+ * formatImpliedRate(new Decimal('6.607929515')) //=> '6.6079'
+ * formatImpliedRate(new Decimal('0.151057')) //=> '0.1511'
+ */
+export function formatImpliedRate(value: Decimal): string {
+  return value.abs().gte('1') ? roundHalfEven(value, 4).toFixed(4) : roundSignificant(value, 4).toFixed();
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ScanResult } from '../../check/scanText.js';
 import { currencyInfo } from '../../money/currency.js';
 import { formatMoneyFull } from '../../money/format.js';
 import { checkJson } from './check.js';
-import { formatRate } from './convert.js';
+import { formatImpliedRate, formatRate } from './convert.js';
 
 /**
  * The human form of a scan: the story's day and where it came from, one line per conversion pair
@@ -37,7 +37,7 @@ export function renderScanText(scan: ScanResult): string {
         ? ` (${diagnosis.findings[0]?.explanation ?? diagnosis.summary})`
         : '';
     lines.push(
-      `${head}: implied ${implied.value.toDecimalPlaces(4).toFixed(4)} ${implied.quote} per ${implied.base}, reference ${reference}: ${verdict}${cause}`,
+      `${head}: implied ${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}, reference ${reference}: ${verdict}${cause}`,
     );
   }
   const lone = scan.figures.filter((f) => f.pair === null);
