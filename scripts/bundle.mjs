@@ -31,7 +31,7 @@ const common = {
   logLevel: 'warning',
   // Smaller code and a smaller V8 code cache to read: the start is the budget. Names are kept
   // where they matter (error classes set their own name).
-  minify: true,
+  minify: process.env.NO_MINIFY !== '1',
 };
 
 const lazyChunks = {

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DealCalcError, hinted } from '../errors.js';
+import { lazyCrypto } from './lazyCrypto.js';
 
 function code(error: unknown): string {
   return error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
@@ -51,7 +51,10 @@ function syncFolder(dir: string): void {
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   const dir = dirname(path);
-  const temp = join(dir, `.tmp-${basename(path)}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temp = join(
+    dir,
+    `.tmp-${basename(path)}-${process.pid}-${lazyCrypto().randomBytes(4).toString('hex')}`,
+  );
   let fd: number | undefined;
   try {
     fd = openSync(temp, 'wx', 0o644);

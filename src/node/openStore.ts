@@ -1,13 +1,34 @@
 import { DealCalcError, hinted } from '../errors.js';
 import { combineStores, type CombinedStore } from '../store/combinedStore.js';
-import { parseManifest } from '../store/manifest.js';
+import { parseManifest, parseVerifiedManifest, type Manifest } from '../store/manifest.js';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { openRateStore, type RateStore } from '../store/rateStore.js';
 import { resolveDataDir, shippedDataDir } from './dataDir.js';
 import { resolveUserDir, type UserDirEnvironment } from './userDir.js';
 import { openUserStore } from './userStore.js';
+import { isStampedFile, shippedStamp, type StampedFile } from './dataStamp.js';
 import { isSameFolder, MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
 
 const stores = new Map<string, RateStore>();
+
+function checkedManifest(text: string, dir: string): Manifest {
+  const manifest = parseManifest(text, `${dir}/manifest.json`);
+  if (!manifest.ok) throw new DealCalcError(manifest.error);
+  return manifest.value;
+}
+
+/** Whether the shipped manifest is the one the build checked (same size and time, same length read). */
+function isStampedManifest(dir: string, stamp: ReadonlyMap<string, StampedFile>, text: string): boolean {
+  const entry = stamp.get('manifest.json');
+  if (entry === undefined) return false;
+  try {
+    const stats = statSync(join(dir, 'manifest.json'));
+    return isStampedFile(stats, entry, entry.sha256) && Buffer.byteLength(text) === entry.size;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Opens the rate store in a folder (its manifest.json and the series files it names). Series are
@@ -26,12 +47,16 @@ export function openRateStoreAt(dir: string): RateStore {
   const cached = stores.get(dir);
   if (cached !== undefined) return cached;
   const text = readDataFile(dir, 'manifest.json', MAX_MANIFEST_BYTES);
-  const manifest = parseManifest(text, `${dir}/manifest.json`);
-  if (!manifest.ok) throw new DealCalcError(manifest.error);
+  const trusted = isSameFolder(dir, shippedDataDir());
+  const stamp = trusted ? shippedStamp() : undefined;
+  const manifest =
+    stamp !== undefined && isStampedManifest(dir, stamp, text)
+      ? parseVerifiedManifest(text)
+      : checkedManifest(text, dir);
   const store = openRateStore(
-    manifest.value,
-    { read: (series) => readDataFile(dir, series.file, MAX_SERIES_BYTES, series.sha256) },
-    { trusted: isSameFolder(dir, shippedDataDir()), origin: dir },
+    manifest,
+    { read: (series) => readDataFile(dir, series.file, MAX_SERIES_BYTES, series.sha256, stamp) },
+    { trusted, origin: dir },
   );
   stores.set(dir, store);
   return store;

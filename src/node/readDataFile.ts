@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { DealCalcError } from '../errors.js';
 import { dataCorrupt, dataMissing } from '../store/storeErrors.js';
+import { isStampedFile, type StampedFile } from './dataStamp.js';
+import { lazyCrypto } from './lazyCrypto.js';
 
 /** The largest manifest and series file read; past these a file is refused before it is read. */
 export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
@@ -45,19 +46,27 @@ export function isSameFolder(a: string, b: string): boolean {
  * Reads a file of a data folder, refusing before reading anything that could hang, exhaust
  * memory or leave the folder: the path (symbolic links resolved) must stay inside the folder,
  * be a regular file (not a FIFO, device or directory) and be at most `limit` bytes. With a
- * sha256, the bytes must match it.
+ * sha256, the bytes must match it, unless a stamp of the build shows the file unchanged since it
+ * was verified (same size and time).
  *
  * @param dir - the data folder
  * @param file - the path relative to it
  * @param limit - the most bytes accepted
  * @param sha256 - the checksum the bytes must have, if known
+ * @param stamp - the files the build verified (the shipped tables only), by path in the folder
  * @returns the text (UTF-8)
  * @throws DealCalcError DATA_MISSING (absent or unreadable) or DATA_CORRUPT (any refusal above)
  *
  * @example
  * readDataFile(shippedDataDir(), 'manifest.json', MAX_MANIFEST_BYTES).startsWith('{') //=> true
  */
-export function readDataFile(dir: string, file: string, limit: number, sha256?: string): string {
+export function readDataFile(
+  dir: string,
+  file: string,
+  limit: number,
+  sha256?: string,
+  stamp?: ReadonlyMap<string, StampedFile>,
+): string {
   const root = realDir(dir);
   const shown = join(dir, file);
   let path: string;
@@ -70,8 +79,10 @@ export function readDataFile(dir: string, file: string, limit: number, sha256?: 
     throw new DealCalcError(dataCorrupt(`${shown} leads outside the data folder ${dir}; it is not read`));
   }
   let size: number;
+  let stamped = false;
   try {
     const stats = statSync(path);
+    stamped = sha256 !== undefined && isStampedFile(stats, stamp?.get(file), sha256);
     if (!stats.isFile()) {
       const what = stats.isFIFO() ? 'a FIFO' : stats.isDirectory() ? 'a directory' : 'not a regular file';
       throw new DealCalcError(dataCorrupt(`${shown} is ${what}; a rate table must be a regular file`));
@@ -94,8 +105,8 @@ export function readDataFile(dir: string, file: string, limit: number, sha256?: 
   }
   if (bytes.length > limit)
     throw new DealCalcError(dataCorrupt(`${shown} grew past ${limit} bytes while read`));
-  if (sha256 !== undefined) {
-    const digest = createHash('sha256').update(bytes).digest('hex');
+  if (sha256 !== undefined && !stamped) {
+    const digest = lazyCrypto().createHash('sha256').update(bytes).digest('hex');
     if (digest !== sha256) {
       throw new DealCalcError(dataCorrupt(`${shown} does not match its checksum in manifest.json`));
     }

@@ -8,7 +8,6 @@
  * files beside the old ones and switches to them by replacing manifest.json in one rename: a
  * killed import leaves the old manifest, which names the old files, intact.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DealCalcError, hinted } from '../errors.js';
@@ -16,6 +15,7 @@ import { parseManifest } from '../store/manifest.js';
 import { openRateStore, type RateStore } from '../store/rateStore.js';
 import { storeWriteFailed, writeFileAtomic } from './atomicWrite.js';
 import { MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
+import { lazyCrypto } from './lazyCrypto.js';
 
 const MANIFEST = 'manifest.json';
 const LOCK = '.lock';
@@ -208,7 +208,7 @@ export function changeUserStore<T extends StoreChange>(
  * sha256Hex('') //=> 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855'
  */
 export function sha256Hex(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
+  return lazyCrypto().createHash('sha256').update(data).digest('hex');
 }
 
 /**

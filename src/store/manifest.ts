@@ -299,3 +299,15 @@ export function parseManifest(text: string, origin: string): Result<Manifest> {
     throw error;
   }
 }
+
+/**
+ * Reads a manifest that a build has already checked with parseManifest and whose bytes are
+ * unchanged since (the shipped tables; see src/node/dataStamp.ts): the checks were made then, so
+ * this only parses. Any other manifest goes through parseManifest.
+ *
+ * @example
+ * parseVerifiedManifest('{"format":1,"sources":[]}').sources.length //=> 0
+ */
+export function parseVerifiedManifest(text: string): Manifest {
+  return JSON.parse(text) as Manifest;
+}

@@ -1,0 +1,53 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isStampedFile, shippedStamp } from '../../src/node/dataStamp.js';
+import { readDataFile } from '../../src/node/readDataFile.js';
+import { caught, DATA_DIR } from '../fx/helpers.js';
+
+const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8')) as {
+  sources: { series: { file: string; sha256: string }[] }[];
+};
+const chus = manifest.sources[0]?.series.find((s) => s.file === 'fred-h10/CHUS.csv') as {
+  file: string;
+  sha256: string;
+};
+
+describe("the build's stamp of the shipped tables", () => {
+  it('records the manifest and every series the build verified (run npm run build first)', () => {
+    const stamp = shippedStamp();
+    expect(stamp.get('manifest.json')).toBeDefined();
+    expect(stamp.get('fred-h10/CHUS.csv')?.sha256).toBe(chus.sha256);
+  });
+
+  it('trusts a file only with the same checksum, size and time', () => {
+    const entry = { size: 10, mtimeMs: 5, sha256: 'ab' };
+    expect(isStampedFile({ size: 10, mtimeMs: 5 }, entry, 'ab')).toBe(true);
+    expect(isStampedFile({ size: 11, mtimeMs: 5 }, entry, 'ab')).toBe(false);
+    expect(isStampedFile({ size: 10, mtimeMs: 6 }, entry, 'ab')).toBe(false);
+    expect(isStampedFile({ size: 10, mtimeMs: 5 }, entry, 'cd')).toBe(false);
+    expect(isStampedFile({ size: 10, mtimeMs: 5 }, undefined, 'ab')).toBe(false);
+  });
+
+  it('a file changed after the build (same size, new time) is hashed and refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dealcalc-stamp-'));
+    mkdirSync(join(dir, 'fred-h10'));
+    cpSync(join(DATA_DIR, chus.file), join(dir, chus.file));
+    const path = join(dir, chus.file);
+    const stamp = new Map([
+      [
+        chus.file,
+        { ...(shippedStamp().get(chus.file) as { size: number; mtimeMs: number; sha256: string }) },
+      ],
+    ]);
+    // The verified bytes, stamped with their real size and time: read without hashing.
+    const stats = { size: readFileSync(path).length };
+    utimesSync(path, new Date(1_700_000_000_000), new Date(1_700_000_000_000));
+    stamp.set(chus.file, { size: stats.size, mtimeMs: 1_700_000_000_000, sha256: chus.sha256 });
+    expect(readDataFile(dir, chus.file, 1 << 26, chus.sha256, stamp).startsWith('date,value')).toBe(true);
+    // Damaged afterwards, even keeping the size: the time changed, so it is hashed, and refused.
+    writeFileSync(path, readFileSync(path, 'utf8').replace('2017-11-15,6.62\n', '2017-11-15,6.63\n'));
+    expect(caught(() => readDataFile(dir, chus.file, 1 << 26, chus.sha256, stamp)).code).toBe('DATA_CORRUPT');
+  });
+});
