@@ -41,6 +41,7 @@ try {
 cli
   .run(process.argv.slice(2), {
     stdout: write(process.stdout),
+    stdoutBytes: write(process.stdout),
     stderr: write(process.stderr),
     today: () => new Date().toISOString().slice(0, 10),
     now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),

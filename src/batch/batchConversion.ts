@@ -24,6 +24,7 @@ import {
   type ColumnRole,
 } from './batchErrors.js';
 import { splitCsvRecord } from './csvCells.js';
+import { OutputChunk } from './outputChunk.js';
 import { countNewlines, quotedRecordEnd, scanLine, type LineScan } from './csvRecords.js';
 import { csvCell } from './csvWrite.js';
 import { convertPlainExactly, exactStep, exactUnits } from './exactAmount.js';
@@ -49,6 +50,8 @@ export const MAX_RECORD_LENGTH = 1 << 20;
 const ENCODER = new TextEncoder();
 const DECODER = new TextDecoder();
 const STRICT_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** Text of printable ASCII and newlines: what a terminal shows as it is. */
+const PRINTABLE_LINES = /^[\x20-\x7e\n]*$/;
 const PLAIN_AMOUNT = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 
 /** Where a column is in the header: by its name as given, else by its name in any letter case. */
@@ -190,11 +193,20 @@ class BatchJob implements BatchConversion {
   /** Scratch for the row loop: where the line's cells end, what it holds, an amount's digits. */
   private readonly commas = new Int32Array(MAX_FAST_CELLS);
   private readonly digits = new Uint8Array(24);
-  private readonly scan: LineScan = { end: 0, cells: 0, quoted: false, wide: false, formulaLike: false };
+  private readonly scan: LineScan = {
+    end: 0,
+    cells: 0,
+    quoted: false,
+    wide: false,
+    formulaLike: false,
+    printable: false,
+  };
 
   /** Output since the last take(), as UTF-8 bytes written in place (no string per row). */
   private out = new Uint8Array(1 << 16);
   private outLength = 0;
+  /** Whether the output since the last take() is printable ASCII and newlines only. */
+  private printable = true;
   private failures: RowFailure[] = [];
   private rows = 0;
   private converted = 0;
@@ -284,9 +296,11 @@ class BatchJob implements BatchConversion {
   }
 
   private take(): BatchOutput {
-    const out = { text: DECODER.decode(this.out.subarray(0, this.outLength)), failures: this.failures };
+    // A copy: a shell may still be writing these bytes when the next push fills the buffer.
+    const out = new OutputChunk(this.out.slice(0, this.outLength), this.failures, this.printable);
     this.outLength = 0;
     this.failures = [];
+    this.printable = true;
     return out;
   }
 
@@ -303,6 +317,7 @@ class BatchJob implements BatchConversion {
 
   /** Writes text (a row of the string path, the header) to the output as UTF-8. */
   private emit(text: string): void {
+    if (this.printable && !PRINTABLE_LINES.test(text)) this.printable = false;
     const out = this.reserve(text.length * 3);
     this.outLength += ENCODER.encodeInto(text, out.subarray(this.outLength)).written;
   }
@@ -469,6 +484,7 @@ class BatchJob implements BatchConversion {
     if (units < 0) return false;
     // The line as it came, a comma, the amount, the rate's cells and the line end.
     const tail = rate.tailBytes;
+    if (!(this.scan.printable && rate.tailPrintable)) this.printable = false;
     const out = this.reserve(end - start + 40 + tail.length);
     let at = copyBytes(out, this.outLength, bytes, start, end);
     out[at++] = 44;

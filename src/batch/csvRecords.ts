@@ -18,18 +18,22 @@ export interface LineScan {
   wide: boolean;
   /** Whether a cell starts with = + - @ tab or CR (then cells are neutralised for spreadsheets). */
   formulaLike: boolean;
+  /** Whether every byte is printable ASCII (a CR that ends the line aside): then so is its echo. */
+  printable: boolean;
 }
 
 const NEWLINE = 10;
 const COMMA = 44;
 const QUOTE = 34;
+const CR = 13;
+const DEL = 127;
 
 /**
  * Scans one line from `start`: the positions of its commas (into `commas`, up to its length),
  * its end, and what it holds (see LineScan). One pass, no allocation: the loop every row runs.
  *
  * @example
- * const scan = { end: 0, cells: 0, quoted: false, wide: false, formulaLike: false };
+ * const scan = { end: 0, cells: 0, quoted: false, wide: false, formulaLike: false, printable: false };
  * const commas = new Int32Array(8);
  * scanLine(new TextEncoder().encode('2017-11-15,5,CNY\nnext'), 0, commas, scan);
  * [scan.end, scan.cells, commas[0], commas[1], scan.quoted] //=> [16, 3, 10, 12, false]
@@ -42,24 +46,32 @@ export function scanLine(bytes: Uint8Array, start: number, commas: Int32Array, s
   let first = bytes[start] ?? 0;
   let formulaLike =
     first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13;
+  let control = false;
   let i = start;
   for (; i < length; i += 1) {
     const b = bytes[i] as number;
-    if (b === NEWLINE) break;
-    high |= b;
-    if (b === COMMA) {
-      if (cells <= commas.length) commas[cells - 1] = i;
-      cells += 1;
-      first = bytes[i + 1] ?? 0;
-      if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13)
-        formulaLike = true;
-    } else if (b === QUOTE) quoted = true;
+    // Digits, letters, dashes and dots (most bytes of a row) pass with one comparison.
+    if (b <= COMMA) {
+      if (b === NEWLINE) break;
+      if (b === COMMA) {
+        if (cells <= commas.length) commas[cells - 1] = i;
+        cells += 1;
+        first = bytes[i + 1] ?? 0;
+        if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13)
+          formulaLike = true;
+      } else if (b === QUOTE) quoted = true;
+      else if (b < 32 && !(b === CR && bytes[i + 1] === NEWLINE)) control = true;
+    } else if (b >= DEL) {
+      if (b === DEL) control = true;
+      high |= b;
+    }
   }
   scan.end = i;
   scan.cells = cells;
   scan.quoted = quoted;
   scan.wide = high >= 0x80;
   scan.formulaLike = formulaLike;
+  scan.printable = !control && high < 0x80;
 }
 
 /**

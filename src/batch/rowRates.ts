@@ -48,6 +48,8 @@ export class RowRate {
      * view into the book's `tails`, where every rate's tail sits, so that rows read one place.
      */
     readonly tailBytes: Uint8Array,
+    /** Whether the tail is printable ASCII (and its line end): a row of it is when its line is. */
+    readonly tailPrintable: boolean,
   ) {}
 }
 
@@ -77,6 +79,7 @@ const QUOTE_CACHE_SIZE = 1024;
 const ENCODER = new TextEncoder();
 const STARTS_LIKE_NUMBER = /^\s*[\d.,+\-\u2212]/;
 const LETTERS = 26 * 26 * 26;
+const PRINTABLE = /^[\x20-\x7e]*$/;
 
 /**
  * The integer YYYYMMDD of a date cell written as ten characters YYYY-MM-DD (digits and dashes;
@@ -323,10 +326,11 @@ export class RateBook {
         })}`
       : `,${to},${value},${csvCell(`${rate.quote} per ${rate.base}`)},${rate.observedDate},${csvCell(rate.source.id)},`;
     const tail = json ? `${head},"note":${JSON.stringify(note)}` : `${head}${csvCell(note)},`;
-    return new RowRate(null, exactRate(rate, minorUnits), head, note, tail, this.keepTail(`${tail}\n`));
+    const tailBytes = this.keepTail(`${tail}\n`);
+    return new RowRate(null, exactRate(rate, minorUnits), head, note, tail, tailBytes, PRINTABLE.test(tail));
   }
 }
 
 function failed(error: ErrorInfo): RowRate {
-  return new RowRate(error, null, '', '', '', new Uint8Array(0));
+  return new RowRate(error, null, '', '', '', new Uint8Array(0), false);
 }

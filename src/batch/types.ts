@@ -55,6 +55,13 @@ export interface BatchCounts {
 /** The output of one step: text to write, and the rows that failed in it, in order. */
 export interface BatchOutput {
   readonly text: string;
+  /** The same output as UTF-8 bytes, to write as they are. */
+  readonly bytes: Uint8Array;
+  /**
+   * True when every byte is printable ASCII or a newline: nothing in it could drive a terminal,
+   * so a shell may write the bytes without escaping anything.
+   */
+  readonly printableAscii: boolean;
   readonly failures: readonly RowFailure[];
 }
 

@@ -194,7 +194,11 @@ async function convertStream(context: CommandContext, run: BatchRun, started: nu
     drawn = false;
   };
   const write = async (output: BatchOutput) => {
-    if (output.text !== '') io.stdout(output.text);
+    if (output.bytes.length > 0) {
+      // Printable ASCII has nothing to escape: its bytes go out as the job wrote them.
+      if (output.printableAscii && io.stdoutBytes !== undefined) io.stdoutBytes(output.bytes);
+      else io.stdout(output.text);
+    }
     if (output.failures.length > 0) {
       clearProgress();
       for (const failure of output.failures) io.stderr(renderFailure(failure));

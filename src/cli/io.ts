@@ -2,6 +2,11 @@
 export interface CliIO {
   /** Writes text to standard output (the caller adds nothing). */
   readonly stdout: (text: string) => void;
+  /**
+   * Writes bytes to standard output as they are, unescaped: only for output known to be printable
+   * ASCII (a batch chunk that says so), which has nothing to escape. Without it, text is written.
+   */
+  readonly stdoutBytes?: (bytes: Uint8Array) => void;
   /** Writes text to standard error. */
   readonly stderr: (text: string) => void;
   /** Today's date as YYYY-MM-DD, for saying how old the latest rate is. */

@@ -304,6 +304,41 @@ describe('createBatchConversion: output', () => {
     expect(run.lines[1]?.split(',')[4]).toBe('-0.76');
   });
 
+  it.each([
+    ['plain rows, weekend notes included', 'date,amount,currency\n2017-11-18,5,CNY\n', true],
+    ['CRLF line ends (the CR is dropped)', 'date,amount,currency\r\n2017-11-15,5,CNY\r\n', true],
+    ['a tab inside a cell', 'memo,date,amount,currency\na\tb,2017-11-15,5,CNY\n', false],
+    ['an escape inside a cell', 'memo,date,amount,currency\n\u001b[2J,2017-11-15,5,CNY\n', false],
+    ['a CR inside a cell', 'memo,date,amount,currency\na\rb,2017-11-15,5,CNY\n', false],
+    ['DEL inside a cell', 'memo,date,amount,currency\na\u007fb,2017-11-15,5,CNY\n', false],
+    ['text in another script', 'memo,date,amount,currency\n商汤,2017-11-15,5,CNY\n', false],
+    ['a C1 control', 'memo,date,amount,currency\na\u009bb,2017-11-15,5,CNY\n', false],
+    ['a quoted cell', 'memo,date,amount,currency\n"a, b",2017-11-15,5,CNY\n', true],
+    ['a row that fails', 'date,amount,currency\n2017-11-15,5,XYZ\n', true],
+  ])(
+    'says whether its output is printable ASCII, so a shell may write it unescaped: %s',
+    (_, input, printable) => {
+      const batch = createBatchConversion(STORE, { to: 'USD' });
+      const out = batch.push(input);
+      expect(out.printableAscii).toBe(printable);
+      expect(new TextDecoder().decode(out.bytes)).toBe(out.text);
+    },
+  );
+
+  it('never says printable ASCII of output that holds anything else (property)', () => {
+    const cell = fc.string({ unit: 'binary', maxLength: 6 }).map((s) => s.replace(/[\n",]/g, ''));
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 4 }), (memos) => {
+        const rows = memos.map((m) => `${m},2017-11-15,5,CNY\n`).join('');
+        const out = createBatchConversion(STORE, { to: 'USD' }).push(`memo,date,amount,currency\n${rows}`);
+        const onlyPrintable = [...out.bytes].every((b) => b === 10 || (b >= 0x20 && b <= 0x7e));
+        if (out.printableAscii) expect(onlyPrintable).toBe(true);
+        expect(new TextDecoder().decode(out.bytes)).toBe(out.text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('writes JSON lines with the row by its header, the amount, the rate and its provenance', () => {
     const run = convertAll('date,amount,currency\n2017-11-18,1500000000,CNY\n2026-06-01,5,CNY\n', {
       format: 'jsonl',

@@ -26,6 +26,19 @@ describe('convert --batch as a process', { timeout: 60000 }, () => {
     expect(r.stdout.split('\n')[1]).toBe(CONVERTED);
   });
 
+  it('writes printable rows as bytes and still escapes a control character in a cell', () => {
+    const r = spawnSync(process.execPath, [BIN, 'convert', '--batch', '-', '--to', 'USD'], {
+      input: `memo,date,amount,currency\nplain,${ROW}\u001b]0;owned\u0007,${ROW}`,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect([...r.stdout].filter((ch) => ch < ' ' && ch !== '\n')).toEqual([]);
+    expect(r.stdout.split('\n').slice(1, 3)).toEqual([
+      `plain,${CONVERTED}`,
+      `\\x1b]0;owned\\x07,${CONVERTED}`,
+    ]);
+  });
+
   it('streams: the first rows come out before the input ends', async () => {
     const child = spawn(process.execPath, [BIN, 'convert', '--batch', '-', '--to', 'USD'], {
       stdio: ['pipe', 'pipe', 'pipe'],
