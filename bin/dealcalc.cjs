@@ -41,7 +41,12 @@ try {
 cli
   .run(process.argv.slice(2), {
     stdout: write(process.stdout),
-    stdoutBytes: write(process.stdout),
+    stdoutBytes: (bytes) =>
+      new Promise((resolve) => {
+        // A failed write ends the process in onWriteError; this only waits for a good one.
+        if (writeFailed) resolve();
+        else process.stdout.write(bytes, () => resolve());
+      }),
     stderr: write(process.stderr),
     today: () => new Date().toISOString().slice(0, 10),
     now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),

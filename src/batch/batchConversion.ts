@@ -178,6 +178,7 @@ class BatchJob implements BatchConversion {
   private readonly strict: boolean;
   private readonly nameSetting: SettingNamer;
   private readonly maxRecordLength: number;
+  private readonly reuseOutput: boolean;
 
   private header: readonly string[] | null = null;
   private keys: readonly string[] = [];
@@ -231,6 +232,7 @@ class BatchJob implements BatchConversion {
     this.strict = request.strict ?? false;
     this.nameSetting = request.nameSetting ?? wordsForSetting;
     this.maxRecordLength = request.maxRecordLength ?? MAX_RECORD_LENGTH;
+    this.reuseOutput = request.reuseOutput ?? false;
     this.rates = new RateBook(store, {
       to: this.to,
       minorUnits: this.minorUnits,
@@ -296,8 +298,8 @@ class BatchJob implements BatchConversion {
   }
 
   private take(): BatchOutput {
-    // A copy: a shell may still be writing these bytes when the next push fills the buffer.
-    const out = new OutputChunk(this.out.slice(0, this.outLength), this.failures, this.printable);
+    const bytes = this.reuseOutput ? this.out.subarray(0, this.outLength) : this.out.slice(0, this.outLength);
+    const out = new OutputChunk(bytes, this.failures, this.printable);
     this.outLength = 0;
     this.failures = [];
     this.printable = true;

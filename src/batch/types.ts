@@ -32,6 +32,12 @@ export interface BatchRequest {
   readonly maxRecordLength?: number;
   /** How many (currency, date) rates are kept at once (default 65,536); memory stays bounded. */
   readonly cacheSize?: number;
+  /**
+   * Each output's bytes are a view of one buffer the job reuses, valid until the next push or
+   * end: for a shell that writes them out first (no copy per chunk, so memory stays flat).
+   * Default false: every output is a copy of its own.
+   */
+  readonly reuseOutput?: boolean;
 }
 
 /** A row that could not be converted: its first line in the input, and why. */

@@ -181,7 +181,11 @@ async function convertStream(context: CommandContext, run: BatchRun, started: nu
   const { io } = context;
   keepYoungGenerationSmall();
   const store = storeFor(run.dataDir, io);
-  const job = createBatchConversion(store, { ...run.request, nameSetting: batchSettingName });
+  const job = createBatchConversion(store, {
+    ...run.request,
+    nameSetting: batchSettingName,
+    reuseOutput: true,
+  });
   const input = await openInput(run.file);
   const stdout = process.stdout;
   const terminal = process.stderr.isTTY === true;
@@ -196,7 +200,8 @@ async function convertStream(context: CommandContext, run: BatchRun, started: nu
   const write = async (output: BatchOutput) => {
     if (output.bytes.length > 0) {
       // Printable ASCII has nothing to escape: its bytes go out as the job wrote them.
-      if (output.printableAscii && io.stdoutBytes !== undefined) io.stdoutBytes(output.bytes);
+      // The job reuses its buffer at the next push: the write is awaited before that.
+      if (output.printableAscii && io.stdoutBytes !== undefined) await io.stdoutBytes(output.bytes);
       else io.stdout(output.text);
     }
     if (output.failures.length > 0) {

@@ -4,9 +4,10 @@ export interface CliIO {
   readonly stdout: (text: string) => void;
   /**
    * Writes bytes to standard output as they are, unescaped: only for output known to be printable
-   * ASCII (a batch chunk that says so), which has nothing to escape. Without it, text is written.
+   * ASCII (a batch chunk that says so), which has nothing to escape. Resolves once the bytes are
+   * written, when the caller may reuse them. Without it, text is written.
    */
-  readonly stdoutBytes?: (bytes: Uint8Array) => void;
+  readonly stdoutBytes?: (bytes: Uint8Array) => Promise<void>;
   /** Writes text to standard error. */
   readonly stderr: (text: string) => void;
   /** Today's date as YYYY-MM-DD, for saying how old the latest rate is. */
