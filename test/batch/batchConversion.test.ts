@@ -325,6 +325,21 @@ describe('createBatchConversion: output', () => {
     },
   );
 
+  it('gives each output bytes of its own, unless asked to reuse one buffer (valid until the next push)', () => {
+    const first = 'date,amount,currency\n2017-11-15,5,CNY\n';
+    const own = createBatchConversion(STORE, { to: 'USD' });
+    const kept = own.push(first);
+    const keptText = new TextDecoder().decode(kept.bytes);
+    own.push('2017-11-15,7,CNY\n');
+    expect(new TextDecoder().decode(kept.bytes)).toBe(keptText);
+
+    const reusing = createBatchConversion(STORE, { to: 'USD', reuseOutput: true });
+    const view = reusing.push(first);
+    expect(new TextDecoder().decode(view.bytes)).toBe(keptText);
+    const next = reusing.push('2017-11-15,7,CNY\n');
+    expect(next.bytes.buffer).toBe(view.bytes.buffer);
+  });
+
   it('never says printable ASCII of output that holds anything else (property)', () => {
     const cell = fc.string({ unit: 'binary', maxLength: 6 }).map((s) => s.replace(/[\n",]/g, ''));
     fc.assert(
