@@ -1,6 +1,7 @@
 import { addDays, daysBetween } from '../fx/calendar.js';
 import type { IsoDate } from '../fx/types.js';
-import { insideDays } from './insideDays.js';
+import { DAYS_PER_BLOCK, dayRates } from './dayRates.js';
+import { dayPositions } from './insideDays.js';
 import type { PairDays } from './pairDays.js';
 import { ratioValue, type RateTest } from './rateTest.js';
 import type { DatedRate, DateRange } from './types.js';
@@ -16,9 +17,9 @@ export interface NearestFittingDays {
 /**
  * Searches outward from a date for the nearest observation days whose rate lies inside the
  * implied interval: backwards from the date (the date itself included) and forwards from the day
- * after, each a single linear pass that stops at the first fit or `searchDays` calendar days away.
- * No division, and for one published series no number built per day (insideDays), so years of
- * rates cost a millisecond or two.
+ * after, each a single pass that stops at the first fit or `searchDays` calendar days away. No
+ * division; a block of days whose lowest and highest rates both lie on one side of the interval is
+ * passed over whole (dayRates), so a search of years without a fit reads a few dozen days.
  *
  * @param days - the source's observation days for the pair
  * @param test - the implied interval's tests
@@ -41,25 +42,47 @@ export function nearestFittingDays(
   const earliest = addDays(date, -searchDays);
   const latest = addDays(date, searchDays);
   const start = days.indexOnOrBefore(date);
-  const inside = insideDays(days, test);
+  const position = dayPositions(days, test);
+  const rates = dayRates(days);
+  // A block whose highest rate is below the interval, or whose lowest is above it, has no fit.
+  const blockMisses = (block: number) =>
+    position(rates.highestIn(block)) === -1 || position(rates.lowestIn(block)) === 1;
   const fit = (index: number): DatedRate => {
     const day = days.dateAt(index);
     return { date: day, value: ratioValue(days.ratioAt(index)), daysAway: daysBetween(date, day) };
   };
 
   let before: DatedRate | null = null;
-  for (let i = start; i >= 0 && days.dateAt(i) >= earliest; i -= 1) {
-    if (inside(i)) {
-      before = fit(i);
-      break;
+  for (let i = start; i >= 0 && days.dateAt(i) >= earliest;) {
+    const block = Math.floor(i / DAYS_PER_BLOCK);
+    const blockStart = block * DAYS_PER_BLOCK;
+    if (blockMisses(block)) {
+      i = blockStart - 1;
+      continue;
     }
+    for (; i >= blockStart && days.dateAt(i) >= earliest; i -= 1) {
+      if (position(i) === 0) {
+        before = fit(i);
+        break;
+      }
+    }
+    if (before !== null || i >= blockStart) break;
   }
   let after: DatedRate | null = null;
-  for (let i = start + 1; i < days.size && days.dateAt(i) <= latest; i += 1) {
-    if (inside(i)) {
-      after = fit(i);
-      break;
+  for (let i = start + 1; i < days.size && days.dateAt(i) <= latest;) {
+    const block = Math.floor(i / DAYS_PER_BLOCK);
+    const blockEnd = Math.min((block + 1) * DAYS_PER_BLOCK, days.size);
+    if (blockMisses(block)) {
+      i = blockEnd;
+      continue;
     }
+    for (; i < blockEnd && days.dateAt(i) <= latest; i += 1) {
+      if (position(i) === 0) {
+        after = fit(i);
+        break;
+      }
+    }
+    if (after !== null || i < blockEnd) break;
   }
 
   const first = days.size > 0 ? days.dateAt(0) : date;

@@ -54,6 +54,13 @@ function legFor(source: RateSource, currency: CurrencyCode, isQuote: boolean): L
   return { series, onNumerator: isQuote === publishedPerPivot };
 }
 
+/**
+ * The pairs read so far, by source: a story checks one pair many times, and a cross aligns two
+ * whole series. A source never changes, so this is invisible but for time; bounded per source.
+ */
+const KNOWN = new WeakMap<RateSource, Map<string, PairDays>>();
+const KNOWN_PAIRS_PER_SOURCE = 64;
+
 function latestOnOrBefore(size: number, dateAt: (index: number) => IsoDate, date: IsoDate): number {
   let lo = 0;
   let hi = size - 1;
@@ -123,6 +130,22 @@ function ratioOf(legs: readonly (readonly [Leg, number])[]): RateRatio {
  * [days.dateAt(i), days.ratioAt(i).numerator.toString()] //=> ['2017-11-17', '6.6245']
  */
 export function pairDays(source: RateSource, base: CurrencyCode, quote: CurrencyCode): PairDays {
+  let known = KNOWN.get(source);
+  if (known === undefined) {
+    known = new Map();
+    KNOWN.set(source, known);
+  }
+  const key = `${base}/${quote}`;
+  let days = known.get(key);
+  if (days === undefined) {
+    days = readPairDays(source, base, quote);
+    if (known.size >= KNOWN_PAIRS_PER_SOURCE) known.clear();
+    known.set(key, days);
+  }
+  return days;
+}
+
+function readPairDays(source: RateSource, base: CurrencyCode, quote: CurrencyCode): PairDays {
   const baseLeg = legFor(source, base, false);
   const quoteLeg = legFor(source, quote, true);
   const legs = [baseLeg, quoteLeg].filter((leg): leg is Leg => leg !== null);

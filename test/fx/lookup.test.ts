@@ -294,3 +294,22 @@ describe('lookupRate: bad arguments', () => {
     );
   });
 });
+
+describe('lookupRate: asked again', () => {
+  it('answers the same quote from the same source, and a refusal again; other settings are other answers', () => {
+    const source = fred();
+    const first = lookupRate(source, CNY, USD, '2017-11-18');
+    expect(lookupRate(source, CNY, USD, '2017-11-18')).toBe(first);
+    expect(first.observedDate).toBe('2017-11-17'); // a Saturday: Friday's 6.6245 (FRED DEXCHUS)
+    const next = lookupRate(source, CNY, USD, '2017-11-18', { policy: 'next' });
+    expect([next.observedDate, next.value.toString()]).toEqual(['2017-11-20', '6.6245']);
+    expect(caught(() => lookupRate(source, CNY, USD, '2017-11-18', { maxAgeDays: 0 })).code).toBe(
+      'RATE_TOO_OLD',
+    );
+    for (let i = 0; i < 2; i += 1) {
+      expect(caught(() => lookupRate(source, CNY, USD, '2017-11-18', { policy: 'exact' })).code).toBe(
+        'RATE_NOT_FOUND',
+      );
+    }
+  });
+});
