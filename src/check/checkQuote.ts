@@ -5,7 +5,6 @@
  */
 import { DealCalcError, hinted } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
-import { isPositiveDecimal } from '../fx/table.js';
 import { latestDate } from '../fx/latestDate.js';
 import { sourcesQuoting } from '../fx/lookupPreferred.js';
 import { noSourceQuotes } from '../fx/fxErrors.js';
@@ -20,6 +19,7 @@ import type { ChartSpec } from '../render/chart.js';
 import { historyChart } from '../render/historyChart.js';
 import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
+import { readTolerance } from './readTolerance.js';
 import { checkPair } from './checkPair.js';
 import type { CheckResult } from './types.js';
 
@@ -179,20 +179,6 @@ function splitPair(text: string, yen: ParseFigureOptions['yen']): [string, strin
   return [text.slice(0, open), text.slice(open + 1, close)];
 }
 
-function tolerance(text: string | undefined): Decimal | undefined {
-  if (text === undefined) return undefined;
-  const trimmed = text.trim().replace(/%$/, '');
-  if (trimmed !== '0' && !isPositiveDecimal(trimmed)) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `tolerance "${text}" is not a percentage of 0 or more`,
-      hint: 'Give the tolerance in percent, e.g. 1 or 0.5 (default 1).',
-    });
-  }
-  return new Decimal(trimmed);
-}
-
 /**
  * Checks a quoted conversion against the reference rates of its day, in every source that
  * quotes the pair (or the one named): the implied rate and its interval, a verdict per source,
@@ -220,7 +206,7 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
   }
   const first = figureOf(texts[0], request.yen);
   const second = figureOf(texts[1], request.yen);
-  const tolerancePct = tolerance(request.tolerancePct);
+  const tolerancePct = readTolerance(request.tolerancePct);
   if (
     request.windowDays !== undefined &&
     (!Number.isSafeInteger(request.windowDays) || request.windowDays < 0 || request.windowDays > 3660)

@@ -4,16 +4,15 @@
  * the lone figures in one currency on that day.
  */
 import { DealCalcError, hinted, isDealCalcError, type ErrorInfo } from '../errors.js';
-import { Decimal } from '../money/decimal.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { convertFigure } from '../fx/convertFigure.js';
 import { convertToEach, type Conversion } from '../fx/convertJob.js';
-import { isPositiveDecimal } from '../fx/table.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
 import { findFigures } from '../parse/findFigures.js';
 import { parseCurrencyName } from '../parse/parseCurrencyName.js';
 import type { QuotedFigure, Span } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
+import { readTolerance } from './readTolerance.js';
 import { checkPair } from './checkPair.js';
 import { figureKey } from './figureKey.js';
 import { pairConversions, type ConversionPair, type FigureInText } from './pairConversions.js';
@@ -140,20 +139,6 @@ function atRateOf(conversion: Conversion, figure: QuotedFigure): Conversion {
   };
 }
 
-function checkTolerance(text: string | undefined): Decimal | undefined {
-  if (text === undefined) return undefined;
-  const trimmed = text.trim().replace(/%$/, '');
-  if (trimmed !== '0' && !isPositiveDecimal(trimmed)) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `tolerance "${text}" is not a percentage of 0 or more`,
-      hint: 'Give the tolerance in percent, e.g. 1.',
-    });
-  }
-  return new Decimal(trimmed);
-}
-
 /**
  * Scans a story for money figures and the conversions it quotes, checks each conversion against
  * the reference rates of the story's day, and puts the lone figures in one currency.
@@ -170,7 +155,7 @@ function checkTolerance(text: string | undefined): Decimal | undefined {
  */
 export function scanText(store: RateStore, request: ScanRequest): ScanResult {
   const { text } = request;
-  const tolerancePct = checkTolerance(request.tolerancePct);
+  const tolerancePct = readTolerance(request.tolerancePct);
   const storyDate = readStoryDate(text);
   const date = request.on ?? storyDate?.date;
   if (date === undefined) {

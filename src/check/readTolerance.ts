@@ -1,0 +1,27 @@
+import { DealCalcError } from '../errors.js';
+import { isPositiveDecimal } from '../fx/table.js';
+import { Decimal } from '../money/decimal.js';
+
+/**
+ * Reads a tolerance written in percent ("1", "0.5", "2%"), or undefined when none is given (the
+ * check's default then applies).
+ *
+ * @throws DealCalcError OPTION_INVALID for anything but a percentage of 0 or more
+ *
+ * @example
+ * readTolerance('0.5%')?.toString() //=> '0.5'
+ * readTolerance('-1') // throws OPTION_INVALID
+ */
+export function readTolerance(text: string | undefined): Decimal | undefined {
+  if (text === undefined) return undefined;
+  const trimmed = text.trim().replace(/%$/, '');
+  if (trimmed !== '0' && !isPositiveDecimal(trimmed)) {
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: `tolerance "${text}" is not a percentage of 0 or more`,
+      hint: 'Give the tolerance in percent, e.g. 1 or 0.5 (default 1).',
+    });
+  }
+  return new Decimal(trimmed);
+}
