@@ -17,7 +17,8 @@ import type {
   StakeReading,
   StakeResult,
 } from '../deal/types.js';
-import { percentText, rangeWords, rateCitation } from './format.js';
+import { rangeWords } from '../deal/rangeWords.js';
+import { percentText, rateCitation } from './format.js';
 
 /** A labelled value. */
 export interface DealRow {

@@ -8,10 +8,10 @@ export {
   isDerivedRate,
   moneyText,
   percentText,
-  rangeWords,
   rateCitation,
   rateText,
 } from './format.js';
+export { rangeWords } from '../deal/rangeWords.js';
 export { verdictView, type VerdictView } from './verdict.js';
 export { openPageStore, type PageStore, type PageStoreOptions, type SeriesFetcher } from './pageStore.js';
 export {

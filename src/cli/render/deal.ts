@@ -1,7 +1,6 @@
 import { currencyInfo } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
 import { formatDecimal, formatMoneyFull } from '../../money/format.js';
-import type { Interval } from '../../quantity/interval.js';
 import type {
   DealPart,
   DealRate,
@@ -14,37 +13,12 @@ import type {
   StakeReading,
   StakeResult,
 } from '../../deal/types.js';
+import { rangeWords } from '../../deal/rangeWords.js';
 import { intervalText, rateLine, rateQuoteJson } from './convert.js';
 
 const pct = (value: Decimal): string => `${formatDecimal(value, 2)}%`;
 const money = (range: MoneyRange) => (value: Decimal) =>
   formatMoneyFull({ amount: value, currency: range.currency }, currencyInfo(range.currency).minorUnits);
-
-/**
- * A range as a reader says it: "below 11.33% as written; below 11.71% with the figures'
- * rounding" for a bound, "6.62 (within [6.37, 6.84])" for a value in a bounded range.
- *
- * @example
- * rangeWords(new Decimal('11.33'), { low: new Decimal('0'), high: new Decimal('11.71'), lowOpen: true, highOpen: true }, (v) => v.toFixed(2) + '%')
- * //=> "below 11.33% as written; below 11.71% with the figures' rounding"
- */
-export function rangeWords(point: Decimal, range: Interval, write: (value: Decimal) => string): string {
-  const trivialLow = range.low === null || range.low.isZero();
-  const pair = (word: string, bound: Decimal) =>
-    bound.eq(point)
-      ? `${word} ${write(point)}`
-      : `${word} ${write(point)} as written; ${word} ${write(bound)} with the figures' rounding`;
-  if (range.high !== null && trivialLow && (range.highOpen || range.low === null))
-    return pair(range.highOpen ? 'below' : 'at most', range.high);
-  if (range.high === null && range.low !== null)
-    return pair(range.lowOpen ? 'more than' : 'at least', range.low);
-  if (range.low !== null && range.high !== null && range.low.eq(range.high)) return write(point);
-  const low = range.low === null ? '−∞' : write(range.low);
-  const high = range.high === null ? '∞' : write(range.high);
-  const open = range.lowOpen || range.low === null ? '(' : '[';
-  const close = range.highOpen || range.high === null ? ')' : ']';
-  return `${write(point)} (within ${open}${low}, ${high}${close})`;
-}
 
 const moneyWords = (range: MoneyRange) => rangeWords(range.amount, range, money(range));
 const pctWords = (range: PercentRange) => rangeWords(range.percent, range, pct);
