@@ -1,5 +1,4 @@
 import type { RateSource } from '../fx/types.js';
-import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import type { Interval } from '../quantity/interval.js';
 import { intervalDivide, intervalMinus, intervalTimes } from '../quantity/intervalArithmetic.js';
@@ -11,6 +10,7 @@ import {
   type DealFigure,
   type MoneyFigureInput,
 } from './dealFigures.js';
+import { dealFrame } from './dealFrame.js';
 import { dealParts } from './dealParts.js';
 import { fractionOf, moneyRange, percentRange, pointOf, valueOf } from './ranges.js';
 import type { DealStructure, ImpliedRequest, ImpliedResult } from './types.js';
@@ -54,15 +54,12 @@ interface ImpliedQuantities {
  * r.preMoney.amount.toString() //=> '14760000000'
  */
 export function impliedValuation(sources: readonly RateSource[], request: ImpliedRequest): ImpliedResult {
-  const structure: DealStructure = request.structure ?? { kind: 'primary' };
-  const reporting = reportingCurrency(request);
-  const assumptions: string[] = [];
-  if (!request.structure) {
-    assumptions.push(
-      'the money is new money (a primary purchase of newly issued shares); say so if it buys existing shares (secondary) or both',
-    );
-  }
-  if (!request.currency) assumptions.push(`amounts are in ${reporting}, the investment's currency`);
+  const { structure, reporting, assumptions } = dealFrame(
+    request,
+    request.investment,
+    'investment',
+    '$240 million',
+  );
 
   const inputs: MoneyFigureInput[] = [
     { role: 'investment', name: null, figure: request.investment },
@@ -190,16 +187,6 @@ function impliedNotes(range: ImpliedQuantities, kind: DealStructure['kind']): st
     );
   }
   return notes;
-}
-
-function reportingCurrency(request: ImpliedRequest): CurrencyCode {
-  const code = request.currency ?? request.investment.currency?.code;
-  if (code) return code;
-  throw dealError(
-    'DEAL_NO_CURRENCY',
-    `the investment "${request.investment.text}" names no currency, and no reporting currency was given`,
-    'Name the currency in the investment (e.g. "$240 million") or give the currency to report in.',
-  );
 }
 
 function checkPrimaryPart(primary: DealFigure, investment: Decimal): void {

@@ -11,6 +11,7 @@ import {
   type DealFigure,
   type MoneyFigureInput,
 } from './dealFigures.js';
+import { dealFrame } from './dealFrame.js';
 import { dealParts } from './dealParts.js';
 import { fractionOf, moneyRange, percentRange, pointOf, valueOf } from './ranges.js';
 import { readingValues, type DealShape, type DealValues, type ReadingValues } from './stakeFormulas.js';
@@ -64,15 +65,12 @@ export function stake(sources: readonly RateSource[], request: StakeRequest): St
   if (request.investments.length === 0) {
     throw dealError('DEAL_NO_INVESTMENT', 'no investment was given', 'Give at least one amount invested.');
   }
-  const structure: DealStructure = request.structure ?? { kind: 'primary' };
-  const reporting = reportingCurrency(request);
-  const assumptions: string[] = [];
-  if (!request.structure) {
-    assumptions.push(
-      'the money is new money (a primary purchase of newly issued shares); say so if it buys existing shares (secondary) or both',
-    );
-  }
-  if (!request.currency) assumptions.push(`amounts are in ${reporting}, the valuation's currency`);
+  const { structure, reporting, assumptions } = dealFrame(
+    request,
+    request.valuation,
+    'valuation',
+    '$2 billion',
+  );
 
   const inputs: MoneyFigureInput[] = [
     ...request.investments.map((i) => ({
@@ -195,16 +193,6 @@ interface CheckedAmount {
   readonly text: string;
   readonly point: Interval;
   readonly range: Interval;
-}
-
-function reportingCurrency(request: StakeRequest): CurrencyCode {
-  const code = request.currency ?? request.valuation.currency?.code;
-  if (code) return code;
-  throw dealError(
-    'DEAL_NO_CURRENCY',
-    `the valuation "${request.valuation.text}" names no currency, and no reporting currency was given`,
-    'Name the currency in the valuation (e.g. "$2 billion") or give the currency to report in.',
-  );
 }
 
 function only(figures: readonly DealFigure[]): DealFigure {

@@ -3,14 +3,15 @@
  * for, each day without one explained, and optionally the monthly or yearly averages. The job
  * behind `dealcalc rates show`; the page and `check --chart` draw the same answer.
  */
+import { checkSpan } from './checkSpan.js';
 import { DealCalcError } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import type { RateStore } from '../store/rateStore.js';
-import { addDays, daysBetween, gapReason, isIsoDate } from './calendar.js';
+import { addDays, daysBetween, gapReason } from './calendar.js';
 import { indexOnOrBefore } from './chooseObservation.js';
 import { crossFactors } from './crossFactors.js';
 import { parseCurrencyPair, pairText, type CurrencyPair } from './currencyPair.js';
-import { afterCoverage, beforeCoverage, dateInvalid, noSourceQuotes, notInSource } from './fxErrors.js';
+import { afterCoverage, beforeCoverage, noSourceQuotes, notInSource } from './fxErrors.js';
 import { gapsBetween } from './gaps.js';
 import { sourcesQuoting, type PassedOver } from './lookupPreferred.js';
 import {
@@ -407,16 +408,7 @@ function chooseSource(
  */
 export function rateHistory(store: RateStore, request: RateHistoryRequest): RateHistory {
   const pair = readPair(request.pair);
-  for (const day of [request.from, request.to])
-    if (day !== undefined && !isIsoDate(day)) throw dateInvalid(day);
-  if (request.from !== undefined && request.to !== undefined && request.to < request.from) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `the span ${request.from} .. ${request.to} ends before it starts`,
-      hint: 'Give the first day as "from" and the last as "to".',
-    });
-  }
+  checkSpan(request.from, request.to);
   const { plan, passedOver } = chooseSource(store, pair, request);
   const series = plan.series[0] as RateSeries;
   const to = request.to ?? plan.last;

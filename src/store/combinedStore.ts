@@ -4,11 +4,9 @@
  * one: if its id is a shipped id (a store made by hand, or a later dealcalc that ships a table
  * the user had imported), it is set aside, named in `setAside`, and never used.
  */
-import { DealCalcError } from '../errors.js';
 import type { RateSource } from '../fx/types.js';
 import type { Manifest, ManifestSource } from './manifest.js';
-import type { RateStore } from './rateStore.js';
-import { sourceUnknown } from './storeErrors.js';
+import { findSource, type RateStore } from './rateStore.js';
 
 /** Where a source's tables are kept. */
 export type StoreKind = 'shipped' | 'user';
@@ -79,17 +77,7 @@ export function combineStores(shipped: RateStore, user: RateStore | undefined): 
     sources,
     parts,
     setAside,
-    source(id: string): RateSource {
-      const found = sources.find((s) => s.info.id === id);
-      if (!found)
-        throw new DealCalcError(
-          sourceUnknown(
-            id,
-            sources.map((s) => s.info.id),
-          ),
-        );
-      return found;
-    },
+    source: (id: string) => findSource(sources, id),
     partOf(id: string): StorePart | undefined {
       if (shippedIds.has(id)) return parts[0];
       return userSources.some((s) => s.info.id === id) ? parts[1] : undefined;

@@ -4,11 +4,12 @@
  * go out exactly as published, in the source's direction: never inverted, crossed or rounded
  * (a cross pair exports both legs; hledger and ledger derive crosses themselves).
  */
+import { checkSpan } from '../fx/checkSpan.js';
 import { DealCalcError } from '../errors.js';
 import { indexOnOrBefore } from '../fx/chooseObservation.js';
-import { addDays, isIsoDate } from '../fx/calendar.js';
+import { addDays } from '../fx/calendar.js';
 import { parseCurrencyPair, pairText, type CurrencyPair } from '../fx/currencyPair.js';
-import { dateInvalid, notInSource } from '../fx/fxErrors.js';
+import { notInSource } from '../fx/fxErrors.js';
 import type { IsoDate, RateSeries, SourceInfo } from '../fx/types.js';
 import { RATE_CSV_HEADER } from './formats/rateCsv.js';
 import type { RateStore } from './rateStore.js';
@@ -55,16 +56,7 @@ function readPair(pair: ExportRequest['pair']): CurrencyPair | undefined {
  * out.text.split('\n').filter((l) => l.startsWith('P')) //=> ['P 2017-11-15 USD 6.62 CNY']
  */
 export function exportRates(store: RateStore, request: ExportRequest): RatesExport {
-  for (const day of [request.from, request.to])
-    if (day !== undefined && !isIsoDate(day)) throw dateInvalid(day);
-  if (request.from !== undefined && request.to !== undefined && request.to < request.from) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `the span ${request.from} .. ${request.to} ends before it starts`,
-      hint: 'Give the first day as "from" and the last as "to".',
-    });
-  }
+  checkSpan(request.from, request.to);
   const source = store.source(request.source);
   const pair = readPair(request.pair);
   const pivot = source.info.pivot;

@@ -129,22 +129,31 @@ export function openRateStore(
   return storeOf(origin, manifest, sources);
 }
 
+/**
+ * The source with this id, or SOURCE_UNKNOWN naming the ones there are.
+ *
+ * @example
+ * findSource(openShippedStore().sources, 'imf').info.pivot //=> 'XDR'
+ * findSource(openShippedStore().sources, 'ecb') // throws SOURCE_UNKNOWN
+ */
+export function findSource(sources: readonly RateSource[], id: string): RateSource {
+  const found = sources.find((s) => s.info.id === id);
+  if (!found)
+    throw new DealCalcError(
+      sourceUnknown(
+        id,
+        sources.map((s) => s.info.id),
+      ),
+    );
+  return found;
+}
+
 function storeOf(origin: string, manifest: Manifest, sources: readonly RateSource[]): RateStore {
   return {
     origin,
     manifest,
     sources,
-    source(id: string): RateSource {
-      const found = sources.find((s) => s.info.id === id);
-      if (!found)
-        throw new DealCalcError(
-          sourceUnknown(
-            id,
-            sources.map((s) => s.info.id),
-          ),
-        );
-      return found;
-    },
+    source: (id: string) => findSource(sources, id),
   };
 }
 
