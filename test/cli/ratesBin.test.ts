@@ -1,6 +1,6 @@
 /**
- * The rates subcommands through the real binary: their work is a bundle of its own
- * (dist/dealcalc-rates.cjs), loaded only when they run; its errors must still be dealcalc's
+ * The rates subcommands through the real binary: their work is a chunk of its own
+ * (dist/chunks/ratesRuns.cjs), loaded only when they run; its errors must still be dealcalc's
  * errors (exit 2 or 3, one line and a hint), never an internal error.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../fx/helpers.js';
 
 const BIN = fileURLToPath(new URL('../../bin/dealcalc.cjs', import.meta.url));
-const RATES_BUNDLE = fileURLToPath(new URL('../../dist/dealcalc-rates.cjs', import.meta.url));
+const RATES_CHUNK = fileURLToPath(new URL('../../dist/chunks/ratesRuns.cjs', import.meta.url));
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'rates');
 const work = mkdtempSync(join(tmpdir(), 'dealcalc-rates-bin-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,7 +24,7 @@ function bin(args: readonly string[]) {
   });
 }
 
-describe.skipIf(!existsSync(RATES_BUNDLE))('rates through the binary (dist/dealcalc-rates.cjs)', () => {
+describe.skipIf(!existsSync(RATES_CHUNK))('rates through the binary (dist/chunks/ratesRuns.cjs)', () => {
   it('shows a pair', () => {
     const r = bin(['rates', 'show', 'USD/CNY', '--from', '2017-11-22', '--to', '2017-11-24']);
     expect(r.status).toBe(0);
