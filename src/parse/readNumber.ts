@@ -58,9 +58,23 @@ function isGroupSpace(c: number): boolean {
  * readNumeralRun('1 500 000 USD', '1 500 000 usd', 0)?.value.text //=> '1 500 000'
  */
 export function readNumeralRun(text: string, view: string, index: number, scan = false): Step<Token> {
+  const i = numeralRunEnd(view, index, scan);
+  if (i === -1) return null;
+  return { value: { text: text.slice(index, i), span: { start: index, end: i } }, next: i };
+}
+
+/**
+ * Where the run of digits and marks at `index` ends (see readNumeralRun), or -1 when no digit
+ * starts here; builds nothing, for callers that only skip the run.
+ *
+ * @example
+ * numeralRunEnd('1,500 usd', 0) //=> 5
+ * numeralRunEnd('usd', 0) //=> -1
+ */
+export function numeralRunEnd(view: string, index: number, scan = false): number {
   let i = index;
   if (view.charAt(i) === '.' && isDigit(view, i + 1)) i += 1;
-  if (!isDigit(view, i)) return null;
+  if (!isDigit(view, i)) return -1;
   let groupStart = i;
   while (i < view.length) {
     if (isDigit(view, i)) {
@@ -77,7 +91,7 @@ export function readNumeralRun(text: string, view: string, index: number, scan =
     }
     break;
   }
-  return { value: { text: text.slice(index, i), span: { start: index, end: i } }, next: i };
+  return i;
 }
 
 /**
@@ -114,6 +128,40 @@ function groupsFit(groups: readonly string[], grouping: NumberNotation['grouping
  * interpretNumeral(run, '1.500', NUMBER_NOTATIONS['comma-thousands']).fractionDigits //=> '500'
  */
 export function interpretNumeral(
+  run: Token,
+  view: string,
+  notation: NumberNotation,
+): WrittenNumber | MalformedNumber {
+  let markCount = 0;
+  let lastMark = -1;
+  for (let i = 0; i < view.length; i += 1) {
+    if (isDigit(view, i)) continue;
+    markCount += 1;
+    lastMark = i;
+  }
+  const decimalAt = lastMark !== -1 && notation.decimalMarks.includes(view.charAt(lastMark)) ? lastMark : -1;
+  // Most numbers have no mark but a decimal one ("227", "1.5"): read without lists of marks or groups.
+  if (markCount > (decimalAt === -1 ? 0 : 1)) return interpretGrouped(run, view, notation);
+  if (decimalAt === 0 && notation.leadingDecimal !== true) return { token: run, problem: 'grouping' };
+  const integerDigits = decimalAt === -1 ? view : view.slice(0, decimalAt);
+  const fractionDigits = decimalAt === -1 ? '' : view.slice(decimalAt + 1);
+  let leadingZeros = 0;
+  while (leadingZeros < integerDigits.length && integerDigits.charCodeAt(leadingZeros) === 48)
+    leadingZeros += 1;
+  const significant = integerDigits.length - leadingZeros + fractionDigits.length;
+  if (significant > MAX_DIGITS || integerDigits.length > MAX_DIGITS)
+    return { token: run, problem: 'too-long' };
+  return {
+    token: run,
+    integerDigits,
+    fractionDigits,
+    decimalMark: decimalAt === -1 ? null : view.charAt(decimalAt),
+    groupMark: null,
+  };
+}
+
+/** interpretNumeral for a number with group marks or several marks: each mark is checked. */
+function interpretGrouped(
   run: Token,
   view: string,
   notation: NumberNotation,
