@@ -3,6 +3,7 @@ import { ambiguousNumberError, badNumberError, badRangeError, compoundError } fr
 import { figureInterval, rangeInterval, type FigureValue } from './figureInterval.js';
 import {
   endStep,
+  type EndValue,
   evaluateFigure,
   newEvaluationCache,
   sameOutcome,
@@ -44,22 +45,24 @@ export interface ResolvedReading {
  */
 function narrowLanguages(read: FigureRead, mask: number): number {
   let languages = mask;
-  const narrow = (c: number) => {
-    if (c !== 0 && (languages & c) !== 0) languages &= c;
-  };
   for (const end of read.ends) {
     for (const group of end.groups) {
-      if (group.scale) narrow(group.scale.languages);
-      if (group.number.kind === 'words') narrow(group.number.spelled.languages);
+      if (group.scale) languages = narrowed(languages, group.scale.languages);
+      if (group.number.kind === 'words') languages = narrowed(languages, group.number.spelled.languages);
     }
   }
-  if (read.between) narrow(read.between.languages);
-  if (read.connector) narrow(read.connector.languages);
-  for (const c of read.wordLanguages) narrow(c);
-  if (read.hedge) narrow(read.hedge.languages);
-  if (read.hedgeAfter) narrow(read.hedgeAfter.languages);
-  for (const mention of read.mentions) narrow(mention.languages);
+  if (read.between) languages = narrowed(languages, read.between.languages);
+  if (read.connector) languages = narrowed(languages, read.connector.languages);
+  for (const c of read.wordLanguages) languages = narrowed(languages, c);
+  if (read.hedge) languages = narrowed(languages, read.hedge.languages);
+  if (read.hedgeAfter) languages = narrowed(languages, read.hedgeAfter.languages);
+  for (const mention of read.mentions) languages = narrowed(languages, mention.languages);
   return languages;
+}
+
+/** The languages narrowed to a word's, unless that would leave none (a plain function: no closure per figure). */
+function narrowed(languages: number, word: number): number {
+  return word !== 0 && (languages & word) !== 0 ? languages & word : languages;
 }
 
 const notationKeys = new WeakMap<object, string>();
@@ -122,7 +125,8 @@ function valueOf(
   hedge: HedgeReading | null,
   percent: boolean,
 ): FigureValue {
-  const [low, high] = outcome.ends;
+  const low = outcome.ends[0];
+  const high = outcome.ends[1];
   if (low === undefined) throw new Error('a figure without an end');
   if (high === undefined) return figureInterval(low, hedge, percent);
   const texts = [text.slice(low.start, low.end), text.slice(high.start, high.end)] as const;
@@ -130,19 +134,23 @@ function valueOf(
 }
 
 function decimalsOf(outcome: Outcome): number {
-  return Math.max(
-    0,
-    ...outcome.ends.map((end) => (end.stepPower === null ? endStep(end).decimalPlaces() : -end.stepPower)),
-  );
+  let decimals = 0;
+  for (const end of outcome.ends) {
+    decimals = Math.max(decimals, end.stepPower === null ? endStep(end).decimalPlaces() : -end.stepPower);
+  }
+  return decimals;
 }
 
-function marksOf(outcome: Outcome): { decimalMark: string | null; groupMark: string | null } {
-  const marked = outcome.ends.find((e) => e.decimalMark !== null || e.groupMark !== null);
-  return { decimalMark: marked?.decimalMark ?? null, groupMark: marked?.groupMark ?? null };
+/** The first end with a decimal or group mark: its marks are the figure's. */
+function markedEnd(outcome: Outcome): EndValue | undefined {
+  for (const end of outcome.ends) if (end.decimalMark !== null || end.groupMark !== null) return end;
+  return undefined;
 }
 
 function describeMarks(outcome: Outcome): string {
-  const { decimalMark, groupMark } = marksOf(outcome);
+  const marked = markedEnd(outcome);
+  const decimalMark = marked?.decimalMark ?? null;
+  const groupMark = marked?.groupMark ?? null;
   const parts = [
     ...(groupMark === null ? [] : [`"${groupMark}" grouping digits`]),
     ...(decimalMark === null ? [] : [`"${decimalMark}" as the decimal mark`]),
@@ -178,8 +186,14 @@ export function resolveReading(
 ): Result<ResolvedReading> {
   const { lexicon } = ctx;
   const languages = narrowLanguages(read, ctx.mask);
-  const rawSubunit =
-    read.mentions.map((m) => mentionMeaning(m, languages).meaning.subunit).find((s) => s !== 0) ?? 0;
+  let rawSubunit = 0;
+  for (const mention of read.mentions) {
+    const subunit = mentionMeaning(mention, languages).meaning.subunit;
+    if (subunit !== 0) {
+      rawSubunit = subunit;
+      break;
+    }
+  }
   let firstFailure: ReadingFailure | null = null;
   const cache = newEvaluationCache();
   // Languages that write numbers alike and give the figure's scale words the same meaning read it
@@ -204,23 +218,30 @@ export function resolveReading(
     groups.push({ outcome, mask: bit });
   }
   let anyFitting = false;
-  const readable: { outcome: Outcome; mask: number }[] = [];
   for (const group of groups) {
-    if ('kind' in group.outcome) continue;
-    readable.push(group as { outcome: Outcome; mask: number });
-    if (!group.outcome.singularMismatch) anyFitting = true;
+    if (!('kind' in group.outcome) && !group.outcome.singularMismatch) anyFitting = true;
   }
-  const fitting = anyFitting ? readable.filter((g) => !g.outcome.singularMismatch) : readable;
-  const chosen = fitting[0]?.outcome;
+  // The readings that fit (those whose scale words go with their numbers, if any does), in
+  // classes of the same outcome; the first is chosen.
+  let chosen: Outcome | undefined;
+  const classes: { outcome: Outcome; mask: number }[] = [];
+  for (const group of groups) {
+    const outcome = group.outcome;
+    if ('kind' in outcome || (anyFitting && outcome.singularMismatch)) continue;
+    chosen ??= outcome;
+    let same: { mask: number } | undefined;
+    for (const c of classes) {
+      if (sameOutcome(c.outcome, outcome)) {
+        same = c;
+        break;
+      }
+    }
+    if (same) same.mask |= group.mask;
+    else classes.push({ outcome, mask: group.mask });
+  }
   if (chosen === undefined) {
     if (firstFailure === null) throw new Error('no language to read the figure with');
     return fail(failureError(text, firstFailure));
-  }
-  const classes: { outcome: Outcome; mask: number }[] = [];
-  for (const group of fitting) {
-    const same = classes.find((c) => sameOutcome(c.outcome, group.outcome));
-    if (same) same.mask |= group.mask;
-    else classes.push({ outcome: group.outcome, mask: group.mask });
   }
   const chosenMask = classes[0]?.mask ?? chosen.bit;
 
@@ -268,7 +289,9 @@ export function resolveReading(
     }
     ambiguity = { note, alternatives };
   }
-  const { decimalMark, groupMark } = marksOf(chosen);
+  const chosenMarks = markedEnd(chosen);
+  const decimalMark = chosenMarks?.decimalMark ?? null;
+  const groupMark = chosenMarks?.groupMark ?? null;
   return succeed({
     figure,
     outcome: chosen,
