@@ -128,12 +128,13 @@ function readDigits(
 
 /** A scale word's exponent in one language: its own entry, or the one all its entries agree on. */
 function scaleIn(match: LexiconMatch<ScaleMeaning>, bit: number): ScaleMeaning | null {
-  const own = match.entries.find((e) => e.language === 0 || (e.language & bit) !== 0);
-  if (own) return own.meaning;
-  const [first] = match.entries;
-  if (first && match.entries.every((e) => e.meaning.exponent === first.meaning.exponent))
-    return first.meaning;
-  return null;
+  // Loops, not find and every: this runs for every scale word in every language read.
+  for (const entry of match.entries)
+    if (entry.language === 0 || (entry.language & bit) !== 0) return entry.meaning;
+  const first = match.entries[0];
+  if (first === undefined) return null;
+  for (const entry of match.entries) if (entry.meaning.exponent !== first.meaning.exponent) return null;
+  return first.meaning;
 }
 
 /** A group as one language reads it, before any arithmetic: digits as text, the scale's exponent. */

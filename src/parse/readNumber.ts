@@ -102,16 +102,34 @@ function spaceGroups(view: string, groupStart: number, at: number): boolean {
   return at - groupStart <= 3 && isDigit(view, at + 3) && !isDigit(view, at + 4) && isDigit(view, at + 2);
 }
 
-function groupsFit(groups: readonly string[], grouping: NumberNotation['grouping']): boolean {
-  const [head, ...rest] = groups;
-  if (head === undefined || head.length === 0) return false;
-  if (grouping === 'thousands') {
-    return head.length <= 3 && rest.length > 0 && rest.every((g) => g.length === 3);
+/**
+ * Whether the integer part `view[0, end)`, split at every non-digit, is groups of `mark` in the
+ * notation's grouping: thousands (a head of one to three, then threes) or Indian (a head of one
+ * or two, at least one two, and the last three). Any other mark there is refused. Measured in place.
+ */
+function groupsFit(view: string, end: number, mark: string, grouping: NumberNotation['grouping']): boolean {
+  let head = -1;
+  let last = -1;
+  let groups = 0;
+  let allThrees = true;
+  let middleAllTwos = true;
+  let start = 0;
+  for (let i = 0; i <= end; i += 1) {
+    if (i < end && isDigit(view, i)) continue;
+    if (i < end && view.charAt(i) !== mark) return false;
+    const length = i - start;
+    if (head === -1) head = length;
+    else {
+      if (last !== -1 && last !== 2) middleAllTwos = false;
+      if (length !== 3) allThrees = false;
+      last = length;
+      groups += 1;
+    }
+    start = i + 1;
   }
-  // Indian: a head of one or two, groups of two, and the last three; at least one group of two.
-  const last = rest.at(-1);
-  const middle = rest.slice(0, -1);
-  return head.length <= 2 && last?.length === 3 && middle.length > 0 && middle.every((g) => g.length === 2);
+  if (head <= 0) return false;
+  if (grouping === 'thousands') return head <= 3 && groups > 0 && allThrees;
+  return head <= 2 && last === 3 && groups > 1 && middleAllTwos;
 }
 
 /**
@@ -160,38 +178,43 @@ export function interpretNumeral(
   };
 }
 
-/** interpretNumeral for a number with group marks or several marks: each mark is checked. */
+/**
+ * interpretNumeral for a number with group marks or several marks: each mark is checked, and the
+ * groups measured in place (a number that does not fit a notation, as most do not in some
+ * language, costs no list or string).
+ */
 function interpretGrouped(
   run: Token,
   view: string,
   notation: NumberNotation,
 ): WrittenNumber | MalformedNumber {
-  const marks: number[] = [];
-  for (let i = 0; i < view.length; i += 1) if (!isDigit(view, i)) marks.push(i);
-  let decimalAt = -1;
-  const last = marks.at(-1);
-  if (last !== undefined && notation.decimalMarks.includes(view.charAt(last))) decimalAt = last;
-  for (const at of marks) {
-    if (at !== decimalAt && notation.decimalMarks.includes(view.charAt(at)))
-      return { token: run, problem: 'decimal-marks' };
+  let lastMark = -1;
+  for (let i = 0; i < view.length; i += 1) if (!isDigit(view, i)) lastMark = i;
+  const decimalAt = lastMark !== -1 && notation.decimalMarks.includes(view.charAt(lastMark)) ? lastMark : -1;
+  let firstGroupMark = -1;
+  for (let at = 0; at < view.length; at += 1) {
+    if (isDigit(view, at) || at === decimalAt) continue;
+    if (notation.decimalMarks.includes(view.charAt(at))) return { token: run, problem: 'decimal-marks' };
+    if (firstGroupMark === -1) firstGroupMark = at;
   }
   if (decimalAt === 0 && notation.leadingDecimal !== true) return { token: run, problem: 'grouping' };
-  const groupAt = marks.filter((at) => at !== decimalAt);
-  const integerPart = view.slice(0, decimalAt === -1 ? view.length : decimalAt);
+  const integerEnd = decimalAt === -1 ? view.length : decimalAt;
+  const integerPart = view.slice(0, integerEnd);
   let groupMark: string | null = null;
   let integerDigits = integerPart;
-  if (groupAt.length > 0) {
-    const first = view.charAt(groupAt[0] as number);
-    if (!notation.groupMarks.includes(first) || groupAt.some((at) => view.charAt(at) !== first)) {
+  if (firstGroupMark !== -1) {
+    const first = view.charAt(firstGroupMark);
+    if (!notation.groupMarks.includes(first) || !groupsFit(view, integerEnd, first, notation.grouping)) {
       return { token: run, problem: 'grouping' };
     }
-    const groups = integerPart.split(first);
-    if (!groupsFit(groups, notation.grouping)) return { token: run, problem: 'grouping' };
     groupMark = first;
-    integerDigits = groups.join('');
+    integerDigits = integerPart.split(first).join('');
   }
   const fractionDigits = decimalAt === -1 ? '' : view.slice(decimalAt + 1);
-  const significant = integerDigits.replace(/^0+/, '').length + fractionDigits.length;
+  let leadingZeros = 0;
+  while (leadingZeros < integerDigits.length && integerDigits.charCodeAt(leadingZeros) === 48)
+    leadingZeros += 1;
+  const significant = integerDigits.length - leadingZeros + fractionDigits.length;
   if (significant > MAX_DIGITS || integerDigits.length > MAX_DIGITS)
     return { token: run, problem: 'too-long' };
   return {

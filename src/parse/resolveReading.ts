@@ -11,7 +11,7 @@ import {
   type ReadingFailure,
 } from './interpretFigure.js';
 import { languageNames, languageTags } from './languages.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, LexiconMatch, ScaleMeaning } from './lexicon.js';
 import { mentionMeaning, type CurrencyMention } from './readCurrency.js';
 import type { FigureRead } from './readFigureAt.js';
 import type { Vocabulary } from './vocabulary/types.js';
@@ -67,21 +67,59 @@ function narrowed(languages: number, word: number): number {
 
 const notationKeys = new WeakMap<object, string>();
 
-/** What decides how a language reads a figure: its notations, and the meaning of each scale word in it. */
-function readingKeyOf(read: FigureRead, table: Vocabulary, bit: number, marked: boolean): string {
-  let key = marked ? notationKeys.get(table) : '';
+/** The names of a table's notations, made once per table. */
+function notationKey(table: Vocabulary): string {
+  let key = notationKeys.get(table);
   if (key === undefined) {
     key = table.numberNotations.map((n) => n.name).join(',');
     notationKeys.set(table, key);
   }
+  return key;
+}
+
+/** A scale word's own entry in a language (a symbol's belongs to all), if it has one. */
+function ownScale(match: LexiconMatch<ScaleMeaning>, bit: number): ScaleMeaning | undefined {
+  for (const entry of match.entries)
+    if (entry.language === 0 || (entry.language & bit) !== 0) return entry.meaning;
+  return undefined;
+}
+
+/**
+ * Whether two languages read a figure alike: the same notations (when a number has a mark, only
+ * then do notations differ) and the same meaning of each of its scale words. Compared in place,
+ * no key is built for each language.
+ */
+function readAlike(
+  read: FigureRead,
+  a: LanguageOf,
+  table: Vocabulary,
+  bit: number,
+  marked: boolean,
+): boolean {
+  if (marked && notationKey(a.table) !== notationKey(table)) return false;
   for (const end of read.ends) {
     for (const group of end.groups) {
       if (group.scale === null) continue;
-      const own = group.scale.entries.find((e) => e.language === 0 || (e.language & bit) !== 0);
-      key += own === undefined ? '|-' : `|${own.meaning.exponent}${own.meaning.singular ?? ''}`;
+      const x = ownScale(group.scale, a.bit);
+      const y = ownScale(group.scale, bit);
+      if (x === undefined || y === undefined) {
+        if (x !== y) return false;
+      } else if (x.exponent !== y.exponent || (x.singular ?? '') !== (y.singular ?? '')) return false;
     }
   }
-  return key;
+  return true;
+}
+
+/** A language's table and bit. */
+interface LanguageOf {
+  readonly table: Vocabulary;
+  readonly bit: number;
+}
+
+/** The languages that read a figure alike, the first of them, and their reading. */
+interface ReadingGroup extends LanguageOf {
+  readonly outcome: Outcome | ReadingFailure;
+  mask: number;
 }
 
 /** Whether a number of the figure has a mark (",", ".", a space …): only then do notations differ. */
@@ -199,23 +237,26 @@ export function resolveReading(
   // Languages that write numbers alike and give the figure's scale words the same meaning read it
   // alike: it is read once per such group (most figures have one or two), in preference order.
   const marked = hasMarks(read, view);
-  const keys: string[] = [];
-  const groups: { outcome: Outcome | ReadingFailure; mask: number }[] = [];
+  const groups: ReadingGroup[] = [];
   for (const index of ctx.order) {
     const bit = 1 << index;
     if ((languages & bit) === 0) continue;
     const table = lexicon.languages.tables[index];
     if (table === undefined) continue;
-    const key = readingKeyOf(read, table, bit, marked);
-    const known = keys.indexOf(key);
-    if (known >= 0) {
-      (groups[known] as { mask: number }).mask |= bit;
+    let known: ReadingGroup | undefined;
+    for (const group of groups) {
+      if (readAlike(read, group, table, bit, marked)) {
+        known = group;
+        break;
+      }
+    }
+    if (known !== undefined) {
+      known.mask |= bit;
       continue;
     }
     const outcome = evaluateFigure(read, text, view, table, bit, percent ? 0 : rawSubunit, cache);
     if ('kind' in outcome) firstFailure ??= outcome;
-    keys.push(key);
-    groups.push({ outcome, mask: bit });
+    groups.push({ table, bit, outcome, mask: bit });
   }
   let anyFitting = false;
   for (const group of groups) {
