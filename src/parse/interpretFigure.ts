@@ -74,7 +74,7 @@ function pow10(exponent: number): Decimal {
 /** What the languages of one figure share while it is read: each number read once per notation. */
 export interface EvaluationCache {
   /** A short list, not a map: a figure reads a few numbers in one or two notations, and no key is built. */
-  readonly numerals: NumeralRead[];
+  numerals: NumeralRead[];
 }
 
 /** A number of the figure (by where it starts) as read in one notation. */
@@ -118,7 +118,10 @@ function readDigits(
     let read = cachedNumeral(cache, start, notation.name);
     if (read === undefined) {
       read = interpretNumeral(token, view.slice(start, token.span.end), notation);
-      cache.numerals.push({ start, notation: notation.name, read });
+      const known = { start, notation: notation.name, read };
+      // A one-item literal first: a push onto an empty list reserves room for 16.
+      if (cache.numerals.length === 0) cache.numerals = [known];
+      else cache.numerals.push(known);
     }
     if (!isMalformedNumber(read)) return read;
     firstProblem ??= read;
@@ -339,15 +342,17 @@ export function evaluateFigure(
   subunit: number,
   cache: EvaluationCache = newEvaluationCache(),
 ): Outcome | ReadingFailure {
-  const readings: GroupReading[][] = [];
-  for (const end of read.ends) {
-    const groups: GroupReading[] = [];
-    for (const group of end.groups) {
-      const reading = readGroup(group, view, table, bit, cache);
+  // Lists of their final length: pushes onto empty lists would reserve room for 16 each.
+  const readings = new Array<GroupReading[]>(read.ends.length);
+  for (let e = 0; e < read.ends.length; e += 1) {
+    const end = read.ends[e] as EndRead;
+    const groups = new Array<GroupReading>(end.groups.length);
+    for (let g = 0; g < end.groups.length; g += 1) {
+      const reading = readGroup(end.groups[g] as GroupRead, view, table, bit, cache);
       if (isFailure(reading)) return reading;
-      groups.push(reading);
+      groups[g] = reading;
     }
-    readings.push(groups);
+    readings[e] = groups;
   }
   return evaluateReadings(read, readings, text, view, bit, subunit);
 }

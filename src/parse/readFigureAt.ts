@@ -127,16 +127,20 @@ class Reader {
     readonly ctx: ReadContext,
   ) {}
 
+  // A list starts as a one-item literal: a push onto an empty list reserves room for 16.
   addMention(mention: RawCurrencyMention): void {
-    (this.mentions ??= []).push(mention);
+    if (this.mentions === null) this.mentions = [mention];
+    else this.mentions.push(mention);
   }
 
   addWordLanguages(languages: number): void {
-    (this.wordLanguages ??= []).push(languages);
+    if (this.wordLanguages === null) this.wordLanguages = [languages];
+    else this.wordLanguages.push(languages);
   }
 
   addIgnored(token: Token): void {
-    (this.ignored ??= []).push(token);
+    if (this.ignored === null) this.ignored = [token];
+    else this.ignored.push(token);
   }
 
   /** A number at `index`; it ends where its token does. */
@@ -356,7 +360,8 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
 
   const first = reader.end(i);
   if ('at' in first) return { ok: false, failure: first };
-  const ends: EndRead[] = [first];
+  // A literal of its final length (a push would reserve room for 16): a range's is made below.
+  let ends: EndRead[] = [first];
   let end = first.end;
 
   let connector: LexiconMatch<null> | null = null;
@@ -372,7 +377,7 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
     const second = reader.end(skipSpaces(view, joiner.next));
     if (!('at' in second)) {
       connector = joiner;
-      ends.push(second);
+      ends = [first, second];
       end = second.end;
     } else if (!ctx.scan || second.repeated !== undefined) {
       // Name what stands where the second end should be; at the end of the text, the joiner itself.

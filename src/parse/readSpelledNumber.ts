@@ -60,31 +60,31 @@ export function readEnglishNumber(
     text,
     view,
     mask,
-    at: [index],
-    matches: [first],
+    lastAt: index,
+    lastMatch: first,
   };
   return readEnglishFrom(words, index, first);
 }
 
 /**
- * The number words looked at during one read, by position: the words after a number are looked
- * at more than once ("hundred"? "and"?), and each position is matched once. A short list, no map.
+ * The tables and input of one read, and the last word looked at: the words after a number are
+ * looked at more than once in a row ("hundred"? "and"?), so the last position is remembered
+ * (no list or map: the same answer is only read again, a lookup never changes it).
  */
 interface WordsRead {
   readonly buckets: Lexicon['englishNumber'];
   readonly text: string;
   readonly view: string;
   readonly mask: number;
-  readonly at: number[];
-  readonly matches: (Match | null)[];
+  lastAt: number;
+  lastMatch: Match | null;
 }
 
 function wordAt(words: WordsRead, i: number): Match | null {
-  const known = words.at.indexOf(i);
-  if (known !== -1) return words.matches[known] ?? null;
+  if (words.lastAt === i) return words.lastMatch;
   const match = matchLongest(words.buckets, words.text, words.view, i, words.mask);
-  words.at.push(i);
-  words.matches.push(match);
+  words.lastAt = i;
+  words.lastMatch = match;
   return match;
 }
 

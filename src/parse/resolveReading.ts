@@ -110,6 +110,9 @@ function readAlike(
   return true;
 }
 
+const NO_GROUPS: readonly ReadingGroup[] = [];
+const NO_CLASSES: readonly { outcome: Outcome; mask: number }[] = [];
+
 /** A language's table and bit. */
 interface LanguageOf {
   readonly table: Vocabulary;
@@ -237,14 +240,15 @@ export function resolveReading(
   // Languages that write numbers alike and give the figure's scale words the same meaning read it
   // alike: it is read once per such group (most figures have one or two), in preference order.
   const marked = hasMarks(read, view);
-  const groups: ReadingGroup[] = [];
+  // Lists start as one-item literals: a push onto an empty list reserves room for 16.
+  let groups: ReadingGroup[] | null = null;
   for (const index of ctx.order) {
     const bit = 1 << index;
     if ((languages & bit) === 0) continue;
     const table = lexicon.languages.tables[index];
     if (table === undefined) continue;
     let known: ReadingGroup | undefined;
-    for (const group of groups) {
+    for (const group of groups ?? NO_GROUPS) {
       if (readAlike(read, group, table, bit, marked)) {
         known = group;
         break;
@@ -256,8 +260,11 @@ export function resolveReading(
     }
     const outcome = evaluateFigure(read, text, view, table, bit, percent ? 0 : rawSubunit, cache);
     if ('kind' in outcome) firstFailure ??= outcome;
-    groups.push({ table, bit, outcome, mask: bit });
+    const group = { table, bit, outcome, mask: bit };
+    if (groups === null) groups = [group];
+    else groups.push(group);
   }
+  if (groups === null) throw new Error('no language to read the figure with');
   let anyFitting = false;
   for (const group of groups) {
     if (!('kind' in group.outcome) && !group.outcome.singularMismatch) anyFitting = true;
@@ -265,26 +272,27 @@ export function resolveReading(
   // The readings that fit (those whose scale words go with their numbers, if any does), in
   // classes of the same outcome; the first is chosen.
   let chosen: Outcome | undefined;
-  const classes: { outcome: Outcome; mask: number }[] = [];
+  let classes: { outcome: Outcome; mask: number }[] | null = null;
   for (const group of groups) {
     const outcome = group.outcome;
     if ('kind' in outcome || (anyFitting && outcome.singularMismatch)) continue;
     chosen ??= outcome;
     let same: { mask: number } | undefined;
-    for (const c of classes) {
+    for (const c of classes ?? NO_CLASSES) {
       if (sameOutcome(c.outcome, outcome)) {
         same = c;
         break;
       }
     }
     if (same) same.mask |= group.mask;
+    else if (classes === null) classes = [{ outcome, mask: group.mask }];
     else classes.push({ outcome, mask: group.mask });
   }
   if (chosen === undefined) {
     if (firstFailure === null) throw new Error('no language to read the figure with');
     return fail(failureError(text, firstFailure));
   }
-  const chosenMask = classes[0]?.mask ?? chosen.bit;
+  const chosenMask = classes?.[0]?.mask ?? chosen.bit;
 
   const hedge = hedgeOf(read);
   if (read.ends.length > 1 && hedge !== null && hedge.kind !== 'approximate') {
@@ -299,7 +307,7 @@ export function resolveReading(
   const figure = valueOf(text, read, chosen, hedge, percent);
 
   let ambiguity: AmbiguityReading | null = null;
-  if (classes.length > 1) {
+  if (classes !== null && classes.length > 1) {
     const alternatives: AlternativeReading[] = classes.slice(1).map(({ outcome, mask }) => {
       const alternative = valueOf(text, read, outcome, hedge, percent);
       return {
