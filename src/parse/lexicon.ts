@@ -92,6 +92,9 @@ export class Buckets<T> {
   private readonly long = new Map<number, Bucket<T>>();
   /** The first characters of every token, for a quick "may anything start here?". */
   private readonly starts = new StartSet();
+  /** The same buckets for ASCII characters, by code in arrays: most lookups are there, and a Map hashes. */
+  private readonly asciiShort = new Array<Bucket<T> | undefined>(128);
+  private readonly asciiLong = new Array<(Bucket<T> | undefined)[] | undefined>(128);
 
   /** Files a token under its first characters; it is prepared on first use. */
   add(token: string, caseSensitive: boolean | undefined, language: number, source: unknown): void {
@@ -100,19 +103,39 @@ export class Buckets<T> {
     if (first >= 48 && first <= 57) throw new Error(`a table token starts with a digit: "${token}"`);
     const single = token.length < 2 || token.charCodeAt(1) === 32;
     const map = single ? this.short : this.long;
-    const key = single ? first : first * 65536 + foldCode(token.charCodeAt(1));
+    const second = single ? 0 : foldCode(token.charCodeAt(1));
+    const key = single ? first : first * 65536 + second;
     const entry = { token, caseSensitive, language, source };
     const bucket = map.get(key);
-    if (bucket) bucket.raw.push(entry);
-    else map.set(key, { raw: [entry], ready: null });
+    if (bucket) {
+      bucket.raw.push(entry);
+      return;
+    }
+    const created: Bucket<T> = { raw: [entry], ready: null };
+    map.set(key, created);
     this.starts.add(first);
+    if (first >= 128 || second >= 128) return;
+    if (single) this.asciiShort[first] = created;
+    else (this.asciiLong[first] ??= new Array<Bucket<T> | undefined>(128))[second] = created;
+  }
+
+  private shortBucket(first: number): Bucket<T> | undefined {
+    return first < 128 ? this.asciiShort[first] : this.short.get(first);
+  }
+
+  private longBucket(first: number, second: number): Bucket<T> | undefined {
+    if (first < 128 && second < 128) return this.asciiLong[first]?.[second];
+    return this.long.get(first * 65536 + second);
   }
 
   /** Whether some token may start at `index` of the normalised view (by its first two characters). */
   mayStartAt(view: string, index: number): boolean {
     const first = view.charCodeAt(index);
     if (!this.starts.has(first)) return false;
-    return this.short.has(first) || this.long.has(first * 65536 + view.charCodeAt(index + 1));
+    return (
+      this.shortBucket(first) !== undefined ||
+      this.longBucket(first, view.charCodeAt(index + 1)) !== undefined
+    );
   }
 
   /** The prepared tokens that may start at `index` of the normalised view (two short lists). */
@@ -127,14 +150,14 @@ export class Buckets<T> {
   shortAt(view: string, index: number): PreparedBucket<T> | undefined {
     const first = view.charCodeAt(index);
     if (!this.starts.has(first)) return undefined;
-    return ready(this.short.get(first), this.make);
+    return ready(this.shortBucket(first), this.make);
   }
 
   /** The prepared bucket of longer tokens at `index`, if any. */
   longAt(view: string, index: number): PreparedBucket<T> | undefined {
     const first = view.charCodeAt(index);
     if (!this.starts.has(first)) return undefined;
-    return ready(this.long.get(first * 65536 + view.charCodeAt(index + 1)), this.make);
+    return ready(this.longBucket(first, view.charCodeAt(index + 1)), this.make);
   }
 
   /** Every token, prepared (for tests and documentation). */
