@@ -53,6 +53,28 @@ function halfStep(end: EndValue): Decimal {
   return end.stepPower === null ? endStep(end).div(TWO) : halfOfPower(end.stepPower);
 }
 
+/** The texts of a rounding to a power of ten of a unit, by unit name and power: a figure reuses its kind's. */
+const ROUNDING_TEXTS = new Map<string | null, Map<number, { sentence: string; halfText: string }>>();
+
+function roundingTexts(p: number, unit: string | null): { sentence: string; halfText: string } {
+  let byPower = ROUNDING_TEXTS.get(unit);
+  if (byPower === undefined) {
+    byPower = new Map();
+    ROUNDING_TEXTS.set(unit, byPower);
+  }
+  let texts = byPower.get(p);
+  if (texts === undefined) {
+    const unitName = unit === null ? '' : ` ${unit}`;
+    const half = halfPowerText(p);
+    texts = {
+      sentence: `rounded to the nearest ${powerText(p)}${unitName}, so within ±${half}${unitName}`,
+      halfText: `${half}${unitName}`,
+    };
+    byPower.set(p, texts);
+  }
+  return texts;
+}
+
 interface Rounding {
   readonly half: Decimal;
   readonly sentence: string;
@@ -74,6 +96,10 @@ function roundingOf(end: EndValue, hedged: boolean, alwaysRounded: boolean): Rou
       halfText,
       sentence: `written in full but hedged, so rounded at its last non-zero digit: to the nearest ${powerText(p)}, so within ±${halfText}`,
     };
+  }
+  if (end.stepPower !== null) {
+    const texts = roundingTexts(end.stepPower - end.unitExponent, end.unitName);
+    return { half: halfOfPower(end.stepPower), halfText: texts.halfText, sentence: texts.sentence };
   }
   const unitName = end.unitName === null ? '' : ` ${end.unitName}`;
   const { step, half } = stepTexts(end);
@@ -112,7 +138,6 @@ export function figureInterval(
 ): FigureValue {
   const value = end.value;
   const rounding = roundingOf(end, hedge !== null, alwaysRounded);
-  const positive = value.greaterThan(ZERO);
   if (hedge === null) {
     if (rounding === null)
       return { value, interval: closed(value, value), reading: 'written in full: exact' };
@@ -124,6 +149,7 @@ export function figureInterval(
   }
   const said = hedge.token.replace(/\s+/g, ' ');
   const half = rounding?.half ?? ZERO;
+  const positive = value.greaterThan(ZERO);
   switch (hedge.kind) {
     case 'approximate':
       return {

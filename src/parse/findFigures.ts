@@ -5,8 +5,8 @@ import { skipSpace } from './skipSpace.js';
 import { normalizeText } from './normalize.js';
 import { quoteFigure, quotePercent, type QuoteContext } from './quoteFigure.js';
 import { readFigureAt, type FigureRead } from './readFigureAt.js';
-import { readNumeralRun } from './readNumber.js';
-import type { QuotedFigure, QuotedPercent, Span } from './types.js';
+import { numeralRunEnd } from './readNumber.js';
+import type { CurrencyReading, QuotedFigure, QuotedPercent, Span } from './types.js';
 
 /** Options for scanning running text. */
 export interface FindFiguresOptions {
@@ -30,7 +30,10 @@ export interface FoundFigures {
   readonly unread: readonly UnreadFigure[];
 }
 
-const SYMBOL_CHARS = new Set(['$', '¥', '€', '£', '₹', '₩', '₽', '₺', '₫', '฿', '₱', '₪']);
+/** The currency symbols a number may follow, by code unit (tested at every index: no string is made). */
+const SYMBOL_CODES = new Set(
+  ['$', '¥', '€', '£', '₹', '₩', '₽', '₺', '₫', '฿', '₱', '₪'].map((s) => s.charCodeAt(0)),
+);
 
 function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
@@ -40,7 +43,8 @@ function isDigitCode(code: number): boolean {
 function nextStart(text: string, view: string, index: number): number {
   const code = view.charCodeAt(index);
   if (isDigitCode(code) || (code === 46 && isDigitCode(view.charCodeAt(index + 1)))) {
-    return readNumeralRun(text, view, index, true)?.next ?? index + 1;
+    const end = numeralRunEnd(view, index, true);
+    return end === -1 ? index + 1 : end;
   }
   if (isWordLetterAt(view, index)) {
     let i = index + 1;
@@ -57,12 +61,16 @@ function nextStart(text: string, view: string, index: number): number {
  */
 function namesMoney(read: FigureRead): boolean {
   if (read.mentions.length === 0) return false;
-  if (read.mentions.some((m) => m.isCode || m.entries.some((e) => !e.meaning.weak))) return true;
-  return read.ends.some((end) =>
-    end.groups.some(
-      (g) => g.scale !== null || (g.number.kind === 'digits' && hasFraction(g.number.token.text)),
-    ),
-  );
+  for (const mention of read.mentions) {
+    if (mention.isCode) return true;
+    for (const entry of mention.entries) if (!entry.meaning.weak) return true;
+  }
+  for (const end of read.ends) {
+    for (const g of end.groups) {
+      if (g.scale !== null || (g.number.kind === 'digits' && hasFraction(g.number.token.text))) return true;
+    }
+  }
+  return false;
 }
 
 function hasFraction(run: string): boolean {
@@ -98,25 +106,31 @@ function mayStart(lexicon: Lexicon, text: string, view: string, index: number): 
   );
 }
 
+function shifted(span: Span, delta: number): Span {
+  return { start: span.start + delta, end: span.end + delta };
+}
+
+/** A currency reading moved; `assumption` only when it has one (two literals: a spread costs microseconds here). */
+function movedCurrency(currency: CurrencyReading, delta: number): CurrencyReading {
+  const span = shifted(currency.span, delta);
+  return currency.assumption === undefined
+    ? { code: currency.code, token: currency.token, span }
+    : { code: currency.code, token: currency.token, span, assumption: currency.assumption };
+}
+
 /** A figure read before, moved to another place in the text (the same text reads the same). */
 function moved(figure: QuotedFigure, delta: number): QuotedFigure {
-  const span = (x: Span): Span => ({ start: x.start + delta, end: x.end + delta });
   const { currency, scale, hedge, range } = figure;
   return {
     text: figure.text,
-    span: span(figure.span),
+    span: shifted(figure.span, delta),
     value: figure.value,
-    currency:
-      currency === null
+    currency: currency === null ? null : movedCurrency(currency, delta),
+    scale:
+      scale === null
         ? null
-        : {
-            code: currency.code,
-            token: currency.token,
-            span: span(currency.span),
-            ...(currency.assumption === undefined ? {} : { assumption: currency.assumption }),
-          },
-    scale: scale === null ? null : { token: scale.token, exponent: scale.exponent, span: span(scale.span) },
-    hedge: hedge === null ? null : { token: hedge.token, kind: hedge.kind, span: span(hedge.span) },
+        : { token: scale.token, exponent: scale.exponent, span: shifted(scale.span, delta) },
+    hedge: hedge === null ? null : { token: hedge.token, kind: hedge.kind, span: shifted(hedge.span, delta) },
     interval: figure.interval,
     reading: figure.reading,
     decimals: figure.decimals,
@@ -126,8 +140,8 @@ function moved(figure: QuotedFigure, delta: number): QuotedFigure {
       range === null
         ? null
         : {
-            low: { text: range.low.text, span: span(range.low.span), value: range.low.value },
-            high: { text: range.high.text, span: span(range.high.span), value: range.high.value },
+            low: { text: range.low.text, span: shifted(range.low.span, delta), value: range.low.value },
+            high: { text: range.high.text, span: shifted(range.high.span, delta), value: range.high.value },
           },
   };
 }
@@ -176,7 +190,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
       i += 1;
       continue;
     }
-    const afterSymbol = i > 0 && SYMBOL_CHARS.has(view.charAt(i - 1));
+    const afterSymbol = i > 0 && SYMBOL_CODES.has(view.charCodeAt(i - 1));
     if (!afterSymbol && mayStart(lexicon, text, view, i)) {
       const money = readFigureAt(text, view, i, moneyContext);
       if (money.ok && namesMoney(money.figure)) {

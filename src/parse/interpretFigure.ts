@@ -71,19 +71,38 @@ function pow10(exponent: number): Decimal {
   return new Decimal(`1e${exponent}`);
 }
 
-/** What the languages of one figure share while it is read: notations read once, outcomes computed once. */
+/** What the languages of one figure share while it is read: each number read once per notation. */
 export interface EvaluationCache {
-  readonly numerals: Map<string, WrittenNumber | MalformedNumber>;
+  /** A short list, not a map: a figure reads a few numbers in one or two notations, and no key is built. */
+  numerals: NumeralRead[];
+}
+
+/** A number of the figure (by where it starts) as read in one notation. */
+interface NumeralRead {
+  readonly start: number;
+  readonly notation: string;
+  readonly read: WrittenNumber | MalformedNumber;
 }
 
 /**
  * A fresh cache for one figure.
  *
  * @example
- * newEvaluationCache().numerals.size //=> 0
+ * newEvaluationCache().numerals.length //=> 0
  */
 export function newEvaluationCache(): EvaluationCache {
-  return { numerals: new Map() };
+  return { numerals: [] };
+}
+
+function cachedNumeral(
+  cache: EvaluationCache,
+  start: number,
+  notation: string,
+): WrittenNumber | MalformedNumber | undefined {
+  for (const known of cache.numerals) {
+    if (known.start === start && known.notation === notation) return known.read;
+  }
+  return undefined;
 }
 
 /** The number of a group in one table's notations, or what is wrong with it. */
@@ -94,12 +113,15 @@ function readDigits(
   cache: EvaluationCache,
 ): WrittenNumber | MalformedNumber {
   let firstProblem: MalformedNumber | null = null;
+  const start = token.span.start;
   for (const notation of table.numberNotations) {
-    const key = `${token.span.start}:${notation.name}`;
-    let read = cache.numerals.get(key);
+    let read = cachedNumeral(cache, start, notation.name);
     if (read === undefined) {
-      read = interpretNumeral(token, view.slice(token.span.start, token.span.end), notation);
-      cache.numerals.set(key, read);
+      read = interpretNumeral(token, view.slice(start, token.span.end), notation);
+      const known = { start, notation: notation.name, read };
+      // A one-item literal first: a push onto an empty list reserves room for 16.
+      if (cache.numerals.length === 0) cache.numerals = [known];
+      else cache.numerals.push(known);
     }
     if (!isMalformedNumber(read)) return read;
     firstProblem ??= read;
@@ -109,12 +131,13 @@ function readDigits(
 
 /** A scale word's exponent in one language: its own entry, or the one all its entries agree on. */
 function scaleIn(match: LexiconMatch<ScaleMeaning>, bit: number): ScaleMeaning | null {
-  const own = match.entries.find((e) => e.language === 0 || (e.language & bit) !== 0);
-  if (own) return own.meaning;
-  const [first] = match.entries;
-  if (first && match.entries.every((e) => e.meaning.exponent === first.meaning.exponent))
-    return first.meaning;
-  return null;
+  // Loops, not find and every: this runs for every scale word in every language read.
+  for (const entry of match.entries)
+    if (entry.language === 0 || (entry.language & bit) !== 0) return entry.meaning;
+  const first = match.entries[0];
+  if (first === undefined) return null;
+  for (const entry of match.entries) if (entry.meaning.exponent !== first.meaning.exponent) return null;
+  return first.meaning;
 }
 
 /** A group as one language reads it, before any arithmetic: digits as text, the scale's exponent. */
@@ -242,13 +265,19 @@ function endValue(
   const unitExponent = lastExponent + subunit;
   const stepPower = last.denominator > 1 ? null : unitExponent - last.fractionDigits.length;
   const fractionStep = stepPower === null ? pow10(unitExponent).div(String(last.denominator)) : null;
-  const scaleGroup = [...end.groups].reverse().find((g) => g.scale !== null);
+  const scaleMatch = lastScaleOf(end);
   const scaled = inherit
     ? { match: inherit.match, exponent: inherit.exponent }
-    : scaleGroup?.scale
-      ? { match: scaleGroup.scale, exponent: scaleIn(scaleGroup.scale, bit)?.exponent ?? 0 }
+    : scaleMatch
+      ? { match: scaleMatch, exponent: scaleIn(scaleMatch, bit)?.exponent ?? 0 }
       : null;
-  const marked = readings.find((g) => g.decimalMark !== null || g.groupMark !== null);
+  let marked: GroupReading | undefined;
+  for (const g of readings) {
+    if (g.decimalMark !== null || g.groupMark !== null) {
+      marked = g;
+      break;
+    }
+  }
   return {
     value: {
       value,
@@ -266,6 +295,15 @@ function endValue(
     },
     singularMismatch: readings.some(singularMismatch),
   };
+}
+
+/** The scale word of the last group that has one. */
+function lastScaleOf(end: EndRead): LexiconMatch<ScaleMeaning> | null {
+  for (let k = end.groups.length - 1; k >= 0; k -= 1) {
+    const scale = (end.groups[k] as GroupRead).scale;
+    if (scale !== null) return scale;
+  }
+  return null;
 }
 
 function compoundToken(end: EndRead, view: string): Token {
@@ -304,15 +342,17 @@ export function evaluateFigure(
   subunit: number,
   cache: EvaluationCache = newEvaluationCache(),
 ): Outcome | ReadingFailure {
-  const readings: GroupReading[][] = [];
-  for (const end of read.ends) {
-    const groups: GroupReading[] = [];
-    for (const group of end.groups) {
-      const reading = readGroup(group, view, table, bit, cache);
+  // Lists of their final length: pushes onto empty lists would reserve room for 16 each.
+  const readings = new Array<GroupReading[]>(read.ends.length);
+  for (let e = 0; e < read.ends.length; e += 1) {
+    const end = read.ends[e] as EndRead;
+    const groups = new Array<GroupReading>(end.groups.length);
+    for (let g = 0; g < end.groups.length; g += 1) {
+      const reading = readGroup(end.groups[g] as GroupRead, view, table, bit, cache);
       if (isFailure(reading)) return reading;
-      groups.push(reading);
+      groups[g] = reading;
     }
-    readings.push(groups);
+    readings[e] = groups;
   }
   return evaluateReadings(read, readings, text, view, bit, subunit);
 }
@@ -325,8 +365,10 @@ function evaluateReadings(
   bit: number,
   subunit: number,
 ): Outcome | ReadingFailure {
-  const [firstEnd, secondEnd] = read.ends;
-  const [firstReadings = [], secondReadings = []] = readings;
+  const firstEnd = read.ends[0];
+  const secondEnd = read.ends[1];
+  const firstReadings = readings[0] ?? [];
+  const secondReadings = readings[1] ?? [];
   if (firstEnd === undefined)
     return { kind: 'compound', token: { text: '', span: { start: read.start, end: read.end } } };
   const first = endValue(firstEnd, firstReadings, view, bit, subunit, null);

@@ -91,7 +91,10 @@ export class Buckets<T> {
   /** Longer tokens, by the codes of their first two characters: few share a bucket. */
   private readonly long = new Map<number, Bucket<T>>();
   /** The first characters of every token, for a quick "may anything start here?". */
-  private readonly starts = new Set<number>();
+  private readonly starts = new StartSet();
+  /** The same buckets for ASCII characters, by code in arrays: most lookups are there, and a Map hashes. */
+  private readonly asciiShort = new Array<Bucket<T> | undefined>(128);
+  private readonly asciiLong = new Array<(Bucket<T> | undefined)[] | undefined>(128);
 
   /** Files a token under its first characters; it is prepared on first use. */
   add(token: string, caseSensitive: boolean | undefined, language: number, source: unknown): void {
@@ -100,54 +103,110 @@ export class Buckets<T> {
     if (first >= 48 && first <= 57) throw new Error(`a table token starts with a digit: "${token}"`);
     const single = token.length < 2 || token.charCodeAt(1) === 32;
     const map = single ? this.short : this.long;
-    const key = single ? first : first * 65536 + foldCode(token.charCodeAt(1));
+    const second = single ? 0 : foldCode(token.charCodeAt(1));
+    const key = single ? first : first * 65536 + second;
     const entry = { token, caseSensitive, language, source };
     const bucket = map.get(key);
-    if (bucket) bucket.raw.push(entry);
-    else map.set(key, { raw: [entry], ready: null });
+    if (bucket) {
+      bucket.raw.push(entry);
+      return;
+    }
+    const created: Bucket<T> = { raw: [entry], ready: null };
+    map.set(key, created);
     this.starts.add(first);
+    if (first >= 128 || second >= 128) return;
+    if (single) this.asciiShort[first] = created;
+    else (this.asciiLong[first] ??= new Array<Bucket<T> | undefined>(128))[second] = created;
+  }
+
+  private shortBucket(first: number): Bucket<T> | undefined {
+    return first < 128 ? this.asciiShort[first] : this.short.get(first);
+  }
+
+  private longBucket(first: number, second: number): Bucket<T> | undefined {
+    if (first < 128 && second < 128) return this.asciiLong[first]?.[second];
+    return this.long.get(first * 65536 + second);
   }
 
   /** Whether some token may start at `index` of the normalised view (by its first two characters). */
   mayStartAt(view: string, index: number): boolean {
     const first = view.charCodeAt(index);
     if (!this.starts.has(first)) return false;
-    return this.short.has(first) || this.long.has(first * 65536 + view.charCodeAt(index + 1));
+    return (
+      this.shortBucket(first) !== undefined ||
+      this.longBucket(first, view.charCodeAt(index + 1)) !== undefined
+    );
   }
 
   /** The prepared tokens that may start at `index` of the normalised view (two short lists). */
   candidates(view: string, index: number): readonly (readonly LexiconEntry<T>[])[] {
+    const short = this.shortAt(view, index);
+    const long = this.longAt(view, index);
+    if (short === undefined) return long === undefined ? NONE : [long.entries];
+    return long === undefined ? [short.entries] : [short.entries, long.entries];
+  }
+
+  /** The prepared bucket of one-character tokens at `index`, if any (no list is built: matchLongest runs often). */
+  shortAt(view: string, index: number): PreparedBucket<T> | undefined {
     const first = view.charCodeAt(index);
-    if (!this.starts.has(first)) return NONE;
-    const short = ready(this.short.get(first), this.make);
-    const long = ready(this.long.get(first * 65536 + view.charCodeAt(index + 1)), this.make);
-    if (short === undefined) return long === undefined ? NONE : [long];
-    return long === undefined ? [short] : [short, long];
+    if (!this.starts.has(first)) return undefined;
+    return ready(this.shortBucket(first), this.make);
+  }
+
+  /** The prepared bucket of longer tokens at `index`, if any. */
+  longAt(view: string, index: number): PreparedBucket<T> | undefined {
+    const first = view.charCodeAt(index);
+    if (!this.starts.has(first)) return undefined;
+    return ready(this.longBucket(first, view.charCodeAt(index + 1)), this.make);
   }
 
   /** Every token, prepared (for tests and documentation). */
   entries(): LexiconEntry<T>[] {
     return [...this.short.values(), ...this.long.values()].flatMap((bucket) => [
-      ...(ready(bucket, this.make) ?? []),
+      ...(ready(bucket, this.make)?.entries ?? []),
     ]);
   }
 }
 
 const NONE: readonly never[] = [];
 
-interface Bucket<T> {
-  readonly raw: RawEntry[];
-  ready: readonly LexiconEntry<T>[] | null;
+/**
+ * A set of UTF-16 code units as a bit per unit (8 KB): asked at almost every index of a text, it
+ * answers with one array read where a Set hashes.
+ */
+class StartSet {
+  private readonly bits = new Uint32Array(2048);
+
+  add(code: number): void {
+    const word = code >>> 5;
+    this.bits[word] = (this.bits[word] ?? 0) | (1 << (code & 31));
+  }
+
+  has(code: number): boolean {
+    // NaN (past the end of the text) fails the range test.
+    return code >= 0 && code < 65536 && ((this.bits[code >>> 5] as number) & (1 << (code & 31))) !== 0;
+  }
 }
 
-function ready<T>(
-  bucket: Bucket<T> | undefined,
-  make: (source: never) => T,
-): readonly LexiconEntry<T>[] | undefined {
+/** A bucket's tokens prepared for matching, each also as a one-entry list (a match of one entry reuses it). */
+export interface PreparedBucket<T> {
+  readonly entries: readonly LexiconEntry<T>[];
+  readonly alone: readonly (readonly LexiconEntry<T>[])[];
+}
+
+interface Bucket<T> {
+  readonly raw: RawEntry[];
+  ready: PreparedBucket<T> | null;
+}
+
+function ready<T>(bucket: Bucket<T> | undefined, make: (source: never) => T): PreparedBucket<T> | undefined {
   if (bucket === undefined) return undefined;
-  bucket.ready ??= bucket.raw.map((r) =>
-    prepare(r.token, r.caseSensitive, r.language, make(r.source as never)),
-  );
+  if (bucket.ready === null) {
+    const entries = bucket.raw.map((r) =>
+      prepare(r.token, r.caseSensitive, r.language, make(r.source as never)),
+    );
+    bucket.ready = { entries, alone: entries.map((entry) => [entry]) };
+  }
   return bucket.ready;
 }
 
@@ -492,22 +551,36 @@ export function matchLongest<T>(
   index: number,
   mask: number,
 ): LexiconMatch<T> | null {
-  const lists = buckets.candidates(view, index);
-  if (lists.length === 0) return null;
+  const short = buckets.shortAt(view, index);
+  const long = buckets.longAt(view, index);
+  if (short === undefined && long === undefined) return null;
+  // The best entries so far: one (its bucket and place, no list built) or, when several tie, a list.
   let bestEnd = -1;
-  let best: LexiconEntry<T>[] = [];
-  for (const list of lists) {
-    for (const entry of list) {
+  let bestBucket: PreparedBucket<T> | null = null;
+  let bestPlace = 0;
+  let tied: LexiconEntry<T>[] | null = null;
+  for (let b = 0; b < 2; b += 1) {
+    const bucket = b === 0 ? short : long;
+    if (bucket === undefined) continue;
+    const list = bucket.entries;
+    for (let k = 0; k < list.length; k += 1) {
+      const entry = list[k] as LexiconEntry<T>;
       if (entry.language !== 0 && (entry.language & mask) === 0) continue;
       const end = matchAt(entry, text, view, index);
       if (end === -1 || end < bestEnd) continue;
       if (end > bestEnd) {
         bestEnd = end;
-        best = [entry];
-      } else best.push(entry);
+        bestBucket = bucket;
+        bestPlace = k;
+        tied = null;
+      } else {
+        tied ??= [(bestBucket as PreparedBucket<T>).entries[bestPlace] as LexiconEntry<T>];
+        tied.push(entry);
+      }
     }
   }
-  if (bestEnd === -1) return null;
+  if (bestEnd === -1 || bestBucket === null) return null;
+  const best = tied ?? (bestBucket.alone[bestPlace] as readonly LexiconEntry<T>[]);
   let languages = 0;
   for (const entry of best) {
     if (entry.language === 0) {

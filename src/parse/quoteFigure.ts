@@ -1,4 +1,5 @@
 import { succeed, type Result } from '../errors.js';
+import type { EndValue } from './interpretFigure.js';
 import type { Lexicon } from './lexicon.js';
 import type { FigureRead } from './readFigureAt.js';
 import { resolveCurrency } from './resolveCurrency.js';
@@ -12,6 +13,18 @@ export interface QuoteContext {
   readonly order: readonly number[];
   readonly ambiguity: 'assume' | 'error';
   readonly yen?: 'CNY' | 'JPY' | undefined;
+}
+
+/** The two ends of a range as written. */
+function rangeOf(text: string, ends: readonly EndValue[]): { low: RangeEnd; high: RangeEnd } | null {
+  const low = ends[0];
+  const high = ends[1];
+  if (low === undefined || high === undefined) return null;
+  return { low: rangeEnd(text, low), high: rangeEnd(text, high) };
+}
+
+function rangeEnd(text: string, end: EndValue): RangeEnd {
+  return { text: text.slice(end.start, end.end), span: { start: end.start, end: end.end }, value: end.value };
 }
 
 /**
@@ -52,14 +65,7 @@ export function quoteFigure(
           exponent: last.scale.exponent,
           span: last.scale.match.token.span,
         };
-  const endOf = (k: number): RangeEnd | null => {
-    const end = outcome.ends[k];
-    return end === undefined
-      ? null
-      : { text: text.slice(end.start, end.end), span: { start: end.start, end: end.end }, value: end.value };
-  };
-  const low = endOf(0);
-  const high = endOf(1);
+  const range = outcome.ends.length < 2 ? null : rangeOf(text, outcome.ends);
   return succeed({
     text: text.slice(read.start, read.end),
     span: { start: read.start, end: read.end },
@@ -72,7 +78,7 @@ export function quoteFigure(
     decimals,
     notation,
     ambiguity,
-    range: low !== null && high !== null ? { low, high } : null,
+    range,
   });
 }
 

@@ -47,11 +47,13 @@ function readCode(lexicon: Lexicon, text: string, view: string, index: number, s
     if (!(c >= 97 && c <= 122)) return null;
   }
   if (isWordLetterAt(view, index + 3)) return null;
-  const code = view.slice(index, index + 3).toUpperCase();
   const capitals =
     isCapital(text.charCodeAt(index)) &&
     isCapital(text.charCodeAt(index + 1)) &&
     isCapital(text.charCodeAt(index + 2));
+  // Running text reads capitals only: a lower-case word is refused before any string is built.
+  if (scan && !capitals) return null;
+  const code = view.slice(index, index + 3).toUpperCase();
   const known = lexicon.codes().has(code);
   const accepted = scan ? capitals && known : capitals ? known || isCurrencyCode(code) : known;
   if (!accepted) return null;

@@ -27,15 +27,24 @@ export interface ReadContext {
   readonly lastEnd?: { value: CachedEnd | null };
 }
 
-/** An end as read at an index, with the currencies and words it read. */
+/**
+ * An end as read at an index, with the currencies and words it read: a range of the lists of the
+ * read it was part of (those lists only grow, so the range stays as it was; nothing is copied).
+ */
 interface CachedEnd {
   readonly index: number;
   readonly percent: boolean;
   readonly end: EndRead;
-  readonly next: number;
-  readonly mentions: readonly RawCurrencyMention[];
-  readonly wordLanguages: readonly number[];
+  readonly mentions: readonly RawCurrencyMention[] | null;
+  readonly mentionsFrom: number;
+  readonly mentionsTo: number;
+  readonly wordLanguages: readonly number[] | null;
+  readonly wordsFrom: number;
+  readonly wordsTo: number;
 }
+
+/** Shared by every read that has none of a kind (most have no words around them): never written to. */
+const NONE: readonly never[] = [];
 
 /** A number as read: digits (interpreted per language later) or words. */
 export type NumberRead =
@@ -106,9 +115,10 @@ function isDigitAt(view: string, i: number): boolean {
 
 /** A cursor over one input: the sub-readers, each reading at most a few tokens from an index. */
 class Reader {
-  readonly mentions: RawCurrencyMention[] = [];
-  readonly wordLanguages: number[] = [];
-  readonly ignored: Token[] = [];
+  // Made on first use: most attempts in running text read no currency, link or ignored word.
+  mentions: RawCurrencyMention[] | null = null;
+  wordLanguages: number[] | null = null;
+  ignored: Token[] | null = null;
   repeated: Token | null = null;
 
   constructor(
@@ -117,57 +127,74 @@ class Reader {
     readonly ctx: ReadContext,
   ) {}
 
-  number(index: number): { read: NumberRead; next: number } | null {
+  // A list starts as a one-item literal: a push onto an empty list reserves room for 16.
+  addMention(mention: RawCurrencyMention): void {
+    if (this.mentions === null) this.mentions = [mention];
+    else this.mentions.push(mention);
+  }
+
+  addWordLanguages(languages: number): void {
+    if (this.wordLanguages === null) this.wordLanguages = [languages];
+    else this.wordLanguages.push(languages);
+  }
+
+  addIgnored(token: Token): void {
+    if (this.ignored === null) this.ignored = [token];
+    else this.ignored.push(token);
+  }
+
+  /** A number at `index`; it ends where its token does. */
+  number(index: number): NumberRead | null {
     const { text, view, ctx } = this;
     const run = readNumeralRun(text, view, index, ctx.scan);
-    if (run !== null) return { read: { kind: 'digits', token: run.value }, next: run.next };
+    if (run !== null) return { kind: 'digits', token: run.value };
     const english = readEnglishNumber(ctx.lexicon, text, view, index, ctx.mask);
-    if (english !== null)
-      return {
-        read: { kind: 'words', token: english.value.token, spelled: english.value },
-        next: english.next,
-      };
+    if (english !== null) return { kind: 'words', token: english.value.token, spelled: english.value };
     const cjk = readCjkNumeral(ctx.lexicon, text, view, index, ctx.mask);
-    if (cjk !== null)
-      return { read: { kind: 'words', token: cjk.value.token, spelled: cjk.value }, next: cjk.next };
+    if (cjk !== null) return { kind: 'words', token: cjk.value.token, spelled: cjk.value };
     return null;
   }
 
-  /** A scale word right after a number: "bn", " billion", "-billion", "亿". */
-  scale(index: number): { scale: LexiconMatch<ScaleMeaning>; hyphen: boolean } | null {
+  /** A scale word right after a number: "bn", " billion", "-billion", "亿" (hyphenated: see `hyphenated`). */
+  scale(index: number): LexiconMatch<ScaleMeaning> | null {
     const { view, ctx } = this;
     if (HYPHENS.has(view.charAt(index))) {
       const hyphenated = matchLongest(ctx.lexicon.scale, this.text, view, index + 1, ctx.mask);
-      if (hyphenated !== null) return { scale: hyphenated, hyphen: true };
+      if (hyphenated !== null) return hyphenated;
     }
-    const scale = matchLongest(ctx.lexicon.scale, this.text, view, skipSpaces(view, index), ctx.mask);
-    return scale === null ? null : { scale, hyphen: false };
+    return matchLongest(ctx.lexicon.scale, this.text, view, skipSpaces(view, index), ctx.mask);
   }
 
   /** The groups of an amount: "5", "1.5 billion", "3 trillion 240.5 billion", "4兆2千億", "1万2345". */
-  groups(index: number): { groups: GroupRead[]; next: number } | null {
-    const groups: GroupRead[] = [];
+  groups(index: number): GroupRead[] | null {
+    let groups: GroupRead[] | null = null;
     let i = index;
     for (;;) {
-      const at = groups.length === 0 ? i : skipSpaces(this.view, i);
-      const number = this.number(at);
-      if (number === null) break;
-      const scale = this.scale(number.next);
-      const read = number.read;
+      const at = groups === null ? i : skipSpaces(this.view, i);
+      const read = this.number(at);
+      if (read === null) break;
+      const numberEnd = read.token.span.end;
+      const scale = this.scale(numberEnd);
       const words = read.kind === 'words';
       if (read.kind === 'words' && read.spelled.articleOnly && scale === null) break;
-      if (groups.length > 0 && scale === null) {
+      if (groups !== null && scale === null) {
         // A last group without a scale word: spelled out ("one thousand two hundred"), or digits
         // run on to a Chinese, Japanese or Korean unit ("1万2345").
         const previous = groups.at(-1)?.scale;
         const runsOn = at === i && previous != null && !isWordLetterAt(this.view, previous.next - 1);
         if (!words && !runsOn) break;
       }
-      groups.push({ number: read, scale: scale?.scale ?? null, hyphen: scale?.hyphen ?? false });
-      i = scale === null ? number.next : scale.scale.next;
+      const group = {
+        number: read,
+        scale,
+        hyphen: scale !== null && hyphenated(this.view, numberEnd, scale),
+      };
+      if (groups === null) groups = [group];
+      else groups.push(group);
+      i = scale === null ? numberEnd : scale.next;
       if (scale === null || this.ctx.percent) break;
     }
-    return groups.length === 0 ? null : { groups, next: i };
+    return groups;
   }
 
   /** Currencies before a number ("RMB ¥", "US$"): at most two, never the same one twice. */
@@ -186,7 +213,7 @@ class Reader {
         this.repeated = step.value.token;
         break;
       }
-      this.mentions.push(step.value);
+      this.addMention(step.value);
       last = step.value.token;
       count += 1;
       i = skipSpaces(this.view, step.next);
@@ -213,40 +240,45 @@ class Reader {
       if (last !== null && last.text === step.value.token.text) break;
       // In running text a symbol followed by a number starts the next figure: "2017 $5 billion".
       if (this.ctx.scan && isDigitAt(this.view, skipSpaces(this.view, step.next))) break;
-      if (link !== null) this.wordLanguages.push(link.languages);
-      this.mentions.push(step.value);
+      if (link !== null) this.addWordLanguages(link.languages);
+      this.addMention(step.value);
       last = step.value.token;
       i = step.next;
     }
     return i;
   }
 
-  /** One end of a figure: sign, currencies, groups, currencies after. */
-  end(index: number): { end: EndRead; next: number } | ReadFailure {
+  /** One end of a figure: sign, currencies, groups, currencies after; it ends at `end`. */
+  end(index: number): EndRead | ReadFailure {
     const cache = this.ctx.lastEnd;
     const cached = cache?.value;
     if (cached != null && cached.index === index && cached.percent === this.ctx.percent) {
-      this.mentions.push(...cached.mentions);
-      this.wordLanguages.push(...cached.wordLanguages);
-      return { end: cached.end, next: cached.next };
+      for (let k = cached.mentionsFrom; k < cached.mentionsTo; k += 1)
+        this.addMention((cached.mentions as readonly RawCurrencyMention[])[k] as RawCurrencyMention);
+      for (let k = cached.wordsFrom; k < cached.wordsTo; k += 1)
+        this.addWordLanguages((cached.wordLanguages as readonly number[])[k] as number);
+      return cached.end;
     }
-    const mentions = this.mentions.length;
-    const words = this.wordLanguages.length;
+    const mentions = this.mentions?.length ?? 0;
+    const words = this.wordLanguages?.length ?? 0;
     const read = this.readEnd(index);
     if (cache !== undefined && !('at' in read)) {
       cache.value = {
         index,
         percent: this.ctx.percent,
-        end: read.end,
-        next: read.next,
-        mentions: this.mentions.slice(mentions),
-        wordLanguages: this.wordLanguages.slice(words),
+        end: read,
+        mentions: this.mentions,
+        mentionsFrom: mentions,
+        mentionsTo: this.mentions?.length ?? 0,
+        wordLanguages: this.wordLanguages,
+        wordsFrom: words,
+        wordsTo: this.wordLanguages?.length ?? 0,
       };
     }
     return read;
   }
 
-  private readEnd(index: number): { end: EndRead; next: number } | ReadFailure {
+  private readEnd(index: number): EndRead | ReadFailure {
     const { view, ctx } = this;
     let i = index;
     let sign: SignReading | null = null;
@@ -269,13 +301,21 @@ class Reader {
     }
     const groups = this.groups(i);
     if (groups === null) return { at: i, afterNumber: false };
-    let next = groups.next;
-    if (!ctx.percent) {
-      const afterScale = groups.groups.at(-1)?.scale != null;
-      next = this.currenciesAfter(next, afterScale);
-    }
-    return { end: { sign, groups: groups.groups, start: index, end: next }, next };
+    const last = groups[groups.length - 1] as GroupRead;
+    let next = last.scale === null ? last.number.token.span.end : last.scale.next;
+    if (!ctx.percent) next = this.currenciesAfter(next, last.scale !== null);
+    return { sign, groups, start: index, end: next };
   }
+}
+
+/** Whether a scale word read after a number at `numberEnd` was joined by a hyphen ("11.2-billion"). */
+function hyphenated(view: string, numberEnd: number, scale: LexiconMatch<ScaleMeaning>): boolean {
+  // Read after a hyphen, it starts just past it; read after spaces, it starts where they end (never at a hyphen).
+  return scale.token.span.start === numberEnd + 1 && HYPHENS.has(view.charAt(numberEnd));
+}
+
+function hedgeKind(hedge: LexiconMatch<HedgeMeaning>): HedgeMeaning['kind'] | undefined {
+  return hedge.entries[0]?.meaning.kind;
 }
 
 /**
@@ -308,7 +348,7 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
   if (ctx.percent && !digit) {
     const article = hedge === null ? matchLongest(lexicon.article, text, view, i, ctx.mask) : null;
     if (article !== null && reader.number(skipSpaces(view, article.next)) !== null) {
-      reader.ignored.push(article.token);
+      reader.addIgnored(article.token);
       i = skipSpaces(view, article.next);
       hedge = matchLongest(lexicon.hedgeBefore, text, view, i, ctx.mask);
       if (hedge !== null) i = skipSpaces(view, hedge.next);
@@ -316,12 +356,13 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
     percent = matchLongest(lexicon.percentBefore, text, view, i, ctx.mask);
     if (percent !== null) i = percent.next;
   }
-  const figureStart = reader.ignored.length > 0 ? i : start;
+  const figureStart = reader.ignored !== null ? i : start;
 
   const first = reader.end(i);
   if ('at' in first) return { ok: false, failure: first };
-  const ends: EndRead[] = [first.end];
-  let end = first.next;
+  // A literal of its final length (a push would reserve room for 16): a range's is made below.
+  let ends: EndRead[] = [first];
+  let end = first.end;
 
   let connector: LexiconMatch<null> | null = null;
   const afterFirst = skipSpaces(view, end);
@@ -336,8 +377,8 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
     const second = reader.end(skipSpaces(view, joiner.next));
     if (!('at' in second)) {
       connector = joiner;
-      ends.push(second.end);
-      end = second.next;
+      ends = [first, second];
+      end = second.end;
     } else if (!ctx.scan || second.repeated !== undefined) {
       // Name what stands where the second end should be; at the end of the text, the joiner itself.
       const nothing = skipSpaces(view, second.at) >= view.length;
@@ -355,12 +396,11 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
     if (percent === null) return { ok: false, failure: { at, afterNumber: true } };
     end = percent.next;
   }
-  if (percent !== null) reader.wordLanguages.push(percent.languages);
+  if (percent !== null) reader.addWordLanguages(percent.languages);
 
   let hedgeAfter: LexiconMatch<HedgeMeaning> | null = null;
   const after = matchLongest(lexicon.hedgeAfter, text, view, skipSpaces(view, end), ctx.mask);
-  const kindOf = (h: LexiconMatch<HedgeMeaning>) => h.entries[0]?.meaning.kind;
-  if (after !== null && (hedge === null || kindOf(hedge) === kindOf(after))) {
+  if (after !== null && (hedge === null || hedgeKind(hedge) === hedgeKind(after))) {
     // "约15亿元左右" says "about" twice: one hedge, read from the first.
     hedgeAfter = after;
     end = after.next;
@@ -369,7 +409,7 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
   if (ctx.percent) {
     const noun = matchLongest(lexicon.stake, text, view, skipSpaces(view, end), ctx.mask);
     if (noun !== null) {
-      reader.ignored.push(noun.token);
+      reader.addIgnored(noun.token);
       consumed = noun.next;
     }
   }
@@ -384,10 +424,10 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
       between,
       connector,
       ends,
-      mentions: reader.mentions,
-      wordLanguages: reader.wordLanguages,
+      mentions: reader.mentions ?? NONE,
+      wordLanguages: reader.wordLanguages ?? NONE,
       percent,
-      ignored: reader.ignored,
+      ignored: reader.ignored ?? NONE,
     },
   };
 }

@@ -58,9 +58,23 @@ function isGroupSpace(c: number): boolean {
  * readNumeralRun('1 500 000 USD', '1 500 000 usd', 0)?.value.text //=> '1 500 000'
  */
 export function readNumeralRun(text: string, view: string, index: number, scan = false): Step<Token> {
+  const i = numeralRunEnd(view, index, scan);
+  if (i === -1) return null;
+  return { value: { text: text.slice(index, i), span: { start: index, end: i } }, next: i };
+}
+
+/**
+ * Where the run of digits and marks at `index` ends (see readNumeralRun), or -1 when no digit
+ * starts here; builds nothing, for callers that only skip the run.
+ *
+ * @example
+ * numeralRunEnd('1,500 usd', 0) //=> 5
+ * numeralRunEnd('usd', 0) //=> -1
+ */
+export function numeralRunEnd(view: string, index: number, scan = false): number {
   let i = index;
   if (view.charAt(i) === '.' && isDigit(view, i + 1)) i += 1;
-  if (!isDigit(view, i)) return null;
+  if (!isDigit(view, i)) return -1;
   let groupStart = i;
   while (i < view.length) {
     if (isDigit(view, i)) {
@@ -77,7 +91,7 @@ export function readNumeralRun(text: string, view: string, index: number, scan =
     }
     break;
   }
-  return { value: { text: text.slice(index, i), span: { start: index, end: i } }, next: i };
+  return i;
 }
 
 /**
@@ -88,16 +102,34 @@ function spaceGroups(view: string, groupStart: number, at: number): boolean {
   return at - groupStart <= 3 && isDigit(view, at + 3) && !isDigit(view, at + 4) && isDigit(view, at + 2);
 }
 
-function groupsFit(groups: readonly string[], grouping: NumberNotation['grouping']): boolean {
-  const [head, ...rest] = groups;
-  if (head === undefined || head.length === 0) return false;
-  if (grouping === 'thousands') {
-    return head.length <= 3 && rest.length > 0 && rest.every((g) => g.length === 3);
+/**
+ * Whether the integer part `view[0, end)`, split at every non-digit, is groups of `mark` in the
+ * notation's grouping: thousands (a head of one to three, then threes) or Indian (a head of one
+ * or two, at least one two, and the last three). Any other mark there is refused. Measured in place.
+ */
+function groupsFit(view: string, end: number, mark: string, grouping: NumberNotation['grouping']): boolean {
+  let head = -1;
+  let last = -1;
+  let groups = 0;
+  let allThrees = true;
+  let middleAllTwos = true;
+  let start = 0;
+  for (let i = 0; i <= end; i += 1) {
+    if (i < end && isDigit(view, i)) continue;
+    if (i < end && view.charAt(i) !== mark) return false;
+    const length = i - start;
+    if (head === -1) head = length;
+    else {
+      if (last !== -1 && last !== 2) middleAllTwos = false;
+      if (length !== 3) allThrees = false;
+      last = length;
+      groups += 1;
+    }
+    start = i + 1;
   }
-  // Indian: a head of one or two, groups of two, and the last three; at least one group of two.
-  const last = rest.at(-1);
-  const middle = rest.slice(0, -1);
-  return head.length <= 2 && last?.length === 3 && middle.length > 0 && middle.every((g) => g.length === 2);
+  if (head <= 0) return false;
+  if (grouping === 'thousands') return head <= 3 && groups > 0 && allThrees;
+  return head <= 2 && last === 3 && groups > 1 && middleAllTwos;
 }
 
 /**
@@ -118,32 +150,71 @@ export function interpretNumeral(
   view: string,
   notation: NumberNotation,
 ): WrittenNumber | MalformedNumber {
-  const marks: number[] = [];
-  for (let i = 0; i < view.length; i += 1) if (!isDigit(view, i)) marks.push(i);
-  let decimalAt = -1;
-  const last = marks.at(-1);
-  if (last !== undefined && notation.decimalMarks.includes(view.charAt(last))) decimalAt = last;
-  for (const at of marks) {
-    if (at !== decimalAt && notation.decimalMarks.includes(view.charAt(at)))
-      return { token: run, problem: 'decimal-marks' };
+  let markCount = 0;
+  let lastMark = -1;
+  for (let i = 0; i < view.length; i += 1) {
+    if (isDigit(view, i)) continue;
+    markCount += 1;
+    lastMark = i;
+  }
+  const decimalAt = lastMark !== -1 && notation.decimalMarks.includes(view.charAt(lastMark)) ? lastMark : -1;
+  // Most numbers have no mark but a decimal one ("227", "1.5"): read without lists of marks or groups.
+  if (markCount > (decimalAt === -1 ? 0 : 1)) return interpretGrouped(run, view, notation);
+  if (decimalAt === 0 && notation.leadingDecimal !== true) return { token: run, problem: 'grouping' };
+  const integerDigits = decimalAt === -1 ? view : view.slice(0, decimalAt);
+  const fractionDigits = decimalAt === -1 ? '' : view.slice(decimalAt + 1);
+  let leadingZeros = 0;
+  while (leadingZeros < integerDigits.length && integerDigits.charCodeAt(leadingZeros) === 48)
+    leadingZeros += 1;
+  const significant = integerDigits.length - leadingZeros + fractionDigits.length;
+  if (significant > MAX_DIGITS || integerDigits.length > MAX_DIGITS)
+    return { token: run, problem: 'too-long' };
+  return {
+    token: run,
+    integerDigits,
+    fractionDigits,
+    decimalMark: decimalAt === -1 ? null : view.charAt(decimalAt),
+    groupMark: null,
+  };
+}
+
+/**
+ * interpretNumeral for a number with group marks or several marks: each mark is checked, and the
+ * groups measured in place (a number that does not fit a notation, as most do not in some
+ * language, costs no list or string).
+ */
+function interpretGrouped(
+  run: Token,
+  view: string,
+  notation: NumberNotation,
+): WrittenNumber | MalformedNumber {
+  let lastMark = -1;
+  for (let i = 0; i < view.length; i += 1) if (!isDigit(view, i)) lastMark = i;
+  const decimalAt = lastMark !== -1 && notation.decimalMarks.includes(view.charAt(lastMark)) ? lastMark : -1;
+  let firstGroupMark = -1;
+  for (let at = 0; at < view.length; at += 1) {
+    if (isDigit(view, at) || at === decimalAt) continue;
+    if (notation.decimalMarks.includes(view.charAt(at))) return { token: run, problem: 'decimal-marks' };
+    if (firstGroupMark === -1) firstGroupMark = at;
   }
   if (decimalAt === 0 && notation.leadingDecimal !== true) return { token: run, problem: 'grouping' };
-  const groupAt = marks.filter((at) => at !== decimalAt);
-  const integerPart = view.slice(0, decimalAt === -1 ? view.length : decimalAt);
+  const integerEnd = decimalAt === -1 ? view.length : decimalAt;
+  const integerPart = view.slice(0, integerEnd);
   let groupMark: string | null = null;
   let integerDigits = integerPart;
-  if (groupAt.length > 0) {
-    const first = view.charAt(groupAt[0] as number);
-    if (!notation.groupMarks.includes(first) || groupAt.some((at) => view.charAt(at) !== first)) {
+  if (firstGroupMark !== -1) {
+    const first = view.charAt(firstGroupMark);
+    if (!notation.groupMarks.includes(first) || !groupsFit(view, integerEnd, first, notation.grouping)) {
       return { token: run, problem: 'grouping' };
     }
-    const groups = integerPart.split(first);
-    if (!groupsFit(groups, notation.grouping)) return { token: run, problem: 'grouping' };
     groupMark = first;
-    integerDigits = groups.join('');
+    integerDigits = integerPart.split(first).join('');
   }
   const fractionDigits = decimalAt === -1 ? '' : view.slice(decimalAt + 1);
-  const significant = integerDigits.replace(/^0+/, '').length + fractionDigits.length;
+  let leadingZeros = 0;
+  while (leadingZeros < integerDigits.length && integerDigits.charCodeAt(leadingZeros) === 48)
+    leadingZeros += 1;
+  const significant = integerDigits.length - leadingZeros + fractionDigits.length;
   if (significant > MAX_DIGITS || integerDigits.length > MAX_DIGITS)
     return { token: run, problem: 'too-long' };
   return {

@@ -53,45 +53,74 @@ export function readEnglishNumber(
   index: number,
   mask: number,
 ): Step<SpelledNumber> {
-  const words = lexicon.englishNumber;
-  // The words after a number are looked at more than once ("hundred"? "and"?): each position is read once.
-  const seen = new Map<number, Match | null>();
-  const at = (i: number) => {
-    let match = seen.get(i);
-    if (match === undefined) {
-      match = matchLongest(words, text, view, i, mask);
-      seen.set(i, match);
-    }
-    return match;
+  const first = matchLongest(lexicon.englishNumber, text, view, index, mask);
+  if (first === null) return null;
+  const words: WordsRead = {
+    buckets: lexicon.englishNumber,
+    text,
+    view,
+    mask,
+    lastAt: index,
+    lastMatch: first,
   };
-  const done = (
-    end: number,
-    whole: number,
-    numerator: number,
-    denominator: number,
-    articleOnly: boolean,
-    languages: number,
-  ): Step<SpelledNumber> => ({
+  return readEnglishFrom(words, index, first);
+}
+
+/**
+ * The tables and input of one read, and the last word looked at: the words after a number are
+ * looked at more than once in a row ("hundred"? "and"?), so the last position is remembered
+ * (no list or map: the same answer is only read again, a lookup never changes it).
+ */
+interface WordsRead {
+  readonly buckets: Lexicon['englishNumber'];
+  readonly text: string;
+  readonly view: string;
+  readonly mask: number;
+  lastAt: number;
+  lastMatch: Match | null;
+}
+
+function wordAt(words: WordsRead, i: number): Match | null {
+  if (words.lastAt === i) return words.lastMatch;
+  const match = matchLongest(words.buckets, words.text, words.view, i, words.mask);
+  words.lastAt = i;
+  words.lastMatch = match;
+  return match;
+}
+
+function spelled(
+  words: WordsRead,
+  index: number,
+  end: number,
+  whole: number,
+  fraction: { readonly numerator: number; readonly denominator: number },
+  articleOnly: boolean,
+  languages: number,
+): Step<SpelledNumber> {
+  return {
     value: {
-      token: { text: text.slice(index, end), span: { start: index, end } },
+      token: { text: words.text.slice(index, end), span: { start: index, end } },
       whole,
-      numerator,
-      denominator,
+      numerator: fraction.numerator,
+      denominator: fraction.denominator,
       articleOnly,
       languages,
     },
     next: end,
-  });
+  };
+}
 
-  const first = at(index);
-  if (first === null) return null;
+const NO_FRACTION = { numerator: 0, denominator: 1 } as const;
+
+function readEnglishFrom(words: WordsRead, index: number, first: Match): Step<SpelledNumber> {
+  const { view } = words;
   const languages = first.languages;
 
   // "half a (billion)"
   if (roleOf(first) === 'half') {
-    const article = at(skipSpaces(view, first.next));
+    const article = wordAt(words, skipSpaces(view, first.next));
     if (roleOf(article) !== 'article' || article === null) return null;
-    return done(article.next, 0, 1, 2, false, languages);
+    return spelled(words, index, article.next, 0, { numerator: 1, denominator: 2 }, false, languages);
   }
 
   let whole = 0;
@@ -99,7 +128,7 @@ export function readEnglishNumber(
   let articleOnly = false;
   const role = roleOf(first);
   if (role === 'article') {
-    const hundred = at(skipSpaces(view, first.next));
+    const hundred = wordAt(words, skipSpaces(view, first.next));
     if (roleOf(hundred) === 'hundred' && hundred !== null) {
       whole = 100;
       end = hundred.next;
@@ -108,10 +137,10 @@ export function readEnglishNumber(
       articleOnly = true;
     }
   } else if (role === 'unit' || role === 'ten') {
-    const small = readBelowHundred(first, at, view);
+    const small = readBelowHundred(first, words);
     whole = small.value;
     end = small.end;
-    const hundred = at(skipSpaces(view, end));
+    const hundred = wordAt(words, skipSpaces(view, end));
     if (roleOf(hundred) === 'hundred' && hundred !== null && whole > 0 && whole < 10) {
       whole *= 100;
       end = hundred.next;
@@ -123,11 +152,11 @@ export function readEnglishNumber(
   if (whole >= 100 && whole % 100 === 0) {
     // "three hundred and ten", "three hundred ten"
     let next = skipSpaces(view, end);
-    const and = at(next);
+    const and = wordAt(words, next);
     if (roleOf(and) === 'and' && and !== null) next = skipSpaces(view, and.next);
-    const rest = at(next);
+    const rest = wordAt(words, next);
     if (rest !== null && (roleOf(rest) === 'unit' || roleOf(rest) === 'ten')) {
-      const small = readBelowHundred(rest, at, view);
+      const small = readBelowHundred(rest, words);
       if (small.value > 0) {
         whole += small.value;
         end = small.end;
@@ -137,28 +166,26 @@ export function readEnglishNumber(
 
   // "two and a half", "one and three quarters"
   if (!articleOnly) {
-    const and = at(skipSpaces(view, end));
+    const and = wordAt(words, skipSpaces(view, end));
     if (roleOf(and) === 'and' && and !== null) {
-      const fraction = at(skipSpaces(view, and.next));
+      const fraction = wordAt(words, skipSpaces(view, and.next));
       if (roleOf(fraction) === 'fraction' && fraction !== null) {
         const meaning = fraction.entries[0]?.meaning;
-        return done(fraction.next, whole, meaning?.value ?? 0, meaning?.denominator ?? 1, false, languages);
+        const parts = { numerator: meaning?.value ?? 0, denominator: meaning?.denominator ?? 1 };
+        return spelled(words, index, fraction.next, whole, parts, false, languages);
       }
     }
   }
-  return done(end, whole, 0, 1, articleOnly, languages);
+  return spelled(words, index, end, whole, NO_FRACTION, articleOnly, languages);
 }
 
 /** "seven", "twenty", "twenty-five", "twenty five": a value below a hundred. */
-function readBelowHundred(
-  first: Match,
-  at: (i: number) => Match | null,
-  view: string,
-): { value: number; end: number } {
+function readBelowHundred(first: Match, words: WordsRead): { value: number; end: number } {
   const value = valueOf(first);
   if (roleOf(first) !== 'ten') return { value, end: first.next };
+  const view = words.view;
   const hyphen = view.charAt(first.next) === '-';
-  const unit = at(hyphen ? first.next + 1 : skipSpaces(view, first.next));
+  const unit = wordAt(words, hyphen ? first.next + 1 : skipSpaces(view, first.next));
   if (unit !== null && roleOf(unit) === 'unit' && valueOf(unit) > 0 && valueOf(unit) < 10) {
     return { value: value + valueOf(unit), end: unit.next };
   }

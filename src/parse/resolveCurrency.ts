@@ -8,6 +8,13 @@ function describe(mention: CurrencyMention): string {
   return `"${mention.token.text}"`;
 }
 
+/** The currency as read from one mention; `assumption` only when a rule decided (a literal, not a spread). */
+function reading(code: CurrencyCode, mention: CurrencyMention, assumption?: string): CurrencyReading {
+  return assumption === undefined
+    ? { code, token: mention.token.text, span: mention.token.span }
+    : { code, token: mention.token.text, span: mention.token.span, assumption };
+}
+
 /**
  * Decides the one currency of a figure from everything that names one in its text.
  *
@@ -34,7 +41,8 @@ export function resolveCurrency(
   const [first] = mentions;
   if (first === undefined) return succeed(null);
   let allowed: readonly CurrencyCode[] = first.meaning.codes;
-  for (const mention of mentions.slice(1)) {
+  for (let k = 1; k < mentions.length; k += 1) {
+    const mention = mentions[k] as CurrencyMention;
     const narrowed = allowed.filter((c) => mention.meaning.codes.includes(c));
     if (narrowed.length === 0) {
       const rival = mentions.find(
@@ -45,19 +53,19 @@ export function resolveCurrency(
     allowed = narrowed;
   }
   // The most specific mention names the figure's currency: "yuan" rather than "¥".
-  const chosen = mentions.reduce((a, b) => (b.meaning.codes.length < a.meaning.codes.length ? b : a));
-  const reading = (code: CurrencyCode, assumption?: string): CurrencyReading => ({
-    code,
-    token: chosen.token.text,
-    span: chosen.token.span,
-    ...(assumption === undefined ? {} : { assumption }),
-  });
-  const [only] = allowed;
+  let chosen = first;
+  for (const mention of mentions)
+    if (mention.meaning.codes.length < chosen.meaning.codes.length) chosen = mention;
+  const only = allowed[0];
   if (allowed.length === 1 && only !== undefined) {
-    if (chosen.meaning.codes.length === 1) return succeed(reading(only));
+    if (chosen.meaning.codes.length === 1) return succeed(reading(only, chosen));
     const others = mentions.filter((m) => m !== chosen).map(describe);
     return succeed(
-      reading(only, `${describe(chosen)} is read as ${only}, as the text also says ${others.join(' and ')}`),
+      reading(
+        only,
+        chosen,
+        `${describe(chosen)} is read as ${only}, as the text also says ${others.join(' and ')}`,
+      ),
     );
   }
   if (
@@ -67,7 +75,7 @@ export function resolveCurrency(
   ) {
     const code = allowed.find((c) => c === yen);
     if (code !== undefined)
-      return succeed(reading(code, `${describe(chosen)} is read as ${code}, as the yen option says`));
+      return succeed(reading(code, chosen, `${describe(chosen)} is read as ${code}, as the yen option says`));
   }
   for (const mention of mentions) {
     const fallback = mention.meaning.fallback;

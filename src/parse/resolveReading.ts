@@ -3,6 +3,7 @@ import { ambiguousNumberError, badNumberError, badRangeError, compoundError } fr
 import { figureInterval, rangeInterval, type FigureValue } from './figureInterval.js';
 import {
   endStep,
+  type EndValue,
   evaluateFigure,
   newEvaluationCache,
   sameOutcome,
@@ -10,7 +11,7 @@ import {
   type ReadingFailure,
 } from './interpretFigure.js';
 import { languageNames, languageTags } from './languages.js';
-import type { Lexicon } from './lexicon.js';
+import type { Lexicon, LexiconMatch, ScaleMeaning } from './lexicon.js';
 import { mentionMeaning, type CurrencyMention } from './readCurrency.js';
 import type { FigureRead } from './readFigureAt.js';
 import type { Vocabulary } from './vocabulary/types.js';
@@ -44,41 +45,84 @@ export interface ResolvedReading {
  */
 function narrowLanguages(read: FigureRead, mask: number): number {
   let languages = mask;
-  const narrow = (c: number) => {
-    if (c !== 0 && (languages & c) !== 0) languages &= c;
-  };
   for (const end of read.ends) {
     for (const group of end.groups) {
-      if (group.scale) narrow(group.scale.languages);
-      if (group.number.kind === 'words') narrow(group.number.spelled.languages);
+      if (group.scale) languages = narrowed(languages, group.scale.languages);
+      if (group.number.kind === 'words') languages = narrowed(languages, group.number.spelled.languages);
     }
   }
-  if (read.between) narrow(read.between.languages);
-  if (read.connector) narrow(read.connector.languages);
-  for (const c of read.wordLanguages) narrow(c);
-  if (read.hedge) narrow(read.hedge.languages);
-  if (read.hedgeAfter) narrow(read.hedgeAfter.languages);
-  for (const mention of read.mentions) narrow(mention.languages);
+  if (read.between) languages = narrowed(languages, read.between.languages);
+  if (read.connector) languages = narrowed(languages, read.connector.languages);
+  for (const c of read.wordLanguages) languages = narrowed(languages, c);
+  if (read.hedge) languages = narrowed(languages, read.hedge.languages);
+  if (read.hedgeAfter) languages = narrowed(languages, read.hedgeAfter.languages);
+  for (const mention of read.mentions) languages = narrowed(languages, mention.languages);
   return languages;
+}
+
+/** The languages narrowed to a word's, unless that would leave none (a plain function: no closure per figure). */
+function narrowed(languages: number, word: number): number {
+  return word !== 0 && (languages & word) !== 0 ? languages & word : languages;
 }
 
 const notationKeys = new WeakMap<object, string>();
 
-/** What decides how a language reads a figure: its notations, and the meaning of each scale word in it. */
-function readingKeyOf(read: FigureRead, table: Vocabulary, bit: number, marked: boolean): string {
-  let key = marked ? notationKeys.get(table) : '';
+/** The names of a table's notations, made once per table. */
+function notationKey(table: Vocabulary): string {
+  let key = notationKeys.get(table);
   if (key === undefined) {
     key = table.numberNotations.map((n) => n.name).join(',');
     notationKeys.set(table, key);
   }
+  return key;
+}
+
+/** A scale word's own entry in a language (a symbol's belongs to all), if it has one. */
+function ownScale(match: LexiconMatch<ScaleMeaning>, bit: number): ScaleMeaning | undefined {
+  for (const entry of match.entries)
+    if (entry.language === 0 || (entry.language & bit) !== 0) return entry.meaning;
+  return undefined;
+}
+
+/**
+ * Whether two languages read a figure alike: the same notations (when a number has a mark, only
+ * then do notations differ) and the same meaning of each of its scale words. Compared in place,
+ * no key is built for each language.
+ */
+function readAlike(
+  read: FigureRead,
+  a: LanguageOf,
+  table: Vocabulary,
+  bit: number,
+  marked: boolean,
+): boolean {
+  if (marked && notationKey(a.table) !== notationKey(table)) return false;
   for (const end of read.ends) {
     for (const group of end.groups) {
       if (group.scale === null) continue;
-      const own = group.scale.entries.find((e) => e.language === 0 || (e.language & bit) !== 0);
-      key += own === undefined ? '|-' : `|${own.meaning.exponent}${own.meaning.singular ?? ''}`;
+      const x = ownScale(group.scale, a.bit);
+      const y = ownScale(group.scale, bit);
+      if (x === undefined || y === undefined) {
+        if (x !== y) return false;
+      } else if (x.exponent !== y.exponent || (x.singular ?? '') !== (y.singular ?? '')) return false;
     }
   }
-  return key;
+  return true;
+}
+
+const NO_GROUPS: readonly ReadingGroup[] = [];
+const NO_CLASSES: readonly { outcome: Outcome; mask: number }[] = [];
+
+/** A language's table and bit. */
+interface LanguageOf {
+  readonly table: Vocabulary;
+  readonly bit: number;
+}
+
+/** The languages that read a figure alike, the first of them, and their reading. */
+interface ReadingGroup extends LanguageOf {
+  readonly outcome: Outcome | ReadingFailure;
+  mask: number;
 }
 
 /** Whether a number of the figure has a mark (",", ".", a space …): only then do notations differ. */
@@ -122,7 +166,8 @@ function valueOf(
   hedge: HedgeReading | null,
   percent: boolean,
 ): FigureValue {
-  const [low, high] = outcome.ends;
+  const low = outcome.ends[0];
+  const high = outcome.ends[1];
   if (low === undefined) throw new Error('a figure without an end');
   if (high === undefined) return figureInterval(low, hedge, percent);
   const texts = [text.slice(low.start, low.end), text.slice(high.start, high.end)] as const;
@@ -130,19 +175,23 @@ function valueOf(
 }
 
 function decimalsOf(outcome: Outcome): number {
-  return Math.max(
-    0,
-    ...outcome.ends.map((end) => (end.stepPower === null ? endStep(end).decimalPlaces() : -end.stepPower)),
-  );
+  let decimals = 0;
+  for (const end of outcome.ends) {
+    decimals = Math.max(decimals, end.stepPower === null ? endStep(end).decimalPlaces() : -end.stepPower);
+  }
+  return decimals;
 }
 
-function marksOf(outcome: Outcome): { decimalMark: string | null; groupMark: string | null } {
-  const marked = outcome.ends.find((e) => e.decimalMark !== null || e.groupMark !== null);
-  return { decimalMark: marked?.decimalMark ?? null, groupMark: marked?.groupMark ?? null };
+/** The first end with a decimal or group mark: its marks are the figure's. */
+function markedEnd(outcome: Outcome): EndValue | undefined {
+  for (const end of outcome.ends) if (end.decimalMark !== null || end.groupMark !== null) return end;
+  return undefined;
 }
 
 function describeMarks(outcome: Outcome): string {
-  const { decimalMark, groupMark } = marksOf(outcome);
+  const marked = markedEnd(outcome);
+  const decimalMark = marked?.decimalMark ?? null;
+  const groupMark = marked?.groupMark ?? null;
   const parts = [
     ...(groupMark === null ? [] : [`"${groupMark}" grouping digits`]),
     ...(decimalMark === null ? [] : [`"${decimalMark}" as the decimal mark`]),
@@ -178,51 +227,72 @@ export function resolveReading(
 ): Result<ResolvedReading> {
   const { lexicon } = ctx;
   const languages = narrowLanguages(read, ctx.mask);
-  const rawSubunit =
-    read.mentions.map((m) => mentionMeaning(m, languages).meaning.subunit).find((s) => s !== 0) ?? 0;
+  let rawSubunit = 0;
+  for (const mention of read.mentions) {
+    const subunit = mentionMeaning(mention, languages).meaning.subunit;
+    if (subunit !== 0) {
+      rawSubunit = subunit;
+      break;
+    }
+  }
   let firstFailure: ReadingFailure | null = null;
   const cache = newEvaluationCache();
   // Languages that write numbers alike and give the figure's scale words the same meaning read it
   // alike: it is read once per such group (most figures have one or two), in preference order.
   const marked = hasMarks(read, view);
-  const keys: string[] = [];
-  const groups: { outcome: Outcome | ReadingFailure; mask: number }[] = [];
+  // Lists start as one-item literals: a push onto an empty list reserves room for 16.
+  let groups: ReadingGroup[] | null = null;
   for (const index of ctx.order) {
     const bit = 1 << index;
     if ((languages & bit) === 0) continue;
     const table = lexicon.languages.tables[index];
     if (table === undefined) continue;
-    const key = readingKeyOf(read, table, bit, marked);
-    const known = keys.indexOf(key);
-    if (known >= 0) {
-      (groups[known] as { mask: number }).mask |= bit;
+    let known: ReadingGroup | undefined;
+    for (const group of groups ?? NO_GROUPS) {
+      if (readAlike(read, group, table, bit, marked)) {
+        known = group;
+        break;
+      }
+    }
+    if (known !== undefined) {
+      known.mask |= bit;
       continue;
     }
     const outcome = evaluateFigure(read, text, view, table, bit, percent ? 0 : rawSubunit, cache);
     if ('kind' in outcome) firstFailure ??= outcome;
-    keys.push(key);
-    groups.push({ outcome, mask: bit });
+    const group = { table, bit, outcome, mask: bit };
+    if (groups === null) groups = [group];
+    else groups.push(group);
   }
+  if (groups === null) throw new Error('no language to read the figure with');
   let anyFitting = false;
-  const readable: { outcome: Outcome; mask: number }[] = [];
   for (const group of groups) {
-    if ('kind' in group.outcome) continue;
-    readable.push(group as { outcome: Outcome; mask: number });
-    if (!group.outcome.singularMismatch) anyFitting = true;
+    if (!('kind' in group.outcome) && !group.outcome.singularMismatch) anyFitting = true;
   }
-  const fitting = anyFitting ? readable.filter((g) => !g.outcome.singularMismatch) : readable;
-  const chosen = fitting[0]?.outcome;
+  // The readings that fit (those whose scale words go with their numbers, if any does), in
+  // classes of the same outcome; the first is chosen.
+  let chosen: Outcome | undefined;
+  let classes: { outcome: Outcome; mask: number }[] | null = null;
+  for (const group of groups) {
+    const outcome = group.outcome;
+    if ('kind' in outcome || (anyFitting && outcome.singularMismatch)) continue;
+    chosen ??= outcome;
+    let same: { mask: number } | undefined;
+    for (const c of classes ?? NO_CLASSES) {
+      if (sameOutcome(c.outcome, outcome)) {
+        same = c;
+        break;
+      }
+    }
+    if (same) same.mask |= group.mask;
+    else if (classes === null) classes = [{ outcome, mask: group.mask }];
+    else classes.push({ outcome, mask: group.mask });
+  }
   if (chosen === undefined) {
     if (firstFailure === null) throw new Error('no language to read the figure with');
     return fail(failureError(text, firstFailure));
   }
-  const classes: { outcome: Outcome; mask: number }[] = [];
-  for (const group of fitting) {
-    const same = classes.find((c) => sameOutcome(c.outcome, group.outcome));
-    if (same) same.mask |= group.mask;
-    else classes.push({ outcome: group.outcome, mask: group.mask });
-  }
-  const chosenMask = classes[0]?.mask ?? chosen.bit;
+  const chosenMask = classes?.[0]?.mask ?? chosen.bit;
 
   const hedge = hedgeOf(read);
   if (read.ends.length > 1 && hedge !== null && hedge.kind !== 'approximate') {
@@ -237,7 +307,7 @@ export function resolveReading(
   const figure = valueOf(text, read, chosen, hedge, percent);
 
   let ambiguity: AmbiguityReading | null = null;
-  if (classes.length > 1) {
+  if (classes !== null && classes.length > 1) {
     const alternatives: AlternativeReading[] = classes.slice(1).map(({ outcome, mask }) => {
       const alternative = valueOf(text, read, outcome, hedge, percent);
       return {
@@ -268,7 +338,9 @@ export function resolveReading(
     }
     ambiguity = { note, alternatives };
   }
-  const { decimalMark, groupMark } = marksOf(chosen);
+  const chosenMarks = markedEnd(chosen);
+  const decimalMark = chosenMarks?.decimalMark ?? null;
+  const groupMark = chosenMarks?.groupMark ?? null;
   return succeed({
     figure,
     outcome: chosen,
