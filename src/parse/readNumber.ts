@@ -162,6 +162,17 @@ export function interpretNumeral(
   if (markCount > (decimalAt === -1 ? 0 : 1)) return interpretGrouped(run, view, notation);
   if (decimalAt === 0 && notation.leadingDecimal !== true) return { token: run, problem: 'grouping' };
   const integerDigits = decimalAt === -1 ? view : view.slice(0, decimalAt);
+  return digitsRead(run, view, integerDigits, decimalAt, null);
+}
+
+/** The number read, unless it has more digits than a figure may (MAX_DIGITS, leading zeros aside). */
+function digitsRead(
+  run: Token,
+  view: string,
+  integerDigits: string,
+  decimalAt: number,
+  groupMark: string | null,
+): WrittenNumber | MalformedNumber {
   const fractionDigits = decimalAt === -1 ? '' : view.slice(decimalAt + 1);
   let leadingZeros = 0;
   while (leadingZeros < integerDigits.length && integerDigits.charCodeAt(leadingZeros) === 48)
@@ -174,7 +185,7 @@ export function interpretNumeral(
     integerDigits,
     fractionDigits,
     decimalMark: decimalAt === -1 ? null : view.charAt(decimalAt),
-    groupMark: null,
+    groupMark,
   };
 }
 
@@ -210,20 +221,7 @@ function interpretGrouped(
     groupMark = first;
     integerDigits = integerPart.split(first).join('');
   }
-  const fractionDigits = decimalAt === -1 ? '' : view.slice(decimalAt + 1);
-  let leadingZeros = 0;
-  while (leadingZeros < integerDigits.length && integerDigits.charCodeAt(leadingZeros) === 48)
-    leadingZeros += 1;
-  const significant = integerDigits.length - leadingZeros + fractionDigits.length;
-  if (significant > MAX_DIGITS || integerDigits.length > MAX_DIGITS)
-    return { token: run, problem: 'too-long' };
-  return {
-    token: run,
-    integerDigits,
-    fractionDigits,
-    decimalMark: decimalAt === -1 ? null : view.charAt(decimalAt),
-    groupMark,
-  };
+  return digitsRead(run, view, integerDigits, decimalAt, groupMark);
 }
 
 /**
