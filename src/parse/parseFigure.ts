@@ -1,31 +1,17 @@
 import { fail, succeed, type Result } from '../errors.js';
 import { describeUnexpected } from './describeUnexpected.js';
-import { chooseLanguages } from './engine.js';
-import { emptyError, noCurrencyError, noNumberError, repeatedCurrencyError } from './figureErrors.js';
-import { normalizeText } from './normalize.js';
+import { noCurrencyError, noNumberError, repeatedCurrencyError } from './figureErrors.js';
 import { quoteFigure } from './quoteFigure.js';
 import { readFigureAt } from './readFigureAt.js';
-import { skipSpace, trimmedEnd } from './skipSpace.js';
-import type { Token } from './step.js';
+import { skipSpace } from './skipSpace.js';
+import { hasDigit, wholeText } from './wholeText.js';
 import type { ParseFigureOptions, QuotedFigure } from './types.js';
 
-function hasDigit(view: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) {
-    const c = view.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 function readFigure(text: string, options: ParseFigureOptions): Result<QuotedFigure> {
-  const choice = chooseLanguages(options.languages);
-  if (!choice.ok) return choice;
-  const { lexicon, mask } = choice.value;
-  const view = normalizeText(text);
-  const start = skipSpace(view, 0);
-  const end = trimmedEnd(view);
-  if (start >= end) return fail(emptyError(text));
-  const figure: Token = { text: text.slice(start, end), span: { start, end } };
+  const whole = wholeText(text, options.languages);
+  if (!whole.ok) return whole;
+  const { choice, view, start, end, token: figure } = whole.value;
+  const { lexicon, mask } = choice;
 
   const read = readFigureAt(text, view, start, { lexicon, mask, scan: false, percent: false });
   if (!read.ok) {
@@ -39,7 +25,7 @@ function readFigure(text: string, options: ParseFigureOptions): Result<QuotedFig
   if (after < end) return fail(describeUnexpected(lexicon, text, view, after, end, true, mask));
 
   const quoted = quoteFigure(text, view, read.figure, {
-    ...choice.value,
+    ...choice,
     ambiguity: options.ambiguity ?? 'assume',
     yen: options.yen,
   });

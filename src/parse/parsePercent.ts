@@ -1,44 +1,30 @@
 import { fail, unwrap, type Result } from '../errors.js';
 import { describeUnexpected } from './describeUnexpected.js';
-import { chooseLanguages } from './engine.js';
-import { emptyError, noNumberError, noPercentError } from './figureErrors.js';
-import { normalizeText } from './normalize.js';
+import { noNumberError, noPercentError } from './figureErrors.js';
 import { quotePercent } from './quoteFigure.js';
 import { readFigureAt } from './readFigureAt.js';
-import { skipSpace, trimmedEnd } from './skipSpace.js';
-import type { Token } from './step.js';
+import { skipSpace } from './skipSpace.js';
+import { hasDigit, wholeText } from './wholeText.js';
 import type { ParsePercentOptions, QuotedPercent } from './types.js';
 
-function hasDigit(view: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i += 1) {
-    const c = view.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
-
 function readPercent(text: string, options: ParsePercentOptions): Result<QuotedPercent> {
-  const choice = chooseLanguages(options.languages);
-  if (!choice.ok) return choice;
-  const { lexicon, mask } = choice.value;
-  const view = normalizeText(text);
-  const start = skipSpace(view, 0);
-  const end = trimmedEnd(view);
-  if (start >= end) return fail(emptyError(text));
-  const whole: Token = { text: text.slice(start, end), span: { start, end } };
+  const whole = wholeText(text, options.languages);
+  if (!whole.ok) return whole;
+  const { choice, view, start, end, token } = whole.value;
+  const { lexicon, mask } = choice;
   const read = readFigureAt(text, view, start, { lexicon, mask, scan: false, percent: true });
   if (!read.ok) {
     const { failure } = read;
-    if (!failure.afterNumber && !hasDigit(view, start, end)) return fail(noNumberError(text, whole));
+    if (!failure.afterNumber && !hasDigit(view, start, end)) return fail(noNumberError(text, token));
     const error = describeUnexpected(lexicon, text, view, failure.at, end, failure.afterNumber, mask);
     // After the number: a misspelt percent word gets its suggestion; anything else is no percentage.
     if (failure.afterNumber && !error.hint.startsWith('Did you mean'))
-      return fail(noPercentError(text, whole));
+      return fail(noPercentError(text, token));
     return fail(error);
   }
   const after = skipSpace(view, read.figure.consumed);
   if (after < end) return fail(describeUnexpected(lexicon, text, view, after, end, true, mask));
-  return quotePercent(text, view, read.figure, { ...choice.value, ambiguity: options.ambiguity ?? 'assume' });
+  return quotePercent(text, view, read.figure, { ...choice, ambiguity: options.ambiguity ?? 'assume' });
 }
 
 /**
