@@ -1,5 +1,5 @@
 import type { PairDays } from './pairDays.js';
-import { scaledFromText } from './scaledInteger.js';
+import { pow10, scaledFromText, type ScaledInteger } from './scaledInteger.js';
 
 /** An exact positive rate as a fraction of integers. */
 export interface Fraction {
@@ -36,7 +36,15 @@ export function compareFraction(a: Fraction, b: Fraction): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-const TEN = 10n;
+/**
+ * (a / 10^a.places) ÷ (b / 10^b.places) as a fraction of integers: a·10^b.places / (b·10^a.places).
+ *
+ * @example
+ * fractionOf({ units: 662n, places: 2 }, { units: 1n, places: 0 }) //=> { numerator: 662n, denominator: 100n }
+ */
+export function fractionOf(a: ScaledInteger, b: ScaledInteger): Fraction {
+  return { numerator: a.units * pow10(b.places), denominator: b.units * pow10(a.places) };
+}
 
 /** The rate of one day from its legs' published values: products over products, places folded in. */
 function readFraction(days: PairDays, index: number): Fraction {
@@ -54,11 +62,10 @@ function readFraction(days: PairDays, index: number): Fraction {
       denominatorPlaces += value.places;
     }
   }
-  // N/10^a ÷ D/10^b = N·10^b / (D·10^a)
-  return {
-    numerator: numerator * TEN ** BigInt(denominatorPlaces),
-    denominator: denominator * TEN ** BigInt(numeratorPlaces),
-  };
+  return fractionOf(
+    { units: numerator, places: numeratorPlaces },
+    { units: denominator, places: denominatorPlaces },
+  );
 }
 
 // A pair's days never change (pairDays keeps them), so neither do their rates.

@@ -1,4 +1,4 @@
-import { compareFraction, dayRates, type Fraction } from './dayRates.js';
+import { compareFraction, dayRates, fractionOf, type Fraction } from './dayRates.js';
 import type { PairDays } from './pairDays.js';
 import type { BoundEnd, RateTest } from './rateTest.js';
 import { scaledFromDecimal } from './scaledInteger.js';
@@ -8,12 +8,7 @@ export type DayPosition = -1 | 0 | 1;
 
 /** An end of the implied interval, quote amount over base amount, as a fraction of integers. */
 function endFraction(bound: BoundEnd): Fraction {
-  const p = scaledFromDecimal(bound.quoteAmount);
-  const q = scaledFromDecimal(bound.baseAmount);
-  return {
-    numerator: p.units * 10n ** BigInt(q.places),
-    denominator: q.units * 10n ** BigInt(p.places),
-  };
+  return fractionOf(scaledFromDecimal(bound.quoteAmount), scaledFromDecimal(bound.baseAmount));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { DealCalcError } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import type { CurrencyCode } from '../money/currency.js';
+import { perSourceMemo } from '../fx/perSourceMemo.js';
 import type { IsoDate, RateSeries, RateSource } from '../fx/types.js';
 import { ONE } from './rateTest.js';
 import type { RateRatio } from './types.js';
@@ -54,12 +55,8 @@ function legFor(source: RateSource, currency: CurrencyCode, isQuote: boolean): L
   return { series, onNumerator: isQuote === publishedPerPivot };
 }
 
-/**
- * The pairs read so far, by source: a story checks one pair many times, and a cross aligns two
- * whole series. A source never changes, so this is invisible but for time; bounded per source.
- */
-const KNOWN = new WeakMap<RateSource, Map<string, PairDays>>();
-const KNOWN_PAIRS_PER_SOURCE = 64;
+// A story checks one pair many times, and a cross aligns two whole series.
+const rememberPair = perSourceMemo<PairDays>(64);
 
 function latestOnOrBefore(size: number, dateAt: (index: number) => IsoDate, date: IsoDate): number {
   let lo = 0;
@@ -130,19 +127,7 @@ function ratioOf(legs: readonly (readonly [Leg, number])[]): RateRatio {
  * [days.dateAt(i), days.ratioAt(i).numerator.toString()] //=> ['2017-11-17', '6.6245']
  */
 export function pairDays(source: RateSource, base: CurrencyCode, quote: CurrencyCode): PairDays {
-  let known = KNOWN.get(source);
-  if (known === undefined) {
-    known = new Map();
-    KNOWN.set(source, known);
-  }
-  const key = `${base}/${quote}`;
-  let days = known.get(key);
-  if (days === undefined) {
-    days = readPairDays(source, base, quote);
-    if (known.size >= KNOWN_PAIRS_PER_SOURCE) known.clear();
-    known.set(key, days);
-  }
-  return days;
+  return rememberPair(source, `${base}/${quote}`, () => readPairDays(source, base, quote));
 }
 
 function readPairDays(source: RateSource, base: CurrencyCode, quote: CurrencyCode): PairDays {

@@ -30,7 +30,13 @@ export function scaledFromDecimal(value: Decimal): ScaledInteger {
 
 const powers: bigint[] = [1n];
 
-function pow10(exponent: number): bigint {
+/**
+ * 10^exponent as a BigInt, kept once computed.
+ *
+ * @example
+ * pow10(3) //=> 1000n
+ */
+export function pow10(exponent: number): bigint {
   for (let k = powers.length; k <= exponent; k += 1) powers.push((powers[k - 1] as bigint) * 10n);
   return powers[exponent] as bigint;
 }

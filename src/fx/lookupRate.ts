@@ -9,6 +9,7 @@ import { crossFactors } from './crossFactors.js';
 import { notInSource } from './fxErrors.js';
 import { joinNote } from './gaps.js';
 import { lookupLeg } from './lookupLeg.js';
+import { perSourceMemo } from './perSourceMemo.js';
 import {
   checkLookupArguments,
   DEFAULT_MAX_AGE_DAYS,
@@ -17,13 +18,8 @@ import {
 } from './lookupPolicy.js';
 import type { IsoDate, LookupPolicy, RateLeg, RateQuote, RateSource } from './types.js';
 
-/**
- * The rates looked up so far, by source: a story, a scan or a diagnosis asks for the same rate
- * many times. A source never changes and a quote is never changed, so this is invisible but for
- * time; refusals are not kept (they are thrown again). Bounded per source.
- */
-const KNOWN = new WeakMap<RateSource, Map<string, RateQuote>>();
-const KNOWN_RATES_PER_SOURCE = 4096;
+// A story, a scan or a diagnosis asks for the same rate many times; a quote is never changed.
+const rememberRate = perSourceMemo<RateQuote>(4096);
 
 function describeLeg(leg: RateLeg): string {
   return `1 ${leg.base} = ${leg.value.toString()} ${leg.quote} (${leg.seriesId}, ${leg.observedDate})`;
@@ -60,19 +56,9 @@ export function lookupRate(
   const policy = options.policy ?? DEFAULT_POLICY;
   const maxAgeDays = options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
   checkLookupArguments(date, policy, maxAgeDays);
-  let known = KNOWN.get(source);
-  if (known === undefined) {
-    known = new Map();
-    KNOWN.set(source, known);
-  }
-  const key = `${from}${to}${date}${policy}${maxAgeDays}`;
-  let quote = known.get(key);
-  if (quote === undefined) {
-    quote = readRate(source, from, to, date, policy, maxAgeDays);
-    if (known.size >= KNOWN_RATES_PER_SOURCE) known.clear();
-    known.set(key, quote);
-  }
-  return quote;
+  return rememberRate(source, `${from}${to}${date}${policy}${maxAgeDays}`, () =>
+    readRate(source, from, to, date, policy, maxAgeDays),
+  );
 }
 
 function readRate(
