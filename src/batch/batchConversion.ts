@@ -27,7 +27,7 @@ import { splitCsvRecord } from './csvCells.js';
 import { OutputChunk } from './outputChunk.js';
 import { countNewlines, quotedRecordEnd, scanLine, type LineScan } from './csvRecords.js';
 import { csvCell } from './csvWrite.js';
-import { convertPlainExactly, exactStep, exactUnits } from './exactAmount.js';
+import { convertPlainExactly, exactUnits } from './exactAmount.js';
 import { RateBook, type RowRate } from './rowRates.js';
 import type { BatchConversion, BatchCounts, BatchOutput, BatchRequest, RowFailure } from './types.js';
 import { valueText } from './valueText.js';
@@ -452,7 +452,7 @@ class BatchJob implements BatchConversion {
       di === 0 ? start : (commas[di - 1] as number) + 1,
       di === last ? end : (commas[di] as number),
     );
-    if (rate === null || rate.exact === null) return false;
+    if (rate === null || rate.error !== null) return false;
     // The amount: [sign] digits [. digits], as exact integer and scale.
     let i = ai === 0 ? start : (commas[ai - 1] as number) + 1;
     const amountEnd = ai === last ? end : (commas[ai] as number);
@@ -476,25 +476,18 @@ class BatchJob implements BatchConversion {
     }
     if (digits === 0 || digits > 15 || scale === 0) return false;
     const amountScale = scale === -1 ? 0 : scale;
-    if (rate.smallScale !== amountScale) {
-      const step = exactStep(rate.exact, amountScale);
-      rate.smallScale = amountScale;
-      rate.smallMultiplier = step.smallMultiplier;
-      rate.smallDivisor = step.smallDivisor;
-    }
+    if (rate.smallScale !== amountScale) rate.stepFor(amountScale);
     const units = exactUnits(amount, rate.smallMultiplier, rate.smallDivisor);
     if (units < 0) return false;
     // The line as it came, a comma, the amount, the rate's cells and the line end.
-    const tail = rate.tailBytes;
     if (!(this.scan.printable && rate.tailPrintable)) this.printable = false;
-    const out = this.reserve(end - start + 40 + tail.length);
+    const tailLength = rate.tailEnd - rate.tailStart;
+    const out = this.reserve(end - start + 40 + tailLength);
     let at = copyBytes(out, this.outLength, bytes, start, end);
     out[at++] = 44;
     if (negative) out[at++] = 45;
     at = writeUnits(out, at, units, this.minorUnits, this.digits);
-    // A native copy for the longer tail; a loop for the line (a view of it would cost more).
-    out.set(tail, at);
-    this.outLength = at + tail.length;
+    this.outLength = copyBytes(out, at, rate.tailPool, rate.tailStart, rate.tailEnd);
     this.converted += 1;
     this.exact += 1;
     return true;

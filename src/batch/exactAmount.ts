@@ -69,7 +69,11 @@ const ONE: Scaled = { int: 1n, scale: 0 };
 /** A positive decimal as an integer and a scale (6.6245 → 66245, 4), or null past MAX_DIGITS digits. */
 function scaled(value: Decimal): Scaled | null {
   // The configured clone writes plain decimals, never an exponent; a rate is positive.
-  const text = value.toString();
+  return scaledText(value.toString());
+}
+
+/** scaled() of a positive decimal's plain text. */
+function scaledText(text: string): Scaled | null {
   let dot = -1;
   let lead = -1;
   for (let i = 0; i < text.length; i += 1) {
@@ -120,6 +124,52 @@ export function exactRate(quote: RateQuote, minorUnits: number): ExactRate | nul
   };
 }
 
+/**
+ * exactRate of a rate read as published from one series (a direct or inverse derivation), given
+ * the published value's text as Decimal writes it (decimalText): the same integers, without the
+ * Decimal and the quote (the digits exactRate reads are the text's own).
+ *
+ * @example
+ * const rate = exactRateOfPublished('6.62', 'inverse', 2);
+ * [rate.numerator, rate.denominator, rate.denominatorScale] //=> [1n, 662n, 2]
+ */
+export function exactRateOfPublished(
+  text: string,
+  derivation: 'direct' | 'inverse',
+  minorUnits: number,
+): ExactRate | null {
+  const value = scaledText(text);
+  if (value === null) return null;
+  const n = derivation === 'direct' ? value : ONE;
+  const d = derivation === 'direct' ? ONE : value;
+  return {
+    numerator: n.int,
+    numeratorScale: n.scale,
+    denominator: d.int,
+    denominatorScale: d.scale,
+    minorUnits,
+    step: null,
+  };
+}
+
+/**
+ * A positive plain decimal (as published: "6.6200", "0.5", "100") written as the Decimal clone
+ * writes it: trailing zeros after the point dropped, and the point with them when none is left.
+ * Nothing else changes, since a published value has no leading zero but the one before a point.
+ *
+ * @example
+ * decimalText('6.6200') //=> '6.62'
+ * decimalText('100.00') //=> '100'
+ * decimalText('0.5') //=> '0.5'
+ */
+export function decimalText(published: string): string {
+  if (published.indexOf('.') === -1) return published;
+  let end = published.length;
+  while (published.charCodeAt(end - 1) === 48) end -= 1;
+  if (published.charCodeAt(end - 1) === 46) end -= 1;
+  return end === published.length ? published : published.slice(0, end);
+}
+
 /** The largest integer a JS number holds exactly, with every integer below it. */
 const SAFE = 2 ** 53 - 1;
 /** Multipliers and divisors below this are small integers to V8 (no boxed number per row). */
@@ -155,6 +205,56 @@ export function exactStep(rate: ExactRate, scale: number): ExactStep {
   rate.step = step;
   return step;
 }
+
+/** 10^0 … 10^22: every one a JS number holds exactly. */
+const SMALL_POWERS: readonly number[] = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * exactStep's small multiplier and divisor, [multiplier, divisor], for a rate read as published
+ * from one series (see exactRateOfPublished), worked out with JS integers instead of BigInt:
+ * [0, 0] when they are not both below 2^30 (then exactUnits declines to TOO_LARGE, as with
+ * exactStep's). Exact: the published digits (at most 15) and the powers of ten (at most 10^22)
+ * are integers a number holds; a product below 2^30 is exact, and a product at or past 2^30
+ * (whose rounding, monotone, keeps it at or past 2^30, a power of two) is refused.
+ * test/batch/exactAmount.test.ts compares it with exactStep on every shipped rate.
+ *
+ * @example
+ * smallStep('6.62', 'inverse', 2, 2) //=> [100, 662]
+ * smallStep('6.62', 'inverse', 2, 0) //=> [10000, 662]
+ * smallStep('123456789012.5', 'direct', 2, 0) //=> [0, 0]
+ */
+export function smallStep(
+  text: string,
+  derivation: 'direct' | 'inverse',
+  minorUnits: number,
+  amountScale: number,
+): readonly [number, number] {
+  let digits = 0;
+  let count = 0;
+  let scale = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 46 && scale === -1) scale = 0;
+    else if (c < 48 || c > 57) return NOT_SMALL;
+    else {
+      if (count > 0 || c !== 48) count += 1;
+      digits = digits * 10 + (c - 48);
+      if (scale !== -1) scale += 1;
+    }
+  }
+  if (count === 0 || count > 15) return NOT_SMALL;
+  const valueScale = scale === -1 ? 0 : scale;
+  const [n, ns, d, ds] = derivation === 'direct' ? [digits, valueScale, 1, 0] : [1, 0, digits, valueScale];
+  const shift = minorUnits + ds - ns - amountScale;
+  const power = SMALL_POWERS[Math.abs(shift)];
+  if (power === undefined) return NOT_SMALL;
+  const multiplier = shift >= 0 ? n * power : n;
+  const divisor = shift >= 0 ? d : d * power;
+  return multiplier < SMALL_LIMIT && divisor < SMALL_LIMIT ? [multiplier, divisor] : NOT_SMALL;
+}
+
+const SMALL_LIMIT = 2 ** 30;
+const NOT_SMALL: readonly [number, number] = [0, 0];
 
 /** exactUnits' answer when the amount is too large for safe integers (ask exactUnitsBig). */
 export const TOO_LARGE = -2;

@@ -9,54 +9,60 @@
  */
 import { DealCalcError, type ErrorInfo } from '../errors.js';
 import { convert } from '../fx/convertJob.js';
-import { lookupPreferred, type PreferredRate } from '../fx/lookupPreferred.js';
-import type { LookupPolicy, RateQuote } from '../fx/types.js';
+import { lookupPreferred, sourcesQuoting, type PreferredRate } from '../fx/lookupPreferred.js';
+import { seriesDays, type SeriesDays } from '../fx/seriesDays.js';
+import { fromDayNumber } from '../fx/calendar.js';
+import { lookupLeg } from '../fx/lookupLeg.js';
+import type { LookupPolicy, RateQuote, RateSeries, RateSource } from '../fx/types.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { parseFigure } from '../parse/parseFigure.js';
 import type { QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { dateEmpty } from './batchErrors.js';
 import { csvCell } from './csvWrite.js';
-import { exactRate, type ExactRate } from './exactAmount.js';
+import { decimalText, exactRate, type ExactRate } from './exactAmount.js';
+import { RowRate, type PublishedValue, type RateText } from './rowRate.js';
+
+export { RowRate } from './rowRate.js';
 
 /**
- * The rate of one (currency, date), ready to write on every row that has them. A class, so that
- * every rate has one shape and the row loop reads its fields at fixed places.
+ * The series that answers a currency's days first, and what its rows cite but for the rate and
+ * the day: the first source that quotes the pair (see observedRate), when the pair is that
+ * source's pivot and one of its series.
  */
-export class RowRate {
-  /**
-   * The small integers of exactUnits for amounts of `smallScale` decimals (the last scale seen;
-   * -1 before any), kept on the rate itself so that a row reaches them in one step.
-   */
-  smallScale = -1;
-  smallMultiplier = 0;
-  smallDivisor = 0;
-
-  constructor(
-    /** Why there is no rate (the rows at it fail with this error), or null. */
-    readonly error: ErrorInfo | null,
-    /** The rate as integers for the scaled-integer path, or null (the decimal core converts). */
-    readonly exact: ExactRate | null,
-    /** What follows the amount on an output row, up to the note. */
-    readonly head: string,
-    /** The note every row at this rate carries (a filled day, a source passed over, a cross's legs). */
-    readonly note: string,
-    /** head, the note, and what ends the row. */
-    readonly tail: string,
-    /**
-     * The tail as UTF-8, with the row's line end: what the byte path writes after the amount. A
-     * view into the book's `tails`, where every rate's tail sits, so that rows read one place.
-     */
-    readonly tailBytes: Uint8Array,
-    /** Whether the tail is printable ASCII (and its line end): a row of it is when its line is. */
-    readonly tailPrintable: boolean,
-  ) {}
+interface ObservedPair {
+  readonly source: RateSource;
+  readonly series: RateSeries;
+  readonly days: SeriesDays;
+  readonly derivation: 'direct' | 'inverse';
+  /** `,USD,` — what the row's cells start with. */
+  readonly lead: string;
+  /** `,CNY per USD,` — between the rate and the day. */
+  readonly unit: string;
+  /** `,fred-h10,` — after the day, before the note. */
+  readonly sourceCell: string;
+  /** The note every row carries (the currency cell's assumption), and the cells that end a row. */
+  readonly note: string;
+  readonly end: string;
+  readonly printable: boolean;
+  /** lead, unit, sourceCell and end + the line end, as UTF-8: a day's own rate is written from them. */
+  readonly leadBytes: Uint8Array;
+  readonly unitBytes: Uint8Array;
+  readonly sourceBytes: Uint8Array;
+  readonly endBytes: Uint8Array;
+  /** The rates of the series' days and a month after, by day from its first (see observedRate). */
+  readonly slots: (RowRate | undefined)[];
 }
+
+/** Days after a series' last one whose rates are kept in its slots (a filled day past the end). */
+const SLOTS_AFTER_END = 31;
 
 /** A currency cell as read: its code, what reading it assumed, and its rates so far. */
 interface CurrencyCell {
   readonly code: CurrencyCode;
   readonly assumption: string;
+  /** The series that answers its days first; null when none may (undefined before asked). */
+  observed: ObservedPair | null | undefined;
   /** Rates by date written YYYY-MM-DD, keyed as the integer YYYYMMDD. */
   readonly days: Map<number, RowRate>;
   /** Rates by any other date cell, keyed by its text. */
@@ -73,6 +79,8 @@ export interface RateBookSettings {
   readonly yen?: 'CNY' | 'JPY';
   readonly json: boolean;
   readonly cacheSize: number;
+  /** False: every rate through the whole lookup, none read from a series' days (to compare the two). */
+  readonly readSeries?: boolean;
 }
 
 const QUOTE_CACHE_SIZE = 1024;
@@ -165,11 +173,14 @@ export class RateBook {
     let cell = this.byCode[code];
     if (cell === undefined) cell = this.byCode[code] = this.cell(text(bytes, cs, ce));
     if (cell === null) return null;
-    let rate = cell.days.get(day);
+    let rate = this.slotRate(cell, day);
     if (rate === undefined) {
-      this.makeRoom();
-      rate = this.lookUp(cell, text(bytes, ds, de));
-      cell.days.set(day, rate);
+      rate = cell.days.get(day);
+      if (rate === undefined) {
+        this.makeRoom();
+        rate = this.lookUp(cell, text(bytes, ds, de));
+        cell.days.set(day, rate);
+      }
     }
     this.lastCode = code;
     this.lastDay = day;
@@ -185,7 +196,7 @@ export class RateBook {
     if (cell === null) return null;
     const dateBytes = ENCODER.encode(date);
     const day = dayKey(dateBytes, 0, dateBytes.length);
-    let rate = day === -1 ? cell.dates.get(date) : cell.days.get(day);
+    let rate = day === -1 ? cell.dates.get(date) : (this.slotRate(cell, day) ?? cell.days.get(day));
     if (rate === undefined) {
       this.makeRoom();
       rate = this.lookUp(cell, date);
@@ -225,7 +236,13 @@ export class RateBook {
       const figure = parsed.ok ? parsed.value : null;
       if (figure?.currency && !figure.scale && !figure.hedge && figure.value.eq('1')) {
         const assumption = figure.currency.assumption ?? '';
-        cell = { code: figure.currency.code, assumption, days: new Map(), dates: new Map() };
+        cell = {
+          code: figure.currency.code,
+          assumption,
+          observed: undefined,
+          days: new Map(),
+          dates: new Map(),
+        };
       }
     }
     if (this.cells.size >= this.settings.cacheSize) this.cells.clear();
@@ -242,6 +259,7 @@ export class RateBook {
     for (const cell of [...this.byCode, ...this.cells.values()]) {
       cell?.days.clear();
       cell?.dates.clear();
+      cell?.observed?.slots.fill(undefined);
     }
     this.cached = 1;
     // A new array for the tails: a view of an old one stays what it was.
@@ -251,16 +269,28 @@ export class RateBook {
     this.lastRate = null;
   }
 
-  /** Keeps a tail's bytes at the end of `tails`; returns them (a view: an earlier `tails` stays valid). */
-  private keepTail(tail: string): Uint8Array {
+  /**
+   * Writes a rate's tail and line end at the end of `tails` (a new array when full: an earlier
+   * one stays what it was for the rates that point into it), and makes the rate.
+   */
+  private rateWith(
+    tail: string,
+    printable: boolean,
+    text: RateText | undefined,
+    note: string,
+    published: PublishedValue | null,
+    exact?: ExactRate | null,
+  ): RowRate {
     // Three bytes per UTF-16 unit is the most UTF-8 ever takes.
-    if (tail.length * 3 > this.tails.length - this.tailsLength) {
-      this.tails = new Uint8Array(Math.max(this.tails.length * 2, tail.length * 3));
+    if ((tail.length + 1) * 3 > this.tails.length - this.tailsLength) {
+      this.tails = new Uint8Array(Math.max(this.tails.length * 2, (tail.length + 1) * 3));
       this.tailsLength = 0;
     }
     const at = this.tailsLength;
-    this.tailsLength = at + ENCODER.encodeInto(tail, this.tails.subarray(at)).written;
-    return this.tails.subarray(at, this.tailsLength);
+    let end = at + ENCODER.encodeInto(tail, this.tails.subarray(at)).written;
+    this.tails[end++] = 10;
+    this.tailsLength = end;
+    return new RowRate(null, this.tails, at, end, printable, text, note, published, exact);
   }
 
   private unitFigure(code: CurrencyCode): QuotedFigure {
@@ -288,6 +318,130 @@ export class RateBook {
     }
     const sources = source === undefined ? this.store.sources : [this.store.source(source)];
     return lookupPreferred(sources, code, to, on, { policy, maxAgeDays });
+  }
+
+  /**
+   * The rate of a day (its key YYYYMMDD) kept in, or read into, the slots of the series that
+   * answers the cell's days first; undefined when that series does not answer it (a cross, JSON
+   * output, a day outside its slots) or the whole lookup must (another source, an error).
+   */
+  private slotRate(cell: CurrencyCell, dayKey: number): RowRate | undefined {
+    let pair = cell.observed;
+    if (pair === undefined) pair = cell.observed = this.observedPair(cell);
+    if (pair === null) return undefined;
+    const k = dayNumberOfKey(dayKey) - pair.days.firstDay;
+    if (!(k >= 0 && k < pair.slots.length)) return undefined;
+    let rate = pair.slots[k];
+    if (rate === undefined) {
+      this.makeRoom();
+      rate = this.observedRate(pair, k);
+      if (rate !== undefined) pair.slots[k] = rate;
+    }
+    return rate;
+  }
+
+  /**
+   * The rate of day k of a series' slots, read from the series itself: the lookup's answer.
+   * lookupPreferred returns the first source's rate whenever that source has one, and for a
+   * pair of its pivot that rate is lookupLeg's, cited as lookupRate cites it. A day the series
+   * published is its own observation, as published and without a note, under every policy and
+   * age: written from the series' row without a lookup. Any other day asks lookupLeg; when it
+   * throws, undefined (the whole lookup finds another source, or the error).
+   * test/batch/observedRates.test.ts compares the two ways on every day of every series.
+   */
+  private observedRate(pair: ObservedPair, k: number): RowRate | undefined {
+    const index = k < pair.days.observed.length ? (pair.days.observed[k] as number) : -1;
+    const minorUnits = this.settings.minorUnits;
+    try {
+      if (index !== -1) {
+        const observed = pair.series.dateAt(index);
+        const value = decimalText(pair.series.valueAt(index));
+        return this.publishedRate(pair, value, observed, minorUnits);
+      }
+      const { policy, maxAgeDays } = this.settings;
+      const date = fromDayNumber(pair.days.firstDay + k);
+      const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays);
+      const note = joinNotes([leg.note, pair.note]);
+      const value = leg.value.toString();
+      const tail = `${pair.lead}${value}${pair.unit}${leg.observedDate}${pair.sourceCell}${csvCell(note)},`;
+      const published = { value, derivation: pair.derivation, minorUnits };
+      return this.rateWith(tail, pair.printable && PRINTABLE.test(note), undefined, note, published);
+    } catch {
+      // Another source, or the error: the whole lookup says which (and of a damaged row, why).
+      return undefined;
+    }
+  }
+
+  /** A day's own rate, its tail written byte by byte from the pair's parts (value and day are ASCII). */
+  private publishedRate(pair: ObservedPair, value: string, observed: string, minorUnits: number): RowRate {
+    const length =
+      pair.leadBytes.length +
+      value.length +
+      pair.unitBytes.length +
+      observed.length +
+      pair.sourceBytes.length +
+      pair.endBytes.length;
+    if (length > this.tails.length - this.tailsLength) {
+      this.tails = new Uint8Array(Math.max(this.tails.length * 2, length));
+      this.tailsLength = 0;
+    }
+    const tails = this.tails;
+    const start = this.tailsLength;
+    let at = start;
+    tails.set(pair.leadBytes, at);
+    at += pair.leadBytes.length;
+    for (let i = 0; i < value.length; i += 1) tails[at++] = value.charCodeAt(i);
+    tails.set(pair.unitBytes, at);
+    at += pair.unitBytes.length;
+    for (let i = 0; i < observed.length; i += 1) tails[at++] = observed.charCodeAt(i);
+    tails.set(pair.sourceBytes, at);
+    at += pair.sourceBytes.length;
+    tails.set(pair.endBytes, at);
+    at += pair.endBytes.length;
+    this.tailsLength = at;
+    const published = { value, derivation: pair.derivation, minorUnits };
+    return new RowRate(null, tails, start, at, pair.printable, undefined, pair.note, published);
+  }
+
+  /** The series that answers a currency cell's days first, or null (see ObservedPair). */
+  private observedPair(cell: CurrencyCell): ObservedPair | null {
+    const { to, json, source, readSeries } = this.settings;
+    if (json || cell.code === to || readSeries === false) return null;
+    const sources = source === undefined ? this.store.sources : [this.store.source(source)];
+    const first = sourcesQuoting(sources, cell.code, to)[0];
+    if (first === undefined) return null;
+    const pivot = first.info.pivot;
+    if (cell.code !== pivot && to !== pivot) return null;
+    let series: RateSeries;
+    try {
+      series = first.series(cell.code === pivot ? to : cell.code);
+    } catch {
+      return null;
+    }
+    const days = seriesDays(series);
+    if (days === null) return null;
+    const note = cell.assumption && `assumed: ${cell.assumption}`;
+    const lead = `,${to},`;
+    const unit = `,${csvCell(`${series.quote} per ${series.base}`)},`;
+    const sourceCell = `,${csvCell(first.info.id)},`;
+    const end = `${csvCell(note)},`;
+    return {
+      source: first,
+      series,
+      days,
+      leadBytes: ENCODER.encode(lead),
+      unitBytes: ENCODER.encode(unit),
+      sourceBytes: ENCODER.encode(sourceCell),
+      endBytes: ENCODER.encode(`${end}\n`),
+      slots: new Array<RowRate | undefined>(days.observed.length + SLOTS_AFTER_END).fill(undefined),
+      derivation: series.base === cell.code ? 'direct' : 'inverse',
+      lead,
+      unit,
+      sourceCell,
+      note,
+      end,
+      printable: PRINTABLE.test(`${lead}${unit}${sourceCell}${end}`),
+    };
   }
 
   /** Looks one (currency, date) up through the conversion job and writes what its rows will cite. */
@@ -326,11 +480,42 @@ export class RateBook {
         })}`
       : `,${to},${value},${csvCell(`${rate.quote} per ${rate.base}`)},${rate.observedDate},${csvCell(rate.source.id)},`;
     const tail = json ? `${head},"note":${JSON.stringify(note)}` : `${head}${csvCell(note)},`;
-    const tailBytes = this.keepTail(`${tail}\n`);
-    return new RowRate(null, exactRate(rate, minorUnits), head, note, tail, tailBytes, PRINTABLE.test(tail));
+    return this.rateWith(
+      tail,
+      PRINTABLE.test(tail),
+      { head, note, tail },
+      note,
+      null,
+      exactRate(rate, minorUnits),
+    );
   }
 }
 
+/**
+ * The day number (days since 1970-01-01) of a day key YYYYMMDD, or NaN when no such day exists:
+ * integer arithmetic (days from the civil calendar, March-based years), no Date per row.
+ */
+function dayNumberOfKey(key: number): number {
+  const year = (key / 10000) | 0;
+  const month = ((key / 100) | 0) % 100;
+  const day = key % 100;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  const y = month <= 2 ? year - 1 : year;
+  const era = (y / 400) | 0;
+  const yearOfEra = y - era * 400;
+  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
+  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+const NO_BYTES = new Uint8Array(0);
+const NO_TEXT: RateText = { head: '', note: '', tail: '' };
+
 function failed(error: ErrorInfo): RowRate {
-  return new RowRate(error, null, '', '', '', new Uint8Array(0), false);
+  return new RowRate(error, NO_BYTES, 0, 0, false, NO_TEXT, '', null, null);
 }

@@ -8,11 +8,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   convertPlainExactly,
+  decimalText,
   DECLINED,
   exactRate,
+  exactRateOfPublished,
   exactStep,
   exactUnits,
   exactUnitsBig,
+  smallStep,
   TOO_LARGE,
   type ExactStep,
 } from '../../src/batch/exactAmount.js';
@@ -23,6 +26,7 @@ import type { RateLeg, RateQuote } from '../../src/fx/types.js';
 import type { CurrencyCode } from '../../src/money/currency.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { roundHalfEven } from '../../src/money/round.js';
+import { openShippedStore } from '../../src/node/openStore.js';
 import { c, fred } from '../fx/helpers.js';
 
 const FRED = fred();
@@ -268,5 +272,49 @@ describe('properties', { timeout: 120000 }, () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('decimalText and smallStep on every published rate of the shipped tables (Fed H.10, IMF)', () => {
+  const store = openShippedStore();
+  const published = new Set<string>();
+  for (const source of store.sources)
+    for (const currency of source.currencies) {
+      const series = source.series(currency);
+      for (let i = 0; i < series.size; i += 1) published.add(series.valueAt(i));
+    }
+
+  it('writes each value as the Decimal clone does', () => {
+    expect(published.size).toBeGreaterThan(10_000);
+    const differing = [...published].filter((value) => decimalText(value) !== new Decimal(value).toString());
+    expect(differing).toEqual([]);
+  }, 60_000);
+
+  it("gives exactStep's small integers for every 20th value, both ways, amounts of 0 to 4 decimals, to 0 and 2 minor units", () => {
+    const differing: string[] = [];
+    let i = 0;
+    for (const value of published) {
+      i += 1;
+      if (i % 20 !== 0) continue;
+      const text = decimalText(value);
+      for (const derivation of ['direct', 'inverse'] as const)
+        for (const minorUnits of [0, 2]) {
+          const exact = exactRateOfPublished(text, derivation, minorUnits);
+          if (exact === null) continue;
+          for (let scale = 0; scale <= 4; scale += 1) {
+            const step = exactStep({ ...exact, step: null }, scale);
+            const [m, d] = smallStep(text, derivation, minorUnits, scale);
+            if (m !== step.smallMultiplier || d !== step.smallDivisor)
+              differing.push(`${text} ${derivation} ${minorUnits} ${scale}`);
+          }
+        }
+    }
+    expect(differing).toEqual([]);
+  }, 60_000);
+
+  it('keeps the hand-computed cases: CHUS 6.62 (2017-11-15) inverse to cents', () => {
+    expect(smallStep('6.62', 'inverse', 2, 2)).toEqual([100, 662]);
+    expect(smallStep('6.62', 'direct', 2, 2)).toEqual([662, 100]);
+    expect(smallStep('0.000123456789012345678', 'direct', 2, 0)).toEqual([0, 0]);
   });
 });

@@ -1,0 +1,63 @@
+/**
+ * A series' observations by day number, in dense arrays built once per series: which observation
+ * (if any) falls on a day, and which is the latest on or before it, each one array read instead of
+ * a binary search over dates as text. For work that asks a series about thousands of days (a
+ * batch of a ledger's rows): the rules that answer a day stay lookupLeg's.
+ */
+import { toDayNumber } from './calendar.js';
+import type { RateSeries } from './types.js';
+
+/** Where each day of a series' span stands: day k of the span is day number firstDay + k. */
+export interface SeriesDays {
+  /** The day number of the first observation. */
+  readonly firstDay: number;
+  /** The day number of the last observation. */
+  readonly lastDay: number;
+  /** For each day of the span, the index of the observation published that day, or -1. */
+  readonly observed: Int32Array;
+  /** For each day of the span, the index of the latest observation on or before it. */
+  readonly onOrBefore: Int32Array;
+}
+
+const known = new WeakMap<RateSeries, SeriesDays | null>();
+
+/**
+ * The series' days (see SeriesDays), built on the first call and kept while the series is; null
+ * when a row's date cannot be read (a damaged table), so that only lookups that touch that row fail.
+ *
+ * @example
+ * const days = seriesDays(fred.series(CNY)); // day 17485 is 2017-11-15, 17488 a Saturday
+ * fred.series(CNY).dateAt(days.observed[17485 - days.firstDay]) //=> '2017-11-15'
+ * days.observed[17488 - days.firstDay] //=> -1
+ * fred.series(CNY).dateAt(days.onOrBefore[17488 - days.firstDay]) //=> '2017-11-17'
+ */
+export function seriesDays(series: RateSeries): SeriesDays | null {
+  let days = known.get(series);
+  if (days === undefined) {
+    days = build(series);
+    known.set(series, days);
+  }
+  return days;
+}
+
+function build(series: RateSeries): SeriesDays | null {
+  if (series.size === 0) return null;
+  const dayNumbers = new Int32Array(series.size);
+  try {
+    for (let i = 0; i < series.size; i += 1) dayNumbers[i] = toDayNumber(series.dateAt(i));
+  } catch {
+    return null;
+  }
+  const firstDay = dayNumbers[0] as number;
+  const lastDay = dayNumbers[series.size - 1] as number;
+  const span = lastDay - firstDay + 1;
+  const observed = new Int32Array(span).fill(-1);
+  const onOrBefore = new Int32Array(span);
+  let index = 0;
+  for (let k = 0; k < span; k += 1) {
+    while (index + 1 < series.size && (dayNumbers[index + 1] as number) - firstDay <= k) index += 1;
+    onOrBefore[k] = index;
+    if ((dayNumbers[index] as number) - firstDay === k) observed[k] = index;
+  }
+  return { firstDay, lastDay, observed, onOrBefore };
+}

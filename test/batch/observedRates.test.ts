@@ -1,0 +1,131 @@
+/**
+ * A batch reads a day's rate from the series' days (src/batch/rowRates.ts, observedRate) instead
+ * of the whole lookup: proven the same, day by day, against the whole lookup (lookupPreferred
+ * over the store's sources, as `convert` makes it) on the shipped tables (Fed H.10 as published
+ * by FRED, IMF SDR rates): the text every row cites, the exact integers, the small ones of the
+ * scaled-integer path, whether the bytes are printable, and the error when there is none.
+ */
+import { describe, expect, it } from 'vitest';
+
+const SLOW = 60_000;
+import { exactStep } from '../../src/batch/exactAmount.js';
+import { RateBook, type RowRate } from '../../src/batch/rowRates.js';
+import { addDays } from '../../src/fx/calendar.js';
+import type { LookupPolicy } from '../../src/fx/types.js';
+import { currencyInfo, toCurrencyCode } from '../../src/money/currency.js';
+import { openShippedStore } from '../../src/node/openStore.js';
+
+const STORE = openShippedStore();
+
+function books(to: string, policy: LookupPolicy, maxAgeDays: number, source?: string): [RateBook, RateBook] {
+  const code = toCurrencyCode(to);
+  const settings = {
+    to: code,
+    minorUnits: currencyInfo(code).minorUnits,
+    policy,
+    maxAgeDays,
+    json: false,
+    cacheSize: 1 << 20,
+    ...(source === undefined ? {} : { source }),
+  };
+  return [new RateBook(STORE, settings), new RateBook(STORE, { ...settings, readSeries: false })];
+}
+
+/** Everything a row takes from a rate. */
+function cited(rate: RowRate | null) {
+  if (rate === null) return null;
+  const bytes = new TextDecoder().decode(rate.tailPool.subarray(rate.tailStart, rate.tailEnd));
+  if (rate.error !== null) return { error: rate.error };
+  const exact = rate.exact;
+  const steps = [0, 1, 2, 3, 4].map((scale) => {
+    rate.stepFor(scale);
+    const step = exact === null ? null : exactStep(exact, scale);
+    // The small integers are exactStep's, wherever they come from.
+    if (step !== null)
+      expect([rate.smallMultiplier, rate.smallDivisor]).toEqual([step.smallMultiplier, step.smallDivisor]);
+    return [rate.smallMultiplier, rate.smallDivisor];
+  });
+  const integers = exact && [
+    exact.numerator,
+    exact.numeratorScale,
+    exact.denominator,
+    exact.denominatorScale,
+  ];
+  return {
+    bytes,
+    tail: rate.tail,
+    head: rate.head,
+    note: rate.note,
+    printable: rate.tailPrintable,
+    integers,
+    steps,
+  };
+}
+
+/** Days around a series' start and end, every day of a year and its holidays, and every 29th day of the rest. */
+function days(first: string, last: string): string[] {
+  const out = new Set<string>();
+  for (let d = addDays(first, -5); d <= addDays(first, 40); d = addDays(d, 1)) out.add(d);
+  for (let d = addDays(last, -40); d <= addDays(last, 45); d = addDays(d, 1)) out.add(d);
+  for (let d = '2017-06-20'; d <= '2018-01-10'; d = addDays(d, 1)) out.add(d);
+  for (let d = first; d <= last; d = addDays(d, 29)) out.add(d);
+  return [...out].sort();
+}
+
+function compare(currency: string, to: string, policy: LookupPolicy, maxAgeDays: number, source?: string) {
+  const [fast, slow] = books(to, policy, maxAgeDays, source);
+  const series = STORE.source(source ?? 'fred-h10').series(
+    toCurrencyCode(currency === STORE.source(source ?? 'fred-h10').info.pivot ? to : currency),
+  );
+  let compared = 0;
+  for (const day of days(series.dateAt(0), series.dateAt(series.size - 1))) {
+    expect(cited(fast.rateOf(currency, day)), `${currency} → ${to} on ${day}`).toEqual(
+      cited(slow.rateOf(currency, day)),
+    );
+    compared += 1;
+  }
+  return compared;
+}
+
+describe("a day's rate read from the series is the whole lookup's", () => {
+  it.each(['CNY', 'EUR', 'JPY', 'GBP', 'CAD', 'KRW', 'ZAR', 'VEF', 'VES'])(
+    '%s → USD in fred-h10, policy previous (the default), every day compared',
+    (currency) => {
+      expect(compare(currency, 'USD', 'previous', 7)).toBeGreaterThan(250);
+    },
+    SLOW,
+  );
+
+  it.each([
+    ['exact', 7],
+    ['next', 7],
+    ['nearest', 3],
+    ['interpolate', 7],
+    ['previous', 0],
+  ] as const)(
+    'CNY → USD and USD → JPY, policy %s, max age %i',
+    (policy, maxAge) => {
+      compare('CNY', 'USD', policy, maxAge);
+      compare('USD', 'JPY', policy, maxAge);
+    },
+    SLOW,
+  );
+
+  it(
+    'in the IMF table (SDR pivot), with --source imf',
+    () => {
+      compare('CNY', 'XDR', 'previous', 7, 'imf');
+      compare('XDR', 'EUR', 'previous', 7, 'imf');
+    },
+    SLOW,
+  );
+
+  it('with a currency written otherwise than its code (its assumption noted), and days outside every table', () => {
+    const [fast, slow] = books('USD', 'previous', 7);
+    for (const day of ['1971-01-04', '1999-12-31', '2017-11-18', '2024-12-02', '2026-06-01', '2017-02-29'])
+      for (const currency of ['yuan', 'CNY', 'USD', 'PLN'])
+        expect(cited(fast.rateOf(currency, day)), `${currency} on ${day}`).toEqual(
+          cited(slow.rateOf(currency, day)),
+        );
+  });
+});
