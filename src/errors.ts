@@ -25,6 +25,7 @@ export type ErrorCode =
   | 'CURRENCY_AMBIGUOUS'
   | 'CURRENCY_MISMATCH'
   | 'DATE_INVALID'
+  | 'DATE_AMBIGUOUS'
   | 'OPTION_INVALID'
   | 'USAGE_INVALID'
   // rate data
@@ -83,6 +84,7 @@ export type ErrorCode =
   | 'BATCH_COLUMN_MISSING'
   | 'BATCH_COLUMN_AMBIGUOUS'
   | 'BATCH_ROW_MALFORMED'
+  | 'BATCH_AMOUNT_INVALID'
   | 'BATCH_RECORD_TOO_LONG'
   | 'BATCH_INPUT_UNREADABLE'
   | 'BATCH_INPUT_NOT_UTF8'
@@ -218,7 +220,8 @@ export type Setting =
   // the columns a batch conversion reads
   | 'dateColumn'
   | 'amountColumn'
-  | 'currencyColumn';
+  | 'currencyColumn'
+  | 'dateFormat';
 
 /** How a shell names a setting in a hint, with or without a value to give it. */
 export type SettingNamer = (setting: Setting, value: string | undefined) => string;
@@ -239,6 +242,7 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   dateColumn: (v) => (v === undefined ? 'date column' : `the date column ${v}`),
   amountColumn: (v) => (v === undefined ? 'amount column' : `the amount column ${v}`),
   currencyColumn: (v) => (v === undefined ? 'currency column' : `the currency column ${v}`),
+  dateFormat: (v) => (v === undefined ? 'date format' : `the date format ${v}`),
 };
 
 /**
@@ -252,7 +256,7 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
 }
 
 const PLACEHOLDER =
-  /\{(date|source|policy|maxAgeDays|yen|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn)(?:=([^}]*))?\}/g;
+  /\{(date|source|policy|maxAgeDays|yen|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|dateFormat)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

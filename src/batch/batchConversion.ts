@@ -17,6 +17,7 @@ import type { RateStore } from '../store/rateStore.js';
 import {
   columnAmbiguous,
   columnMissing,
+  dateFormatUnknown,
   noHeader,
   notUtf8,
   recordTooLong,
@@ -31,6 +32,8 @@ import { convertPlainExactly, exactUnits } from './exactAmount.js';
 import { RateBook, type RowRate } from './rowRates.js';
 import type { BatchConversion, BatchCounts, BatchOutput, BatchRequest, RowFailure } from './types.js';
 import { valueText } from './valueText.js';
+import { accountingAmount } from './amountSign.js';
+import { DATE_FORMATS, toDateFormat } from './dateCells.js';
 
 /** The columns a CSV output adds after the input's own, in order. */
 export const BATCH_OUTPUT_COLUMNS: readonly string[] = [
@@ -233,6 +236,9 @@ class BatchJob implements BatchConversion {
     this.nameSetting = request.nameSetting ?? wordsForSetting;
     this.maxRecordLength = request.maxRecordLength ?? MAX_RECORD_LENGTH;
     this.reuseOutput = request.reuseOutput ?? false;
+    const dateFormat = request.dateFormat === undefined ? undefined : toDateFormat(request.dateFormat);
+    if (request.dateFormat !== undefined && dateFormat === undefined)
+      throw dateFormatUnknown(request.dateFormat, DATE_FORMATS);
     this.rates = new RateBook(store, {
       to: this.to,
       minorUnits: this.minorUnits,
@@ -242,6 +248,7 @@ class BatchJob implements BatchConversion {
       cacheSize: request.cacheSize ?? DEFAULT_CACHE_SIZE,
       ...(request.source === undefined ? {} : { source: request.source }),
       ...(request.yen === undefined ? {} : { yen: request.yen }),
+      ...(dateFormat === undefined ? {} : { dateFormat }),
     });
   }
 
@@ -570,16 +577,20 @@ class BatchJob implements BatchConversion {
       const rate = this.rates.rateOf(currency, date);
       if (rate !== null && rate.error !== null) return this.fail(cells, lineNumber, rate.error);
     }
-    const text = currency === null ? amount : `${amount} ${currency}`;
+    const signed = accountingAmount(amount);
+    if (!('negative' in signed)) return this.fail(cells, lineNumber, signed);
+    const text = currency === null ? signed.text : `${signed.text} ${currency}`;
     const parsed = parseFigure(text, this.request.yen ? { yen: this.request.yen } : {});
     if (!parsed.ok) return this.fail(cells, lineNumber, parsed.error);
     const figure = parsed.value;
     const code = figure.currency?.code as CurrencyCode;
     const rate = this.rates.rateOf(code, date) as RowRate;
     if (rate.error !== null) return this.fail(cells, lineNumber, rate.error);
-    const value = valueText(convertAmount(figure.value, this.rates.quote(code, date)), this.minorUnits);
+    const amountValue = signed.negative && !figure.value.isZero() ? figure.value.neg() : figure.value;
+    const value = valueText(convertAmount(amountValue, this.rates.quote(code, date)), this.minorUnits);
     const note = joinNotes([
       rate.note,
+      signed.negative && `read "${amount.trim()}" as negative (${signed.negative})`,
       !isPoint(figure.interval) || figure.hedge
         ? `read "${figure.text}": ${figure.reading}; the point value is converted`
         : '',

@@ -130,3 +130,33 @@ export function notUtf8(what: 'the row' | 'the header row'): ErrorInfo {
     hint: 'Save the file as UTF-8 (CSV UTF-8 in a spreadsheet), or convert it, e.g. iconv -f latin1 -t utf-8.',
   };
 }
+
+/**
+ * An amount whose sign is written twice or half: "(-5)", "(5", "5--".
+ *
+ * @example
+ * amountSignInvalid('(-1,234.00)').code //=> 'BATCH_AMOUNT_INVALID'
+ */
+export function amountSignInvalid(amount: string): ErrorInfo {
+  return {
+    code: 'BATCH_AMOUNT_INVALID',
+    kind: 'input',
+    message: `the amount "${amount}" has its sign written more than one way (or an unclosed parenthesis)`,
+    hint: 'Write a negative amount one way: -1,234.00, (1,234.00) or 1,234.00-.',
+  };
+}
+
+/**
+ * A date format that is not one a batch reads.
+ *
+ * @example
+ * dateFormatUnknown('D/M/Y', ['DD/MM/YYYY']).code //=> 'OPTION_INVALID'
+ */
+export function dateFormatUnknown(format: string, formats: readonly string[]): DealCalcError {
+  return new DealCalcError({
+    code: 'OPTION_INVALID',
+    kind: 'input',
+    message: `"${format}" is not a date format a batch reads`,
+    ...hinted(`Name one of ${formats.join(', ')} (or ISO) as the {dateFormat}.`),
+  });
+}

@@ -19,6 +19,7 @@ import { parseFigure } from '../parse/parseFigure.js';
 import type { QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { dateEmpty } from './batchErrors.js';
+import { isoOfKey, readDateCell, type DateFormat } from './dateCells.js';
 import { csvCell } from './csvWrite.js';
 import { decimalText, exactRate, type ExactRate } from './exactAmount.js';
 import { RowRate, type PublishedValue, type RateText } from './rowRate.js';
@@ -79,6 +80,8 @@ export interface RateBookSettings {
   readonly yen?: 'CNY' | 'JPY';
   readonly json: boolean;
   readonly cacheSize: number;
+  /** How date cells not written YYYY-MM-DD are read (see dateCells.ts). */
+  readonly dateFormat?: DateFormat;
   /** False: every rate through the whole lookup, none read from a series' days (to compare the two). */
   readonly readSeries?: boolean;
 }
@@ -196,12 +199,28 @@ export class RateBook {
     if (cell === null) return null;
     const dateBytes = ENCODER.encode(date);
     const day = dayKey(dateBytes, 0, dateBytes.length);
-    let rate = day === -1 ? cell.dates.get(date) : (this.slotRate(cell, day) ?? cell.days.get(day));
+    if (day !== -1) return this.dayRate(cell, day, date);
+    let rate = cell.dates.get(date);
+    if (rate === undefined) {
+      // Any other date cell is read once per text: a day in another format, or an error.
+      const reading = readDateCell(date, this.settings.dateFormat);
+      if (reading.kind === 'day') rate = this.dayRate(cell, reading.key, isoOfKey(reading.key));
+      else {
+        this.makeRoom();
+        rate = reading.kind === 'error' ? failed(reading.error) : this.lookUp(cell, date);
+      }
+      cell.dates.set(date, rate);
+    }
+    return rate;
+  }
+
+  /** The rate of a cell on a day (its key YYYYMMDD, and its text YYYY-MM-DD). */
+  private dayRate(cell: CurrencyCell, day: number, date: string): RowRate {
+    let rate = this.slotRate(cell, day) ?? cell.days.get(day);
     if (rate === undefined) {
       this.makeRoom();
       rate = this.lookUp(cell, date);
-      if (day === -1) cell.dates.set(date, rate);
-      else cell.days.set(day, rate);
+      cell.days.set(day, rate);
     }
     return rate;
   }
@@ -211,7 +230,8 @@ export class RateBook {
     const key = `${code}|${date}`;
     let quote = this.quotes.get(key);
     if (quote === undefined) {
-      quote = this.conversion(code, date).quote;
+      const reading = readDateCell(date, this.settings.dateFormat);
+      quote = this.conversion(code, reading.kind === 'day' ? isoOfKey(reading.key) : date).quote;
       if (this.quotes.size >= QUOTE_CACHE_SIZE) this.quotes.clear();
       this.quotes.set(key, quote);
     }

@@ -5,9 +5,19 @@ import type { LookupPolicy } from '../fx/types.js';
 export interface BatchRequest {
   /** The currency every row is converted to (an ISO code, any letter case). */
   readonly to: string;
-  /** The header name of the dates' column (default "date"); dates are YYYY-MM-DD. */
+  /** The header name of the dates' column (default "date"); dates are YYYY-MM-DD (with a time or not) or YYYY/MM/DD. */
   readonly dateColumn?: string;
-  /** The header name of the amounts' column (default "amount"); any figure `convert` reads. */
+  /**
+   * How the dates are written when not YYYY-MM-DD: "DD/MM/YYYY", "MM/DD/YYYY", "DD.MM.YYYY" or
+   * "YYYY/MM/DD" (any letter case; "ISO" is YYYY-MM-DD). Without it, a date with its year last is
+   * refused as ambiguous (DATE_AMBIGUOUS).
+   */
+  readonly dateFormat?: string;
+  /**
+   * The header name of the amounts' column (default "amount"); any figure `convert` reads
+   * ("1,234.00", "$1,234.00", "1.5 billion"), negative with a sign, in parentheses "(1,234.00)"
+   * or with a trailing minus "1,234.00-".
+   */
   readonly amountColumn?: string;
   /**
    * The header name of the currencies' column (default "currency"). When the default is not in

@@ -16,6 +16,7 @@ export interface BatchOptions {
   readonly dateColumn?: string;
   readonly amountColumn?: string;
   readonly currencyColumn?: string;
+  readonly dateFormat?: string;
   readonly strict?: boolean;
 }
 
@@ -34,10 +35,11 @@ function refuse(message: string, hint: string): DealCalcError {
 }
 
 /**
- * Adds --batch, --to, --date-column, --amount-column, --currency-column and --strict to convert.
+ * Adds --batch, --to, --date-column, --date-format, --amount-column, --currency-column and
+ * --strict to convert.
  *
  * @example
- * addBatchOptions(new Command('convert')).options.length //=> 6
+ * addBatchOptions(new Command('convert')).options.length //=> 7
  */
 export function addBatchOptions(command: Command): Command {
   return command
@@ -55,6 +57,11 @@ export function addBatchOptions(command: Command): Command {
       '--date-column <name>',
       'with --batch: the column of dates (default "date")',
       once('--date-column', nonEmpty('--date-column')),
+    )
+    .option(
+      '--date-format <format>',
+      'with --batch: how the dates are written, DD/MM/YYYY, MM/DD/YYYY, DD.MM.YYYY or YYYY/MM/DD (ISO dates, with a time or not, are always read)',
+      once('--date-format', nonEmpty('--date-format')),
     )
     .option(
       '--amount-column <name>',
@@ -82,6 +89,7 @@ export function isBatchRequest(options: BatchOptions): boolean {
     options.batch !== undefined ||
     options.to !== undefined ||
     options.dateColumn !== undefined ||
+    options.dateFormat !== undefined ||
     options.amountColumn !== undefined ||
     options.currencyColumn !== undefined ||
     options.strict === true
@@ -182,6 +190,7 @@ export async function convertBatch(
       format: options.json ? 'jsonl' : 'csv',
       strict: options.strict === true,
       ...(options.dateColumn === undefined ? {} : { dateColumn: options.dateColumn }),
+      ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
       ...(options.amountColumn === undefined ? {} : { amountColumn: options.amountColumn }),
       ...(options.currencyColumn === undefined ? {} : { currencyColumn: options.currencyColumn }),
       ...(options.source === undefined ? {} : { source: options.source }),

@@ -15,6 +15,7 @@ const FLAGS: Readonly<Record<Setting, string>> = {
   dateColumn: '--date-column',
   amountColumn: '--amount-column',
   currencyColumn: '--currency-column',
+  dateFormat: '--date-format',
 };
 
 /**

@@ -196,7 +196,8 @@ describe('createBatchConversion: rows that cannot be converted', () => {
     'date,amount,currency',
     '2017-11-15,5,CNY',
     ',5,CNY',
-    '2017/11/15,5,CNY',
+    // Not a date in any format (2017/11/15 is one: year, month, day).
+    '15 Nov 2017,5,CNY',
     '2026-06-01,5,CNY',
     '2017-11-15,5 bilion,CNY',
     '2017-11-15,,CNY',
