@@ -7,11 +7,19 @@
  * `convert` reads "<amount> <currency>". Plain amounts are converted with exact integers
  * (exactAmount.ts), the rest by the decimal core. Input is UTF-8 bytes, read in place.
  */
-import { DealCalcError, renderHint, wordsForSetting, type ErrorInfo, type SettingNamer } from '../errors.js';
+import {
+  DealCalcError,
+  renderHint,
+  wordsForSetting,
+  type ErrorInfo,
+  type Result,
+  type SettingNamer,
+} from '../errors.js';
 import { convertAmount } from '../fx/convert.js';
 import { checkLookupArguments, DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from '../fx/lookupPolicy.js';
 import { currencyInfo, toCurrencyCode, type CurrencyCode } from '../money/currency.js';
 import { parseFigure } from '../parse/parseFigure.js';
+import type { QuotedFigure } from '../parse/types.js';
 import { isPoint } from '../quantity/interval.js';
 import type { RateStore } from '../store/rateStore.js';
 import {
@@ -48,6 +56,8 @@ export const BATCH_OUTPUT_COLUMNS: readonly string[] = [
 ];
 
 const DEFAULT_CACHE_SIZE = 65_536;
+/** How many distinct amount texts are kept read (past it, all are forgotten). */
+const FIGURE_CACHE_SIZE = 4096;
 /** The longest record accepted by default, in bytes (1 MiB). */
 export const MAX_RECORD_LENGTH = 1 << 20;
 const ENCODER = new TextEncoder();
@@ -212,6 +222,8 @@ class BatchJob implements BatchConversion {
   /** Whether the output since the last take() is printable ASCII and newlines only. */
   private printable = true;
   private failures: RowFailure[] = [];
+  /** Amounts read so far, by text (see figureOf). */
+  private readonly figures = new Map<string, Result<QuotedFigure>>();
   private rows = 0;
   private converted = 0;
   private failed = 0;
@@ -580,7 +592,7 @@ class BatchJob implements BatchConversion {
     const signed = accountingAmount(amount);
     if (!('negative' in signed)) return this.fail(cells, lineNumber, signed);
     const text = currency === null ? signed.text : `${signed.text} ${currency}`;
-    const parsed = parseFigure(text, this.request.yen ? { yen: this.request.yen } : {});
+    const parsed = this.figureOf(text);
     if (!parsed.ok) return this.fail(cells, lineNumber, parsed.error);
     const figure = parsed.value;
     const code = figure.currency?.code as CurrencyCode;
@@ -604,6 +616,20 @@ class BatchJob implements BatchConversion {
     );
     this.converted += 1;
     return true;
+  }
+
+  /**
+   * An amount read as `convert` reads it, once per distinct text: a ledger repeats its cells, and
+   * a misspelt word costs a search for the words it is near (the hint's "did you mean").
+   */
+  private figureOf(text: string): Result<QuotedFigure> {
+    let parsed = this.figures.get(text);
+    if (parsed === undefined) {
+      parsed = parseFigure(text, this.request.yen ? { yen: this.request.yen } : {});
+      if (this.figures.size >= FIGURE_CACHE_SIZE) this.figures.clear();
+      this.figures.set(text, parsed);
+    }
+    return parsed;
   }
 
   private fail(cells: readonly string[], lineNumber: number, info: ErrorInfo): boolean {
