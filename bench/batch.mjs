@@ -53,6 +53,44 @@ function generate(name, rows, dates) {
   return file;
 }
 
+/**
+ * A ledger's rows (issue 18): business days (Monday to Friday) drawn at random over 2000-2024, in
+ * 5 currencies, so that the rows fall on about 31,000 distinct (currency, day). Its own generator
+ * (mulberry32): the LCG above correlates consecutive draws, which would pair days with currencies.
+ */
+function generateLedger(name, rows) {
+  const file = path.join(work, name);
+  let seed = 20171115 >>> 0;
+  const next = () => {
+    seed = (seed + 0x6d2b79f5) >>> 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const days = [];
+  for (let t = Date.UTC(2000, 0, 1); t <= Date.UTC(2024, 10, 29); t += 86400000) {
+    const weekday = new Date(t).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  const currencies = LEDGER_CURRENCIES;
+  const fd = fs.openSync(file, 'w');
+  let text = 'date,amount,currency\n';
+  for (let i = 0; i < rows; i += 1) {
+    const amount = `${Math.floor(next() * 1e7)}.${String(Math.floor(next() * 100)).padStart(2, '0')}`;
+    text += `${days[Math.floor(next() * days.length)]},${amount},${currencies[Math.floor(next() * currencies.length)]}\n`;
+    if (text.length > 1 << 16) {
+      fs.writeSync(fd, text);
+      text = '';
+    }
+  }
+  fs.writeSync(fd, text);
+  fs.closeSync(fd);
+  return file;
+}
+
+const LEDGER_CURRENCIES = ['CNY', 'EUR', 'JPY', 'GBP', 'CAD'];
+
 // ---- what is measured -------------------------------------------------------------------------
 
 // Peak memory of a child: a preload writes its maxRSS (KiB) to a file on exit.
@@ -154,6 +192,37 @@ for (const { rows, bytes, result } of bySize) {
       `${fmt(rows).padStart(10)}  ${(bytes / 1e6).toFixed(1).padStart(5)}  ${name.padEnd(24)} ${r.seconds.toFixed(3).padStart(8)} ${fmt(r.rowsPerSecond).padStart(11)} ${`${r.rss.toFixed(1)} MiB`.padStart(10)}  ${ratio}`,
     );
   }
+}
+
+// ---- a ledger: random business days over 25 years (about 31,000 distinct currency-days) -------
+
+const ledgerRows = quick ? 100_000 : 1_000_000;
+process.stderr.write(`bench: ${fmt(ledgerRows)} ledger rows over 2000-2024 …\n`);
+const ledgerFile = generateLedger('ledger.csv', ledgerRows);
+const ledgerKeys = new Set(
+  fs
+    .readFileSync(ledgerFile, 'utf8')
+    .split('\n')
+    .slice(1, -1)
+    .map((row) => {
+      const [date, , currency] = row.split(',');
+      return `${currency}${date}`;
+    }),
+).size;
+const ledger = measure(ledgerFile, ledgerRows);
+fs.rmSync(ledgerFile);
+console.log(
+  `\na ledger: ${fmt(ledgerRows)} rows on random business days of 2000-2024 in ${LEDGER_CURRENCIES.length} currencies (${fmt(ledgerKeys)} distinct currency-days), to USD; median of ${runs} runs`,
+);
+{
+  const mine = ledger['dealcalc --batch'];
+  for (const [name, r] of Object.entries(ledger)) {
+    const ratio = name === 'dealcalc --batch' ? '' : `${(mine.rowsPerSecond / r.rowsPerSecond).toFixed(2)}x`;
+    console.log(
+      `${name.padEnd(24)} ${r.seconds.toFixed(3).padStart(8)} s ${fmt(r.rowsPerSecond).padStart(11)} rows/s ${`${r.rss.toFixed(1)} MiB`.padStart(10)}  ${ratio}`,
+    );
+  }
+  console.log('(budget: at least 0.8x the read-and-split floor, under 100 MiB)');
 }
 
 // ---- rows per second against file size and against distinct dates ----------------------------
