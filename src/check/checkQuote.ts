@@ -40,6 +40,8 @@ export interface CheckRequest {
   readonly policy?: LookupPolicy;
   readonly maxAgeDays?: number;
   readonly yen?: ParseFigureOptions['yen'];
+  /** The decimal mark the figures are written with, where their marks read two ways ('decimal-point' | 'decimal-comma'). */
+  readonly notation?: ParseFigureOptions['notation'];
   /** A rate the user gives ("7.10", "USD/CNY=7.10"): the one reference, cited as given, no table read. */
   readonly rate?: string;
   /** Today, the day a given rate is for when no day is given (the core reads no clock). */
@@ -138,8 +140,16 @@ export function checkChart(store: RateStore, check: CheckResult, days: number): 
   };
 }
 
-function figureOf(text: string, yen: ParseFigureOptions['yen']): QuotedFigure {
-  const parsed = parseFigure(text, yen ? { yen } : {});
+/** The reading options of a request: how a lone "¥" is read, and the decimal mark. */
+function readingOf(request: CheckRequest): ParseFigureOptions {
+  return {
+    ...(request.yen ? { yen: request.yen } : {}),
+    ...(request.notation ? { notation: request.notation } : {}),
+  };
+}
+
+function figureOf(text: string, reading: ParseFigureOptions): QuotedFigure {
+  const parsed = parseFigure(text, reading);
   if (!parsed.ok) throw new DealCalcError(parsed.error);
   return parsed.value;
 }
@@ -159,11 +169,11 @@ function notAPair(text: string): DealCalcError {
  * brackets, so that a misspelt figure gets its own error; any other form ("X, or Y", "X（约合Y）")
  * by the figures found in it, when there are exactly two.
  */
-function splitPair(text: string, yen: ParseFigureOptions['yen']): [string, string] {
+function splitPair(text: string, reading: ParseFigureOptions): [string, string] {
   const open = text.search(/[(（]/);
   const close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
   if (open === -1 && close === -1) {
-    const found = findFigures(text, yen ? { yen } : {}).figures;
+    const found = findFigures(text, reading).figures;
     if (found.length !== 2) throw notAPair(text);
     return [found[0]?.text ?? '', found[1]?.text ?? ''];
   }
@@ -195,7 +205,7 @@ function splitPair(text: string, yen: ParseFigureOptions['yen']): [string, strin
  */
 export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer {
   const texts =
-    request.figures ?? (request.text !== undefined ? splitPair(request.text, request.yen) : undefined);
+    request.figures ?? (request.text !== undefined ? splitPair(request.text, readingOf(request)) : undefined);
   if (texts === undefined) {
     throw new DealCalcError({
       code: 'CHECK_NOT_A_PAIR',
@@ -204,8 +214,8 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
       hint: 'Give a pair such as "about 1.5 billion yuan ($227 million)".',
     });
   }
-  const first = figureOf(texts[0], request.yen);
-  const second = figureOf(texts[1], request.yen);
+  const first = figureOf(texts[0], readingOf(request));
+  const second = figureOf(texts[1], readingOf(request));
   const tolerancePct = readTolerance(request.tolerancePct);
   if (
     request.windowDays !== undefined &&

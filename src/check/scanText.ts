@@ -31,6 +31,8 @@ export interface ScanRequest {
   readonly policy?: LookupPolicy;
   readonly maxAgeDays?: number;
   readonly yen?: 'CNY' | 'JPY';
+  /** The decimal mark of the text, where a figure's marks read two ways. */
+  readonly notation?: 'decimal-point' | 'decimal-comma';
   /** The languages of the text (default: every table). */
   readonly languages?: readonly string[];
   /** The currency lone figures are put in (default USD). */
@@ -169,6 +171,7 @@ export function scanText(store: RateStore, request: ScanRequest): ScanResult {
   const found = findFigures(text, {
     ...(request.yen ? { yen: request.yen } : {}),
     ...(request.languages ? { languages: request.languages } : {}),
+    ...(request.notation ? { notation: request.notation } : {}),
   });
   const place = placer(text);
   const inText = found.figures.map((figure) => ({ figure, span: figure.span }));

@@ -34,6 +34,7 @@ export function checkCommand(
     ...(options.tolerance === undefined ? {} : { tolerancePct: options.tolerance }),
     ...(options.window === undefined ? {} : { windowDays: options.window }),
     ...(options.yen ? { yen: options.yen } : {}),
+    ...(options.notation ? { notation: options.notation } : {}),
     ...(options.rate === undefined ? {} : { rate: options.rate, today: context.io.today() }),
     ...(options.chart || options.svg !== undefined ? { chartDays: CHART_DAYS } : {}),
   });

@@ -129,6 +129,26 @@ export function parseYenOption(text: string): 'CNY' | 'JPY' {
 }
 
 /**
+ * Reads --notation: the decimal mark the figures are written with, where their marks read two
+ * ways ("1.125 millones", "1,500 Milliarden").
+ *
+ * @example
+ * parseNotationOption('Decimal-Comma') //=> 'decimal-comma'
+ */
+export function parseNotationOption(text: string): 'decimal-point' | 'decimal-comma' {
+  const lower = text.trim().toLowerCase();
+  if (lower === 'decimal-point' || lower === 'decimal-comma') return lower;
+  throw badOption(
+    `--notation "${text}" must be decimal-point or decimal-comma`,
+    'Say which mark starts the fraction: decimal-point (1,500.5) or decimal-comma (1.500,5).',
+  );
+}
+
+/** The help line of --notation, the same in every command that reads figures. */
+export const NOTATION_HELP =
+  'the decimal mark of figures whose marks read two ways: decimal-point (1,500.5) or decimal-comma (1.500,5)';
+
+/**
  * Reads --style: full (default), short (English prose, "US$226.6 million"), or a language the
  * parser reads and writes (zh "2.266亿美元", de "226,6 Mio. US-Dollar", ja, ko, fr, es, pt, ar …).
  *

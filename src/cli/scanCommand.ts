@@ -27,6 +27,7 @@ export function scanCommand(file: string, options: ScanOptions, context: Command
     ...(options.in === undefined ? {} : { in: options.in }),
     ...(options.lang === undefined ? {} : { languages: options.lang.split(',').map((l) => l.trim()) }),
     ...(options.yen ? { yen: options.yen } : {}),
+    ...(options.notation ? { notation: options.notation } : {}),
   });
   context.io.stdout(options.json ? renderScanJson(scan) : renderScanText(scan));
   context.finish(scan.summary.inconsistent > 0 ? EXIT.inconsistent : EXIT.ok);

@@ -1,13 +1,21 @@
 import type { Command } from 'commander';
 import { addRateOptions, type RateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
-import { nonEmpty, once, parseWindowOption, parseYenOption } from '../options.js';
+import {
+  nonEmpty,
+  once,
+  parseWindowOption,
+  parseYenOption,
+  parseNotationOption,
+  NOTATION_HELP,
+} from '../options.js';
 
 /** Options of `dealcalc check`, as commander hands them over. */
 export interface CheckOptions extends RateOptions {
   readonly tolerance?: string;
   readonly window?: number;
   readonly yen?: 'CNY' | 'JPY';
+  readonly notation?: 'decimal-point' | 'decimal-comma';
   readonly rate?: string;
   readonly chart?: boolean;
   readonly svg?: string;
@@ -34,6 +42,11 @@ export function defineCheck(program: Command, context: CommandContext): void {
       once('--window', parseWindowOption),
     )
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .option(
+      '--notation <decimal-point|decimal-comma>',
+      NOTATION_HELP,
+      once('--notation', parseNotationOption),
+    )
     .option(
       '--rate <rate>',
       'check against this rate, as given, instead of the tables: 7.10 or USD/CNY=7.10',

@@ -1,13 +1,21 @@
 import type { Command } from 'commander';
 import { addRateOptions, type RateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
-import { nonEmpty, once, parseWindowOption, parseYenOption } from '../options.js';
+import {
+  nonEmpty,
+  once,
+  parseWindowOption,
+  parseYenOption,
+  parseNotationOption,
+  NOTATION_HELP,
+} from '../options.js';
 
 /** Options of `dealcalc scan`, as commander hands them over. */
 export interface ScanOptions extends RateOptions {
   readonly tolerance?: string;
   readonly window?: number;
   readonly yen?: 'CNY' | 'JPY';
+  readonly notation?: 'decimal-point' | 'decimal-comma';
   readonly in?: string;
   readonly lang?: string;
 }
@@ -40,6 +48,11 @@ export function defineScan(program: Command, context: CommandContext): void {
       once('--lang', nonEmpty('--lang')),
     )
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .option(
+      '--notation <decimal-point|decimal-comma>',
+      NOTATION_HELP,
+      once('--notation', parseNotationOption),
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  dealcalc scan story.txt\n  pbpaste | dealcalc scan - --on 2017-11-15 --json',
