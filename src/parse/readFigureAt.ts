@@ -389,7 +389,24 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
   let end = first.end;
 
   let connector: LexiconMatch<null> | null = null;
-  const afterFirst = skipSpaces(view, end);
+  let afterFirst = skipSpaces(view, end);
+  if (ctx.percent && percent === null) {
+    // "5% to 8%", "between 5% and 8%", "5%–8%": a percent word after each end of a range.
+    const own = matchLongest(lexicon.percentAfter, text, view, afterFirst, ctx.mask);
+    const joined =
+      own !== null &&
+      matchLongest(
+        between === null ? lexicon.rangeTo : lexicon.rangeAnd,
+        text,
+        view,
+        skipSpaces(view, own.next),
+        ctx.mask,
+      ) !== null;
+    if (own !== null && joined) {
+      reader.addWordLanguages(own.languages);
+      afterFirst = skipSpaces(view, own.next);
+    }
+  }
   const joiner = matchLongest(
     between === null ? lexicon.rangeTo : lexicon.rangeAnd,
     text,
