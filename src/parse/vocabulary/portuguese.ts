@@ -31,6 +31,9 @@ export const PORTUGUESE: Vocabulary = {
     { token: 'mil milhões', exponent: 9, name: 'mil milhões (10^9)' },
     { token: 'bilhão', exponent: 9, name: 'bilhões (10^9)', singular: 'below-two' },
     { token: 'bilhões', exponent: 9, name: 'bilhões (10^9)' },
+    // Portugal's long scale: "2 biliões" is 2 × 10^12 (Brazil writes "bilhões" for 10^9).
+    { token: 'bilião', exponent: 12, name: 'biliões (10^12)', singular: 'below-two' },
+    { token: 'biliões', exponent: 12, name: 'biliões (10^12)' },
     { token: 'bi', exponent: 9, name: 'bilhões (10^9)' },
     { token: 'trilhão', exponent: 12, name: 'trilhões (10^12)', singular: 'below-two' },
     { token: 'trilhões', exponent: 12, name: 'trilhões (10^12)' },
