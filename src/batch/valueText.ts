@@ -4,7 +4,7 @@ import { formatDecimal } from '../money/format.js';
 /**
  * Decimals to write an amount with: the currency's minor units, or, for an amount too small to
  * show at them (100 VEF is 0.0004 USD), enough for three significant figures. The rule
- * `convert` displays amounts by (src/cli/render/convert.ts), kept equal to it by a test.
+ * `convert` displays amounts by (src/fx/render/convert.ts), kept equal to it by a test.
  *
  * @example
  * valueDecimals(new Decimal('226586102.719'), 2) //=> 2

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkView } from '../../src/web/checkView.js';
-import { convertView } from '../../src/web/convertView.js';
-import { impliedView, stakeView } from '../../src/web/dealView.js';
+import { checkView } from '../../src/check/render/checkView.js';
+import { convertView } from '../../src/fx/render/convertView.js';
+import { impliedView, stakeView } from '../../src/deal/render/dealView.js';
 import {
   checkStory,
   convertFromFields,
@@ -10,7 +10,7 @@ import {
   stakeFromFields,
 } from '../../src/web/pageJobs.js';
 import { INITIAL_STATE } from '../../src/web/pageState.js';
-import { storyView, type StorySegment } from '../../src/web/storyView.js';
+import { storyView, type StorySegment } from '../../src/check/render/storyView.js';
 import { openShippedStore } from '../../src/node/openStore.js';
 import { isDealCalcError } from '../../src/errors.js';
 import { FOUR_PAIRS } from './helpers.js';

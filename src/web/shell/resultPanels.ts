@@ -2,8 +2,8 @@
  * Draws the answers of the converter and of the stake and implied-valuation forms: the answer
  * first, then its provenance, then "copy as text"; or the error with its hint.
  */
-import type { ConvertView } from '../convertView.js';
-import type { DealView } from '../dealView.js';
+import type { ConvertView } from '../../fx/render/convertView.js';
+import type { DealView } from '../../deal/render/dealView.js';
 import { h, prose, replace } from './dom.js';
 
 /** How a result panel copies its text. */

@@ -12,9 +12,9 @@ import type {
   PercentRange,
   StakeReading,
   StakeResult,
-} from '../../deal/types.js';
-import { rangeWords } from '../../deal/rangeWords.js';
-import { intervalText, rateLine, rateQuoteJson } from './convert.js';
+} from '../types.js';
+import { rangeWords } from '../rangeWords.js';
+import { intervalText, rateLine, rateQuoteJson } from '../../fx/render/convert.js';
 
 const pct = (value: Decimal): string => `${formatDecimal(value, 2)}%`;
 const money = (range: MoneyRange) => (value: Decimal) =>

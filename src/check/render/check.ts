@@ -1,8 +1,8 @@
 import { formatDecimal } from '../../money/format.js';
 import type { Decimal } from '../../money/decimal.js';
-import type { CheckAnswer } from '../../check/checkQuote.js';
-import type { SourceCheck } from '../../check/types.js';
-import { formatImpliedRate, formatRate, intervalText, rateQuoteJson } from './convert.js';
+import type { CheckAnswer } from '../checkQuote.js';
+import type { SourceCheck } from '../types.js';
+import { formatImpliedRate, formatRate, intervalText, rateQuoteJson } from '../../fx/render/convert.js';
 
 const decimalOrNull = (value: Decimal | null): string | null => (value === null ? null : value.toString());
 

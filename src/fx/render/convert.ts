@@ -8,10 +8,10 @@ import {
 } from '../../money/format.js';
 import type { Money } from '../../money/money.js';
 import { describeRounding, roundHalfEven, roundSignificant } from '../../money/round.js';
-import type { Conversion, ConvertAnswer } from '../../fx/convertJob.js';
-import type { RateQuote } from '../../fx/types.js';
-import { GIVEN_SOURCE_ID, type GivenQuote } from '../../fx/givenRate.js';
-import type { AverageQuote } from '../../fx/periodAverage.js';
+import type { Conversion, ConvertAnswer } from '../convertJob.js';
+import type { RateQuote } from '../types.js';
+import { GIVEN_SOURCE_ID, type GivenQuote } from '../givenRate.js';
+import type { AverageQuote } from '../periodAverage.js';
 import { isPoint, type Interval } from '../../quantity/interval.js';
 import { describeAge } from './age.js';
 

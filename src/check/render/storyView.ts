@@ -3,10 +3,10 @@
  * place, each conversion pair wrapped with its verdict; the list of pairs; the lone figures; the
  * day and where it came from; and the whole result as text to copy.
  */
-import type { ScanResult, ScannedPair } from '../check/scanText.js';
-import { formatDecimal } from '../money/format.js';
-import type { Span } from '../parse/types.js';
-import { isDerivedRate, moneyText, rateText } from './format.js';
+import type { ScanResult, ScannedPair } from '../scanText.js';
+import { formatDecimal } from '../../money/format.js';
+import type { Span } from '../../parse/types.js';
+import { isDerivedRate, moneyText, rateText } from '../../web/format.js';
 import { verdictView, type VerdictView } from './verdict.js';
 
 /** A run of the story's text. */

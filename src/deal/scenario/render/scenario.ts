@@ -1,12 +1,12 @@
-import { currencyInfo, type CurrencyCode } from '../../money/currency.js';
-import type { Decimal } from '../../money/decimal.js';
-import { formatDecimal } from '../../money/format.js';
-import type { RateQuote } from '../../fx/types.js';
-import type { SweepResult } from '../../deal/scenario/sweep.js';
-import type { CapTableRow, RoundResult, ScenarioResult } from '../../deal/scenario/types.js';
-import { rateLine, rateQuoteJson } from './convert.js';
-import { csvLine } from './csv.js';
-import { lineChart } from './textChart.js';
+import { currencyInfo, type CurrencyCode } from '../../../money/currency.js';
+import type { Decimal } from '../../../money/decimal.js';
+import { formatDecimal } from '../../../money/format.js';
+import type { RateQuote } from '../../../fx/types.js';
+import type { SweepResult } from '../sweep.js';
+import type { CapTableRow, RoundResult, ScenarioResult } from '../types.js';
+import { rateLine, rateQuoteJson } from '../../../fx/render/convert.js';
+import { csvLine } from '../../../cli/render/csv.js';
+import { lineChart } from '../../../render/textChart.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
 const pct = (value: Decimal): string => `${formatDecimal(value, 2)}%`;

@@ -1,8 +1,8 @@
-import type { ScanResult } from '../../check/scanText.js';
+import type { ScanResult } from '../scanText.js';
 import { currencyInfo } from '../../money/currency.js';
 import { formatMoneyFull } from '../../money/format.js';
 import { checkJson } from './check.js';
-import { formatImpliedRate, formatRate } from './convert.js';
+import { formatImpliedRate, formatRate } from '../../fx/render/convert.js';
 
 /**
  * The human form of a scan: the story's day and where it came from, one line per conversion pair

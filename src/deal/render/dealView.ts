@@ -3,8 +3,8 @@
  * label and value (ranges said in words, "below 11.33% as written; …"), the rates that converted
  * figures, how each figure was read and every assumption, in the command line's words.
  */
-import { currencyInfo } from '../money/currency.js';
-import { formatMoneyFull } from '../money/format.js';
+import { currencyInfo } from '../../money/currency.js';
+import { formatMoneyFull } from '../../money/format.js';
 import type {
   DealPart,
   DealRate,
@@ -16,9 +16,9 @@ import type {
   PercentRange,
   StakeReading,
   StakeResult,
-} from '../deal/types.js';
-import { rangeWords } from '../deal/rangeWords.js';
-import { percentText, rateCitation } from './format.js';
+} from '../types.js';
+import { rangeWords } from '../rangeWords.js';
+import { percentText, rateCitation } from '../../web/format.js';
 
 /** A labelled value. */
 export interface DealRow {

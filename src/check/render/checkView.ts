@@ -4,10 +4,10 @@
  * reference rate with its observed day and gap note, the explanation, the fitting days, the
  * diagnosis when it does not fit, and how each figure was read.
  */
-import type { CheckAnswer } from '../check/checkQuote.js';
-import type { SourceCheck } from '../check/types.js';
-import { formatDecimal } from '../money/format.js';
-import { intervalText, isDerivedRate, rateText } from './format.js';
+import type { CheckAnswer } from '../checkQuote.js';
+import type { SourceCheck } from '../types.js';
+import { formatDecimal } from '../../money/format.js';
+import { intervalText, isDerivedRate, rateText } from '../../web/format.js';
 import { verdictView, type VerdictView } from './verdict.js';
 
 /** One source's reference rate, as a row of the detail's table. */

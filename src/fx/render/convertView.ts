@@ -3,10 +3,10 @@
  * its source and observed day, the legs of a cross, the gap that was filled, the source passed
  * over, how old a latest rate is), then how the figure was read and the range it converts to.
  */
-import type { Conversion, ConvertAnswer } from '../fx/convertJob.js';
-import { isPoint } from '../quantity/interval.js';
-import { amountDecimals, intervalText, moneyText, rateCitation } from './format.js';
-import { currencyInfo } from '../money/currency.js';
+import type { Conversion, ConvertAnswer } from '../convertJob.js';
+import { isPoint } from '../../quantity/interval.js';
+import { amountDecimals, intervalText, moneyText, rateCitation } from '../../web/format.js';
+import { currencyInfo } from '../../money/currency.js';
 
 /** One target's answer. */
 export interface ConversionView {

@@ -1,6 +1,6 @@
-import { pairText } from '../../fx/currencyPair.js';
-import { describeDaysWithout } from '../../fx/periodAverage.js';
-import type { HistoryAverage, RateHistory } from '../../fx/rateHistory.js';
+import { pairText } from '../currencyPair.js';
+import { describeDaysWithout } from '../periodAverage.js';
+import type { HistoryAverage, RateHistory } from '../rateHistory.js';
 import { RATE_CSV_HEADER } from '../../store/formats/rateCsv.js';
 import { formatRate } from './convert.js';
 
