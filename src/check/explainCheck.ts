@@ -2,6 +2,7 @@ import type { Decimal } from '../money/decimal.js';
 import { isPoint } from '../quantity/interval.js';
 import { intervalText } from '../quantity/intervalText.js';
 import { formatRateInProse as formatRate } from '../fx/render/rate.js';
+import { deviationWords } from './render/deviation.js';
 import { impliedRate } from './impliedRate.js';
 import { rateTest } from './rateTest.js';
 import type { CheckedFigure, Diagnosis, ImpliedRate, RateRatio, SourceCheck } from './types.js';
@@ -60,9 +61,7 @@ export function explainCheck(input: ExplainInput): string {
       : `${reference.observedDate} (used for ${reference.requestedDate})`;
   const cite = `${reference.source} rate (${reference.sourceName}) of ${observed}`;
   // "6.44% above the … rate", never "-97.72% from": a reader should not have to read a sign.
-  const deviation = reference.deviationPct.isZero()
-    ? 'equal to'
-    : `${formatPct(reference.deviationPct.abs())} ${reference.deviationPct.isNegative() ? 'below' : 'above'}`;
+  const deviation = deviationWords(reference.deviationPct) ?? 'equal to';
   const impliedText = `${formatRate(implied.value)} ${implied.quote} per ${implied.base}`;
 
   if (reference.verdict === 'consistent') {

@@ -6,7 +6,8 @@ import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { formatDecimal, formatMoneyFull } from '../money/format.js';
 import { PROSE_RATE_DIGITS } from '../fx/render/rate.js';
-import { roundHalfEven, roundSignificant } from '../money/round.js';
+import { percentText } from '../money/percentText.js';
+import { roundSignificant } from '../money/round.js';
 
 const SCALES: readonly (readonly [number, string])[] = [
   [12, 'trillion'],
@@ -102,12 +103,9 @@ export function formatAgainstNumber(
 }
 
 /**
- * A percentage rounded half-even to two decimals, with its sign: "-0.18%".
+ * A percentage rounded half-even to two decimals, with its sign: "-0.18%" (percentText).
  *
  * @example
  * formatPct(new Decimal('-0.18233693')) //=> '-0.18%'
  */
-export function formatPct(value: Decimal): string {
-  const rounded = roundHalfEven(value, 2);
-  return `${rounded.isZero() ? '0.00' : rounded.toFixed(2)}%`;
-}
+export const formatPct = percentText;
