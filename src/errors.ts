@@ -148,24 +148,6 @@ export class DealCalcError extends Error {
   }
 }
 
-/**
- * Whether a value is a DealCalcError, by its shape: code loaded in a separately bundled chunk has
- * its own copy of the class, so `instanceof` alone would miss its errors.
- *
- * @example
- * isDealCalcError(new DealCalcError({ code: 'DATE_INVALID', kind: 'input', message: 'm', hint: 'h' })) //=> true
- * isDealCalcError(new Error('x')) //=> false
- */
-export function isDealCalcError(value: unknown): value is DealCalcError {
-  if (value instanceof DealCalcError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'DealCalcError' &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    typeof (value as { toInfo?: unknown }).toInfo === 'function'
-  );
-}
-
 /** A computation that may fail without throwing: for parsers of user text. */
 export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorInfo };
