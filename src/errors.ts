@@ -42,6 +42,7 @@ export type ErrorCode =
   | 'IMPORT_CONFLICT'
   | 'SOURCE_RESERVED'
   | 'STORE_BUSY'
+  | 'STORE_NOT_DEDICATED'
   | 'STORE_WRITE_FAILED'
   | 'DOWNLOAD_FAILED'
   // the environment
