@@ -3,7 +3,7 @@
  * (columns count from 1 for people; `position.index` counts from 0 for the caret), and each
  * hint says what to do.
  */
-import type { ErrorInfo } from '../errors.js';
+import { hinted, type ErrorInfo } from '../errors.js';
 import { currencyInfo, type CurrencyCode } from '../money/currency.js';
 import type { CurrencyMention } from './readCurrency.js';
 import type { AlternativeReading } from './types.js';
@@ -52,6 +52,10 @@ const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: 
   grouping: {
     what: 'is not grouped the way numbers are written',
     hint: 'Group digits in threes ("1,500,000", "1 500 000"), in Indian style ("1,50,00,000"), or not at all ("1500000").',
+  },
+  'comma-group': {
+    what: 'has a comma and three digits before a scale word, which groups thousands, in a language that writes a decimal comma',
+    hint: 'Write "1.500" or "1,5" instead.',
   },
   'too-long': {
     what: 'has too many digits',
@@ -217,6 +221,32 @@ export function repeatedCurrencyError(input: string, token: Token): ErrorInfo {
   };
 }
 
+/**
+ * "1,500 Milliarden": before a scale word a comma and three digits group thousands, as most of
+ * the press writes, but the figure's language writes a decimal comma. Both readings are named.
+ *
+ * @example
+ * commaGroupError('1,500 Mrd.', { text: '1,500', span: { start: 0, end: 5 } }, 'German').code //=> 'FIGURE_AMBIGUOUS_NUMBER'
+ */
+export function commaGroupError(input: string, number: Token, language: string): ErrorInfo {
+  const digits = number.text.replace(/\s/g, '');
+  const grouped = digits.replace(',', '');
+  const decimal = digits.replace(',', '.').replace(/0+$/, '');
+  return {
+    code: 'FIGURE_AMBIGUOUS_NUMBER',
+    kind: 'input',
+    message:
+      `the number "${number.text}" at ${column(number.span.start)} reads two ways: as ${grouped} ` +
+      `(a comma and three digits before a scale word group thousands, as most of the press writes) ` +
+      `or as ${decimal} (the decimal comma of ${language})`,
+    ...hinted(
+      `Write "${grouped.replace(/\B(?=(\d{3})+$)/g, '.')}" or "${decimal.replace('.', ',')}" in ${language}, ` +
+        'or set the {notation=decimal-point} (a comma groups) or the {notation=decimal-comma} (a comma starts the fraction).',
+    ),
+    position: at(input, number),
+  };
+}
+
 /** @example ambiguousNumberError('$1,500', { text: '$1,500', span: { start: 0, end: 6 } }, 'it may be 1.5', []).code //=> 'FIGURE_AMBIGUOUS_NUMBER' */
 export function ambiguousNumberError(
   input: string,
@@ -228,11 +258,14 @@ export function ambiguousNumberError(
     code: 'FIGURE_AMBIGUOUS_NUMBER',
     kind: 'input',
     message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
-    hint: `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), or name its language${
-      alternatives.length > 0
-        ? ` (${[...new Set(alternatives.flatMap((a) => a.languages))].join(', ')} …)`
-        : ''
-    }.`,
+    ...hinted(
+      `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), set the ` +
+        '{notation=decimal-point} (1,500.5) or the {notation=decimal-comma} (1.500,5), or name its language' +
+        (alternatives.length > 0
+          ? ` (${[...new Set(alternatives.flatMap((a) => a.languages))].join(', ')} …)`
+          : '') +
+        '.',
+    ),
     position: at(input, token),
   };
 }

@@ -6,6 +6,7 @@ import { normalizeText } from './normalize.js';
 import { quoteFigure, quotePercent, type QuoteContext } from './quoteFigure.js';
 import { readFigureAt, type FigureRead } from './readFigureAt.js';
 import { numeralRunEnd } from './readNumber.js';
+import type { DecimalStyle } from './vocabulary/currencyNotations.js';
 import type { CurrencyReading, QuotedFigure, QuotedPercent, Span } from './types.js';
 
 /** Options for scanning running text. */
@@ -14,6 +15,8 @@ export interface FindFiguresOptions {
   readonly yen?: 'CNY' | 'JPY';
   /** The languages of the text, in preference order (default: every table, English first). */
   readonly languages?: readonly string[];
+  /** The decimal mark of the text (see ParseFigureOptions.notation). */
+  readonly notation?: DecimalStyle;
 }
 
 /** Text that looks like money but names no one currency ("¥5 million", "100 billion pesos"). */
@@ -177,7 +180,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
   const choice = chooseLanguages(options.languages);
   if (!choice.ok) throw new DealCalcError(choice.error);
   const { lexicon, mask } = choice.value;
-  const ctx: QuoteContext = { ...choice.value, ambiguity: 'assume', yen: options.yen };
+  const ctx: QuoteContext = { ...choice.value, notation: options.notation, yen: options.yen };
   const view = normalizeText(text);
   const lastEnd = { value: null };
   const moneyContext = { lexicon, mask, scan: true, percent: false, lastEnd };
@@ -214,6 +217,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
         if (
           !quoted.ok &&
           (quoted.error.code === 'FIGURE_AMBIGUOUS_CURRENCY' ||
+            quoted.error.code === 'FIGURE_AMBIGUOUS_NUMBER' ||
             quoted.error.code === 'FIGURE_CONFLICTING_CURRENCY')
         ) {
           unread.push({ text: key, span: { start, end }, error: quoted.error });

@@ -26,7 +26,8 @@ function readFigure(text: string, options: ParseFigureOptions): Result<QuotedFig
 
   const quoted = quoteFigure(text, view, read.figure, {
     ...choice,
-    ambiguity: options.ambiguity ?? 'assume',
+    ambiguity: options.ambiguity,
+    notation: options.notation,
     yen: options.yen,
   });
   if (!quoted.ok) return quoted;

@@ -24,7 +24,11 @@ function readPercent(text: string, options: ParsePercentOptions): Result<QuotedP
   }
   const after = skipSpace(view, read.figure.consumed);
   if (after < end) return fail(describeUnexpected(lexicon, text, view, after, end, true, mask));
-  return quotePercent(text, view, read.figure, { ...choice, ambiguity: options.ambiguity ?? 'assume' });
+  return quotePercent(text, view, read.figure, {
+    ...choice,
+    ambiguity: options.ambiguity,
+    notation: options.notation,
+  });
 }
 
 /**

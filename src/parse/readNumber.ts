@@ -17,7 +17,7 @@ export interface WrittenNumber {
 /** Why a run of digits and marks is not a number in a notation. */
 export interface MalformedNumber {
   readonly token: Token;
-  readonly problem: 'decimal-marks' | 'grouping' | 'too-long';
+  readonly problem: 'decimal-marks' | 'grouping' | 'too-long' | 'comma-group';
 }
 
 /**

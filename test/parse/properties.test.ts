@@ -190,6 +190,8 @@ describe('widening is monotone (properties)', () => {
         const mark = scale === ' Milliarden' ? ',' : '.';
         const write = (d: Decimal) =>
           `${d.toFixed(Math.max(0, d.decimalPlaces())).replace('.', mark)}${scale} ${currency}`;
+        // "1,234 Milliarden" is refused: a comma and three digits before a scale word group thousands.
+        if ([write(precise), write(coarse)].some((t) => /,\d{3} /.test(t))) return;
         expect(within(read(write(precise)).interval, read(write(coarse)).interval)).toBe(true);
       }),
       { numRuns: 500 },
