@@ -15,5 +15,5 @@ export {
   type ExactRate,
   type ExactStep,
 } from './exactAmount.js';
-export { valueDecimals, valueText } from './valueText.js';
+export { valueText } from './valueText.js';
 export type { ColumnRole } from './batchErrors.js';

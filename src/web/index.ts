@@ -2,15 +2,11 @@
  * The page's view model: pure functions from the core's answers and the page's state to what the
  * page draws and copies (no DOM; the browser shell is src/web/shell/).
  */
-export {
-  amountDecimals,
-  intervalText,
-  isDerivedRate,
-  moneyText,
-  percentText,
-  rateCitation,
-  rateText,
-} from './format.js';
+export { displayDecimals } from '../money/displayDecimals.js';
+export { formatMoneyFull } from '../money/format.js';
+export { percentText } from '../money/percentText.js';
+export { intervalText } from '../quantity/intervalText.js';
+export { formatImpliedRate, formatRate, isDerivedRate, rateCitation } from '../fx/render/rate.js';
 export { rangeWords } from '../deal/rangeWords.js';
 export { verdictView, type VerdictView } from '../check/render/verdict.js';
 export { openPageStore, type PageStore, type PageStoreOptions, type SeriesFetcher } from './pageStore.js';

@@ -1,6 +1,6 @@
-import { currencyInfo } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
-import { formatDecimal, formatMoneyFull } from '../../money/format.js';
+import { formatMoneyFull } from '../../money/format.js';
+import { percentText } from '../../money/percentText.js';
 import type {
   DealPart,
   DealRate,
@@ -14,16 +14,78 @@ import type {
   StakeResult,
 } from '../types.js';
 import { rangeWords } from '../rangeWords.js';
-import { intervalText, rateLine, rateQuoteJson } from '../../fx/render/convert.js';
+import { rateCitation, rateQuoteJson } from '../../fx/render/rate.js';
 
-const pct = (value: Decimal): string => `${formatDecimal(value, 2)}%`;
-const money = (range: MoneyRange) => (value: Decimal) =>
-  formatMoneyFull({ amount: value, currency: range.currency }, currencyInfo(range.currency).minorUnits);
+/**
+ * An amount and its range in words: "15,000,000,000.00 USD (within [14,515,151,515.15 USD, …])".
+ *
+ * @example
+ * moneyWords({ amount: new Decimal('2e9'), currency: USD, low: new Decimal('2e9'), high: null, lowOpen: true, highOpen: false })
+ * //=> 'more than 2,000,000,000.00 USD'
+ */
+export function moneyWords(range: MoneyRange): string {
+  return rangeWords(range.amount, range, (value: Decimal) =>
+    formatMoneyFull({ amount: value, currency: range.currency }),
+  );
+}
 
-const moneyWords = (range: MoneyRange) => rangeWords(range.amount, range, money(range));
-const pctWords = (range: PercentRange) => rangeWords(range.percent, range, pct);
+/**
+ * A percentage and its range in words: "11.35% (within [9.06%, 15.17%])".
+ *
+ * @example
+ * percentWords({ percent: new Decimal('1.6'), low: new Decimal('1.55'), high: new Decimal('1.65'), lowOpen: false, highOpen: true })
+ * //=> '1.60% (within [1.55%, 1.65%))'
+ */
+export function percentWords(range: PercentRange): string {
+  return rangeWords(range.percent, range, percentText);
+}
 
-function fxLines(fx: readonly DealRate[], figures: readonly FigureRead[]): string[] {
+const pctWords = percentWords;
+
+/**
+ * An investor's stake and what was paid for it: "11.35% (…) for 227,000,000.00 USD (…)".
+ *
+ * @example
+ * const deal = stakeFromText(openShippedStore(), { invest: ['Lead=$227 million', 'Other=$10 million'], post: '$2 billion' });
+ * investorText(deal.readings[0].investors[0]).split(' for ')[0] //=> '11.35% (within [9.06%, 15.17%])'
+ */
+export function investorText(investor: InvestorStake): string {
+  return `${pctWords(investor.stake)} for ${moneyWords(investor.investment)}`;
+}
+
+/**
+ * What a holder had and has: "80.00% → 70.00%; diluted 10.00 points (relative 12.50%)".
+ *
+ * @example
+ * holderText({ name: 'Founder', before: { percent: new Decimal('80'), low: new Decimal('80'), high: new Decimal('80'), lowOpen: false, highOpen: false }, after: { percent: new Decimal('70'), low: new Decimal('70'), high: new Decimal('70'), lowOpen: false, highOpen: false }, dilutionPoints: { percent: new Decimal('10'), low: new Decimal('10'), high: new Decimal('10'), lowOpen: false, highOpen: false }, dilutionRelative: { percent: new Decimal('12.5'), low: new Decimal('12.5'), high: new Decimal('12.5'), lowOpen: false, highOpen: false } })
+ * //=> '80.00% → 70.00%; diluted 10.00 points (relative 12.50%)'
+ */
+export function holderText(holder: HolderChange): string {
+  const sold = holder.sold ? `, sold ${pctWords(holder.sold)}` : '';
+  return `${pctWords(holder.before)} → ${pctWords(holder.after)}${sold}; diluted ${pctWords(holder.dilutionPoints).replace(/%/g, ' points')} (relative ${pctWords(holder.dilutionRelative)})`;
+}
+
+/**
+ * A part of a deal (primary money, a secondary purchase): what it buys and the valuation it implies.
+ *
+ * @example
+ * const deal = stakeFromText(openShippedStore(), { invest: ['$227 million'], post: '$2 billion' });
+ * partText(deal.readings[0].parts[0]).includes(' buys ') //=> true
+ */
+export function partText(part: DealPart): string {
+  return `${moneyWords(part.amount)} buys ${pctWords(part.stake)}, valuing the company at ${moneyWords(part.valuation)} (${part.valuationBasis}-money)`;
+}
+
+/**
+ * The rates a deal used, after the figures they converted: one line each, with the legs of a
+ * cross, the gap filled and the source passed over.
+ *
+ * @example
+ * const deal = stakeFromText(openShippedStore(), { invest: ['1.5 billion yuan'], post: '$2 billion', on: '2017-11-15' });
+ * dealRateLines(deal.fx, deal.figures)[1]
+ * //=> 'rate 6.6200 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · 2017-11-15'
+ */
+export function dealRateLines(fx: readonly DealRate[], figures: readonly FigureRead[]): string[] {
   const lines: string[] = [];
   for (const figure of figures) {
     if (figure.converted && figure.written && figure.written.currency !== figure.converted.currency) {
@@ -33,7 +95,7 @@ function fxLines(fx: readonly DealRate[], figures: readonly FigureRead[]): strin
     }
   }
   for (const rate of fx) {
-    lines.push(rateLine(rate.rate));
+    lines.push(`rate ${rateCitation(rate.rate)}`);
     if (rate.rate.derivation === 'cross') lines.push(`via: ${rate.rate.derivationNote}`);
     if (rate.rate.note) lines.push(`note: ${rate.rate.note}`);
     for (const p of rate.passedOver) lines.push(`source: ${p.reason}, so ${rate.rate.source.id} was used`);
@@ -41,27 +103,32 @@ function fxLines(fx: readonly DealRate[], figures: readonly FigureRead[]): strin
   return lines;
 }
 
+/**
+ * How each figure of a deal was read, then every assumption made.
+ *
+ * @example
+ * dealReadLines([], ['the valuation is post-money']) //=> ['assumed: the valuation is post-money']
+ */
+export function dealReadLines(figures: readonly FigureRead[], assumptions: readonly string[]): string[] {
+  return [
+    ...figures.map((f) => `read "${f.text}" (${f.role}${f.name ? ` ${f.name}` : ''}): ${f.reading}`),
+    ...figures.filter((f) => f.assumption).map((f) => `assumed: ${f.assumption}`),
+    ...assumptions.map((a) => `assumed: ${a}`),
+  ];
+}
+
 function investorLines(investors: readonly InvestorStake[]): string[] {
   if (investors.length < 2 && investors[0]?.name == null) return [];
-  return investors.map(
-    (i) => `  ${(i.name ?? 'investor').padEnd(12)} ${pctWords(i.stake)} for ${moneyWords(i.investment)}`,
-  );
+  return investors.map((i) => `  ${(i.name ?? 'investor').padEnd(12)} ${investorText(i)}`);
 }
 
 function holderLines(holders: readonly HolderChange[]): string[] {
-  return holders.map((h) => {
-    const who = (h.name ?? 'others').padEnd(12);
-    const sold = h.sold ? `, sold ${pctWords(h.sold)}` : '';
-    return `  ${who} ${pctWords(h.before)} → ${pctWords(h.after)}${sold}; diluted ${pctWords(h.dilutionPoints).replace(/%/g, ' points')} (relative ${pctWords(h.dilutionRelative)})`;
-  });
+  return holders.map((h) => `  ${(h.name ?? 'others').padEnd(12)} ${holderText(h)}`);
 }
 
 function partLines(parts: readonly DealPart[]): string[] {
   if (parts.length < 2 && parts[0]?.kind === 'primary') return [];
-  return parts.map(
-    (p) =>
-      `  ${p.label}: ${moneyWords(p.amount)} buys ${pctWords(p.stake)}, valuing the company at ${moneyWords(p.valuation)} (${p.valuationBasis}-money)`,
-  );
+  return parts.map((p) => `  ${p.label}: ${partText(p)}`);
 }
 
 function readingLines(reading: StakeReading, both: boolean): string[] {
@@ -74,14 +141,6 @@ function readingLines(reading: StakeReading, both: boolean): string[] {
     ...partLines(reading.parts),
     ...(reading.holders.length > 0 ? ['  holders, before → after:', ...holderLines(reading.holders)] : []),
     ...reading.notes.map((n) => `  note: ${n}`),
-  ];
-}
-
-function readLines(figures: readonly FigureRead[], assumptions: readonly string[]): string[] {
-  return [
-    ...figures.map((f) => `read "${f.text}" (${f.role}${f.name ? ` ${f.name}` : ''}): ${f.reading}`),
-    ...figures.filter((f) => f.assumption).map((f) => `assumed: ${f.assumption}`),
-    ...assumptions.map((a) => `assumed: ${a}`),
   ];
 }
 
@@ -102,8 +161,8 @@ export function renderStakeText(result: StakeResult): string {
         ]
       : []),
     ...result.readings.flatMap((r) => readingLines(r, both)),
-    ...fxLines(result.fx, result.figures),
-    ...readLines(result.figures, result.assumptions),
+    ...dealRateLines(result.fx, result.figures),
+    ...dealReadLines(result.figures, result.assumptions),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -122,8 +181,8 @@ export function renderImpliedText(result: ImpliedResult): string {
     `for          ${moneyWords(result.investment)} buying ${pctWords(result.stake)}`,
     ...partLines(result.parts),
     ...result.notes.map((n) => `note: ${n}`),
-    ...fxLines(result.fx, result.figures),
-    ...readLines(result.figures, result.assumptions),
+    ...dealRateLines(result.fx, result.figures),
+    ...dealReadLines(result.figures, result.assumptions),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -166,5 +225,3 @@ export function renderStakeJson(result: StakeResult): string {
 export function renderImpliedJson(result: ImpliedResult): string {
   return jsonOf(result);
 }
-
-export { intervalText };

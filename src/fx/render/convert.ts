@@ -1,5 +1,6 @@
 import { currencyInfo } from '../../money/currency.js';
-import { Decimal as DecimalOf, type Decimal } from '../../money/decimal.js';
+import type { Decimal } from '../../money/decimal.js';
+import { displayDecimals } from '../../money/displayDecimals.js';
 import {
   formatDecimal,
   formatMoneyFull,
@@ -7,13 +8,13 @@ import {
   type ShortFormatLanguage,
 } from '../../money/format.js';
 import type { Money } from '../../money/money.js';
-import { describeRounding, roundHalfEven, roundSignificant } from '../../money/round.js';
+import { describeRounding, roundSignificant } from '../../money/round.js';
 import type { Conversion, ConvertAnswer } from '../convertJob.js';
-import type { RateQuote } from '../types.js';
-import { GIVEN_SOURCE_ID, type GivenQuote } from '../givenRate.js';
 import type { AverageQuote } from '../periodAverage.js';
 import { isPoint, type Interval } from '../../quantity/interval.js';
+import { intervalText } from '../../quantity/intervalText.js';
 import { describeAge } from './age.js';
+import { rateCitation, rateQuoteJson } from './rate.js';
 
 /** How the answer is written when not in full: short as prose writes it, in a language of the tables. */
 export interface ConvertStyle {
@@ -21,80 +22,7 @@ export interface ConvertStyle {
   readonly significant: number;
 }
 
-/**
- * Writes a rate: a published one with at least four decimals, as H.10 prints them; a derived
- * one (cross, interpolated) to eight significant digits.
- *
- * @example
- * formatRate(new Decimal('6.62'), false) //=> '6.6200'
- * formatRate(new Decimal('113.15').div('6.62'), true) //=> '17.092145'
- */
-export function formatRate(value: Decimal, derived: boolean): string {
-  if (derived) return roundSignificant(value, 8).toFixed();
-  const text = value.toFixed();
-  const decimals = text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
-  return value.toFixed(Math.max(decimals, 4));
-}
-
-/**
- * An implied rate for reading: four decimals, or four significant figures below 1, rounded
- * half-even (the JSON keeps it whole).
- *
- * @example
- * formatImpliedRate(new Decimal('6.607929515')) //=> '6.6079'
- * formatImpliedRate(new Decimal('0.151057')) //=> '0.1511'
- */
-export function formatImpliedRate(value: Decimal): string {
-  return value.abs().gte('1') ? roundHalfEven(value, 4).toFixed(4) : roundSignificant(value, 4).toFixed();
-}
-
-/**
- * The one-line citation of a rate: value in its published direction, source, observed day.
- *
- * @example
- * rateLine(lookupRate(fred, CNY, USD, '2017-11-15')) //=> 'rate 6.6200 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · 2017-11-15'
- */
-export function rateLine(rate: RateQuote): string {
-  if (rate.derivation === 'identity') return `rate 1 · same currency, no rate needed`;
-  const average = (rate as Partial<AverageQuote>).average;
-  if (average !== undefined) {
-    const count = Math.min(...average.legs.map((l) => l.count));
-    const via = rate.derivation === 'cross' ? ` · cross through ${rate.source.pivot}` : '';
-    return `rate ${formatRate(rate.value, true)} ${rate.quote} per ${rate.base} · ${rate.source.id} (${rate.source.name}) · average of ${count} rates, ${average.from}..${average.to}${via}`;
-  }
-  if (rate.source.id === GIVEN_SOURCE_ID) {
-    return `rate ${formatRate(rate.value, false)} ${rate.quote} per ${rate.base} · given by the user, not from a table · for ${rate.requestedDate}`;
-  }
-  const derived = rate.derivation === 'cross' || rate.legs.some((leg) => leg.between);
-  const value = `rate ${formatRate(rate.value, derived)} ${rate.quote} per ${rate.base}`;
-  const source = `${rate.source.id} (${rate.source.name})`;
-  const via = rate.derivation === 'cross' ? ` · cross through ${rate.source.pivot}` : '';
-  return `${value} · ${source} · ${rate.observedDate}${via}`;
-}
-
-/**
- * An interval in brackets: [ ] closed ends, ( ) open or unbounded ones.
- *
- * @example
- * intervalText({ low: new Decimal('1'), high: null, lowOpen: true, highOpen: false }, 2, 'USD') //=> '(1.00, ∞) USD'
- */
-export function intervalText(interval: Interval, decimals: number, currency: string): string {
-  const end = (value: Decimal | null, side: 'low' | 'high') =>
-    value === null ? (side === 'low' ? '−∞' : '∞') : formatDecimal(value, decimals);
-  const open = interval.lowOpen || interval.low === null ? '(' : '[';
-  const close = interval.highOpen || interval.high === null ? ')' : ']';
-  return `${open}${end(interval.low, 'low')}, ${end(interval.high, 'high')}${close} ${currency}`;
-}
-
-/**
- * Decimals to show an amount with: the currency's minor units, or, for an amount too small to
- * show at them (100 VEF is 0.0004 USD), enough for three significant figures.
- */
-function displayDecimals(amount: Decimal, minorUnits: number): number {
-  if (amount.isZero() || amount.abs().gte(new DecimalOf(`1e-${minorUnits}`))) return minorUnits;
-  return Math.max(minorUnits, -amount.abs().e + 2);
-}
-
+/** Decimals to show a conversion's answer with (displayDecimals). */
 function toDecimals(conversion: Conversion): number {
   return displayDecimals(conversion.to.amount, currencyInfo(conversion.to.currency).minorUnits);
 }
@@ -108,6 +36,35 @@ function shortForm(value: Money, style: ConvertStyle): string {
   return formatMoneyShort(value, { significant: style.significant, language: style.language });
 }
 
+/** A labelled line of provenance: "via", "average", "method", "source", "note", "latest", "assumed". */
+export interface LabelledNote {
+  readonly label: string;
+  readonly text: string;
+}
+
+/** One target's conversion, in the words every output uses. */
+export interface ConversionText {
+  /** "1,500,000,000.00 CNY = 226,586,102.72 USD", with the rate's day when a latest rate is stale. */
+  readonly answer: string;
+  /** The rate's citation (rateCitation); the text form writes "rate " before it. */
+  readonly rate: string;
+  /** Only what needs saying: the legs of a cross, an average's method, the source passed over, the gap filled, a latest rate's age. */
+  readonly notes: readonly LabelledNote[];
+  /** The range the figure's interval converts to: "[219,033,232.63, 234,138,972.81] USD". */
+  readonly range: string;
+}
+
+/** A whole conversion answer, in the words every output uses. */
+export interface ConvertText {
+  readonly conversions: readonly ConversionText[];
+  /** How the figure was read and the ranges it converts to ('' when it is exact and unhedged). */
+  readonly reading: string;
+  /** The figure's ambiguity note and the assumptions made about currencies. */
+  readonly notes: readonly LabelledNote[];
+  /** "rounded half-even to 2 decimals": how the answers are rounded for display. */
+  readonly rounding: string;
+}
+
 function answerLine(answer: ConvertAnswer, conversion: Conversion, style: ConvertStyle | undefined): string {
   const line = style
     ? `${shortForm(conversion.from, style)} = ${shortForm(conversion.to, style)}`
@@ -116,43 +73,85 @@ function answerLine(answer: ConvertAnswer, conversion: Conversion, style: Conver
   return conversion.latest?.stale ? `${line} (at the rate of ${conversion.rate.observedDate})` : line;
 }
 
-function latestLine(conversion: Conversion): string | undefined {
+function latestNote(conversion: Conversion, dateOption: string): string | undefined {
   const latest = conversion.latest;
   if (latest === undefined) return undefined;
   const observed = conversion.rate.observedDate;
   if (latest.today === undefined || latest.ageDays === undefined) {
-    return `latest: no --on given, so the latest rate was used (${observed})`;
+    return `no ${dateOption} given, so the latest rate was used (${observed})`;
   }
   if (latest.ageDays < 0) {
-    return `latest: no --on given, so the latest rate was used (${observed}); it is dated after today (${latest.today}): check the clock`;
+    return `no ${dateOption} given, so the latest rate was used (${observed}); it is dated after today (${latest.today}): check the clock`;
   }
   const { today, ageDays } = latest;
-  return `latest: no --on given, so the latest rate was used; on ${today} it is ${ageDays} day${ageDays === 1 ? '' : 's'} old (${describeAge(observed, today)})`;
+  return `no ${dateOption} given, so the latest rate was used; on ${today} it is ${ageDays} day${ageDays === 1 ? '' : 's'} old (${describeAge(observed, today)})`;
 }
 
-function conversionLines(
-  answer: ConvertAnswer,
-  conversion: Conversion,
-  style: ConvertStyle | undefined,
-): string[] {
-  const lines = [answerLine(answer, conversion, style), rateLine(conversion.rate)];
+function conversionNotes(conversion: Conversion, dateOption: string): LabelledNote[] {
+  const notes: LabelledNote[] = [];
   const rate = conversion.rate;
   // A published rate "6.6200 CNY per USD" already says how to apply it; a cross needs its legs shown.
-  if (rate.derivation === 'cross') lines.push(`via: ${rate.derivationNote}`);
+  if (rate.derivation === 'cross') notes.push({ label: 'via', text: rate.derivationNote });
   const average = (rate as Partial<AverageQuote>).average;
   if (average !== undefined) {
-    if (rate.derivation !== 'cross') lines.push(`average: ${rate.derivationNote}`);
-    lines.push(`method: ${average.method}`);
+    if (rate.derivation !== 'cross') notes.push({ label: 'average', text: rate.derivationNote });
+    notes.push({ label: 'method', text: average.method });
   }
   const sourceNote = conversion.passedOver
     .map((p) => `${p.reason}, so ${rate.source.id} was used`)
     .join('; ');
-  if (sourceNote) lines.push(`source: ${sourceNote}`);
-  if (rate.note) lines.push(`note: ${rate.note}`);
-  const latest = latestLine(conversion);
-  if (latest) lines.push(latest);
-  return lines;
+  if (sourceNote) notes.push({ label: 'source', text: sourceNote });
+  if (rate.note) notes.push({ label: 'note', text: rate.note });
+  const latest = latestNote(conversion, dateOption);
+  if (latest) notes.push({ label: 'latest', text: latest });
+  return notes;
 }
+
+/**
+ * A conversion answer in words, the parts the text form and the page's converter panel are both
+ * made of: per target the answer, the rate's citation and the notes that need saying; once, how
+ * the figure was read, the assumptions and the rounding.
+ *
+ * @param answer - convertToEach's answer
+ * @param style - the short form, when asked for
+ * @param dateOption - what the shell calls the day asked for ("--on" on the command line)
+ *
+ * @example
+ * const text = convertText(convertToEach(openShippedStore(), { figure: 'about 1.5 billion yuan', to: 'USD', on: '2017-11-15' }));
+ * [text.conversions[0].answer, text.conversions[0].range, text.rounding]
+ * //=> ['1,500,000,000.00 CNY = 226,586,102.72 USD', '[219,033,232.63, 234,138,972.81] USD', 'rounded half-even to 2 decimals']
+ */
+export function convertText(answer: ConvertAnswer, style?: ConvertStyle, dateOption = '--on'): ConvertText {
+  const conversions = answer.conversions.map((c) => ({
+    answer: answerLine(answer, c, style),
+    rate: rateCitation(c.rate),
+    notes: conversionNotes(c, dateOption),
+    range: `${intervalText(c.toInterval, (v) => formatDecimal(v, toDecimals(c)))} ${c.to.currency}`,
+  }));
+  const figure = answer.figure;
+  const reading =
+    !isPoint(figure.interval) || figure.hedge
+      ? `read "${figure.text}": ${figure.reading}; ${conversions.map((c) => c.range).join('; ')}`
+      : '';
+  const notes: LabelledNote[] = [];
+  if (figure.ambiguity) notes.push({ label: 'note', text: figure.ambiguity.note });
+  if (figure.currency?.assumption) notes.push({ label: 'assumed', text: figure.currency.assumption });
+  for (const c of answer.conversions) {
+    if (c.target?.assumption) {
+      notes.push({ label: 'assumed', text: `${c.target.assumption} (the currency to convert to)` });
+    }
+  }
+  const rounding = style
+    ? `rounded half-even to ${style.significant} significant figures`
+    : [
+        ...new Set(
+          answer.conversions.map((c) => describeRounding({ mode: 'half-even', decimals: toDecimals(c) })),
+        ),
+      ].join(', ');
+  return { conversions, reading, notes, rounding };
+}
+
+const noteLine = (note: LabelledNote): string => `${note.label}: ${note.text}`;
 
 /**
  * The human form: per target the answer and one provenance line, then only what needs saying
@@ -164,27 +163,13 @@ function conversionLines(
  * //=> '1,500,000,000.00 CNY = 226,586,102.72 USD'
  */
 export function renderConvertText(answer: ConvertAnswer, style?: ConvertStyle): string {
-  const lines = answer.conversions.flatMap((c) => conversionLines(answer, c, style));
-  const figure = answer.figure;
-  if (!isPoint(figure.interval) || figure.hedge) {
-    const ranges = answer.conversions
-      .map((c) => intervalText(c.toInterval, toDecimals(c), c.to.currency))
-      .join('; ');
-    lines.push(`read "${figure.text}": ${figure.reading}; ${ranges}`);
-  }
-  if (figure.ambiguity) lines.push(`note: ${figure.ambiguity.note}`);
-  if (figure.currency?.assumption) lines.push(`assumed: ${figure.currency.assumption}`);
-  for (const c of answer.conversions) {
-    if (c.target?.assumption) lines.push(`assumed: ${c.target.assumption} (the currency to convert to)`);
-  }
-  const rounding = style
-    ? `rounded half-even to ${style.significant} significant figures`
-    : [
-        ...new Set(
-          answer.conversions.map((c) => describeRounding({ mode: 'half-even', decimals: toDecimals(c) })),
-        ),
-      ].join(', ');
-  lines.push(`${rounding} for display; --json gives full precision`);
+  const text = convertText(answer, style);
+  const lines = [
+    ...text.conversions.flatMap((c) => [c.answer, `rate ${c.rate}`, ...c.notes.map(noteLine)]),
+    ...(text.reading ? [text.reading] : []),
+    ...text.notes.map(noteLine),
+    `${text.rounding} for display; --json gives full precision`,
+  ];
   return `${lines.join('\n')}\n`;
 }
 
@@ -225,67 +210,6 @@ function rateJson(conversion: Conversion) {
     .map((p) => `${p.reason}, so ${rate.source.id} was used`)
     .join('; ');
   return { ...rateQuoteJson(rate), ...(sourceNote ? { sourceNote } : {}) };
-}
-
-/**
- * A rate as every command's JSON writes it: value as published, derivation, source, days,
- * policy, notes and legs.
- *
- * @example
- * rateQuoteJson(lookupRate(fred, CNY, USD, '2017-11-15')).value //=> '6.62'
- */
-export function rateQuoteJson(rate: RateQuote) {
-  return {
-    base: rate.base,
-    quote: rate.quote,
-    value: rate.value.toString(),
-    derivation: rate.derivation,
-    source: rate.source.id,
-    sourceName: rate.source.name,
-    requestedDate: rate.requestedDate,
-    observedDate: rate.observedDate,
-    policy: rate.policy,
-    maxAgeDays: rate.maxAgeDays,
-    note: rate.note,
-    derivationNote: rate.derivationNote,
-    legs: rate.legs.map((leg) => ({
-      series: leg.seriesId,
-      base: leg.base,
-      quote: leg.quote,
-      value: leg.value.toString(),
-      requestedDate: leg.requestedDate,
-      observedDate: leg.observedDate,
-      ...(leg.between ? { between: leg.between } : {}),
-      gaps: leg.gaps,
-      ...(leg.gapSpan ? { gapSpan: leg.gapSpan } : {}),
-    })),
-    attribution: rate.source.attribution,
-    ...averageJson(rate),
-    ...((rate as Partial<GivenQuote>).given ? { given: (rate as GivenQuote).given } : {}),
-  };
-}
-
-function averageJson(rate: RateQuote) {
-  const average = (rate as Partial<AverageQuote>).average;
-  if (average === undefined) return {};
-  return {
-    average: {
-      from: average.from,
-      to: average.to,
-      method: average.method,
-      legs: average.legs.map((leg) => ({
-        series: leg.seriesId,
-        base: leg.base,
-        quote: leg.quote,
-        mean: leg.mean.toString(),
-        sum: leg.sum.toString(),
-        count: leg.count,
-        first: leg.first,
-        last: leg.last,
-        daysWithout: leg.daysWithout,
-      })),
-    },
-  };
 }
 
 function toJson(conversion: Conversion, style: ConvertStyle | undefined) {

@@ -38,8 +38,8 @@ export function renderConvert(target: HTMLElement, view: ConvertView, copy: Copy
       ),
     ),
     view.reading ? h('p', { class: 'provenance' }, prose(view.reading)) : null,
-    view.assumptions.map((a) =>
-      h('p', { class: 'provenance' }, h('span', { class: 'label' }, 'assumed '), a),
+    view.notes.map((n) =>
+      h('p', { class: 'provenance' }, h('span', { class: 'label' }, `${n.label} `), n.text),
     ),
     h('p', { class: 'muted small' }, view.rounding),
     h('div', { class: 'actions' }, copyButton(view.copyText, copy)),
