@@ -57,6 +57,10 @@ const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: 
     what: 'has a comma and three digits before a scale word, which groups thousands, in a language that writes a decimal comma',
     hint: 'Write "1.500" or "1,5" instead.',
   },
+  'other-decimal-mark': {
+    what: 'has a decimal mark its language does not write',
+    hint: 'Write the decimal mark of the language ("1,5 Mrd.", "4,5 millones"), or set the {notation=decimal-point}.',
+  },
   'too-long': {
     what: 'has too many digits',
     hint: 'Write at most 30 digits (counting every digit after the decimal mark); use a scale word for large figures ("1.5 trillion").',
@@ -64,12 +68,26 @@ const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: 
 };
 
 /** @example badNumberError('1.5.3', { token: { text: '1.5.3', span: { start: 0, end: 5 } }, problem: 'decimal-marks' }).code //=> 'FIGURE_BAD_NUMBER' */
-export function badNumberError(input: string, malformed: MalformedNumber): ErrorInfo {
+export function badNumberError(input: string, malformed: MalformedNumber, language = ''): ErrorInfo {
   const problem = NUMBER_PROBLEMS[malformed.problem];
+  const where = `the number "${malformed.token.text}" at ${column(malformed.token.span.start)}`;
+  if (malformed.problem === 'other-decimal-mark') {
+    const mark = /[.,]/.exec(malformed.token.text)?.[0] ?? '.';
+    const own = mark === '.' ? ',' : '.';
+    return {
+      code: 'FIGURE_BAD_NUMBER',
+      kind: 'input',
+      message: `${where} has "${mark}" as its decimal mark, but ${language || 'its language'} writes "${own}" there and "${mark}" only to group thousands`,
+      ...hinted(
+        `Write "${malformed.token.text.replace(mark, own)}", or set the {notation=${mark === '.' ? 'decimal-point' : 'decimal-comma'}} to read "${mark}" as the decimal mark.`,
+      ),
+      position: at(input, malformed.token),
+    };
+  }
   return {
     code: 'FIGURE_BAD_NUMBER',
     kind: 'input',
-    message: `the number "${malformed.token.text}" at ${column(malformed.token.span.start)} ${problem.what}`,
+    message: `${where} ${problem.what}`,
     hint: problem.hint,
     position: at(input, malformed.token),
   };
@@ -253,18 +271,29 @@ export function ambiguousNumberError(
   token: Token,
   note: string,
   alternatives: readonly AlternativeReading[],
+  marked = true,
 ): ErrorInfo {
+  const languages =
+    alternatives.length > 0
+      ? ` (${[...new Set(alternatives.flatMap((a) => a.languages))].join(', ')} …)`
+      : '';
+  if (!marked) {
+    // The words differ ("$5 mil": a million in English money slang, a thousand in Spanish).
+    return {
+      code: 'FIGURE_AMBIGUOUS_NUMBER',
+      kind: 'input',
+      message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
+      hint: `Write a scale word only one language has (e.g. "million", "thousand", "mil millones"), or name the figure's language${languages}.`,
+      position: at(input, token),
+    };
+  }
   return {
     code: 'FIGURE_AMBIGUOUS_NUMBER',
     kind: 'input',
     message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
     ...hinted(
       `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), set the ` +
-        '{notation=decimal-point} (1,500.5) or the {notation=decimal-comma} (1.500,5), or name its language' +
-        (alternatives.length > 0
-          ? ` (${[...new Set(alternatives.flatMap((a) => a.languages))].join(', ')} …)`
-          : '') +
-        '.',
+        `{notation=decimal-point} (1,500.5) or the {notation=decimal-comma} (1.500,5), or name its language${languages}.`,
     ),
     position: at(input, token),
   };

@@ -6,6 +6,10 @@ import { normalizeText } from './normalize.js';
 import { quoteFigure, quotePercent, type QuoteContext } from './quoteFigure.js';
 import { readFigureAt, type FigureRead } from './readFigureAt.js';
 import { numeralRunEnd } from './readNumber.js';
+import { unknownWordError } from './figureErrors.js';
+import { suggestWord } from './suggestWord.js';
+import { withoutInvisible } from './invisible.js';
+import { WrittenPlaces } from './mapToWritten.js';
 import type { DecimalStyle } from './vocabulary/currencyNotations.js';
 import type { CurrencyReading, QuotedFigure, QuotedPercent, Span } from './types.js';
 
@@ -84,6 +88,15 @@ function hasFraction(run: string): boolean {
       return true;
   }
   return false;
+}
+
+/** Where a Latin word run on into a figure at `end` ends ("$5bilion"), or -1 when none does. */
+function gluedWordEnd(view: string, end: number): number {
+  const code = view.charCodeAt(end);
+  if (!((code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x2af))) return -1;
+  let i = end + 1;
+  while (i < view.length && isWordLetterAt(view, i)) i += 1;
+  return i;
 }
 
 /** Whether anything a figure or a percentage starts with can stand at `index` (a cheap test first). */
@@ -173,6 +186,22 @@ function moved(figure: QuotedFigure, delta: number): QuotedFigure {
  * findFigures('5 USD', { languages: ['xx'] }) // throws OPTION_INVALID
  */
 export function findFigures(text: string, options: FindFiguresOptions = {}): FoundFigures {
+  const visible = withoutInvisible(text);
+  if (visible === null) return findVisibleFigures(text, options);
+  // Invisible characters are read through ("$227 mil\u00ADlion"); every span points into the text as written.
+  const places = new WrittenPlaces(text, visible);
+  const found = findVisibleFigures(visible.visible, options);
+  return {
+    figures: found.figures.map((f) => places.figure(f)),
+    percents: found.percents.map((p) => places.percent(p)),
+    unread: found.unread.map((u) => {
+      const span = places.span(u.span);
+      return { text: text.slice(span.start, span.end), span, error: places.error(u.error) };
+    }),
+  };
+}
+
+function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFigures {
   const figures: QuotedFigure[] = [];
   const percents: QuotedPercent[] = [];
   const unread: UnreadFigure[] = [];
@@ -198,6 +227,15 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
       const money = readFigureAt(text, view, i, moneyContext);
       if (money.ok && namesMoney(money.figure)) {
         const { start, end } = money.figure;
+        const glued = gluedWordEnd(view, end);
+        if (glued !== -1) {
+          // "$5bilion": a word run on into the figure; reading "$5" would cut it short.
+          const word = { text: text.slice(end, glued), span: { start: end, end: glued } };
+          const error = unknownWordError(text, word, suggestWord(lexicon, word.text), false);
+          unread.push({ text: text.slice(start, glued), span: { start, end: glued }, error });
+          i = glued;
+          continue;
+        }
         const key = text.slice(start, end);
         const before = seen.get(key);
         if (before !== undefined) {

@@ -20,7 +20,7 @@ import { languageNames, languageTags } from './languages.js';
 import type { Lexicon, LexiconMatch, ScaleMeaning } from './lexicon.js';
 import { mentionMeaning, type CurrencyMention } from './readCurrency.js';
 import type { FigureRead } from './readFigureAt.js';
-import { CURRENCY_NOTATIONS, type DecimalStyle } from './vocabulary/currencyNotations.js';
+import { CURRENCY_LANGUAGES, CURRENCY_NOTATIONS, type DecimalStyle } from './vocabulary/currencyNotations.js';
 import { NUMBER_NOTATIONS } from './vocabulary/notations.js';
 import type { NumberNotation, Vocabulary } from './vocabulary/types.js';
 import type { AlternativeReading, AmbiguityReading, HedgeReading, NotationReading } from './types.js';
@@ -155,7 +155,7 @@ function failureError(text: string, failure: ReadingFailure, language: string): 
     case 'number':
       return failure.malformed.problem === 'comma-group'
         ? commaGroupError(text, failure.malformed.token, language)
-        : badNumberError(text, failure.malformed);
+        : badNumberError(text, failure.malformed, language);
     case 'range':
       return badRangeError(text, failure.token, 'order');
     case 'compound':
@@ -277,6 +277,28 @@ function currencyStyle(read: FigureRead): DecimalStyle | null {
     }
   }
   return style;
+}
+
+/** The language of the home of the currencies the figure names, when they agree on one. */
+function currencyLanguage(read: FigureRead): string | null {
+  let language: string | null = null;
+  for (const mention of read.mentions) {
+    for (const entry of mention.entries) {
+      if (entry.meaning.codes.length !== 1) continue;
+      const home = CURRENCY_LANGUAGES[entry.meaning.codes[0] as string];
+      if (home === undefined) continue;
+      if (language !== null && language !== home) return null;
+      language = home;
+    }
+  }
+  return language;
+}
+
+/** Whether a mask holds a table of a language ('pt' holds pt-BR). */
+function speaks(lexicon: Lexicon, mask: number, language: string): boolean {
+  return lexicon.languages.tables.some(
+    (t, i) => (mask & (1 << i)) !== 0 && (t.language === language || t.language.startsWith(`${language}-`)),
+  );
 }
 
 /** Drops the regional tables (Swiss German) whose currencies the figure does not name. */
@@ -402,6 +424,8 @@ export function resolveReading(
     classes = keepIf(classes, (c) => !idleZerosRead(c.outcome));
     const style = currencyStyle(read);
     if (style !== null) classes = keepIf(classes, (c) => styleOf(c.outcome) === style);
+    const home = currencyLanguage(read);
+    if (home !== null) classes = keepIf(classes, (c) => speaks(lexicon, c.mask, home));
     chosen = classes[0]?.outcome ?? chosen;
   }
   const chosenMask = classes?.[0]?.mask ?? chosen.bit;
@@ -445,6 +469,7 @@ export function resolveReading(
           { text: figureText, span: { start: read.start, end: read.end } },
           note,
           alternatives,
+          marked,
         ),
       );
     }

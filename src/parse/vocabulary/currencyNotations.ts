@@ -42,3 +42,25 @@ export const CURRENCY_NOTATIONS: Readonly<Record<string, DecimalStyle>> = {
   RUB: 'decimal-comma',
   UAH: 'decimal-comma',
 };
+
+/**
+ * The language of a currency's home, where only one is spoken there and its words differ from
+ * English ones: "R$ 5 mil" is five thousand reais (Portuguese "mil"), not five million.
+ */
+export const CURRENCY_LANGUAGES: Readonly<Record<string, string>> = {
+  BRL: 'pt',
+  MXN: 'es',
+  ARS: 'es',
+  CLP: 'es',
+  COP: 'es',
+  UYU: 'es',
+  PEN: 'es',
+  PYG: 'es',
+  BOB: 'es',
+  VES: 'es',
+  GTQ: 'es',
+  DOP: 'es',
+  CRC: 'es',
+  HNL: 'es',
+  NIO: 'es',
+};
