@@ -18,7 +18,7 @@ import {
 import { INITIAL_STATE } from '../../src/web/pageState.js';
 import { storyView, type StorySegment } from '../../src/check/render/storyView.js';
 import { openShippedStore } from '../../src/node/openStore.js';
-import { isDealCalcError } from '../../src/errors.js';
+import { DealCalcError } from '../../src/errors.js';
 import { FOUR_PAIRS } from './helpers.js';
 
 const store = openShippedStore();
@@ -160,7 +160,7 @@ describe('the story panel (issue 12)', () => {
     } catch (e) {
       error = e;
     }
-    expect(isDealCalcError(error) && errorText(error.toInfo())).toMatchObject({
+    expect(error instanceof DealCalcError && errorText(error.toInfo())).toMatchObject({
       code: 'SCAN_NO_DATE',
       hint: "Give the story's day as the date (the Date field), e.g. 2017-11-15.",
     });

@@ -11,7 +11,7 @@ import type { RatesStoreOptions } from './rates.js';
  * @example
  * let out = '';
  * runRatesSources({ json: true }, { io: { ...io, stdout: (text) => (out += text) }, finish: () => {} });
- * JSON.parse(out).sources.map((s) => s.stored) //=> ['shipped', 'shipped']
+ * JSON.parse(out).sources.map((s) => s.stored) //=> ['shipped', 'shipped', 'shipped']
  */
 export function runRatesSources(options: RatesStoreOptions, context: CommandContext): void {
   const store = storeFor(options, context.io);

@@ -4,7 +4,7 @@
  * and draws the views. The only module that starts anything; everything it draws comes from the
  * pure view model in src/web/.
  */
-import { isDealCalcError, type ErrorInfo } from '../../errors.js';
+import { DealCalcError, type ErrorInfo } from '../../errors.js';
 import type { ScanResult } from '../../check/scanText.js';
 import { isIsoDate, weekdayName } from '../../fx/calendar.js';
 import type { Manifest } from '../../store/manifest.js';
@@ -43,7 +43,7 @@ let storyRun = 0;
 let storyTimer: number | undefined;
 
 function infoOf(error: unknown): ErrorInfo {
-  if (isDealCalcError(error)) return error.toInfo();
+  if (error instanceof DealCalcError) return error.toInfo();
   return {
     code: 'INTERNAL',
     kind: 'internal',
