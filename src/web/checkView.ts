@@ -51,6 +51,11 @@ export interface CheckView {
   readonly implied: string;
   /** "[6.3736, 6.8433] CNY per USD". */
   readonly allowed: string;
+  /**
+   * The rates a consistent verdict needs, each figure within the rounding limit of its written
+   * value: "within 2% of their written values, [113.0334, 122.4490] JPY per USD"; '' when the same as `allowed`.
+   */
+  readonly tightAllowed: string;
   /** How the interval's ends were computed. */
   readonly bounds: string;
   readonly directionRule: string;
@@ -108,7 +113,10 @@ function nearestDays(check: CheckAnswer, source: string): string[] {
 }
 
 function copyText(view: Omit<CheckView, 'copyText'>): string {
-  const lines = [`${view.verdict.label}: implied ${view.implied}, and the figures allow ${view.allowed}`];
+  const within = view.tightAllowed === '' ? '' : `; ${view.tightAllowed}`;
+  const lines = [
+    `${view.verdict.label}: implied ${view.implied}, and the figures allow ${view.allowed}${within}`,
+  ];
   for (const r of view.references)
     lines.push(`${r.source}  ${r.rate}  ${r.observedDate}  ${r.deviation}  ${r.verdict.label}`);
   for (const r of view.references) if (r.note) lines.push(`note (${r.source}): ${r.note}`);
@@ -161,6 +169,10 @@ export function checkView(check: CheckAnswer): CheckView {
     date: check.date,
     implied: `${formatDecimal(implied.value, 4)} ${implied.quote} per ${implied.base}`,
     allowed: `${intervalText(implied, 4)} ${implied.quote} per ${implied.base}`,
+    tightAllowed:
+      intervalText(implied.tight, 4) === intervalText(implied, 4)
+        ? ''
+        : `within ${check.roundingLimitPct.toString()}% of their written values, ${intervalText(implied.tight, 4)} ${implied.quote} per ${implied.base}`,
     bounds: implied.bounds,
     directionRule: implied.directionRule,
     references: check.references.map(referenceRow),

@@ -4,7 +4,8 @@
  * figures, how each figure was read and every assumption, in the command line's words.
  */
 import { currencyInfo } from '../money/currency.js';
-import { formatMoneyFull } from '../money/format.js';
+import { formatBound, formatDecimal, formatMoneyFull } from '../money/format.js';
+import type { IntervalSide } from '../money/round.js';
 import type {
   DealPart,
   DealRate,
@@ -18,7 +19,7 @@ import type {
   StakeResult,
 } from '../deal/types.js';
 import { rangeWords } from '../deal/rangeWords.js';
-import { percentText, rateCitation } from './format.js';
+import { rateCitation } from './format.js';
 
 /** A labelled value. */
 export interface DealRow {
@@ -44,10 +45,14 @@ export interface DealView {
   readonly copyText: string;
 }
 
-const money = (range: MoneyRange) => (value: MoneyRange['amount']) =>
-  formatMoneyFull({ amount: value, currency: range.currency }, currencyInfo(range.currency).minorUnits);
+// An interval's end is rounded outward (formatBound), a point half-even.
+const digits = (value: MoneyRange['amount'], decimals: number, side?: IntervalSide): string =>
+  side === undefined ? formatDecimal(value, decimals) : formatBound(value, decimals, side);
+const money = (range: MoneyRange) => (value: MoneyRange['amount'], side?: IntervalSide) =>
+  `${digits(value, currencyInfo(range.currency).minorUnits, side)} ${range.currency}`;
 const moneyWords = (range: MoneyRange) => rangeWords(range.amount, range, money(range));
-const pctWords = (range: PercentRange) => rangeWords(range.percent, range, percentText);
+const pctWords = (range: PercentRange) =>
+  rangeWords(range.percent, range, (value, side) => `${digits(value, 2, side)}%`);
 
 function investorRows(investors: readonly InvestorStake[]): DealRow[] {
   if (investors.length < 2 && investors[0]?.name == null) return [];

@@ -5,7 +5,7 @@
  */
 import { currencyInfo } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
-import { formatDecimal, formatMoneyFull } from '../money/format.js';
+import { formatBound, formatDecimal, formatMoneyFull } from '../money/format.js';
 import type { Money } from '../money/money.js';
 import { roundSignificant } from '../money/round.js';
 import type { RateQuote } from '../fx/types.js';
@@ -39,7 +39,8 @@ export function isDerivedRate(rate: RateQuote): boolean {
 }
 
 /**
- * An interval in brackets: [ ] closed ends, ( ) open or unbounded ones, ∞ for no bound.
+ * An interval in brackets, each end rounded outward (a low end down, a high end up, so that it
+ * holds the exact interval): [ ] closed ends, ( ) open or unbounded ones, ∞ for no bound.
  *
  * @example
  * intervalText({ low: new Decimal('6.37364'), high: new Decimal('6.84327'), lowOpen: false, highOpen: false }, 4) //=> '[6.3736, 6.8433]'
@@ -47,7 +48,7 @@ export function isDerivedRate(rate: RateQuote): boolean {
  */
 export function intervalText(interval: Interval, decimals: number): string {
   const end = (value: Decimal | null, side: 'low' | 'high') =>
-    value === null ? (side === 'low' ? '−∞' : '∞') : formatDecimal(value, decimals);
+    value === null ? (side === 'low' ? '−∞' : '∞') : formatBound(value, decimals, side);
   const open = interval.lowOpen || interval.low === null ? '(' : '[';
   const close = interval.highOpen || interval.high === null ? ')' : ']';
   return `${open}${end(interval.low, 'low')}, ${end(interval.high, 'high')}${close}`;

@@ -203,7 +203,7 @@ function loneRows(scan: ScanResult): LoneRow[] {
 
 function summaryOf(scan: ScanResult): string {
   const s = scan.summary;
-  return `${plural(s.figures, 'figure')}, ${plural(s.pairs, 'pair')}: ${s.consistent} consistent, ${s.close} close, ${s.inconsistent} inconsistent${s.unchecked > 0 ? `, ${s.unchecked} not checked` : ''}`;
+  return `${plural(s.figures, 'figure')}, ${plural(s.pairs, 'pair')}: ${s.consistent} consistent, ${s.close} close, ${s.fitsOnlyByRounding > 0 ? `${s.fitsOnlyByRounding} fit only by rounding, ` : ''}${s.inconsistent} inconsistent${s.unchecked > 0 ? `, ${s.unchecked} not checked` : ''}`;
 }
 
 function copyTextOf(

@@ -2,9 +2,16 @@ import { formatDecimal } from '../../money/format.js';
 import type { Decimal } from '../../money/decimal.js';
 import type { CheckAnswer } from '../../check/checkQuote.js';
 import type { SourceCheck } from '../../check/types.js';
+import type { Interval } from '../../quantity/interval.js';
 import { formatImpliedRate, formatRate, intervalText, rateQuoteJson } from './convert.js';
 
 const decimalOrNull = (value: Decimal | null): string | null => (value === null ? null : value.toString());
+const intervalJson = (interval: Interval) => ({
+  low: decimalOrNull(interval.low),
+  high: decimalOrNull(interval.high),
+  lowOpen: interval.lowOpen,
+  highOpen: interval.highOpen,
+});
 
 function deviation(value: Decimal): string {
   if (value.isZero()) return 'implied equal to it';
@@ -29,8 +36,14 @@ function referenceLine(reference: SourceCheck, width: number): string {
 export function renderCheckText(check: CheckAnswer): string {
   const { implied } = check;
   const allowed = intervalText(implied, 4, '').trimEnd();
+  const tight = intervalText(implied.tight, 4, '').trimEnd();
+  // The interval a consistent verdict needs, when the rounding limit narrows it.
+  const within =
+    tight === allowed
+      ? ''
+      : `; within ${check.roundingLimitPct.toString()}% of their written values, ${tight}`;
   const lines = [
-    `${check.verdict}: implied ${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}, and the figures allow ${allowed}`,
+    `${check.verdict}: implied ${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}, and the figures allow ${allowed}${within}`,
   ];
   const width = Math.max(...check.references.map((r) => r.source.length));
   for (const reference of check.references) lines.push(referenceLine(reference, width));
@@ -91,6 +104,8 @@ export function checkJson(check: CheckAnswer) {
       highOpen: f.highOpen,
       reading: f.reading,
       assumption: f.assumption ?? null,
+      treatment: f.treatment,
+      tight: intervalJson(f.tight),
     })),
     implied: {
       base: check.implied.base,
@@ -101,10 +116,12 @@ export function checkJson(check: CheckAnswer) {
       lowOpen: check.implied.lowOpen,
       highOpen: check.implied.highOpen,
       directionRule: check.implied.directionRule,
+      tight: intervalJson(check.implied.tight),
     },
     date: check.date,
     policy: check.policy,
     tolerancePct: check.tolerancePct.toString(),
+    roundingLimitPct: check.roundingLimitPct.toString(),
     windowDays: check.windowDays,
     references: check.references.map((r) => ({
       source: r.source,
@@ -115,6 +132,7 @@ export function checkJson(check: CheckAnswer) {
       observedDate: r.observedDate,
       deviationPct: r.deviationPct.toString(),
       outsideByPct: decimalOrNull(r.outsideByPct),
+      outsideTightByPct: decimalOrNull(r.outsideTightByPct),
       verdict: r.verdict,
       note: r.note,
       rate: rateQuoteJson(r.rate),

@@ -1,6 +1,7 @@
 import { currencyInfo } from '../../money/currency.js';
 import { Decimal as DecimalOf, type Decimal } from '../../money/decimal.js';
 import {
+  formatBound,
   formatDecimal,
   formatMoneyFull,
   formatMoneyShort,
@@ -73,14 +74,15 @@ export function rateLine(rate: RateQuote): string {
 }
 
 /**
- * An interval in brackets: [ ] closed ends, ( ) open or unbounded ones.
+ * An interval in brackets, each end rounded outward (a low end down, a high end up, so that it
+ * holds the exact interval): [ ] closed ends, ( ) open or unbounded ones.
  *
  * @example
  * intervalText({ low: new Decimal('1'), high: null, lowOpen: true, highOpen: false }, 2, 'USD') //=> '(1.00, ∞) USD'
  */
 export function intervalText(interval: Interval, decimals: number, currency: string): string {
   const end = (value: Decimal | null, side: 'low' | 'high') =>
-    value === null ? (side === 'low' ? '−∞' : '∞') : formatDecimal(value, decimals);
+    value === null ? (side === 'low' ? '−∞' : '∞') : formatBound(value, decimals, side);
   const open = interval.lowOpen || interval.low === null ? '(' : '[';
   const close = interval.highOpen || interval.high === null ? ')' : ']';
   return `${open}${end(interval.low, 'low')}, ${end(interval.high, 'high')}${close} ${currency}`;

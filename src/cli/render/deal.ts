@@ -1,6 +1,7 @@
 import { currencyInfo } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
-import { formatDecimal, formatMoneyFull } from '../../money/format.js';
+import { formatBound, formatDecimal, formatMoneyFull } from '../../money/format.js';
+import type { IntervalSide } from '../../money/round.js';
 import type {
   DealPart,
   DealRate,
@@ -16,9 +17,12 @@ import type {
 import { rangeWords } from '../../deal/rangeWords.js';
 import { intervalText, rateLine, rateQuoteJson } from './convert.js';
 
-const pct = (value: Decimal): string => `${formatDecimal(value, 2)}%`;
-const money = (range: MoneyRange) => (value: Decimal) =>
-  formatMoneyFull({ amount: value, currency: range.currency }, currencyInfo(range.currency).minorUnits);
+// An interval's end is rounded outward (formatBound), a point half-even.
+const digits = (value: Decimal, decimals: number, side?: IntervalSide): string =>
+  side === undefined ? formatDecimal(value, decimals) : formatBound(value, decimals, side);
+const pct = (value: Decimal, side?: IntervalSide): string => `${digits(value, 2, side)}%`;
+const money = (range: MoneyRange) => (value: Decimal, side?: IntervalSide) =>
+  `${digits(value, currencyInfo(range.currency).minorUnits, side)} ${range.currency}`;
 
 const moneyWords = (range: MoneyRange) => rangeWords(range.amount, range, money(range));
 const pctWords = (range: PercentRange) => rangeWords(range.percent, range, pct);

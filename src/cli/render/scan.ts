@@ -33,7 +33,7 @@ export function renderScanText(scan: ScanResult): string {
       ? `${formatRate(best.value, best.rate.derivation === 'cross')} ${best.source} ${best.observedDate}`
       : 'no reference';
     const cause =
-      verdict === 'inconsistent' && diagnosis
+      (verdict === 'inconsistent' || verdict === 'fits-only-by-rounding') && diagnosis
         ? ` (${diagnosis.findings[0]?.explanation ?? diagnosis.summary})`
         : '';
     lines.push(
@@ -53,7 +53,7 @@ export function renderScanText(scan: ScanResult): string {
   for (const u of scan.unread) lines.push(`unread: "${u.text}": ${u.error.message}`);
   const s = scan.summary;
   lines.push(
-    `${s.figures} figure${s.figures === 1 ? '' : 's'}, ${s.pairs} pair${s.pairs === 1 ? '' : 's'}: ${s.consistent} consistent, ${s.close} close, ${s.inconsistent} inconsistent${s.unchecked > 0 ? `, ${s.unchecked} not checked` : ''}`,
+    `${s.figures} figure${s.figures === 1 ? '' : 's'}, ${s.pairs} pair${s.pairs === 1 ? '' : 's'}: ${s.consistent} consistent, ${s.close} close, ${s.fitsOnlyByRounding > 0 ? `${s.fitsOnlyByRounding} fit only by rounding, ` : ''}${s.inconsistent} inconsistent${s.unchecked > 0 ? `, ${s.unchecked} not checked` : ''}`,
   );
   return `${lines.join('\n')}\n`;
 }
