@@ -1,6 +1,6 @@
 /**
  * What a pair that fits only by rounding needs: the values a figure must stand for to meet the
- * other at the reference rate, said in words ("2.28 trillion to 2.43 trillion JPY, 14.4% to 21.5%
+ * other at the reference rate, said in words ("2.31 trillion to 2.41 trillion JPY, 15.5% to 20.3%
  * above its written value").
  */
 import { Decimal } from '../money/decimal.js';
@@ -44,7 +44,7 @@ function overlap(a: Interval, b: Interval): Interval | null {
  * @example
  * const check = checkPair([fred], parseFigureOrThrow('2 trillion yen'), parseFigureOrThrow('$17 billion'), { date: '2023-06-01' });
  * const [yen, dollars] = check.figures;
- * fitFor(yen, dollars.tight, { numerator: new Decimal('138.74'), denominator: new Decimal('1') }).low.toFixed(0) //=> '2288660000000'
+ * fitFor(yen, dollars.tight, { numerator: new Decimal('138.74'), denominator: new Decimal('1') }).low.toFixed(0) //=> '2311408400000'
  */
 export function fitFor(side: CheckedFigure, otherValues: Interval, ratio: RateRatio): Interval | null {
   const { numerator, denominator } = ratio;
@@ -66,7 +66,7 @@ function decimalsFor(low: Decimal | null, high: Decimal | null): number {
   return decimals;
 }
 
-/** An end in a scale word ("2.28 trillion"), rounded outward. */
+/** An end in a scale word ("2.31 trillion"), rounded outward. */
 function endText(
   value: Decimal,
   side: IntervalSide,
@@ -86,7 +86,7 @@ function endText(
  * const check = checkPair([fred], parseFigureOrThrow('2 trillion yen'), parseFigureOrThrow('$17 billion'), { date: '2023-06-01' });
  * const [yen, dollars] = check.figures;
  * fitWords(yen, fitFor(yen, dollars.tight, { numerator: new Decimal('138.74'), denominator: new Decimal('1') }))
- * //=> '"2 trillion yen" stands for 2.28 trillion to 2.43 trillion JPY (14.4% to 21.5% above its written value)'
+ * //=> '"2 trillion yen" stands for 2.31 trillion to 2.41 trillion JPY (15.5% to 20.3% above its written value)'
  */
 export function fitWords(figure: CheckedFigure, fit: Interval): string {
   const largest = fit.high ?? fit.low ?? figure.amount;

@@ -20,7 +20,7 @@ export type RateVerdict = 'consistent' | 'close' | 'inconsistent';
  * `fits-only-by-rounding`: the pair fits only when a round figure is taken further from its
  * written value than the rounding limit (its last digit allows it, a right conversion would not
  * need it): "2 trillion yen ($17 billion)" at 138.74 yen per dollar fits only if "2 trillion yen"
- * stands for 2.28 to 2.43 trillion;
+ * stands for 2.31 to 2.41 trillion;
  * `inconsistent`: no reading of the figures fits.
  */
 export type Verdict = RateVerdict | 'fits-only-by-rounding';

@@ -31,7 +31,7 @@ function referenceLine(reference: SourceCheck, width: number): string {
  *
  * @example
  * renderCheckText(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' })).split('\n')[0]
- * //=> 'consistent: implied 6.6079 CNY per USD, and the figures allow [6.3736, 6.8433]'
+ * //=> 'consistent: implied 6.6079 CNY per USD, and the figures allow [6.3736, 6.8433]; within 2% of their written values, [6.4615, 6.7550]'
  */
 export function renderCheckText(check: CheckAnswer): string {
   const { implied } = check;
