@@ -1,5 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import { isPoint, type Interval } from '../quantity/interval.js';
+import { intervalText } from '../quantity/intervalText.js';
+import { formatRateInProse as formatRate } from '../fx/render/rate.js';
 import { impliedRate } from './impliedRate.js';
 import { rateTest } from './rateTest.js';
 import { fitFor, fitWords } from './roundingFit.js';
@@ -8,7 +10,6 @@ import {
   formatAmount,
   formatExact,
   formatPct,
-  formatRate,
   formatAgainst,
   formatAgainstNumber,
   formatRoundedNumber,
@@ -37,15 +38,6 @@ function sameInterval(a: Interval, b: Interval): boolean {
   return (
     sameEnd(a.low, b.low) && sameEnd(a.high, b.high) && a.lowOpen === b.lowOpen && a.highOpen === b.highOpen
   );
-}
-
-/** An interval in brackets; each end written by `write` as a low or a high end (to round it outward). */
-function intervalText(interval: Interval, write: (value: Decimal, side: 'low' | 'high') => string): string {
-  const low = interval.low === null ? '−∞' : write(interval.low, 'low');
-  const high = interval.high === null ? '∞' : write(interval.high, 'high');
-  const open = interval.lowOpen || interval.low === null ? '(' : '[';
-  const close = interval.highOpen || interval.high === null ? ')' : ']';
-  return `${open}${low}, ${high}${close}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import type { IntervalSide } from '../money/round.js';
 import type { Interval } from '../quantity/interval.js';
+import { intervalText } from '../quantity/intervalText.js';
 
 /**
  * Writes a value: as an interval's low or high end (`side`), rounded outward (a low end down, a
@@ -34,9 +35,5 @@ export function rangeWords(point: Decimal, range: Interval, write: BoundWriter):
   if (range.high === null && range.low !== null)
     return pair(range.lowOpen ? 'more than' : 'at least', range.low, 'low');
   if (range.low !== null && range.high !== null && range.low.eq(range.high)) return write(point);
-  const low = range.low === null ? '−∞' : write(range.low, 'low');
-  const high = range.high === null ? '∞' : write(range.high, 'high');
-  const open = range.lowOpen || range.low === null ? '(' : '[';
-  const close = range.highOpen || range.high === null ? ')' : ']';
-  return `${write(point)} (within ${open}${low}, ${high}${close})`;
+  return `${write(point)} (within ${intervalText(range, write)})`;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderImpliedText, renderStakeText } from '../../src/cli/render/deal.js';
-import { intervalText as cliIntervalText } from '../../src/cli/render/convert.js';
+import { renderImpliedText, renderStakeText } from '../../src/deal/render/deal.js';
+import { allowedRates } from '../../src/check/render/check.js';
 import {
   Decimal,
   parseFigureOrThrow,
@@ -11,8 +11,8 @@ import {
 } from '../../src/index.js';
 import { formatBound } from '../../src/money/format.js';
 import type { Interval } from '../../src/quantity/interval.js';
-import { impliedView, stakeView } from '../../src/web/dealView.js';
-import { intervalText as pageIntervalText } from '../../src/web/format.js';
+import { impliedView, stakeView } from '../../src/deal/render/dealView.js';
+import { intervalText } from '../../src/quantity/intervalText.js';
 import { fred } from '../fx/helpers.js';
 
 // Issue 17 item 6: every printed interval end is rounded outward (a low end down, a high end up),
@@ -143,8 +143,9 @@ describe('intervals in brackets (check bands, conversion ranges), in the termina
           highOpen: false,
         };
         for (const text of [
-          cliIntervalText(interval, decimals, 'USD'),
-          pageIntervalText(interval, decimals),
+          // the check's band, in the terminal and on the page; a conversion's range at any decimals
+          allowedRates(interval),
+          intervalText(interval, (value, side) => formatBound(value, decimals, side)),
         ]) {
           const m = /^\[([\d,.]+), ([\d,.]+)\]/.exec(text);
           if (m === null) throw new Error(text);
