@@ -20,7 +20,7 @@ describe('dealcalc convert: the answer', () => {
     expect(provenance).toBe(
       'rate 6.6200 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · 2017-11-15',
     );
-    expect(r.stdout).toContain('219,033,232.63'); // 1.45e9 / 6.62, the low end of "1.5 billion"
+    expect(r.stdout).toContain('219,033,232.62'); // 1.45e9 / 6.62 = 219,033,232.628…, the low end of "1.5 billion", rounded down
     expect(r.stdout).toContain('half-even');
   });
 

@@ -2,6 +2,7 @@ import { currencyInfo } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
 import { displayDecimals } from '../../money/displayDecimals.js';
 import {
+  formatBound,
   formatDecimal,
   formatMoneyFull,
   formatMoneyShort,
@@ -126,7 +127,7 @@ export function convertText(answer: ConvertAnswer, style?: ConvertStyle, dateOpt
     answer: answerLine(answer, c, style),
     rate: rateCitation(c.rate),
     notes: conversionNotes(c, dateOption),
-    range: `${intervalText(c.toInterval, (v) => formatDecimal(v, toDecimals(c)))} ${c.to.currency}`,
+    range: `${intervalText(c.toInterval, (v, side) => formatBound(v, toDecimals(c), side))} ${c.to.currency}`,
   }));
   const figure = answer.figure;
   const reading =
