@@ -20,7 +20,8 @@ import { openShippedStore } from '../../src/node/openStore.js';
 import { openUserStore } from '../../src/node/userStore.js';
 import { caught, ROOT } from '../fx/helpers.js';
 
-const BIN = join(ROOT, 'bin', 'dealcalc.cjs');
+// DEALCALC_BIN: a copy of the built CLI, so that scripts/stress-lock.mjs can run while dist/ is rebuilt.
+const BIN = process.env.DEALCALC_BIN ?? join(ROOT, 'bin', 'dealcalc.cjs');
 const BUNDLE = join(ROOT, 'dist', 'dealcalc.cjs');
 const shipped = openShippedStore();
 const at = '2026-11-28T09:00:00Z';

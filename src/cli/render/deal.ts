@@ -15,6 +15,7 @@ import type {
 } from '../../deal/types.js';
 import { rangeWords } from '../../deal/rangeWords.js';
 import { intervalText, rateLine, rateQuoteJson } from './convert.js';
+import { inline } from '../terminalText.js';
 
 const pct = (value: Decimal): string => `${formatDecimal(value, 2)}%`;
 const money = (range: MoneyRange) => (value: Decimal) =>
@@ -28,7 +29,7 @@ function fxLines(fx: readonly DealRate[], figures: readonly FigureRead[]): strin
   for (const figure of figures) {
     if (figure.converted && figure.written && figure.written.currency !== figure.converted.currency) {
       lines.push(
-        `${figure.text} = ${formatMoneyFull({ amount: figure.converted.amount, currency: figure.converted.currency })}`,
+        `${inline(figure.text)} = ${formatMoneyFull({ amount: figure.converted.amount, currency: figure.converted.currency })}`,
       );
     }
   }
@@ -44,13 +45,14 @@ function fxLines(fx: readonly DealRate[], figures: readonly FigureRead[]): strin
 function investorLines(investors: readonly InvestorStake[]): string[] {
   if (investors.length < 2 && investors[0]?.name == null) return [];
   return investors.map(
-    (i) => `  ${(i.name ?? 'investor').padEnd(12)} ${pctWords(i.stake)} for ${moneyWords(i.investment)}`,
+    (i) =>
+      `  ${inline(i.name ?? 'investor').padEnd(12)} ${pctWords(i.stake)} for ${moneyWords(i.investment)}`,
   );
 }
 
 function holderLines(holders: readonly HolderChange[]): string[] {
   return holders.map((h) => {
-    const who = (h.name ?? 'others').padEnd(12);
+    const who = inline(h.name ?? 'others').padEnd(12);
     const sold = h.sold ? `, sold ${pctWords(h.sold)}` : '';
     return `  ${who} ${pctWords(h.before)} → ${pctWords(h.after)}${sold}; diluted ${pctWords(h.dilutionPoints).replace(/%/g, ' points')} (relative ${pctWords(h.dilutionRelative)})`;
   });
@@ -60,7 +62,7 @@ function partLines(parts: readonly DealPart[]): string[] {
   if (parts.length < 2 && parts[0]?.kind === 'primary') return [];
   return parts.map(
     (p) =>
-      `  ${p.label}: ${moneyWords(p.amount)} buys ${pctWords(p.stake)}, valuing the company at ${moneyWords(p.valuation)} (${p.valuationBasis}-money)`,
+      `  ${inline(p.label)}: ${moneyWords(p.amount)} buys ${pctWords(p.stake)}, valuing the company at ${moneyWords(p.valuation)} (${p.valuationBasis}-money)`,
   );
 }
 
@@ -79,9 +81,14 @@ function readingLines(reading: StakeReading, both: boolean): string[] {
 
 function readLines(figures: readonly FigureRead[], assumptions: readonly string[]): string[] {
   return [
-    ...figures.map((f) => `read "${f.text}" (${f.role}${f.name ? ` ${f.name}` : ''}): ${f.reading}`),
-    ...figures.filter((f) => f.assumption).map((f) => `assumed: ${f.assumption}`),
-    ...assumptions.map((a) => `assumed: ${a}`),
+    ...figures.map(
+      (f) =>
+        `read "${inline(f.text)}" (${f.role}${f.name ? ` ${inline(f.name)}` : ''}): ${inline(f.reading)}`,
+    ),
+    // Two figures read the same way assume the same thing: said once.
+    ...[...new Set([...figures.flatMap((f) => (f.assumption ? [f.assumption] : [])), ...assumptions])].map(
+      (a) => `assumed: ${inline(a)}`,
+    ),
   ];
 }
 
@@ -98,7 +105,7 @@ export function renderStakeText(result: StakeResult): string {
   const lines = [
     ...(both
       ? [
-          `the valuation "${result.figures.find((f) => f.role === 'valuation')?.text ?? ''}" does not say pre- or post-money: both readings`,
+          `the valuation "${inline(result.figures.find((f) => f.role === 'valuation')?.text ?? '')}" does not say pre- or post-money: both readings`,
         ]
       : []),
     ...result.readings.flatMap((r) => readingLines(r, both)),
