@@ -11,7 +11,7 @@ import { parseImport } from '../store/formats/index.js';
 import type { ImportFormat } from '../store/formats/types.js';
 import { checkImportId, planImport, type ImportSummary } from '../store/importPlan.js';
 import type { RateStore } from '../store/rateStore.js';
-import { download } from './download.js';
+import { downloadFrom, type RedirectPolicy } from './download.js';
 import { importText, readImportFile, type ImportText } from './readImportFile.js';
 import { changeUserStore, openUserStore, sha256Hex } from './userStore.js';
 
@@ -135,8 +135,16 @@ export const UPDATE_ENDPOINTS = {
   fred: 'https://fred.stlouisfed.org/graph/fredgraph.csv',
 } as const;
 
+/** The hosts each publisher serves its files from: a redirect may lead to these (same scheme). */
+export const PUBLISHER_HOSTS = {
+  ecb: ['www.ecb.europa.eu', 'ecb.europa.eu', 'data.ecb.europa.eu', 'sdw.ecb.europa.eu'],
+  fred: ['fred.stlouisfed.org', 'api.stlouisfed.org', 'research.stlouisfed.org', 'www.stlouisfed.org'],
+} as const;
+
 /** What to update and how. */
 export interface UpdateOptions extends ImportIntoOptions {
+  /** Where redirects may lead (default: the publisher's hosts, the system's resolver); tests inject it. */
+  readonly redirects?: RedirectPolicy;
   /** FRED series ids (default: those the user's source holds, else every H.10 daily series). */
   readonly series?: readonly string[];
   /** Replaces the endpoints' scheme, host and port (a local server in tests), e.g. http://127.0.0.1:8080. */
@@ -202,10 +210,12 @@ export async function updateRates(
   checkImportId(options.as ?? kind, shippedIds(options));
   const series = kind === 'fred' ? fredIds(options) : [];
   const url = updateUrl(kind, series, options.origin);
-  const bytes = await download(url, {
-    timeoutMs: options.timeoutMs ?? 60_000,
-    maxBytes: options.maxBytes ?? 64 * 1024 * 1024,
-  });
-  const file = importText(bytes, kind, url);
-  return { ...importInto(kind, file, url, options), url };
+  const { bytes, url: finalUrl } = await downloadFrom(
+    url,
+    { timeoutMs: options.timeoutMs ?? 60_000, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 },
+    options.redirects ?? { hosts: PUBLISHER_HOSTS[kind] },
+  );
+  // Provenance names where the bytes came from: the URL after any redirect.
+  const file = importText(bytes, kind, finalUrl);
+  return { ...importInto(kind, file, inline(finalUrl), options), url: finalUrl };
 }
