@@ -4,9 +4,9 @@
  * control character but the newline is shown escaped, as JavaScript writes it (\x1b, \r, \u009b);
  * a value inside a line (inline) has its newlines escaped too.
  */
-import { escapeOne, inline } from '../render/inlineText.js';
+import { escapeOne, excerpt, inline } from '../render/inlineText.js';
 
-export { inline };
+export { excerpt, inline };
 
 // C0 controls but \n, DEL, C1 controls, the line and paragraph separators, and the bidi
 // controls that reorder what follows (embeddings, overrides, isolates, marks: U+202E turns text around).
@@ -24,21 +24,6 @@ const CONTROL =
  */
 export function escapeControls(text: string): string {
   return text.replace(CONTROL, escapeOne);
-}
-
-/** The longest piece of a user's input a message echoes. */
-export const MAX_ECHO = 120;
-
-/**
- * At most `max` characters of a text a message echoes, said to be cut when it is (a 120 KB word
- * is not echoed whole), escaped for one line.
- *
- * @example
- * excerpt('x'.repeat(200), 5) //=> 'xxxxx… (195 more characters)'
- */
-export function excerpt(text: string, max = MAX_ECHO): string {
-  if (text.length <= max) return inline(text);
-  return `${inline(text.slice(0, max))}… (${text.length - max} more characters)`;
 }
 
 // JSON.stringify escapes C0 controls already; C1 controls, U+2028/9 and bidi controls pass through raw.

@@ -29,21 +29,25 @@ export interface ImportIntoOptions {
 }
 
 /**
- * The source id an import takes when none is given: ecb and fred are the formats' own sources;
- * a file of the user's own takes its name, slugged to the safe alphabet `[a-z0-9][a-z0-9._-]*`
- * (accents dropped, every other run of characters one "-"). A name with nothing left to make an
- * id of is refused, never given a shared fallback id: two such files would merge into one source.
+ * The source id an import takes when none is given: the ECB's history is the user's own copy
+ * "my-ecb" (dealcalc ships a table "ecb"; the user's, fresher after an update, answers first);
+ * fred is the format's own source; a file of the user's own takes its name, slugged to the safe
+ * alphabet `[a-z0-9][a-z0-9._-]*` (accents dropped, every other run of characters one "-"). A
+ * name with nothing left to make an id of is refused, never given a shared fallback id: two such
+ * files would merge into one source.
  *
  * @throws DealCalcError OPTION_INVALID when the file's name gives no id (e.g. ".csv", "-.csv")
  *
  * @example
- * defaultSourceId('ecb', 'eurofxref-hist.zip') //=> 'ecb'
+ * defaultSourceId('ecb', 'eurofxref-hist.zip') //=> 'my-ecb'
+ * defaultSourceId('fred', 'DEXCHUS.csv') //=> 'fred'
  * defaultSourceId('csv', '/tmp/House Rates.csv') //=> 'house-rates'
  * defaultSourceId('csv', '/tmp/Ünï.csv') //=> 'uni'
  * defaultSourceId('csv', '/tmp/-.csv') // throws OPTION_INVALID
  */
 export function defaultSourceId(format: ImportFormat, file: string): string {
-  if (format === 'ecb' || format === 'fred') return format;
+  if (format === 'ecb') return 'my-ecb';
+  if (format === 'fred') return format;
   const stem = basename(file).replace(/\.[^.]*$/, '');
   const id = stem
     .normalize('NFKD')
@@ -170,7 +174,7 @@ function fredIds(options: UpdateOptions): string[] {
     });
   }
   const stored = openUserStore(options.userDir)?.manifest.sources.find(
-    (s) => s.id === (options.as ?? 'fred'),
+    (s) => s.id === (options.as ?? defaultSourceId('fred', '')),
   );
   const ids = stored?.series.map((s) => s.id).filter((id) => fredSeries(id) !== undefined) ?? [];
   return ids.length > 0 ? ids : FRED_SERIES.map((s) => s.id);
@@ -207,7 +211,7 @@ export async function updateRates(
   kind: 'ecb' | 'fred',
   options: UpdateOptions,
 ): Promise<ImportSummary & { readonly url: string }> {
-  checkImportId(options.as ?? kind, shippedIds(options));
+  checkImportId(options.as ?? defaultSourceId(kind, ''), shippedIds(options));
   const series = kind === 'fred' ? fredIds(options) : [];
   const url = updateUrl(kind, series, options.origin);
   const { bytes, url: finalUrl } = await downloadFrom(

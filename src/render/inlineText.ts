@@ -45,3 +45,15 @@ export function escapeOne(ch: string): string {
 export function inline(text: string): string {
   return text.replace(CONTROL_OR_NEWLINE, escapeOne);
 }
+
+/**
+ * At most `max` characters of a text a message echoes, said to be cut when it is (a 120 KB word
+ * is not echoed whole), escaped for one line.
+ *
+ * @example
+ * excerpt('x'.repeat(200), 5) //=> 'xxxxx… (195 more characters)'
+ */
+export function excerpt(text: string, max = 120): string {
+  if (text.length <= max) return inline(text);
+  return `${inline(text.slice(0, max))}… (${text.length - max} more characters)`;
+}
