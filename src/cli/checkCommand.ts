@@ -6,7 +6,7 @@ import { EXIT } from './exitCode.js';
 import { storeFor } from './openStore.js';
 import { renderCheckJson, renderCheckText } from '../check/render/check.js';
 import { renderTerminalChart } from './render/chartTerminal.js';
-import { writeChartSvg } from './writeChartSvg.js';
+import { checkSvgTarget, writeChartSvg } from './writeChartSvg.js';
 
 /** Days before and after the story's day a check's chart shows. */
 const CHART_DAYS = 30;
@@ -23,6 +23,7 @@ export function checkCommand(
   options: CheckOptions,
   context: CommandContext,
 ): void {
+  checkSvgTarget(options.svg, options.json === true);
   const store = storeFor(options, context.io);
   const { on, policy, maxAgeDays, source } = lookupSettings(options);
   const check = checkQuote(store, {
@@ -39,7 +40,13 @@ export function checkCommand(
     ...(options.rate === undefined ? {} : { rate: options.rate, today: context.io.today() }),
     ...(options.chart || options.svg !== undefined ? { chartDays: CHART_DAYS } : {}),
   });
-  if (options.svg !== undefined && check.chart) writeChartSvg(options.svg, check.chart);
+  if (options.svg !== undefined && check.chart) {
+    writeChartSvg(options.svg, check.chart, context.io.stdout);
+    if (options.svg === '-') {
+      context.finish(check.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok);
+      return;
+    }
+  }
   const chart = options.chart && check.chart && !options.json ? `\n${renderTerminalChart(check.chart)}` : '';
   const wrote =
     options.svg !== undefined && check.chart && !options.json ? `chart written to ${options.svg}\n` : '';

@@ -155,7 +155,10 @@ function lock(dir: string, waitMs: number): string {
     try {
       writeFileSync(path, String(process.pid), { flag: 'wx' });
     } catch (error) {
-      throw storeWriteFailed(path, code(error));
+      // Another import that made the folder and failed may have just removed it again: remake it.
+      if (code(error) !== 'ENOENT' || Date.now() >= deadline) throw storeWriteFailed(path, code(error));
+      mkdirSync(dir, { recursive: true });
+      continue;
     }
     const others = otherHolders(dir, mine);
     if (others.length === 0) return mine;
@@ -238,7 +241,9 @@ function removeUnnamed(dir: string, before: RateStore | undefined, after: RateSt
 function checkDedicated(dir: string): void {
   if (existsSync(join(dir, MANIFEST)) || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return;
   const storeLike = (entry: string, folder: string, depth: number): boolean => {
-    if (entry === LOCK || LOCK_NAME.test(entry) || tempTarget(entry) !== undefined) return true;
+    // manifest.json too: another import may have made the store since the check above.
+    if (entry === MANIFEST || entry === LOCK || LOCK_NAME.test(entry) || tempTarget(entry) !== undefined)
+      return true;
     const path = join(folder, entry);
     const stat = statSync(path, { throwIfNoEntry: false });
     if (depth === 0 && stat?.isDirectory() && /^[a-z0-9][a-z0-9._-]*$/.test(entry)) {

@@ -20,7 +20,8 @@ import { openShippedStore } from '../../src/node/openStore.js';
 import { openUserStore } from '../../src/node/userStore.js';
 import { caught, ROOT } from '../fx/helpers.js';
 
-const BIN = join(ROOT, 'bin', 'dealcalc.cjs');
+// DEALCALC_BIN: a copy of the built CLI, so that scripts/stress-lock.mjs can run while dist/ is rebuilt.
+const BIN = process.env.DEALCALC_BIN ?? join(ROOT, 'bin', 'dealcalc.cjs');
 const BUNDLE = join(ROOT, 'dist', 'dealcalc.cjs');
 const shipped = openShippedStore();
 const at = '2026-11-28T09:00:00Z';
@@ -73,6 +74,7 @@ describe.skipIf(!existsSync(BUNDLE))('item 5: a stale lock and many imports at o
   it(
     `every import that says so is in the manifest, in ${RUNS} runs of ${IMPORTERS} processes`,
     async () => {
+      let busy = 0;
       for (let run = 0; run < RUNS; run += 1) {
         const dir = fresh('race');
         mkdirSync(dir);
@@ -90,10 +92,15 @@ describe.skipIf(!existsSync(BUNDLE))('item 5: a stale lock and many imports at o
           if (outcome.code === 0) expect(ids.has(`house${i}`), `run ${run}: ${outcome.out}`).toBe(true);
           else expect(outcome.out).toMatch(/STORE_BUSY|another dealcalc/);
         }
-        // With the wait for a live lock, none is turned away at this size.
-        expect(outcomes.filter((o) => o.code === 0)).toHaveLength(IMPORTERS);
+        // The manifest holds exactly the imports that said they imported; busy ones were told so.
+        const done = outcomes.flatMap((o, i) => (o.code === 0 ? [`house${i}`] : []));
+        expect([...ids].sort()).toEqual(done.sort());
+        expect(done.length).toBeGreaterThan(0);
+        busy += IMPORTERS - done.length;
         expect(readdirSync(dir).filter((f) => f.startsWith('.lock'))).toEqual([]);
       }
+      // For scripts/stress-lock.mjs: how many were turned away (STORE_BUSY after LOCK_WAIT_MS).
+      console.log(`lock race: ${RUNS} runs of ${IMPORTERS} imports, none lost, ${busy} turned away busy`);
     },
     60_000 + RUNS * 20_000,
   );

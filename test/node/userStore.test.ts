@@ -137,7 +137,10 @@ describe('importFile into the user store', () => {
 
   it('takes the file’s name as the id of a csv or ledger source', () => {
     expect(defaultSourceId('ledger', '/x/Prices 2017.journal')).toBe('prices-2017');
-    expect(defaultSourceId('csv', '/x/---.csv')).toBe('csv');
+    // Issue 20: names that slug to nothing are refused, never all given the id "csv" (they merged).
+    for (const name of ['/x/---.csv', '/x/.csv', '/x/..csv', '/x/-.csv'])
+      expect(caught(() => defaultSourceId('csv', name)).code).toBe('OPTION_INVALID');
+    expect(defaultSourceId('csv', '/x/Ünï.csv')).toBe('uni');
   });
 });
 

@@ -2,6 +2,37 @@ import type { ScannedFigure, ScannedPair, ScanResult } from '../scanText.js';
 import { formatMoneyFull } from '../../money/format.js';
 import { formatImpliedRate, formatRate, isDerivedRate } from '../../fx/render/rate.js';
 import { checkJson } from './check.js';
+import type { ErrorInfo } from '../../errors.js';
+import { excerpt } from '../../render/inlineText.js';
+
+/** Characters of the story on each side of a fault that an error's excerpt shows. */
+const EXCERPT_SIDE = 40;
+
+/**
+ * An error as a scan's JSON gives it: its position as offsets into the story and a short excerpt
+ * around the fault, never the story itself (every unread figure carried the whole story: 40 KB of
+ * "¥5 " made 405 MB of JSON, issue 20).
+ *
+ * @example
+ * errorJson({ code: 'FIGURE_AMBIGUOUS_CURRENCY', kind: 'input', message: 'm', hint: 'h', position: { input: 'x'.repeat(100) + '¥5', index: 100, length: 2 } }).position
+ * //=> { index: 100, length: 2, excerpt: 'x'.repeat(40) + '¥5', excerptIndex: 40 }
+ */
+export function errorJson(error: ErrorInfo | null): unknown {
+  if (error === null) return null;
+  const { position, ...rest } = error;
+  if (position === undefined) return rest;
+  const from = Math.max(0, position.index - EXCERPT_SIDE);
+  const to = Math.min(position.input.length, position.index + position.length + EXCERPT_SIDE);
+  return {
+    ...rest,
+    position: {
+      index: position.index,
+      length: position.length,
+      excerpt: position.input.slice(from, to),
+      excerptIndex: position.index - from,
+    },
+  };
+}
 
 /**
  * A checked pair's implied rate and the reference its verdict rests on, as a scan writes them:
@@ -91,7 +122,7 @@ export function renderScanText(scan: ScanResult): string {
       lines.push(`  line ${f.line}: "${f.figure.text}" ${loneValue(f)}`);
     }
   }
-  for (const u of scan.unread) lines.push(`unread: "${u.text}": ${u.error.message}`);
+  for (const u of scan.unread) lines.push(`unread: "${excerpt(u.text)}": ${excerpt(u.error.message, 400)}`);
   lines.push(scanSummary(scan.summary));
   return `${lines.join('\n')}\n`;
 }
@@ -131,7 +162,7 @@ export function renderScanJson(scan: ScanResult): string {
             observedDate: f.normalised.rate.observedDate,
           }
         : null,
-      normaliseError: f.normaliseError,
+      normaliseError: errorJson(f.normaliseError),
     })),
     pairs: scan.pairs.map((p) => ({
       line: p.line,
@@ -141,9 +172,9 @@ export function renderScanJson(scan: ScanResult): string {
       connector: p.connector,
       first: p.first,
       second: p.second,
-      ...(p.check ? checkJson(p.check) : { error: p.error }),
+      ...(p.check ? checkJson(p.check) : { error: errorJson(p.error) }),
     })),
-    unread: scan.unread,
+    unread: scan.unread.map((u) => ({ text: u.text, span: u.span, error: errorJson(u.error) })),
     summary: scan.summary,
   };
   return `${JSON.stringify(body, null, 2)}\n`;

@@ -16,6 +16,7 @@ import type {
   StakeResult,
 } from '../types.js';
 import { rangeWords } from '../rangeWords.js';
+import { inline } from '../../render/inlineText.js';
 import { rateCitation, rateQuoteJson } from '../../fx/render/rate.js';
 
 /**
@@ -117,24 +118,29 @@ export function dealRateLines(fx: readonly DealRate[], figures: readonly FigureR
  */
 export function dealReadLines(figures: readonly FigureRead[], assumptions: readonly string[]): string[] {
   return [
-    ...figures.map((f) => `read "${f.text}" (${f.role}${f.name ? ` ${f.name}` : ''}): ${f.reading}`),
-    ...figures.filter((f) => f.assumption).map((f) => `assumed: ${f.assumption}`),
-    ...assumptions.map((a) => `assumed: ${a}`),
+    ...figures.map(
+      (f) =>
+        `read "${inline(f.text)}" (${f.role}${f.name ? ` ${inline(f.name)}` : ''}): ${inline(f.reading)}`,
+    ),
+    // Two figures read the same way assume the same thing: said once.
+    ...[...new Set([...figures.flatMap((f) => (f.assumption ? [f.assumption] : [])), ...assumptions])].map(
+      (a) => `assumed: ${inline(a)}`,
+    ),
   ];
 }
 
 function investorLines(investors: readonly InvestorStake[]): string[] {
   if (investors.length < 2 && investors[0]?.name == null) return [];
-  return investors.map((i) => `  ${(i.name ?? 'investor').padEnd(12)} ${investorText(i)}`);
+  return investors.map((i) => `  ${inline(i.name ?? 'investor').padEnd(12)} ${investorText(i)}`);
 }
 
 function holderLines(holders: readonly HolderChange[]): string[] {
-  return holders.map((h) => `  ${(h.name ?? 'others').padEnd(12)} ${holderText(h)}`);
+  return holders.map((h) => `  ${inline(h.name ?? 'others').padEnd(12)} ${holderText(h)}`);
 }
 
 function partLines(parts: readonly DealPart[]): string[] {
   if (parts.length < 2 && parts[0]?.kind === 'primary') return [];
-  return parts.map((p) => `  ${p.label}: ${partText(p)}`);
+  return parts.map((p) => `  ${inline(p.label)}: ${partText(p)}`);
 }
 
 function readingLines(reading: StakeReading, both: boolean): string[] {
@@ -163,7 +169,7 @@ export function renderStakeText(result: StakeResult): string {
   const lines = [
     ...(both
       ? [
-          `the valuation "${result.figures.find((f) => f.role === 'valuation')?.text ?? ''}" does not say pre- or post-money: both readings`,
+          `the valuation "${inline(result.figures.find((f) => f.role === 'valuation')?.text ?? '')}" does not say pre- or post-money: both readings`,
         ]
       : []),
     ...result.readings.flatMap((r) => readingLines(r, both)),

@@ -25,6 +25,7 @@ import {
   textAt,
   wholeAt,
   type At,
+  MAX_ROUNDS,
 } from './readNode.js';
 import type {
   ConvertibleType,
@@ -424,6 +425,7 @@ function readModel(document: ScenarioDocument, options: ParseScenarioOptions): S
   const roundItems = listAt(
     optional(root, 'rounds'),
     '[{ name: Series A, date: 2018-01-01, preMoney: "$8M" }]',
+    MAX_ROUNDS,
   );
   const roundNames = roundItems.map((item) => {
     const map = mapAt(item, ROUND_KEYS, '{ name: Series A, date: 2018-01-01, preMoney: "$8M" }');
