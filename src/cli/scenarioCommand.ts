@@ -4,6 +4,7 @@ import type { CommandContext } from './context.js';
 import type { ScenarioOptions } from './commands/scenario.js';
 import { storeFor } from './openStore.js';
 import { readInputFile } from './readInputFile.js';
+import { renderClassTableCsv } from './render/scenarioWaterfall.js';
 import {
   renderScenarioCsv,
   renderScenarioJson,
@@ -37,6 +38,7 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
     sets: options.set ?? [],
     sweeps: options.sweep ?? [],
     shows: options.show ?? [],
+    exits: options.exit ?? [],
     ...(options.yen ? { yen: options.yen } : {}),
     ...(io.stderrIsTTY
       ? {
@@ -56,7 +58,9 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
       options.json
         ? renderScenarioJson(answer.result)
         : options.csv
-          ? renderScenarioCsv(answer.result)
+          ? options.wide
+            ? renderClassTableCsv(answer.result)
+            : renderScenarioCsv(answer.result)
           : renderScenarioText(answer.result),
     );
   } else {

@@ -7,6 +7,7 @@ import type { CapTableRow, RoundResult, ScenarioResult } from '../../deal/scenar
 import { rateLine, rateQuoteJson } from './convert.js';
 import { csvLine } from './csv.js';
 import { lineChart } from './textChart.js';
+import { waterfallLines } from './scenarioWaterfall.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
 const pct = (value: Decimal): string => `${formatDecimal(value, 2)}%`;
@@ -88,6 +89,7 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
 export function renderScenarioText(result: ScenarioResult): string {
   const lines = [
     ...result.rounds.flatMap((round) => roundLines(round, result.currency)),
+    ...waterfallLines(result),
     ...result.outstanding.map((o) => `outstanding: ${o.name}`),
     ...[
       ...new Set([

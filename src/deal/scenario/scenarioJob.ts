@@ -21,6 +21,8 @@ export interface ScenarioRequest {
   /** Result paths to read at every sweep point: 'holders["Founder A"].percent'. */
   readonly shows?: readonly string[];
   readonly yen?: 'CNY' | 'JPY';
+  /** Exit values to divide ("$200M"), replacing the file's `exits`. */
+  readonly exits?: readonly string[];
   /** Told how far a sweep has got (points done, of total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -55,7 +57,13 @@ export function answerScenario(store: RateStore, request: ScenarioRequest): Scen
   const parsed = parseScenario(request.text, request.yen ? { yen: request.yen } : {});
   if (!parsed.ok) throw new DealCalcError(parsed.error);
   let scenario = parsed.value;
-  for (const assignment of request.sets ?? []) {
+  // --exit replaces the file's exits (and its single `exit`, if any).
+  const hasExit = scenario.document.root.entries.some((entry) => entry.key === 'exit');
+  const exitSets =
+    (request.exits ?? []).length > 0
+      ? [`exits=${JSON.stringify(request.exits)}`, ...(hasExit ? ['exit='] : [])]
+      : [];
+  for (const assignment of [...exitSets, ...(request.sets ?? [])]) {
     const [path, value] = split(assignment);
     const overridden = applyOverride(scenario, path, value, request.yen ? { yen: request.yen } : {});
     if (!overridden.ok) throw new DealCalcError(overridden.error);
