@@ -4,7 +4,9 @@ import type { CommandContext } from './context.js';
 import type { ScenarioOptions } from './commands/scenario.js';
 import { storeFor } from './openStore.js';
 import { readInputFile } from './readInputFile.js';
-import { renderClassTableCsv } from './render/scenarioWaterfall.js';
+import { renderClassTableCsv, sweepPayoutChart } from './render/scenarioWaterfall.js';
+import { payoutChartSvg } from '../render/payoutChart.js';
+import { writeFileAtomic } from '../node/atomicWrite.js';
 import {
   renderScenarioCsv,
   renderScenarioJson,
@@ -64,6 +66,17 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
           : renderScenarioText(answer.result),
     );
   } else {
+    const chart = options.svg === undefined ? null : sweepPayoutChart(answer.sweep);
+    if (options.svg !== undefined) {
+      if (chart === null)
+        throw new DealCalcError({
+          code: 'OPTION_INVALID',
+          kind: 'input',
+          message: '--svg draws the payout chart of a sweep of the exit value',
+          hint: "Sweep the exit, e.g. --sweep 'exit=0..500M:10M' --svg payouts.svg.",
+        });
+      writeFileAtomic(options.svg, payoutChartSvg(chart));
+    }
     io.stdout(
       options.json
         ? renderSweepJson(answer.sweep)

@@ -16,6 +16,7 @@ export interface ScenarioOptions {
   readonly csv?: boolean;
   readonly chart?: boolean;
   readonly wide?: boolean;
+  readonly svg?: string;
   readonly exit?: readonly string[];
   readonly yen?: 'CNY' | 'JPY';
   readonly dataDir?: string;
@@ -48,6 +49,11 @@ export function defineScenario(program: Command, context: CommandContext): void 
       '--exit <figure>',
       "divide an exit value among the classes and holders, e.g. '$200M' (repeat; replaces the file's exits)",
       collect,
+    )
+    .option(
+      '--svg <file>',
+      'with --sweep exit=…: write the payout chart as an SVG file',
+      once('--svg', nonEmpty('--svg')),
     )
     .option('--wide', 'with --csv: the final table as a row per holder and a column per class')
     .option('--json', 'print one JSON object')

@@ -7,7 +7,8 @@ import type { CapTableRow, RoundResult, ScenarioResult } from '../../deal/scenar
 import { rateLine, rateQuoteJson } from './convert.js';
 import { csvLine } from './csv.js';
 import { lineChart } from './textChart.js';
-import { waterfallLines } from './scenarioWaterfall.js';
+import { sweepPayoutChart, waterfallLines } from './scenarioWaterfall.js';
+import { payoutChartText } from '../../render/payoutChart.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
 const pct = (value: Decimal): string => `${formatDecimal(value, 2)}%`;
@@ -219,7 +220,9 @@ export function renderSweepText(sweep: SweepResult, chart: boolean): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
   const lines = [line(header), ...rows.map(line)];
-  if (chart && sweep.axes.length === 1 && sweep.shows.length > 0) {
+  const payouts = chart ? sweepPayoutChart(sweep) : null;
+  if (payouts !== null) lines.push('', ...payoutChartText(payouts));
+  else if (chart && sweep.axes.length === 1 && sweep.shows.length > 0) {
     const points = sweep.cells
       .filter((c) => c.values && c.values[0] && typeof c.values[0] === 'object')
       .map((c) => ({ x: c.at[0] as Decimal, y: c.values?.[0] as Decimal }));

@@ -7,6 +7,8 @@ import { currencyInfo, type CurrencyCode } from '../../money/currency.js';
 import { Decimal } from '../../money/decimal.js';
 import { formatDecimal } from '../../money/format.js';
 import type { ScenarioResult } from '../../deal/scenario/types.js';
+import type { SweepResult } from '../../deal/scenario/sweep.js';
+import type { PayoutChartSpec } from '../../render/payoutChart.js';
 import { SCENARIO_POOL_ROW } from '../../deal/scenario/table.js';
 import { csvLine } from './csv.js';
 
@@ -114,4 +116,31 @@ export function waterfallLines(result: ScenarioResult): string[] {
       lines.push(`  ${money(b.exit).padStart(22)}  ${b.class}: ${b.event} (${b.explanation})`);
   }
   return lines;
+}
+
+/**
+ * A sweep of the exit value as a payout chart: one line per shown result, named by the holder or
+ * class it reads; null when the sweep is not of one exit value.
+ *
+ * @example
+ * const text = 'currency: USD\nclasses: [{ name: Series A, issuePrice: "$6" }]\nholders:\n  - { name: Founders, shares: 3000000 }\n  - { name: Fund A, class: Series A, shares: 1000000 }\n';
+ * sweepPayoutChart(answerScenario(openShippedStore(), { text, sweeps: ['exit=0..30M:10M'] }).sweep).series.map((s) => s.name) //=> ['Founders', 'Fund A']
+ */
+export function sweepPayoutChart(sweep: SweepResult): PayoutChartSpec | null {
+  const axis = sweep.axes[0];
+  if (sweep.axes.length !== 1 || axis === undefined || axis.path !== 'exit') return null;
+  const series = sweep.shows.map((show, i) => ({
+    name: /\["((?:[^"\\]|\\.)*)"\]/.exec(show)?.[1] ?? show,
+    points: sweep.cells.flatMap((cell) => {
+      const y = cell.values?.[i];
+      const x = cell.at[0];
+      return x !== undefined && y instanceof Decimal ? [{ x, y }] : [];
+    }),
+  }));
+  return {
+    title: 'Payout by exit value',
+    xLabel: `exit value (${axis.currency ?? ''})`,
+    yLabel: `payout (${axis.currency ?? ''})`,
+    series,
+  };
 }

@@ -88,7 +88,7 @@ export function answerScenario(store: RateStore, request: ScenarioRequest): Scen
     store.sources,
     scenario,
     sweeps,
-    shows.length > 0 ? shows : defaultShows(store, scenario),
+    shows.length > 0 ? shows : defaultShows(store, scenario, sweeps),
     {
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     },
@@ -96,8 +96,19 @@ export function answerScenario(store: RateStore, request: ScenarioRequest): Scen
   return { kind: 'sweep', sweep };
 }
 
-/** Without shows, a sweep shows every holder's final percentage (from one run of the scenario). */
-function defaultShows(store: RateStore, scenario: Parameters<typeof runScenario>[1]): string[] {
+/**
+ * Without shows, a sweep shows every holder's final percentage (from one run of the scenario); a
+ * sweep of the exit value shows every holder's payout at it.
+ */
+function defaultShows(
+  store: RateStore,
+  scenario: Parameters<typeof runScenario>[1],
+  sweeps: readonly string[],
+): string[] {
   const result = runScenario(store.sources, scenario);
+  if (sweeps.some((sweep) => /^\s*exit\s*=/.test(sweep)))
+    return result.holders
+      .filter((row) => row.kind === 'holder')
+      .map((row) => `exits[0].byHolder[${JSON.stringify(row.holder)}].amount`);
   return result.holders.map((row) => `holders[${JSON.stringify(row.holder)}].percent`);
 }
