@@ -19,7 +19,9 @@ function wide(result: ScenarioResult): { columns: string[]; rows: { holder: stri
   const columns = result.classTable.classes
     .filter((c) => !c.shares.isZero() || c.name === 'common')
     .map((c) => c.name);
-  const holders = result.holders.map((row) => row.holder);
+  const holders = result.holders
+    .filter((row) => row.kind === 'holder' || !row.shares.isZero())
+    .map((row) => row.holder);
   const poolRow = result.holders.find((row) => row.kind === 'pool');
   if (poolRow !== undefined && !poolRow.shares.isZero() && !columns.includes('options'))
     columns.splice(1, 0, 'options');
@@ -102,7 +104,7 @@ export function waterfallLines(result: ScenarioResult): string[] {
     lines.push(`exit ${money(exit.exit)} (${exit.text})`);
     for (const c of exit.byClass)
       lines.push(
-        `  ${(c.kind === 'options' ? `options at ${c.strike?.toString() ?? ''}` : c.class).padEnd(18)} ${money(c.amount).padStart(22)}  ${c.explanation}`,
+        `  ${(c.kind === 'options' ? `options at ${c.strike ? money(c.strike) : '?'}` : c.class).padEnd(20)} ${money(c.amount).padStart(22)}  ${c.explanation}`,
       );
     lines.push(`  by holder: ${exit.byHolder.map((h) => `${h.holder} ${money(h.amount)}`).join('; ')}`);
     lines.push(

@@ -113,6 +113,7 @@ export function divideExit(model: WaterfallModel, exit: Rational, meta: ExitMeta
         explanation = share.capped
           ? `${base} and stops at its cap: ${perShareWords(each, currency)} a share in all, more than the ${perShareWords(asCommon, currency)} a share it would take as common`
           : `${base}${sign(participation) > 0 ? ` and participates below its cap: ${perShareWords(each, currency)} a share in all` : '; nothing is left to participate in'}`;
+      else if (sign(short) > 0) explanation = base;
       else
         explanation = `${base}: ${perShareWords(each, currency)} a share ${
           cmp(asCommon, each) < 0 ? 'beats' : 'is as much as'
