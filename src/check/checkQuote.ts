@@ -5,9 +5,7 @@
  */
 import { DealCalcError, hinted } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
-import { latestDate } from '../fx/latestDate.js';
-import { sourcesQuoting } from '../fx/lookupPreferred.js';
-import { noSourceQuotes } from '../fx/fxErrors.js';
+import { latestPreferred } from '../fx/latestPreferred.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
 import { findFigures } from '../parse/findFigures.js';
 import { parseFigure } from '../parse/parseFigure.js';
@@ -233,10 +231,9 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
         message: 'a figure names no currency',
         ...hinted('Name both currencies.'),
       });
-    const [preferred] = sourcesQuoting(sources, a, b);
-    if (preferred === undefined) throw noSourceQuotes(sources, a, b);
-    date = latestDate(preferred, a, b);
-    dayAssumption = `no day given: checked against the latest rates (${date}, the last day ${preferred.info.id} quotes the pair); give the story's day for a meaningful check`;
+    const latest = latestPreferred(sources, a, b);
+    date = latest.date;
+    dayAssumption = `no day given: checked against the latest rates (${date}, the last day ${latest.source.info.id} quotes the pair, the freshest source that does); give the story's day for a meaningful check`;
   }
   const result = checkPair(sources, first, second, {
     date,

@@ -1,5 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
-import { isPoint, type Interval } from '../quantity/interval.js';
+import { isPoint } from '../quantity/interval.js';
+import { intervalText } from '../quantity/intervalText.js';
+import { formatRateInProse as formatRate } from '../fx/render/rate.js';
 import { impliedRate } from './impliedRate.js';
 import { rateTest } from './rateTest.js';
 import type { CheckedFigure, Diagnosis, ImpliedRate, RateRatio, SourceCheck } from './types.js';
@@ -7,7 +9,6 @@ import {
   formatAmount,
   formatExact,
   formatPct,
-  formatRate,
   formatAgainst,
   formatAgainstNumber,
   formatRoundedNumber,
@@ -23,14 +24,6 @@ export interface ExplainInput {
   readonly ratio: RateRatio;
   readonly tolerancePct: Decimal;
   readonly diagnosis: Diagnosis | null;
-}
-
-function intervalText(interval: Interval, write: (value: Decimal) => string): string {
-  const low = interval.low === null ? '−∞' : write(interval.low);
-  const high = interval.high === null ? '∞' : write(interval.high);
-  const open = interval.lowOpen || interval.low === null ? '(' : '[';
-  const close = interval.highOpen || interval.high === null ? ')' : ']';
-  return `${open}${low}, ${high}${close}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { CommandContext } from './context.js';
 import type { ScenarioOptions } from './commands/scenario.js';
 import { storeFor } from './openStore.js';
 import { readInputFile } from './readInputFile.js';
-import { renderClassTableCsv, sweepPayoutChart } from './render/scenarioWaterfall.js';
+import { renderClassTableCsv, sweepPayoutChart } from '../deal/scenario/render/waterfall.js';
 import { payoutChartSvg } from '../render/payoutChart.js';
 import { writeFileAtomic } from '../node/atomicWrite.js';
 import {
@@ -14,7 +14,7 @@ import {
   renderSweepCsv,
   renderSweepJson,
   renderSweepText,
-} from './render/scenario.js';
+} from '../deal/scenario/render/scenario.js';
 
 /**
  * The scenario command's work: read the file, one core call, a renderer.

@@ -28,15 +28,19 @@ export interface ImportIntoOptions {
 }
 
 /**
- * The source id an import takes when none is given: ecb and fred are the formats' own sources;
- * a file of the user's own takes its name ("house-rates.csv" → "house-rates").
+ * The source id an import takes when none is given: the ECB's history is the user's own copy
+ * "my-ecb" (dealcalc ships a table "ecb"; the user's, fresher after an update, answers first);
+ * fred is the format's own source; a file of the user's own takes its name ("house-rates.csv" →
+ * "house-rates").
  *
  * @example
- * defaultSourceId('ecb', 'eurofxref-hist.zip') //=> 'ecb'
+ * defaultSourceId('ecb', 'eurofxref-hist.zip') //=> 'my-ecb'
+ * defaultSourceId('fred', 'DEXCHUS.csv') //=> 'fred'
  * defaultSourceId('csv', '/tmp/House Rates.csv') //=> 'house-rates'
  */
 export function defaultSourceId(format: ImportFormat, file: string): string {
-  if (format === 'ecb' || format === 'fred') return format;
+  if (format === 'ecb') return 'my-ecb';
+  if (format === 'fred') return format;
   const stem = basename(file)
     .replace(/\.[^.]*$/, '')
     .toLowerCase();
@@ -127,7 +131,7 @@ function fredIds(options: UpdateOptions): string[] {
     });
   }
   const stored = openUserStore(options.userDir)?.manifest.sources.find(
-    (s) => s.id === (options.as ?? 'fred'),
+    (s) => s.id === (options.as ?? defaultSourceId('fred', '')),
   );
   const ids = stored?.series.map((s) => s.id).filter((id) => fredSeries(id) !== undefined) ?? [];
   return ids.length > 0 ? ids : FRED_SERIES.map((s) => s.id);
@@ -164,7 +168,7 @@ export async function updateRates(
   kind: 'ecb' | 'fred',
   options: UpdateOptions,
 ): Promise<ImportSummary & { readonly url: string }> {
-  checkImportId(options.as ?? kind, shippedIds(options));
+  checkImportId(options.as ?? defaultSourceId(kind, ''), shippedIds(options));
   const series = kind === 'fred' ? fredIds(options) : [];
   const url = updateUrl(kind, series, options.origin);
   const bytes = await download(url, {
