@@ -42,6 +42,7 @@ export type ErrorCode =
   | 'IMPORT_CONFLICT'
   | 'SOURCE_RESERVED'
   | 'STORE_BUSY'
+  | 'STORE_NOT_DEDICATED'
   | 'STORE_WRITE_FAILED'
   | 'DOWNLOAD_FAILED'
   // the environment
@@ -146,24 +147,6 @@ export class DealCalcError extends Error {
       ...(this.position ? { position: this.position } : {}),
     };
   }
-}
-
-/**
- * Whether a value is a DealCalcError, by its shape: code loaded in a separately bundled chunk has
- * its own copy of the class, so `instanceof` alone would miss its errors.
- *
- * @example
- * isDealCalcError(new DealCalcError({ code: 'DATE_INVALID', kind: 'input', message: 'm', hint: 'h' })) //=> true
- * isDealCalcError(new Error('x')) //=> false
- */
-export function isDealCalcError(value: unknown): value is DealCalcError {
-  if (value instanceof DealCalcError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'DealCalcError' &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    typeof (value as { toInfo?: unknown }).toInfo === 'function'
-  );
 }
 
 /** A computation that may fail without throwing: for parsers of user text. */

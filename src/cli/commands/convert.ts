@@ -20,7 +20,7 @@ import {
   NOTATION_HELP,
 } from '../options.js';
 import { storeFor } from '../openStore.js';
-import { renderConvertJson, renderConvertText, renderConvertValue } from '../render/convert.js';
+import { renderConvertJson, renderConvertText, renderConvertValue } from '../../fx/render/convert.js';
 import { addGivenRateOptions, type GivenRateOptions } from './ratesOptions.js';
 
 interface ConvertOptions extends RateOptions, GivenRateOptions, BatchOptions {
