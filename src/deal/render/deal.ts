@@ -17,7 +17,7 @@ import type {
 } from '../types.js';
 import { rangeWords } from '../rangeWords.js';
 import { inline } from '../../render/inlineText.js';
-import { rateCitation, rateQuoteJson } from '../../fx/render/rate.js';
+import { passedOverText, rateCitation, rateQuoteJson } from '../../fx/render/rate.js';
 
 /**
  * An amount and its range in words: "15,000,000,000.00 USD (within [14,515,151,515.15 USD, …])";
@@ -105,7 +105,7 @@ export function dealRateLines(fx: readonly DealRate[], figures: readonly FigureR
     lines.push(`rate ${rateCitation(rate.rate)}`);
     if (rate.rate.derivation === 'cross') lines.push(`via: ${rate.rate.derivationNote}`);
     if (rate.rate.note) lines.push(`note: ${rate.rate.note}`);
-    for (const p of rate.passedOver) lines.push(`source: ${p.reason}, so ${rate.rate.source.id} was used`);
+    for (const p of rate.passedOver) lines.push(`source: ${passedOverText(p, rate.rate.source.id)}`);
   }
   return lines;
 }
