@@ -10,7 +10,7 @@ import type { PairDays } from './pairDays.js';
 import { quoteRatio } from './quoteRatio.js';
 import { ratioValue, type RateTest } from './rateTest.js';
 import type { DatedRate, DateRange, Diagnosis, DiagnosisFinding, RateRatio, Verdict } from './types.js';
-import { formatRate } from './wording.js';
+import { formatRateInProse as formatRate } from '../fx/render/rate.js';
 
 /** The powers of ten a slip multiplies a rate by: a decimal point, a per-100 quote, a scale word. */
 export const DIAGNOSIS_FACTORS: readonly number[] = [10, 100, 1000];

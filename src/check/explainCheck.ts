@@ -1,5 +1,8 @@
 import type { Decimal } from '../money/decimal.js';
-import { isPoint, type Interval } from '../quantity/interval.js';
+import { isPoint } from '../quantity/interval.js';
+import { intervalText } from '../quantity/intervalText.js';
+import { formatRateInProse as formatRate } from '../fx/render/rate.js';
+import { deviationWords } from './render/deviation.js';
 import { impliedRate } from './impliedRate.js';
 import { rateTest } from './rateTest.js';
 import type { CheckedFigure, Diagnosis, ImpliedRate, RateRatio, SourceCheck } from './types.js';
@@ -7,7 +10,6 @@ import {
   formatAmount,
   formatExact,
   formatPct,
-  formatRate,
   formatAgainst,
   formatAgainstNumber,
   formatRoundedNumber,
@@ -23,14 +25,6 @@ export interface ExplainInput {
   readonly ratio: RateRatio;
   readonly tolerancePct: Decimal;
   readonly diagnosis: Diagnosis | null;
-}
-
-function intervalText(interval: Interval, write: (value: Decimal) => string): string {
-  const low = interval.low === null ? '−∞' : write(interval.low);
-  const high = interval.high === null ? '∞' : write(interval.high);
-  const open = interval.lowOpen || interval.low === null ? '(' : '[';
-  const close = interval.highOpen || interval.high === null ? ')' : ']';
-  return `${open}${low}, ${high}${close}`;
 }
 
 /**
@@ -67,9 +61,7 @@ export function explainCheck(input: ExplainInput): string {
       : `${reference.observedDate} (used for ${reference.requestedDate})`;
   const cite = `${reference.source} rate (${reference.sourceName}) of ${observed}`;
   // "6.44% above the … rate", never "-97.72% from": a reader should not have to read a sign.
-  const deviation = reference.deviationPct.isZero()
-    ? 'equal to'
-    : `${formatPct(reference.deviationPct.abs())} ${reference.deviationPct.isNegative() ? 'below' : 'above'}`;
+  const deviation = deviationWords(reference.deviationPct) ?? 'equal to';
   const impliedText = `${formatRate(implied.value)} ${implied.quote} per ${implied.base}`;
 
   if (reference.verdict === 'consistent') {

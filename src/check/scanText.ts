@@ -3,7 +3,7 @@
  * conversions it quotes ("X (Y)", "X, or Y,", "X（约合Y）" …), check each as `check` does, and put
  * the lone figures in one currency on that day.
  */
-import { DealCalcError, hinted, isDealCalcError, type ErrorInfo } from '../errors.js';
+import { DealCalcError, hinted, type ErrorInfo } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { convertFigure } from '../fx/convertFigure.js';
 import { convertToEach, type Conversion } from '../fx/convertJob.js';
@@ -108,7 +108,7 @@ function caught<T>(work: () => T): Caught<T> {
   try {
     return { value: work(), error: null };
   } catch (error) {
-    if (isDealCalcError(error)) return { value: null, error: error.toInfo() };
+    if (error instanceof DealCalcError) return { value: null, error: error.toInfo() };
     throw error;
   }
 }

@@ -4,8 +4,10 @@
  */
 import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
-import { formatDecimal } from '../money/format.js';
-import { roundHalfEven, roundSignificant } from '../money/round.js';
+import { formatDecimal, formatMoneyFull } from '../money/format.js';
+import { PROSE_RATE_DIGITS } from '../fx/render/rate.js';
+import { percentText } from '../money/percentText.js';
+import { roundSignificant } from '../money/round.js';
 
 const SCALES: readonly (readonly [number, string])[] = [
   [12, 'trillion'],
@@ -14,7 +16,7 @@ const SCALES: readonly (readonly [number, string])[] = [
 ];
 
 /** Significant digits a rate is shown with when it is not a published value. */
-export const RATE_DIGITS = 6;
+export const RATE_DIGITS = PROSE_RATE_DIGITS;
 
 /**
  * An exact amount, grouped, with all its digits: "1,450,000,000 CNY".
@@ -23,7 +25,7 @@ export const RATE_DIGITS = 6;
  * formatAmount(new Decimal('1.45e9'), CNY) //=> '1,450,000,000 CNY'
  */
 export function formatAmount(value: Decimal, currency: CurrencyCode): string {
-  return `${formatExact(value)} ${currency}`;
+  return formatMoneyFull({ amount: value, currency }, value.decimalPlaces());
 }
 
 /**
@@ -101,25 +103,9 @@ export function formatAgainstNumber(
 }
 
 /**
- * A rate as text: published values (six decimals or fewer) as they are, others rounded half-even
- * to six significant digits and marked "about".
- *
- * @example
- * formatRate(new Decimal('6.62')) //=> '6.62'
- * formatRate(new Decimal('6.607929515418502202643171806167400881057')) //=> 'about 6.60793'
- */
-export function formatRate(value: Decimal): string {
-  if (value.decimalPlaces() <= RATE_DIGITS) return value.toString();
-  return `about ${roundSignificant(value, RATE_DIGITS).toString()}`;
-}
-
-/**
- * A percentage rounded half-even to two decimals, with its sign: "-0.18%".
+ * A percentage rounded half-even to two decimals, with its sign: "-0.18%" (percentText).
  *
  * @example
  * formatPct(new Decimal('-0.18233693')) //=> '-0.18%'
  */
-export function formatPct(value: Decimal): string {
-  const rounded = roundHalfEven(value, 2);
-  return `${rounded.isZero() ? '0.00' : rounded.toFixed(2)}%`;
-}
+export const formatPct = percentText;

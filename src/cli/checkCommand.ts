@@ -4,7 +4,7 @@ import { lookupSettings } from './commonOptions.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './exitCode.js';
 import { storeFor } from './openStore.js';
-import { renderCheckJson, renderCheckText } from './render/check.js';
+import { renderCheckJson, renderCheckText } from '../check/render/check.js';
 import { renderTerminalChart } from './render/chartTerminal.js';
 import { writeChartSvg } from './writeChartSvg.js';
 

@@ -5,7 +5,7 @@ import type { CommandContext } from './context.js';
 import { EXIT } from './exitCode.js';
 import { storeFor } from './openStore.js';
 import { readInputFile } from './readInputFile.js';
-import { renderScanJson, renderScanText } from './render/scan.js';
+import { renderScanJson, renderScanText } from '../check/render/scan.js';
 
 /**
  * The scan command's work: read the story, one core call, a renderer; exit 1 when a pair is inconsistent.

@@ -11,7 +11,7 @@ import {
   renderSweepCsv,
   renderSweepJson,
   renderSweepText,
-} from './render/scenario.js';
+} from '../deal/scenario/render/scenario.js';
 
 /**
  * The scenario command's work: read the file, one core call, a renderer.

@@ -1,5 +1,6 @@
 import type { Decimal } from '../money/decimal.js';
 import type { Interval } from '../quantity/interval.js';
+import { intervalText } from '../quantity/intervalText.js';
 
 /**
  * A range as a reader says it: "below 11.33% as written; below 11.71% with the figures'
@@ -20,9 +21,5 @@ export function rangeWords(point: Decimal, range: Interval, write: (value: Decim
   if (range.high === null && range.low !== null)
     return pair(range.lowOpen ? 'more than' : 'at least', range.low);
   if (range.low !== null && range.high !== null && range.low.eq(range.high)) return write(point);
-  const low = range.low === null ? '−∞' : write(range.low);
-  const high = range.high === null ? '∞' : write(range.high);
-  const open = range.lowOpen || range.low === null ? '(' : '[';
-  const close = range.highOpen || range.high === null ? ')' : ']';
-  return `${write(point)} (within ${open}${low}, ${high}${close})`;
+  return `${write(point)} (within ${intervalText(range, write)})`;
 }

@@ -12,7 +12,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
-import { DealCalcError, isDealCalcError } from '../errors.js';
+import { DealCalcError } from '../errors.js';
 import { parseManifest } from '../store/manifest.js';
 import { shippedDataDir } from './dataDir.js';
 import { MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
@@ -254,7 +254,7 @@ export function staticHandler(
       body = readDataFile(served.dir, served.file, served.limit, served.sha256);
     } catch (error) {
       // A file that is missing, damaged or leads out of its folder is not served.
-      const missing = isDealCalcError(error) && error.code === 'DATA_MISSING';
+      const missing = error instanceof DealCalcError && error.code === 'DATA_MISSING';
       send(
         response,
         missing ? 404 : 500,

@@ -171,12 +171,12 @@ describe('changeUserStore', () => {
   });
 
   it('removes the files of the previous version and temporary files left by a killed write', () => {
-    const dir = tempDir();
-    const file = join(dir, 'house.csv');
+    const dir = join(tempDir(), 'store');
+    const file = join(tempDir(), 'house.csv');
     writeFileSync(file, 'date,base,quote,rate\n2017-11-15,USD,CNY,6.62\n');
     importFile('csv', file, { userDir: dir, shipped, at });
     const before = readdirSync(join(dir, 'house'));
-    writeFileSync(join(dir, 'house', '.tmp-CNY.0123456789ab.csv-1-abcd'), 'partial');
+    writeFileSync(join(dir, 'house', '.tmp-CNY.0123456789ab.csv-1-abcd0123'), 'partial');
     writeFileSync(file, 'date,base,quote,rate\n2017-11-16,USD,CNY,6.6273\n');
     importFile('csv', file, { userDir: dir, shipped, at });
     const after = readdirSync(join(dir, 'house'));

@@ -246,8 +246,12 @@ describe.skipIf(NO_BROWSER !== null)(
       await page.click('#implied-result button:has-text("Copy as text")');
       await page.waitForSelector('#implied-result button:has-text("Copied")');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied.split('\n')[0]).toBe('implied valuation');
-      expect(copied).toContain('  post-money   15,000,000,000.00 USD');
+      // The text copied is the command line's, whole: one renderer serves both (issue 16).
+      const cli = await dealcalc(['implied', '--invest', '$240 million', '--stake', '1.6%']);
+      expect(copied).toBe(cli.stdout);
+      expect(copied.split('\n')[0]).toBe(
+        'post-money   15,000,000,000.00 USD (within [14,515,151,515.15 USD, 15,516,129,032.26 USD])',
+      );
       await page.close();
     }, 30_000);
 

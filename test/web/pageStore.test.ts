@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { toCurrencyCode } from '../../src/money/currency.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDealCalcError } from '../../src/errors.js';
+import { DealCalcError } from '../../src/errors.js';
 import { openShippedStore } from '../../src/node/openStore.js';
 import type { ManifestSeries } from '../../src/store/manifest.js';
 import { checkStory } from '../../src/web/pageJobs.js';
@@ -82,7 +82,7 @@ describe('the page store: tables fetched when the core first asks for them (issu
     const error = await rejection(
       tables.run((store) => checkStory(store, { ...INITIAL_STATE, text: FOUR_PAIRS })),
     );
-    expect(isDealCalcError(error) && error.code).toBe('DATA_CORRUPT');
+    expect(error instanceof DealCalcError && error.code).toBe('DATA_CORRUPT');
   });
 
   it('stops after a bounded number of rounds when every call asks for another table (DATA_NOT_LOADED)', async () => {
@@ -101,7 +101,7 @@ describe('the page store: tables fetched when the core first asks for them (issu
     const error = await rejection(
       tables.run((store) => store.source('fred-h10').series(asks[call++] as never).size),
     );
-    expect(isDealCalcError(error) && [error.code, error.message]).toEqual([
+    expect(error instanceof DealCalcError && [error.code, error.message]).toEqual([
       'DATA_NOT_LOADED',
       'the rate tables fred-h10/JPUS.csv were still not loaded after 2 rounds of fetching',
     ]);

@@ -6,7 +6,7 @@ import { Decimal } from '../../src/money/decimal.js';
 import { openShippedStore } from '../../src/node/openStore.js';
 import { checkStory } from '../../src/web/pageJobs.js';
 import { INITIAL_STATE } from '../../src/web/pageState.js';
-import { storyView } from '../../src/web/storyView.js';
+import { storyView } from '../../src/check/render/storyView.js';
 import { dealcalc } from '../cli/helpers.js';
 import { diskPageStore } from './helpers.js';
 

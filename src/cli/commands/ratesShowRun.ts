@@ -5,7 +5,7 @@ import { historyChart } from '../../render/historyChart.js';
 import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
 import { renderTerminalChart } from '../render/chartTerminal.js';
-import { renderShowCsv, renderShowJson, renderShowText } from '../render/ratesShow.js';
+import { renderShowCsv, renderShowJson, renderShowText } from '../../fx/render/rateHistory.js';
 import type { RatesShowOptions } from './rates.js';
 
 function refuse(message: string, hint: string): DealCalcError {

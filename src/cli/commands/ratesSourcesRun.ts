@@ -2,7 +2,7 @@ import { checkStoreFiles } from '../../node/checkStoreFiles.js';
 import { resolveUserDir } from '../../node/userDir.js';
 import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
-import { renderSourcesJson, renderSourcesText, type ListedSource } from '../render/ratesSources.js';
+import { renderSourcesJson, renderSourcesText, type ListedSource } from '../../node/render/sources.js';
 import type { RatesStoreOptions } from './rates.js';
 
 /**

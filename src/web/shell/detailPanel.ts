@@ -3,7 +3,7 @@
  * figures allow, each source's reference rate, the explanation, the fitting days, the diagnosis,
  * how the figures were read, the chart when there is one, and "copy as text".
  */
-import type { CheckView } from '../checkView.js';
+import type { CheckView } from '../../check/render/checkView.js';
 import { badgeContent } from './storyPanel.js';
 import { byId, h, prose, replace } from './dom.js';
 

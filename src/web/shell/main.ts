@@ -4,13 +4,13 @@
  * and draws the views. The only module that starts anything; everything it draws comes from the
  * pure view model in src/web/.
  */
-import { isDealCalcError, type ErrorInfo } from '../../errors.js';
+import { DealCalcError, type ErrorInfo } from '../../errors.js';
 import type { ScanResult } from '../../check/scanText.js';
 import { isIsoDate, weekdayName } from '../../fx/calendar.js';
 import type { Manifest } from '../../store/manifest.js';
-import { checkView } from '../checkView.js';
-import { convertView } from '../convertView.js';
-import { impliedView, stakeView } from '../dealView.js';
+import { checkView } from '../../check/render/checkView.js';
+import { convertView } from '../../fx/render/convertView.js';
+import { impliedView, stakeView } from '../../deal/render/dealView.js';
 import { checkStory, convertFromFields, errorText, impliedFromFields, stakeFromFields } from '../pageJobs.js';
 import {
   hashFromState,
@@ -21,7 +21,7 @@ import {
 } from '../pageState.js';
 import { openPageStore, type PageStore } from '../pageStore.js';
 import { pairChartSvg } from '../pairChart.js';
-import { storyView } from '../storyView.js';
+import { storyView } from '../../check/render/storyView.js';
 import { copyText } from './clipboard.js';
 import { clearDetail, renderDetail, renderDetailError } from './detailPanel.js';
 import { byId, h, replace } from './dom.js';
@@ -50,7 +50,7 @@ let storyRun = 0;
 let storyTimer: number | undefined;
 
 function infoOf(error: unknown): ErrorInfo {
-  if (isDealCalcError(error)) return error.toInfo();
+  if (error instanceof DealCalcError) return error.toInfo();
   return {
     code: 'INTERNAL',
     kind: 'internal',

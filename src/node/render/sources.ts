@@ -1,4 +1,4 @@
-import type { StoreFilesStatus } from '../../node/checkStoreFiles.js';
+import type { StoreFilesStatus } from '../checkStoreFiles.js';
 import type { SetAsideSource, StoreKind } from '../../store/combinedStore.js';
 import type { ManifestSource } from '../../store/manifest.js';
 

@@ -1,6 +1,6 @@
 import { formatDuration } from 'date-fns/formatDuration';
 import { intervalToDuration } from 'date-fns/intervalToDuration';
-import type { IsoDate } from '../../fx/types.js';
+import type { IsoDate } from '../types.js';
 
 // Local midnight on both ends: intervalToDuration counts calendar units in local time, so both
 // days must be read the same way; the time zone then cancels out.

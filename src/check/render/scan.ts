@@ -1,8 +1,58 @@
-import type { ScanResult } from '../../check/scanText.js';
-import { currencyInfo } from '../../money/currency.js';
+import type { ScannedFigure, ScannedPair, ScanResult } from '../scanText.js';
 import { formatMoneyFull } from '../../money/format.js';
+import { formatImpliedRate, formatRate, isDerivedRate } from '../../fx/render/rate.js';
 import { checkJson } from './check.js';
-import { formatImpliedRate, formatRate } from './convert.js';
+
+/**
+ * A checked pair's implied rate and the reference its verdict rests on, as a scan writes them:
+ * "implied 6.6079 CNY per USD, reference 6.6200 fred-h10 2017-11-15".
+ *
+ * @example
+ * const scan = scanText(openShippedStore(), { text: '15 November 2017: about 1.5 billion yuan ($227 million).', source: 'fred-h10' });
+ * [pairImplied(scan.pairs[0]), pairReference(scan.pairs[0])] //=> ['6.6079 CNY per USD', '6.6200 fred-h10 2017-11-15']
+ */
+export function pairReference(pair: ScannedPair): string {
+  const check = pair.check;
+  const best = check?.references.find((r) => r.source === check.source) ?? check?.references[0];
+  return best
+    ? `${formatRate(best.value, isDerivedRate(best.rate))} ${best.source} ${best.observedDate}`
+    : 'no reference';
+}
+
+/**
+ * A checked pair's implied rate ('' for a pair not checked): see pairReference.
+ *
+ * @example
+ * const scan = scanText(openShippedStore(), { text: '15 November 2017: about 1.5 billion yuan ($227 million).', source: 'fred-h10' });
+ * pairImplied(scan.pairs[0]) //=> '6.6079 CNY per USD'
+ */
+export function pairImplied(pair: ScannedPair): string {
+  const implied = pair.check?.implied;
+  return implied ? `${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}` : '';
+}
+
+/**
+ * A lone figure in the reporting currency on the story's day, or why it could not be put there.
+ *
+ * @example
+ * const scan = scanText(openShippedStore(), { text: '15 November 2017: a 400 billion yuan plan.', source: 'fred-h10' });
+ * loneValue(scan.figures[0]) //=> '= 60,422,960,725.08 USD'
+ */
+export function loneValue(figure: ScannedFigure): string {
+  return figure.normalised
+    ? `= ${formatMoneyFull(figure.normalised.to)}`
+    : `not converted: ${figure.normaliseError?.message ?? 'no rate'}`;
+}
+
+/**
+ * A scan's summary line: "2 figures, 1 pair: 1 consistent, 0 close, 0 inconsistent".
+ *
+ * @example
+ * scanSummary({ figures: 1, pairs: 0, consistent: 0, close: 0, inconsistent: 0, unchecked: 0 }) //=> '1 figure, 0 pairs: 0 consistent, 0 close, 0 inconsistent'
+ */
+export function scanSummary(s: ScanResult['summary']): string {
+  return `${s.figures} figure${s.figures === 1 ? '' : 's'}, ${s.pairs} pair${s.pairs === 1 ? '' : 's'}: ${s.consistent} consistent, ${s.close} close, ${s.inconsistent} inconsistent${s.unchecked > 0 ? `, ${s.unchecked} not checked` : ''}`;
+}
 
 /**
  * The human form of a scan: the story's day and where it came from, one line per conversion pair
@@ -27,34 +77,22 @@ export function renderScanText(scan: ScanResult): string {
       lines.push(`${head}: not checked: ${pair.error?.message ?? ''}`);
       continue;
     }
-    const { implied, references, verdict, diagnosis } = pair.check;
-    const best = references.find((r) => r.source === pair.check?.source) ?? references[0];
-    const reference = best
-      ? `${formatRate(best.value, best.rate.derivation === 'cross')} ${best.source} ${best.observedDate}`
-      : 'no reference';
+    const { verdict, diagnosis } = pair.check;
     const cause =
       verdict === 'inconsistent' && diagnosis
         ? ` (${diagnosis.findings[0]?.explanation ?? diagnosis.summary})`
         : '';
-    lines.push(
-      `${head}: implied ${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}, reference ${reference}: ${verdict}${cause}`,
-    );
+    lines.push(`${head}: implied ${pairImplied(pair)}, reference ${pairReference(pair)}: ${verdict}${cause}`);
   }
   const lone = scan.figures.filter((f) => f.pair === null);
   if (lone.length > 0) {
     lines.push(`lone figures, on ${scan.date}:`);
     for (const f of lone) {
-      const target = f.normalised
-        ? `= ${formatMoneyFull(f.normalised.to, currencyInfo(f.normalised.to.currency).minorUnits)}`
-        : `: ${f.normaliseError?.message ?? ''}`;
-      lines.push(`  line ${f.line}: "${f.figure.text}" ${target}`);
+      lines.push(`  line ${f.line}: "${f.figure.text}" ${loneValue(f)}`);
     }
   }
   for (const u of scan.unread) lines.push(`unread: "${u.text}": ${u.error.message}`);
-  const s = scan.summary;
-  lines.push(
-    `${s.figures} figure${s.figures === 1 ? '' : 's'}, ${s.pairs} pair${s.pairs === 1 ? '' : 's'}: ${s.consistent} consistent, ${s.close} close, ${s.inconsistent} inconsistent${s.unchecked > 0 ? `, ${s.unchecked} not checked` : ''}`,
-  );
+  lines.push(scanSummary(scan.summary));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,21 +1,67 @@
 import { formatDecimal } from '../../money/format.js';
 import type { Decimal } from '../../money/decimal.js';
-import type { CheckAnswer } from '../../check/checkQuote.js';
-import type { SourceCheck } from '../../check/types.js';
-import { formatImpliedRate, formatRate, intervalText, rateQuoteJson } from './convert.js';
+import type { CheckAnswer } from '../checkQuote.js';
+import type { SourceCheck } from '../types.js';
+import { formatImpliedRate, formatRate, isDerivedRate, rateQuoteJson } from '../../fx/render/rate.js';
+import { intervalText } from '../../quantity/intervalText.js';
+import { deviationText } from './deviation.js';
 
 const decimalOrNull = (value: Decimal | null): string | null => (value === null ? null : value.toString());
 
-function deviation(value: Decimal): string {
-  if (value.isZero()) return 'implied equal to it';
-  return `implied ${formatDecimal(value.abs(), 2)}% ${value.isNegative() ? 'below' : 'above'}`;
+/**
+ * A reference rate as a check writes it: "6.6200 CNY per USD" (derived ones to 8 significant
+ * digits).
+ *
+ * @example
+ * referenceRate(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' }).references[0])
+ * //=> '6.6200 CNY per USD'
+ */
+export function referenceRate(reference: SourceCheck): string {
+  return `${formatRate(reference.value, isDerivedRate(reference.rate))} ${reference.quote} per ${reference.base}`;
+}
+
+/**
+ * The rates the figures allow, as a check writes them: "[6.3736, 6.8433]".
+ *
+ * @example
+ * allowedRates(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' }).implied)
+ * //=> '[6.3736, 6.8433]'
+ */
+export function allowedRates(implied: CheckAnswer['implied']): string {
+  return intervalText(implied, (value) => formatDecimal(value, 4));
+}
+
+/**
+ * How a check says a diagnosis' explanation: without the diagnosis' summary at its end, since
+ * the findings follow one per line.
+ *
+ * @example
+ * explanationText(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' })).startsWith('1,500,000,000 CNY') //=> true
+ */
+export function explanationText(check: CheckAnswer): string {
+  const summary = check.diagnosis?.summary ?? '';
+  return summary && check.explanation.endsWith(summary)
+    ? check.explanation.slice(0, -summary.length).trimEnd()
+    : check.explanation;
+}
+
+/**
+ * The days within the window whose rate fits, per source, one "from..to" per run of days.
+ *
+ * @example
+ * fittingDays(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' }))[0].ranges[0]
+ * //=> '2017-11-06..2017-11-24'
+ */
+export function fittingDays(check: CheckAnswer): { source: string; ranges: string[] }[] {
+  return Object.entries(check.matchingDates).map(([source, ranges]) => ({
+    source,
+    ranges: ranges.map(([from, to]) => (from === to ? from : `${from}..${to}`)),
+  }));
 }
 
 function referenceLine(reference: SourceCheck, width: number): string {
-  const derived = reference.rate.derivation === 'cross' || reference.rate.legs.some((l) => l.between);
-  const value = `${formatRate(reference.value, derived)} ${reference.quote} per ${reference.base}`;
   const via = reference.rate.derivation === 'cross' ? ` (cross through ${reference.rate.source.pivot})` : '';
-  return `${reference.source.padEnd(width)}  ${value}  ${reference.observedDate}  ${deviation(reference.deviationPct)}  ${reference.verdict}${via}`;
+  return `${reference.source.padEnd(width)}  ${referenceRate(reference)}  ${reference.observedDate}  ${deviationText(reference.deviationPct)}  ${reference.verdict}${via}`;
 }
 
 /**
@@ -28,7 +74,7 @@ function referenceLine(reference: SourceCheck, width: number): string {
  */
 export function renderCheckText(check: CheckAnswer): string {
   const { implied } = check;
-  const allowed = intervalText(implied, 4, '').trimEnd();
+  const allowed = allowedRates(implied);
   const lines = [
     `${check.verdict}: implied ${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}, and the figures allow ${allowed}`,
   ];
@@ -37,21 +83,12 @@ export function renderCheckText(check: CheckAnswer): string {
   for (const reference of check.references)
     if (reference.note) lines.push(`note (${reference.source}): ${reference.note}`);
   for (const skip of check.skipped) lines.push(`not checked: ${skip.source}: ${skip.reason}`);
-  // The explanation ends with the diagnosis' summary; the findings follow one per line instead.
-  const summary = check.diagnosis?.summary ?? '';
-  const explanation =
-    summary && check.explanation.endsWith(summary)
-      ? check.explanation.slice(0, -summary.length).trimEnd()
-      : check.explanation;
-  lines.push(`explanation: ${explanation}`);
-  const fitting = Object.entries(check.matchingDates).map(([source, ranges]) => {
-    const days = ranges.map(([from, to]) => (from === to ? from : `${from}..${to}`)).join(', ');
-    return `${source} ${days || 'none'}`;
-  });
+  lines.push(`explanation: ${explanationText(check)}`);
+  const fitting = fittingDays(check).map(({ source, ranges }) => `${source} ${ranges.join(', ') || 'none'}`);
   lines.push(`fitting days within ${check.windowDays} days of ${check.date}: ${fitting.join('; ')}`);
   if (check.diagnosis) {
     const findings = check.diagnosis.findings;
-    if (findings.length === 0) lines.push(`diagnosis: ${summary}`);
+    if (findings.length === 0) lines.push(`diagnosis: ${check.diagnosis.summary}`);
     else lines.push('diagnosis, possible explanations:', ...findings.map((f) => `  - ${f.explanation}`));
   }
   for (const figure of check.figures) {

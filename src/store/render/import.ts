@@ -1,4 +1,4 @@
-import type { ImportSummary } from '../../store/importPlan.js';
+import type { ImportSummary } from '../importPlan.js';
 
 function grouped(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');

@@ -2,12 +2,14 @@
  * One checked pair as the page's detail panel shows it, in the command line's words: the verdict
  * and the source it rests on, the implied rate and the interval the figures allow, each source's
  * reference rate with its observed day and gap note, the explanation, the fitting days, the
- * diagnosis when it does not fit, and how each figure was read.
+ * diagnosis when it does not fit, and how each figure was read. The pieces are the text form's
+ * (check.ts), and the text to copy is the command line's (renderCheckText).
  */
-import type { CheckAnswer } from '../check/checkQuote.js';
-import type { SourceCheck } from '../check/types.js';
-import { formatDecimal } from '../money/format.js';
-import { intervalText, isDerivedRate, rateText } from './format.js';
+import type { CheckAnswer } from '../checkQuote.js';
+import type { SourceCheck } from '../types.js';
+import { formatImpliedRate } from '../../fx/render/rate.js';
+import { allowedRates, explanationText, fittingDays, referenceRate, renderCheckText } from './check.js';
+import { deviationText } from './deviation.js';
 import { verdictView, type VerdictView } from './verdict.js';
 
 /** One source's reference rate, as a row of the detail's table. */
@@ -30,7 +32,7 @@ export interface ReferenceRow {
 /** Fitting days of one source. */
 export interface FittingRow {
   readonly source: string;
-  /** "2017-11-06 to 2017-11-24", one per run of days; empty when none fits. */
+  /** "2017-11-06..2017-11-24", one per run of days; empty when none fits. */
   readonly ranges: readonly string[];
   /**
    * When the pair is inconsistent: the nearest days before and after whose rate fits, e.g.
@@ -73,20 +75,14 @@ export interface CheckView {
   readonly copyText: string;
 }
 
-function deviation(reference: SourceCheck): string {
-  const value = reference.deviationPct;
-  if (value.isZero()) return 'implied equal to it';
-  return `implied ${formatDecimal(value.abs(), 2)}% ${value.isNegative() ? 'below' : 'above'}`;
-}
-
 function referenceRow(reference: SourceCheck): ReferenceRow {
   return {
     source: reference.source,
     sourceName: reference.sourceName,
-    rate: `${rateText(reference.value, isDerivedRate(reference.rate))} ${reference.quote} per ${reference.base}`,
+    rate: referenceRate(reference),
     observedDate: reference.observedDate,
     requestedDate: reference.requestedDate,
-    deviation: deviation(reference),
+    deviation: deviationText(reference.deviationPct),
     verdict: verdictView(reference.verdict),
     note: reference.note,
     derivation: reference.rate.derivation === 'cross' ? reference.rate.derivationNote : '',
@@ -107,32 +103,6 @@ function nearestDays(check: CheckAnswer, source: string): string[] {
   );
 }
 
-function copyText(view: Omit<CheckView, 'copyText'>): string {
-  const lines = [`${view.verdict.label}: implied ${view.implied}, and the figures allow ${view.allowed}`];
-  for (const r of view.references)
-    lines.push(`${r.source}  ${r.rate}  ${r.observedDate}  ${r.deviation}  ${r.verdict.label}`);
-  for (const r of view.references) if (r.note) lines.push(`note (${r.source}): ${r.note}`);
-  for (const s of view.skipped) lines.push(`not checked: ${s.source}: ${s.reason}`);
-  lines.push(`explanation: ${view.explanation}`);
-  const fitting = view.fitting
-    .map(
-      (f) =>
-        `${f.source} ${f.ranges.join(', ') || 'none'}${f.nearest.length > 0 ? ` (nearest: ${f.nearest.join(', ')})` : ''}`,
-    )
-    .join('; ');
-  lines.push(`fitting days within ${view.windowDays} days of ${view.date}: ${fitting}`);
-  if (view.diagnosis) {
-    if (view.diagnosis.findings.length === 0) lines.push(`diagnosis: ${view.diagnosis.summary}`);
-    else lines.push('diagnosis, possible explanations:', ...view.diagnosis.findings.map((f) => `  - ${f}`));
-  }
-  for (const r of view.readings) {
-    lines.push(`read "${r.text}": ${r.reading}`);
-    if (r.assumption) lines.push(`assumed: ${r.assumption}`);
-  }
-  if (view.dayAssumption) lines.push(`assumed: ${view.dayAssumption}`);
-  return `${lines.join('\n')}\n`;
-}
-
 /**
  * The detail panel's view of a checked pair.
  *
@@ -146,12 +116,6 @@ function copyText(view: Omit<CheckView, 'copyText'>): string {
 export function checkView(check: CheckAnswer): CheckView {
   const { implied } = check;
   const best = check.references.find((r) => r.source === check.source);
-  const summary = check.diagnosis?.summary ?? '';
-  // The explanation ends with the diagnosis' summary; the findings are listed on their own.
-  const explanation =
-    summary && check.explanation.endsWith(summary)
-      ? check.explanation.slice(0, -summary.length).trimEnd()
-      : check.explanation;
   const view = {
     title: `“${check.figures[0].text}” and “${check.figures[1].text}”`,
     verdict: verdictView(check.verdict),
@@ -159,21 +123,24 @@ export function checkView(check: CheckAnswer): CheckView {
       ? `with the ${best.source} rate of ${best.observedDate} (${best.sourceName})`
       : `no source has a rate for the pair on ${check.date}`,
     date: check.date,
-    implied: `${formatDecimal(implied.value, 4)} ${implied.quote} per ${implied.base}`,
-    allowed: `${intervalText(implied, 4)} ${implied.quote} per ${implied.base}`,
+    implied: `${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}`,
+    allowed: `${allowedRates(implied)} ${implied.quote} per ${implied.base}`,
     bounds: implied.bounds,
     directionRule: implied.directionRule,
     references: check.references.map(referenceRow),
     skipped: check.skipped.map((s) => ({ source: s.source, reason: s.reason })),
-    explanation,
+    explanation: explanationText(check),
     windowDays: check.windowDays,
-    fitting: Object.entries(check.matchingDates).map(([source, ranges]) => ({
+    fitting: fittingDays(check).map(({ source, ranges }) => ({
       source,
-      ranges: ranges.map(([from, to]) => (from === to ? from : `${from} to ${to}`)),
+      ranges,
       nearest: nearestDays(check, source),
     })),
     diagnosis: check.diagnosis
-      ? { summary, findings: check.diagnosis.findings.map((f) => f.explanation) }
+      ? {
+          summary: check.diagnosis.summary,
+          findings: check.diagnosis.findings.map((f) => f.explanation),
+        }
       : null,
     readings: check.figures.map((f) => ({
       text: f.text,
@@ -182,5 +149,5 @@ export function checkView(check: CheckAnswer): CheckView {
     })),
     dayAssumption: check.dayAssumption ?? '',
   };
-  return { ...view, copyText: copyText(view) };
+  return { ...view, copyText: renderCheckText(check) };
 }

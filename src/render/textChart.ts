@@ -1,4 +1,4 @@
-import type { Decimal } from '../../money/decimal.js';
+import type { Decimal } from '../money/decimal.js';
 
 /**
  * A small line chart for a terminal: points placed on a character grid with their ranges labelled.

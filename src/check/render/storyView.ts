@@ -1,12 +1,12 @@
 /**
  * A scanned story as the page shows it: the text cut into runs, each money figure marked in
  * place, each conversion pair wrapped with its verdict; the list of pairs; the lone figures; the
- * day and where it came from; and the whole result as text to copy.
+ * day and where it came from; and the whole result as text to copy (the command line's,
+ * renderScanText). Rows are written with the text form's pieces (scan.ts).
  */
-import type { ScanResult, ScannedPair } from '../check/scanText.js';
-import { formatDecimal } from '../money/format.js';
-import type { Span } from '../parse/types.js';
-import { isDerivedRate, moneyText, rateText } from './format.js';
+import type { ScanResult, ScannedPair } from '../scanText.js';
+import type { Span } from '../../parse/types.js';
+import { loneValue, pairImplied, pairReference, renderScanText, scanSummary } from './scan.js';
 import { verdictView, type VerdictView } from './verdict.js';
 
 /** A run of the story's text. */
@@ -76,10 +76,6 @@ export interface StoryView {
 interface Mark {
   readonly span: Span;
   readonly segment: StorySegment;
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** The marks that do not overlap an earlier one, in text order. */
@@ -177,57 +173,23 @@ function pairRow(scan: ScanResult, pair: ScannedPair, index: number): PairRow {
       reference: pair.error?.message ?? '',
     };
   }
-  const best = check.references.find((r) => r.source === check.source) ?? check.references[0];
   return {
     index,
     line: pair.line,
     first,
     second,
     verdict: verdictView(check.verdict),
-    implied: `${formatDecimal(check.implied.value, 4)} ${check.implied.quote} per ${check.implied.base}`,
-    reference: best
-      ? `${rateText(best.value, isDerivedRate(best.rate))} ${best.source} ${best.observedDate}`
-      : 'no reference rate',
+    implied: pairImplied(pair),
+    reference: pairReference(pair),
   };
 }
 
 function loneRows(scan: ScanResult): LoneRow[] {
   return scan.figures.flatMap((f, index) => {
     if (f.pair !== null) return [];
-    const value = f.normalised
-      ? `= ${moneyText(f.normalised.to)}`
-      : `not converted: ${f.normaliseError?.message ?? 'no rate'}`;
+    const value = loneValue(f);
     return [{ figure: index, line: f.line, text: f.figure.text, value, failed: f.normalised === null }];
   });
-}
-
-function summaryOf(scan: ScanResult): string {
-  const s = scan.summary;
-  return `${plural(s.figures, 'figure')}, ${plural(s.pairs, 'pair')}: ${s.consistent} consistent, ${s.close} close, ${s.inconsistent} inconsistent${s.unchecked > 0 ? `, ${s.unchecked} not checked` : ''}`;
-}
-
-function copyTextOf(
-  scan: ScanResult,
-  pairs: readonly PairRow[],
-  lone: readonly LoneRow[],
-  note: string,
-): string {
-  const lines = [`story of ${scan.date} (${note})`];
-  for (const row of pairs) {
-    const head = `line ${row.line}: "${row.first}" and "${row.second}"`;
-    lines.push(
-      row.verdict.verdict === 'unchecked'
-        ? `${head}: not checked: ${row.reference}`
-        : `${head}: implied ${row.implied}, reference ${row.reference}: ${row.verdict.label}`,
-    );
-  }
-  if (lone.length > 0) {
-    lines.push(`lone figures, on ${scan.date}:`);
-    for (const row of lone) lines.push(`  line ${row.line}: "${row.text}" ${row.value}`);
-  }
-  for (const u of scan.unread) lines.push(`unread: "${u.text}": ${u.error.message}`);
-  lines.push(summaryOf(scan));
-  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -256,8 +218,8 @@ export function storyView(text: string, scan: ScanResult): StoryView {
     pairs,
     lone,
     unread: scan.unread.map((u) => ({ text: u.text, message: u.error.message })),
-    summary: summaryOf(scan),
+    summary: scanSummary(scan.summary),
     counts: scan.summary,
-    copyText: copyTextOf(scan, pairs, lone, dateNote),
+    copyText: renderScanText(scan),
   };
 }

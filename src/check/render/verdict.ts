@@ -2,7 +2,7 @@
  * How the page says a verdict: in words, with a sign that does not rely on colour, and a class
  * for the colour. A pair that could not be checked says so; it is never shown as consistent.
  */
-import type { Verdict } from '../check/types.js';
+import type { Verdict } from '../types.js';
 
 /** A verdict as the page shows it. */
 export interface VerdictView {

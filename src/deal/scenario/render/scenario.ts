@@ -1,25 +1,26 @@
-import { currencyInfo, type CurrencyCode } from '../../money/currency.js';
-import type { Decimal } from '../../money/decimal.js';
-import { formatDecimal } from '../../money/format.js';
-import type { RateQuote } from '../../fx/types.js';
-import type { SweepResult } from '../../deal/scenario/sweep.js';
-import type { CapTableRow, RoundResult, ScenarioResult } from '../../deal/scenario/types.js';
-import { rateLine, rateQuoteJson } from './convert.js';
-import { csvLine } from './csv.js';
-import { lineChart } from './textChart.js';
+import { currencyInfo, type CurrencyCode } from '../../../money/currency.js';
+import type { Decimal } from '../../../money/decimal.js';
+import { formatDecimal, formatMoneyFull } from '../../../money/format.js';
+import { percentText } from '../../../money/percentText.js';
+import type { RateQuote } from '../../../fx/types.js';
+import type { SweepResult } from '../sweep.js';
+import type { CapTableRow, RoundResult, ScenarioResult } from '../types.js';
+import { rateCitation, rateQuoteJson } from '../../../fx/render/rate.js';
+import { csvLine } from '../../../render/csvCell.js';
+import { lineChart } from '../../../render/textChart.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
-const pct = (value: Decimal): string => `${formatDecimal(value, 2)}%`;
+const pct = percentText;
 const points = (value: Decimal): string => `${value.isNegative() ? '' : '+'}${formatDecimal(value, 2)} pts`;
 
 function moneyIn(currency: CurrencyCode) {
   const decimals = currencyInfo(currency).minorUnits;
-  return (value: Decimal): string => `${formatDecimal(value, decimals)} ${currency}`;
+  return (value: Decimal): string => formatMoneyFull({ amount: value, currency }, decimals);
 }
 
 function price(value: Decimal, currency: CurrencyCode): string {
   const decimals = Math.max(currencyInfo(currency).minorUnits, Math.min(value.decimalPlaces(), 10));
-  return `${formatDecimal(value, decimals)} ${currency}`;
+  return formatMoneyFull({ amount: value, currency }, decimals);
 }
 
 /** Numbers the core writes to 40 digits, shortened for reading (the JSON keeps them whole). */
@@ -66,7 +67,7 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
       `  secondary        ${s.seller} → ${s.buyer}: ${shares(s.shares)} at ${price(s.price, currency)} (${money(s.amount)})`,
     );
   for (const use of round.fx)
-    lines.push(`  converted        ${use.text} = ${money(use.to.amount)}; ${rateLine(use.rate)}`);
+    lines.push(`  converted        ${use.text} = ${money(use.to.amount)}; rate ${rateCitation(use.rate)}`);
   lines.push(...tableLines(round.table));
   const identity = round.identities.postMoney;
   lines.push(`  check: ${readable(identity.explanation)}`);

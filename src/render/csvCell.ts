@@ -1,13 +1,16 @@
 /**
- * Writing CSV cells that a spreadsheet opens as data. A cell starting with `=`, `+`, `-`, `@`, a
- * tab or a carriage return is run as a formula by Excel, LibreOffice and Google Sheets
- * ("CSV injection": `=HYPERLINK(…)`, `@SUM(…)`, `-2+3`); such a cell gets a leading apostrophe,
- * which spreadsheets read as "this is text", unless it is a plain number (`-12.34` is data, and
- * stays a number).
+ * Writing CSV cells that a spreadsheet opens as data, for every CSV dealcalc writes (batch
+ * conversion, scenario tables and sweeps, `rates show --csv`). A cell starting with `=`, `+`,
+ * `-`, `@`, a tab or a carriage return is run as a formula by Excel, LibreOffice and Google Sheets
+ * ("CSV injection": `=HYPERLINK(…)`, `@SUM(…)`, `-2+3`, `+cmd|…`); such a cell gets a leading
+ * apostrophe, which spreadsheets read as "this is text". The one exception is a number as
+ * dealcalc writes one, an optional minus and plain digits (`-12.34` is data and stays a number);
+ * anything else that starts like a formula, `+5` included, is made text: a spreadsheet's `+5` is a
+ * formula, and the cell is text either way.
  */
 
 const FORMULA_START = /^[=+\-@\t\r]/;
-const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 const NEEDS_QUOTES = /[",\r\n]/;
 const QUOTES = /"/g;
 
@@ -19,6 +22,7 @@ const QUOTES = /"/g;
  * neutraliseFormula('=HYPERLINK("http://x", "click")') //=> '\'=HYPERLINK("http://x", "click")'
  * neutraliseFormula('-12.34') //=> '-12.34'
  * neutraliseFormula('-2+3') //=> "'-2+3"
+ * neutraliseFormula('+5') //=> "'+5"
  */
 export function neutraliseFormula(text: string): string {
   return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
@@ -51,4 +55,14 @@ export function startsLikeFormula(text: string, start: number, end: number): boo
   const c = text.charCodeAt(start);
   if (c !== 61 && c !== 43 && c !== 45 && c !== 64 && c !== 9 && c !== 13) return false;
   return !PLAIN_NUMBER.test(text.slice(start, end));
+}
+
+/**
+ * One CSV line (RFC 4180) of cells written by csvCell, without the line end.
+ *
+ * @example
+ * csvLine(['Series A', '=SUM(A1)', '-12.5', 'a,b']) //=> "Series A,'=SUM(A1),-12.5,\"a,b\""
+ */
+export function csvLine(cells: readonly string[]): string {
+  return cells.map(csvCell).join(',');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeAge } from '../../src/cli/render/age.js';
+import { describeAge } from '../../../src/fx/render/age.js';
 
 describe('describeAge', () => {
   it.each([

@@ -1,8 +1,9 @@
-import { pairText } from '../../fx/currencyPair.js';
-import { describeDaysWithout } from '../../fx/periodAverage.js';
-import type { HistoryAverage, RateHistory } from '../../fx/rateHistory.js';
+import { pairText } from '../currencyPair.js';
+import { describeDaysWithout } from '../periodAverage.js';
+import type { HistoryAverage, RateHistory } from '../rateHistory.js';
 import { RATE_CSV_HEADER } from '../../store/formats/rateCsv.js';
-import { formatRate } from './convert.js';
+import { csvLine } from '../../render/csvCell.js';
+import { formatRate } from './rate.js';
 
 function headerLine(history: RateHistory): string {
   const source = history.source;
@@ -83,13 +84,22 @@ export function renderShowText(history: RateHistory): string {
 export function renderShowCsv(history: RateHistory): string {
   const { base, quote } = history.pair;
   if (history.averages) {
-    const rows = history.averages.rows.map(
-      (r) =>
-        `${r.label},${r.from},${r.to},${base},${quote},${r.value?.toString() ?? ''},${r.count},${r.daysWithout.days},${r.complete}`,
+    const rows = history.averages.rows.map((r) =>
+      csvLine([
+        r.label,
+        r.from,
+        r.to,
+        base,
+        quote,
+        r.value?.toString() ?? '',
+        String(r.count),
+        String(r.daysWithout.days),
+        String(r.complete),
+      ]),
     );
     return `${['period,from,to,base,quote,rate,count,days_without_rate,complete', ...rows].join('\n')}\n`;
   }
-  const rows = history.points.map((p) => `${p.date},${base},${quote},${p.value.toString()}`);
+  const rows = history.points.map((p) => csvLine([p.date, base, quote, p.value.toString()]));
   return `${[RATE_CSV_HEADER, ...rows].join('\n')}\n`;
 }
 

@@ -1,24 +1,28 @@
 /**
  * Stakes and implied valuations as the page shows them: each reading of the valuation as rows of
  * label and value (ranges said in words, "below 11.33% as written; …"), the rates that converted
- * figures, how each figure was read and every assumption, in the command line's words.
+ * figures, how each figure was read and every assumption, in the command line's words (the pieces
+ * of deal.ts); the text to copy is the command line's (renderStakeText, renderImpliedText).
  */
-import { currencyInfo } from '../money/currency.js';
-import { formatMoneyFull } from '../money/format.js';
 import type {
   DealPart,
-  DealRate,
-  FigureRead,
   HolderChange,
   ImpliedResult,
   InvestorStake,
-  MoneyRange,
-  PercentRange,
   StakeReading,
   StakeResult,
-} from '../deal/types.js';
-import { rangeWords } from '../deal/rangeWords.js';
-import { percentText, rateCitation } from './format.js';
+} from '../types.js';
+import {
+  dealRateLines,
+  dealReadLines,
+  holderText,
+  investorText,
+  moneyWords,
+  partText,
+  percentWords,
+  renderImpliedText,
+  renderStakeText,
+} from './deal.js';
 
 /** A labelled value. */
 export interface DealRow {
@@ -44,23 +48,20 @@ export interface DealView {
   readonly copyText: string;
 }
 
-const money = (range: MoneyRange) => (value: MoneyRange['amount']) =>
-  formatMoneyFull({ amount: value, currency: range.currency }, currencyInfo(range.currency).minorUnits);
-const moneyWords = (range: MoneyRange) => rangeWords(range.amount, range, money(range));
-const pctWords = (range: PercentRange) => rangeWords(range.percent, range, percentText);
+const pctWords = percentWords;
 
 function investorRows(investors: readonly InvestorStake[]): DealRow[] {
   if (investors.length < 2 && investors[0]?.name == null) return [];
   return investors.map((i) => ({
     label: i.name ?? 'investor',
-    value: `${pctWords(i.stake)} for ${moneyWords(i.investment)}`,
+    value: investorText(i),
   }));
 }
 
 function holderRows(holders: readonly HolderChange[]): DealRow[] {
   return holders.map((h) => ({
     label: h.name ?? 'others',
-    value: `${pctWords(h.before)} → ${pctWords(h.after)}${h.sold ? `, sold ${pctWords(h.sold)}` : ''}; diluted ${pctWords(h.dilutionPoints).replace(/%/g, ' points')} (relative ${pctWords(h.dilutionRelative)})`,
+    value: holderText(h),
   }));
 }
 
@@ -68,7 +69,7 @@ function partRows(parts: readonly DealPart[]): DealRow[] {
   if (parts.length < 2 && parts[0]?.kind === 'primary') return [];
   return parts.map((p) => ({
     label: p.label,
-    value: `${moneyWords(p.amount)} buys ${pctWords(p.stake)}, valuing the company at ${moneyWords(p.valuation)} (${p.valuationBasis}-money)`,
+    value: partText(p),
   }));
 }
 
@@ -88,44 +89,6 @@ function readingSection(reading: StakeReading, both: boolean): DealSection {
   };
 }
 
-function provenanceLines(
-  fx: readonly DealRate[],
-  figures: readonly FigureRead[],
-  assumptions: readonly string[],
-): string[] {
-  const lines: string[] = [];
-  for (const f of figures) {
-    if (f.converted && f.written && f.written.currency !== f.converted.currency) {
-      lines.push(
-        `${f.text} = ${formatMoneyFull({ amount: f.converted.amount, currency: f.converted.currency })}`,
-      );
-    }
-  }
-  for (const rate of fx) {
-    lines.push(`rate ${rateCitation(rate.rate)}`);
-    if (rate.rate.derivation === 'cross') lines.push(`via: ${rate.rate.derivationNote}`);
-    if (rate.rate.note) lines.push(`note: ${rate.rate.note}`);
-    for (const p of rate.passedOver) lines.push(`source: ${p.reason}, so ${rate.rate.source.id} was used`);
-  }
-  for (const f of figures)
-    lines.push(`read "${f.text}" (${f.role}${f.name ? ` ${f.name}` : ''}): ${f.reading}`);
-  for (const f of figures) if (f.assumption) lines.push(`assumed: ${f.assumption}`);
-  for (const a of assumptions) lines.push(`assumed: ${a}`);
-  return lines;
-}
-
-function withCopy(view: Omit<DealView, 'copyText'>): DealView {
-  const lines = [
-    ...(view.lead ? [view.lead] : []),
-    ...view.sections.flatMap((s) => [
-      `${s.heading}${s.lead ? `: ${s.lead}` : ''}`,
-      ...s.rows.map((r) => `  ${r.label.padEnd(12)} ${r.value}`),
-    ]),
-    ...view.provenance,
-  ];
-  return { ...view, copyText: `${lines.join('\n')}\n` };
-}
-
 /**
  * The stake panel's view of a stake answer.
  *
@@ -136,11 +99,15 @@ function withCopy(view: Omit<DealView, 'copyText'>): DealView {
 export function stakeView(result: StakeResult): DealView {
   const both = result.readings.length > 1;
   const valuation = result.figures.find((f) => f.role === 'valuation')?.text ?? '';
-  return withCopy({
+  const view = {
     lead: both ? `The valuation "${valuation}" does not say pre- or post-money: both readings.` : '',
     sections: result.readings.map((r) => readingSection(r, both)),
-    provenance: provenanceLines(result.fx, result.figures, result.assumptions),
-  });
+    provenance: [
+      ...dealRateLines(result.fx, result.figures),
+      ...dealReadLines(result.figures, result.assumptions),
+    ],
+  };
+  return { ...view, copyText: renderStakeText(result) };
 }
 
 /**
@@ -151,7 +118,7 @@ export function stakeView(result: StakeResult): DealView {
  * view.sections[0].rows[0].value //=> '15,000,000,000.00 USD (within [14,515,151,515.15 USD, 15,516,129,032.26 USD])'
  */
 export function impliedView(result: ImpliedResult): DealView {
-  return withCopy({
+  const view = {
     lead: '',
     sections: [
       {
@@ -166,6 +133,10 @@ export function impliedView(result: ImpliedResult): DealView {
         ],
       },
     ],
-    provenance: provenanceLines(result.fx, result.figures, result.assumptions),
-  });
+    provenance: [
+      ...dealRateLines(result.fx, result.figures),
+      ...dealReadLines(result.figures, result.assumptions),
+    ],
+  };
+  return { ...view, copyText: renderImpliedText(result) };
 }
