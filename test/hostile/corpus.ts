@@ -163,7 +163,7 @@ const BAD_DATES: readonly (readonly [string, 2 | 3, string])[] = [
   ['1971-01-03', 3, 'RATE_BEFORE_COVERAGE'],
   ['2026-06-01', 3, 'RATE_AFTER_COVERAGE'],
   ['9999-12-31', 3, 'RATE_AFTER_COVERAGE'],
-  ['2025-01-06', 3, 'RATE_AFTER_COVERAGE'],
+  ['2026-04-20', 3, 'RATE_AFTER_COVERAGE'], // a week after the ECB table's last day
 ];
 
 /** Options with bad values, repeated, misplaced or unknown. */
