@@ -1,12 +1,24 @@
 #!/usr/bin/env node
-// Writes V8's code cache for the bundled CLI (see bin/load-cli.cjs), after running the commands
-// people run most, so that the cache holds the functions they compile too.
+// Writes V8's code cache for each file of the bundled CLI (see bin/load-cli.cjs), after running
+// the commands people run most, so that the caches hold the functions they compile too. A file
+// those commands never load gets the cache of its compiled top level.
 'use strict';
 const fs = require('node:fs');
-const { loadCli, CACHE } = require('../bin/load-cli.cjs');
+const path = require('node:path');
+const vm = require('node:vm');
+const { wrap } = require('node:module');
+const { loadCli, loadedScripts, cacheOf, DIST } = require('../bin/load-cli.cjs');
 
-fs.rmSync(CACHE, { force: true });
-const { run, script } = loadCli();
+const bundled = [
+  path.join(DIST, 'dealcalc.cjs'),
+  ...fs
+    .readdirSync(path.join(DIST, 'chunks'))
+    .filter((name) => name.endsWith('.cjs'))
+    .map((name) => path.join(DIST, 'chunks', name)),
+];
+for (const file of bundled) fs.rmSync(cacheOf(file), { force: true });
+
+const { run } = loadCli();
 const io = {
   stdout: () => {},
   stderr: () => {},
@@ -18,8 +30,14 @@ const warmUp = [
   ['convert', 'about $227 million', 'CNY', '--on', '2017-11-18', '--json'],
   ['convert', '¥100 million', 'CNY', '--yen', 'JPY', '--on', '2017-11-15'],
   ['convert', '1.5 bilion yuan', 'USD'],
+  ['check', 'about 1.5 billion yuan ($227 million)', '--on', '2017-11-15'],
 ];
 (async () => {
   for (const args of warmUp) await run(args, io);
-  fs.writeFileSync(CACHE, script.createCachedData());
+  const scripts = new Map(loadedScripts().map(({ file, script }) => [file, script]));
+  for (const file of bundled) {
+    const script =
+      scripts.get(file) ?? new vm.Script(wrap(fs.readFileSync(file, 'utf8')), { filename: file });
+    fs.writeFileSync(cacheOf(file), script.createCachedData());
+  }
 })();

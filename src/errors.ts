@@ -43,6 +43,7 @@ export type ErrorCode =
   | 'IMPORT_CONFLICT'
   | 'SOURCE_RESERVED'
   | 'STORE_BUSY'
+  | 'STORE_NOT_DEDICATED'
   | 'STORE_WRITE_FAILED'
   | 'DOWNLOAD_FAILED'
   // the environment
@@ -150,24 +151,6 @@ export class DealCalcError extends Error {
   }
 }
 
-/**
- * Whether a value is a DealCalcError, by its shape: code loaded in a separately bundled chunk has
- * its own copy of the class, so `instanceof` alone would miss its errors.
- *
- * @example
- * isDealCalcError(new DealCalcError({ code: 'DATE_INVALID', kind: 'input', message: 'm', hint: 'h' })) //=> true
- * isDealCalcError(new Error('x')) //=> false
- */
-export function isDealCalcError(value: unknown): value is DealCalcError {
-  if (value instanceof DealCalcError) return true;
-  return (
-    value instanceof Error &&
-    value.name === 'DealCalcError' &&
-    typeof (value as { code?: unknown }).code === 'string' &&
-    typeof (value as { toInfo?: unknown }).toInfo === 'function'
-  );
-}
-
 /** A computation that may fail without throwing: for parsers of user text. */
 export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorInfo };
@@ -210,6 +193,8 @@ export type Setting =
   | 'policy'
   | 'maxAgeDays'
   | 'yen'
+  // the decimal mark of the figures' text: decimal-point or decimal-comma
+  | 'notation'
   | 'dataDir'
   | 'to'
   // the user's rate store, and how to bring newer rates into it
@@ -233,6 +218,7 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   maxAgeDays: (v) =>
     v === undefined ? 'maximum rate age' : `a maximum rate age of ${v} day${v === '1' ? '' : 's'}`,
   yen: (v) => (v === undefined ? 'reading of "¥"' : `reading of "¥" as ${v}`),
+  notation: (v) => (v === undefined ? 'number notation' : `number notation ${v}`),
   dataDir: (v) => (v === undefined ? 'data folder' : `data folder ${v}`),
   to: (v) => (v === undefined ? 'target currency' : `target currency ${v}`),
   userDir: (v) => (v === undefined ? 'user rate folder' : `user rate folder ${v}`),
@@ -256,7 +242,7 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
 }
 
 const PLACEHOLDER =
-  /\{(date|source|policy|maxAgeDays|yen|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|dateFormat)(?:=([^}]*))?\}/g;
+  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|dateFormat)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

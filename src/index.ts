@@ -11,7 +11,6 @@
  */
 export {
   DealCalcError,
-  isDealCalcError,
   renderHint,
   unwrap,
   wordsForSetting,

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { isDealCalcError, type ErrorInfo } from '../errors.js';
+import { DealCalcError, type ErrorInfo } from '../errors.js';
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { EXIT, exitCodeFor } from './exitCode.js';
@@ -102,7 +102,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
       }));
       return report(usageError(error, captured.usage ?? error.message, argv, commands), out, json);
     }
-    if (isDealCalcError(error)) return report(error.toInfo(), out, json);
+    if (error instanceof DealCalcError) return report(error.toInfo(), out, json);
     return report(internal(error), out, json);
   }
 }

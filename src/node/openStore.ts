@@ -8,6 +8,7 @@ import { resolveDataDir, shippedDataDir } from './dataDir.js';
 import { resolveUserDir, type UserDirEnvironment } from './userDir.js';
 import { openUserStore } from './userStore.js';
 import { isStampedFile, shippedStamp, type StampedFile } from './dataStamp.js';
+import { lazyCrypto } from './lazyCrypto.js';
 import { isSameFolder, MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
 
 const stores = new Map<string, RateStore>();
@@ -18,16 +19,19 @@ function checkedManifest(text: string, dir: string): Manifest {
   return manifest.value;
 }
 
-/** Whether the shipped manifest is the one the build checked (same size and time, same length read). */
+/**
+ * Whether the shipped manifest is the one the build checked: the same size and time, else (an
+ * installed package: npm resets file times) the same bytes, by their sha256.
+ */
 function isStampedManifest(dir: string, stamp: ReadonlyMap<string, StampedFile>, text: string): boolean {
   const entry = stamp.get('manifest.json');
-  if (entry === undefined) return false;
+  if (entry === undefined || Buffer.byteLength(text) !== entry.size) return false;
   try {
-    const stats = statSync(join(dir, 'manifest.json'));
-    return isStampedFile(stats, entry, entry.sha256) && Buffer.byteLength(text) === entry.size;
+    if (isStampedFile(statSync(join(dir, 'manifest.json')), entry, entry.sha256)) return true;
   } catch {
     return false;
   }
+  return lazyCrypto().createHash('sha256').update(text).digest('hex') === entry.sha256;
 }
 
 /**
@@ -41,7 +45,7 @@ function isStampedManifest(dir: string, stamp: ReadonlyMap<string, StampedFile>,
  * @throws DealCalcError DATA_MISSING or DATA_CORRUPT
  *
  * @example
- * openRateStoreAt(shippedDataDir()).sources.map((s) => s.info.id) //=> ['fred-h10', 'imf']
+ * openRateStoreAt(shippedDataDir()).sources.map((s) => s.info.id) //=> ['fred-h10', 'ecb', 'imf']
  */
 export function openRateStoreAt(dir: string): RateStore {
   const cached = stores.get(dir);

@@ -120,6 +120,8 @@ class Reader {
   wordLanguages: number[] | null = null;
   ignored: Token[] | null = null;
   repeated: Token | null = null;
+  /** A currency symbol stood before the number ("$", "US$"). */
+  symbolBefore = false;
 
   constructor(
     readonly text: string,
@@ -209,12 +211,13 @@ class Reader {
         position: 'before',
       });
       if (step === null) break;
-      if (last !== null && last.text === step.value.token.text) {
+      if (last !== null && (last.text === step.value.token.text || doubledSymbol(last, step.value.token))) {
         this.repeated = step.value.token;
         break;
       }
       this.addMention(step.value);
       last = step.value.token;
+      if (hasSymbol(last.text)) this.symbolBefore = true;
       count += 1;
       i = skipSpaces(this.view, step.next);
     }
@@ -238,6 +241,11 @@ class Reader {
       });
       if (step === null) break;
       if (last !== null && last.text === step.value.token.text) break;
+      // "$5$", "€5 €": a symbol before the number and another after it is a slip, not a currency.
+      if (this.symbolBefore && hasSymbol(step.value.token.text) && !this.ctx.scan) {
+        this.repeated = step.value.token;
+        break;
+      }
       // In running text a symbol followed by a number starts the next figure: "2017 $5 billion".
       if (this.ctx.scan && isDigitAt(this.view, skipSpaces(this.view, step.next))) break;
       if (link !== null) this.addWordLanguages(link.languages);
@@ -303,9 +311,60 @@ class Reader {
     if (groups === null) return { at: i, afterNumber: false };
     const last = groups[groups.length - 1] as GroupRead;
     let next = last.scale === null ? last.number.token.span.end : last.scale.next;
-    if (!ctx.percent) next = this.currenciesAfter(next, last.scale !== null);
+    if (!ctx.percent) {
+      let after = this.currenciesAfter(next, last.scale !== null);
+      // "a 7-billion-yuan deal": the currency joined to a hyphenated scale word by another hyphen.
+      if (after === next && last.hyphen && HYPHENS.has(view.charAt(next))) {
+        const joined = this.currenciesAfter(next + 1, false);
+        if (joined !== next + 1) after = joined;
+      }
+      next = after;
+    }
+    // Read again: currenciesAfter may have set it since the check above.
+    const repeatedAfter = this.repeated as Token | null;
+    if (repeatedAfter !== null)
+      return { at: repeatedAfter.span.start, afterNumber: true, repeated: repeatedAfter };
     return { sign, groups, start: index, end: next };
   }
+}
+
+const CURRENCY_SYMBOL = /\p{Sc}/u;
+
+/** Superscript digits: ¹ ² ³ and ⁰ ⁴-⁹. */
+function isSuperscriptDigit(code: number): boolean {
+  return (
+    code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079)
+  );
+}
+
+/**
+ * Where a footnote marker right after a figure ends: "*", "†", "‡" (up to three), superscript
+ * digits, or "[2]" (one or two digits in brackets, after at most one space); `index` when none.
+ */
+function footnoteEnd(view: string, index: number): number {
+  let i = index;
+  while (
+    i < index + 3 &&
+    (view.charAt(i) === '*' || view.charAt(i) === '\u2020' || view.charAt(i) === '\u2021')
+  )
+    i += 1;
+  while (i < index + 3 && isSuperscriptDigit(view.charCodeAt(i))) i += 1;
+  if (i > index) return i;
+  const open = view.charAt(i) === ' ' ? i + 1 : i;
+  if (view.charAt(open) !== '[') return index;
+  let close = open + 1;
+  while (close < open + 3 && isDigitAt(view, close)) close += 1;
+  return close > open + 1 && view.charAt(close) === ']' ? close + 1 : index;
+}
+
+/** Whether a currency token holds a currency sign ("$", "US$", "CN¥", "R$"). */
+function hasSymbol(token: string): boolean {
+  return CURRENCY_SYMBOL.test(token);
+}
+
+/** "US$$5", "CN¥¥5": a symbol written again at the end of a token that already holds it. */
+function doubledSymbol(first: Token, second: Token): boolean {
+  return hasSymbol(second.text) && first.text.endsWith(second.text);
 }
 
 /** Whether a scale word read after a number at `numberEnd` was joined by a hyphen ("11.2-billion"). */
@@ -365,7 +424,24 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
   let end = first.end;
 
   let connector: LexiconMatch<null> | null = null;
-  const afterFirst = skipSpaces(view, end);
+  let afterFirst = skipSpaces(view, end);
+  if (ctx.percent && percent === null) {
+    // "5% to 8%", "between 5% and 8%", "5%–8%": a percent word after each end of a range.
+    const own = matchLongest(lexicon.percentAfter, text, view, afterFirst, ctx.mask);
+    const joined =
+      own !== null &&
+      matchLongest(
+        between === null ? lexicon.rangeTo : lexicon.rangeAnd,
+        text,
+        view,
+        skipSpaces(view, own.next),
+        ctx.mask,
+      ) !== null;
+    if (own !== null && joined) {
+      reader.addWordLanguages(own.languages);
+      afterFirst = skipSpaces(view, own.next);
+    }
+  }
   const joiner = matchLongest(
     between === null ? lexicon.rangeTo : lexicon.rangeAnd,
     text,
@@ -405,7 +481,8 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
     hedgeAfter = after;
     end = after.next;
   }
-  let consumed = end;
+  // A footnote marker after the figure ("US$4,210 million*", "RMB5.2 billion [2]") is read, not part of it.
+  let consumed = footnoteEnd(view, end);
   if (ctx.percent) {
     const noun = matchLongest(lexicon.stake, text, view, skipSpaces(view, end), ctx.mask);
     if (noun !== null) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { toCurrencyCode } from '../../src/money/currency.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isDealCalcError } from '../../src/errors.js';
+import { DealCalcError } from '../../src/errors.js';
 import { openShippedStore } from '../../src/node/openStore.js';
 import type { ManifestSeries } from '../../src/store/manifest.js';
 import { checkStory } from '../../src/web/pageJobs.js';
@@ -25,31 +25,36 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('the page store: tables fetched when the core first asks for them (issue 12)', () => {
-  it('scans a story with no table loaded, fetching only the series it reads, and answers as the shipped store does', async () => {
-    const { tables, fetched } = diskPageStore();
-    const state = { ...INITIAL_STATE, text: FOUR_PAIRS };
-    const scan = await tables.run((store) => checkStory(store, state));
-    const expected = checkStory(openShippedStore(), state);
-    expect(scan.pairs.map((p) => p.check?.verdict)).toEqual(expected.pairs.map((p) => p.check?.verdict));
-    expect(scan.pairs.map((p) => p.check?.explanation)).toEqual(
-      expected.pairs.map((p) => p.check?.explanation),
-    );
-    // Exactly the series the same scan reads from disk (the diagnosis tries the currencies a
-    // wrong quote may have used), and none twice.
-    const read = new Set<string>();
-    const recording = openRateStore(
-      shippedManifest(),
-      { read: (series) => (read.add(series.file), diskText(series)) },
-      { trusted: true },
-    );
-    checkStory(recording, state);
-    expect([...fetched].sort()).toEqual([...read].sort());
-    expect(fetched).toContain('fred-h10/CHUS.csv');
-    expect(new Set(fetched).size).toBe(fetched.length);
-    // Once loaded, a second call fetches nothing.
-    await tables.run((store) => checkStory(store, { ...state, on: '2017-11-16' }));
-    expect(fetched).toHaveLength(read.size);
-  });
+  // The diagnosis reads the series of several currencies in three sources, a round of fetches each.
+  it(
+    'scans a story with no table loaded, fetching only the series it reads, and answers as the shipped store does',
+    { timeout: 30_000 },
+    async () => {
+      const { tables, fetched } = diskPageStore();
+      const state = { ...INITIAL_STATE, text: FOUR_PAIRS };
+      const scan = await tables.run((store) => checkStory(store, state));
+      const expected = checkStory(openShippedStore(), state);
+      expect(scan.pairs.map((p) => p.check?.verdict)).toEqual(expected.pairs.map((p) => p.check?.verdict));
+      expect(scan.pairs.map((p) => p.check?.explanation)).toEqual(
+        expected.pairs.map((p) => p.check?.explanation),
+      );
+      // Exactly the series the same scan reads from disk (the diagnosis tries the currencies a
+      // wrong quote may have used), and none twice.
+      const read = new Set<string>();
+      const recording = openRateStore(
+        shippedManifest(),
+        { read: (series) => (read.add(series.file), diskText(series)) },
+        { trusted: true },
+      );
+      checkStory(recording, state);
+      expect([...fetched].sort()).toEqual([...read].sort());
+      expect(fetched).toContain('fred-h10/CHUS.csv');
+      expect(new Set(fetched).size).toBe(fetched.length);
+      // Once loaded, a second call fetches nothing.
+      await tables.run((store) => checkStory(store, { ...state, on: '2017-11-16' }));
+      expect(fetched).toHaveLength(read.size);
+    },
+  );
 
   it('prefetches what requiredFiles names', async () => {
     const { tables, fetched } = diskPageStore();
@@ -77,7 +82,7 @@ describe('the page store: tables fetched when the core first asks for them (issu
     const error = await rejection(
       tables.run((store) => checkStory(store, { ...INITIAL_STATE, text: FOUR_PAIRS })),
     );
-    expect(isDealCalcError(error) && error.code).toBe('DATA_CORRUPT');
+    expect(error instanceof DealCalcError && error.code).toBe('DATA_CORRUPT');
   });
 
   it('stops after a bounded number of rounds when every call asks for another table (DATA_NOT_LOADED)', async () => {
@@ -96,7 +101,7 @@ describe('the page store: tables fetched when the core first asks for them (issu
     const error = await rejection(
       tables.run((store) => store.source('fred-h10').series(asks[call++] as never).size),
     );
-    expect(isDealCalcError(error) && [error.code, error.message]).toEqual([
+    expect(error instanceof DealCalcError && [error.code, error.message]).toEqual([
       'DATA_NOT_LOADED',
       'the rate tables fred-h10/JPUS.csv were still not loaded after 2 rounds of fetching',
     ]);
