@@ -17,9 +17,9 @@ import type { ChartSpec } from '../render/chart.js';
 import { historyChart } from '../render/historyChart.js';
 import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
-import { readTolerance } from './readTolerance.js';
+import { readRoundingLimit, readTolerance } from './readTolerance.js';
 import { checkPair } from './checkPair.js';
-import type { CheckResult } from './types.js';
+import type { CheckResult, ExactSides } from './types.js';
 
 /** What to check: one text holding the pair, or the two figures apart. */
 export interface CheckRequest {
@@ -33,11 +33,17 @@ export interface CheckRequest {
   readonly source?: string;
   /** How far outside the interval, in percent of its nearer end, is still "close" (default 1). */
   readonly tolerancePct?: string;
+  /** How far from its written value a figure may be taken for "consistent", in percent (default 2). */
+  readonly roundingLimitPct?: string;
+  /** Takes the first figure ('from'), the converted one ('to') or both at their written value. */
+  readonly exact?: ExactSides;
   /** Days before and after the day to list fitting days for (default 10). */
   readonly windowDays?: number;
   readonly policy?: LookupPolicy;
   readonly maxAgeDays?: number;
   readonly yen?: ParseFigureOptions['yen'];
+  /** The decimal mark the figures are written with, where their marks read two ways ('decimal-point' | 'decimal-comma'). */
+  readonly notation?: ParseFigureOptions['notation'];
   /** A rate the user gives ("7.10", "USD/CNY=7.10"): the one reference, cited as given, no table read. */
   readonly rate?: string;
   /** Today, the day a given rate is for when no day is given (the core reads no clock). */
@@ -54,6 +60,12 @@ export interface CheckAnswer extends CheckResult {
   readonly chart?: ChartSpec;
 }
 
+/** How a pair's figures are taken: the rounding limit and the sides taken exactly. */
+interface PairSettings {
+  readonly roundingLimitPct?: Decimal;
+  readonly exact?: ExactSides;
+}
+
 /** A check against a rate the user gives: no table read, the rate cited as given. */
 function checkGiven(
   rate: string,
@@ -61,6 +73,7 @@ function checkGiven(
   second: QuotedFigure,
   request: CheckRequest,
   tolerancePct: Decimal | undefined,
+  pairSettings: PairSettings,
 ): CheckAnswer {
   if (
     request.source !== undefined ||
@@ -100,6 +113,7 @@ function checkGiven(
     source: GIVEN_SOURCE_ID,
     ...(tolerancePct === undefined ? {} : { tolerancePct }),
     ...(request.windowDays === undefined ? {} : { windowDays: request.windowDays }),
+    ...pairSettings,
   });
   return request.on === undefined
     ? { ...result, dayAssumption: `no day given: the given rate is taken for today, ${day}` }
@@ -136,8 +150,16 @@ export function checkChart(store: RateStore, check: CheckResult, days: number): 
   };
 }
 
-function figureOf(text: string, yen: ParseFigureOptions['yen']): QuotedFigure {
-  const parsed = parseFigure(text, yen ? { yen } : {});
+/** The reading options of a request: how a lone "¥" is read, and the decimal mark. */
+function readingOf(request: CheckRequest): ParseFigureOptions {
+  return {
+    ...(request.yen ? { yen: request.yen } : {}),
+    ...(request.notation ? { notation: request.notation } : {}),
+  };
+}
+
+function figureOf(text: string, reading: ParseFigureOptions): QuotedFigure {
+  const parsed = parseFigure(text, reading);
   if (!parsed.ok) throw new DealCalcError(parsed.error);
   return parsed.value;
 }
@@ -157,11 +179,11 @@ function notAPair(text: string): DealCalcError {
  * brackets, so that a misspelt figure gets its own error; any other form ("X, or Y", "X（约合Y）")
  * by the figures found in it, when there are exactly two.
  */
-function splitPair(text: string, yen: ParseFigureOptions['yen']): [string, string] {
+function splitPair(text: string, reading: ParseFigureOptions): [string, string] {
   const open = text.search(/[(（]/);
   const close = Math.max(text.lastIndexOf(')'), text.lastIndexOf('）'));
   if (open === -1 && close === -1) {
-    const found = findFigures(text, yen ? { yen } : {}).figures;
+    const found = findFigures(text, reading).figures;
     if (found.length !== 2) throw notAPair(text);
     return [found[0]?.text ?? '', found[1]?.text ?? ''];
   }
@@ -193,7 +215,7 @@ function splitPair(text: string, yen: ParseFigureOptions['yen']): [string, strin
  */
 export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer {
   const texts =
-    request.figures ?? (request.text !== undefined ? splitPair(request.text, request.yen) : undefined);
+    request.figures ?? (request.text !== undefined ? splitPair(request.text, readingOf(request)) : undefined);
   if (texts === undefined) {
     throw new DealCalcError({
       code: 'CHECK_NOT_A_PAIR',
@@ -202,9 +224,14 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
       hint: 'Give a pair such as "about 1.5 billion yuan ($227 million)".',
     });
   }
-  const first = figureOf(texts[0], request.yen);
-  const second = figureOf(texts[1], request.yen);
+  const first = figureOf(texts[0], readingOf(request));
+  const second = figureOf(texts[1], readingOf(request));
   const tolerancePct = readTolerance(request.tolerancePct);
+  const roundingLimitPct = readRoundingLimit(request.roundingLimitPct);
+  const pairSettings: PairSettings = {
+    ...(roundingLimitPct === undefined ? {} : { roundingLimitPct }),
+    ...(request.exact === undefined ? {} : { exact: request.exact }),
+  };
   if (
     request.windowDays !== undefined &&
     (!Number.isSafeInteger(request.windowDays) || request.windowDays < 0 || request.windowDays > 3660)
@@ -216,7 +243,8 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
       hint: 'Give the window in days, e.g. 10.',
     });
   }
-  if (request.rate !== undefined) return checkGiven(request.rate, first, second, request, tolerancePct);
+  if (request.rate !== undefined)
+    return checkGiven(request.rate, first, second, request, tolerancePct, pairSettings);
   const sources =
     request.source === undefined || request.source === 'all' ? store.sources : [store.source(request.source)];
   let date = request.on;
@@ -242,6 +270,7 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
     ...(request.windowDays === undefined ? {} : { windowDays: request.windowDays }),
     ...(request.policy === undefined ? {} : { policy: request.policy }),
     ...(request.maxAgeDays === undefined ? {} : { maxAgeDays: request.maxAgeDays }),
+    ...pairSettings,
   });
   const chart = request.chartDays === undefined ? undefined : checkChart(store, result, request.chartDays);
   return {

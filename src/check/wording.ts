@@ -6,7 +6,8 @@ import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { formatDecimal, formatMoneyFull } from '../money/format.js';
 import { PROSE_RATE_DIGITS } from '../fx/render/rate.js';
-import { roundHalfEven, roundSignificant } from '../money/round.js';
+import { percentText } from '../money/percentText.js';
+import { roundSignificant, roundSignificantOutward, type IntervalSide } from '../money/round.js';
 
 const SCALES: readonly (readonly [number, string])[] = [
   [12, 'trillion'],
@@ -39,14 +40,19 @@ export function formatExact(value: Decimal): string {
 
 /**
  * A number rounded half-even to some significant digits, with a scale word from a million up:
- * "226.59 million".
+ * "226.59 million". An interval's end (`side`) is rounded outward instead: a low end down, a
+ * high end up, so that the written interval holds the exact one.
  *
  * @example
  * formatRoundedNumber(new Decimal('219033232.63'), 5) //=> '219.03 million'
  * formatRoundedNumber(new Decimal('1234.5678'), 6) //=> '1,234.57'
+ * formatRoundedNumber(new Decimal('6.3736264'), 6, 'high') //=> '6.37363'
  */
-export function formatRoundedNumber(value: Decimal, significant: number): string {
-  const rounded = roundSignificant(value, significant);
+export function formatRoundedNumber(value: Decimal, significant: number, side?: IntervalSide): string {
+  const rounded =
+    side === undefined
+      ? roundSignificant(value, significant)
+      : roundSignificantOutward(value, significant, side);
   for (const [exponent, word] of SCALES) {
     const unit = new Decimal(`1e${exponent}`);
     if (rounded.abs().gte(unit)) return `${rounded.div(unit).toString()} ${word}`;
@@ -77,21 +83,26 @@ export function formatAgainst(
 }
 
 /**
- * The number part of formatAgainst.
+ * The number part of formatAgainst; an interval's end (`side`) is rounded outward (a low end
+ * down, a high end up) instead of half-even.
  *
  * @example
  * formatAgainstNumber(new Decimal('219033232.63'), { amount: new Decimal('227e6'), low: null, high: null }) //=> '219.03 million'
+ * formatAgainstNumber(new Decimal('219033232.63'), { amount: new Decimal('227e6'), low: null, high: null }, 'high') //=> '219.04 million'
  */
 export function formatAgainstNumber(
   value: Decimal,
   against: { readonly amount: Decimal; readonly low: Decimal | null; readonly high: Decimal | null },
+  side?: IntervalSide,
 ): string {
   const { amount, low, high } = against;
   const width = low !== null && high !== null ? high.minus(low) : null;
   const unitExponent =
     width !== null && width.isPositive() && !width.isZero() ? width.e : amount.e - (amount.sd() - 1);
   const quantumExponent = unitExponent - 2;
-  const rounded = value.toNearest(new Decimal(`1e${quantumExponent}`), Decimal.ROUND_HALF_EVEN);
+  const mode =
+    side === undefined ? Decimal.ROUND_HALF_EVEN : side === 'low' ? Decimal.ROUND_FLOOR : Decimal.ROUND_CEIL;
+  const rounded = value.toNearest(new Decimal(`1e${quantumExponent}`), mode);
   for (const [exponent, word] of SCALES) {
     if (rounded.abs().gte(new Decimal(`1e${exponent}`))) {
       const decimals = Math.max(0, exponent - quantumExponent);
@@ -102,12 +113,9 @@ export function formatAgainstNumber(
 }
 
 /**
- * A percentage rounded half-even to two decimals, with its sign: "-0.18%".
+ * A percentage rounded half-even to two decimals, with its sign: "-0.18%" (percentText).
  *
  * @example
  * formatPct(new Decimal('-0.18233693')) //=> '-0.18%'
  */
-export function formatPct(value: Decimal): string {
-  const rounded = roundHalfEven(value, 2);
-  return `${rounded.isZero() ? '0.00' : rounded.toFixed(2)}%`;
-}
+export const formatPct = percentText;

@@ -12,7 +12,7 @@ import { checkSvgTarget, writeChartSvg } from './writeChartSvg.js';
 const CHART_DAYS = 30;
 
 /**
- * The check command's work: one core call, a renderer, exit 1 when the pair is inconsistent.
+ * The check command's work: one core call, a renderer, exit 1 when the pair is inconsistent or fits only by rounding.
  *
  * @example
  * typeof checkCommand //=> 'function'
@@ -34,7 +34,10 @@ export function checkCommand(
     ...(maxAgeDays === undefined ? {} : { maxAgeDays }),
     ...(options.tolerance === undefined ? {} : { tolerancePct: options.tolerance }),
     ...(options.window === undefined ? {} : { windowDays: options.window }),
+    ...(options.roundingLimit === undefined ? {} : { roundingLimitPct: options.roundingLimit }),
+    ...(options.exact === undefined ? {} : { exact: options.exact }),
     ...(options.yen ? { yen: options.yen } : {}),
+    ...(options.notation ? { notation: options.notation } : {}),
     ...(options.rate === undefined ? {} : { rate: options.rate, today: context.io.today() }),
     ...(options.chart || options.svg !== undefined ? { chartDays: CHART_DAYS } : {}),
   });
@@ -49,5 +52,7 @@ export function checkCommand(
   const wrote =
     options.svg !== undefined && check.chart && !options.json ? `chart written to ${options.svg}\n` : '';
   context.io.stdout(options.json ? renderCheckJson(check) : `${renderCheckText(check)}${chart}${wrote}`);
-  context.finish(check.verdict === 'inconsistent' ? EXIT.inconsistent : EXIT.ok);
+  // Not consistent (inconsistent, or fitting only by a round figure's wide rounding): exit 1.
+  const notConsistent = check.verdict === 'inconsistent' || check.verdict === 'fits-only-by-rounding';
+  context.finish(notConsistent ? EXIT.inconsistent : EXIT.ok);
 }

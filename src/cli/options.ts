@@ -129,6 +129,42 @@ export function parseYenOption(text: string): 'CNY' | 'JPY' {
 }
 
 /**
+ * Reads --notation: the decimal mark the figures are written with, where their marks read two
+ * ways ("1.125 millones", "1,500 Milliarden").
+ *
+ * @example
+ * parseNotationOption('Decimal-Comma') //=> 'decimal-comma'
+ */
+export function parseNotationOption(text: string): 'decimal-point' | 'decimal-comma' {
+  const lower = text.trim().toLowerCase();
+  if (lower === 'decimal-point' || lower === 'decimal-comma') return lower;
+  throw badOption(
+    `--notation "${text}" must be decimal-point or decimal-comma`,
+    'Say which mark starts the fraction: decimal-point (1,500.5) or decimal-comma (1.500,5).',
+  );
+}
+
+/** The help line of --notation, the same in every command that reads figures. */
+export const NOTATION_HELP =
+  'the decimal mark of figures whose marks read two ways: decimal-point (1,500.5) or decimal-comma (1.500,5)';
+
+/**
+ * Reads --exact: which figure of a pair to take at its written value (from, to or both).
+ *
+ * @example
+ * parseExactOption('Both') //=> 'both'
+ * parseExactOption('first') // throws OPTION_INVALID
+ */
+export function parseExactOption(text: string): 'from' | 'to' | 'both' {
+  const lower = text.trim().toLowerCase();
+  if (lower === 'from' || lower === 'to' || lower === 'both') return lower;
+  throw badOption(
+    `--exact "${text}" must be from, to or both`,
+    'Take the first figure (from), the converted one (to) or both at their written value.',
+  );
+}
+
+/**
  * Reads --style: full (default), short (English prose, "US$226.6 million"), or a language the
  * parser reads and writes (zh "2.266亿美元", de "226,6 Mio. US-Dollar", ja, ko, fr, es, pt, ar …).
  *

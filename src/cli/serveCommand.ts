@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { DealCalcError, hinted } from '../errors.js';
 import { shippedDataDir } from '../node/dataDir.js';
+import { resolveUserDir } from '../node/userDir.js';
 import { isLoopbackHost, PAGE_FILES, startStaticServer, webPageDir } from '../node/staticServer.js';
 import type { ServeOptions } from './commands/serve.js';
 import type { CommandContext } from './context.js';
@@ -63,9 +64,20 @@ export async function serveCommand(options: ServeOptions, context: CommandContex
     });
   }
   const host = options.host ?? '127.0.0.1';
+  if (options.userDir !== undefined && options.userDir.trim() === '') {
+    throw new DealCalcError({
+      code: 'OPTION_INVALID',
+      kind: 'input',
+      message: '--user-dir is empty',
+      ...hinted('Name the folder of your own rate tables, or leave the {userDir} out for the default.'),
+    });
+  }
+  // The user's imported tables go to the page too (read-only), as every command reads them.
+  const userDir = resolveUserDir(options.userDir, context.io.env ?? {})?.dir;
   const server = await startStaticServer({
     pageDir,
     dataDir: shippedDataDir(),
+    ...(userDir === undefined ? {} : { userDir }),
     host,
     port: options.port ?? 0,
   });

@@ -27,6 +27,8 @@ export interface DealTextOptions {
   readonly policy?: LookupPolicy;
   readonly maxAgeDays?: number;
   readonly yen?: ParseFigureOptions['yen'];
+  /** The decimal mark the figures are written with, where their marks read two ways. */
+  readonly notation?: ParseFigureOptions['notation'];
   /** The investor buys existing shares from holders instead of new ones. */
   readonly secondary?: boolean;
   /** Of the investment, how much is new money (the rest buys existing shares). */
@@ -61,14 +63,19 @@ function input(message: string, template: string): DealCalcError {
   return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, ...hinted(template) });
 }
 
-function figure(text: string, yen: ParseFigureOptions['yen']): QuotedFigure {
-  const parsed = parseFigure(text, { ...(yen ? { yen } : {}), requireCurrency: false });
+function figure(text: string, options: DealTextOptions): QuotedFigure {
+  const { yen, notation } = options;
+  const parsed = parseFigure(text, {
+    ...(yen ? { yen } : {}),
+    ...(notation ? { notation } : {}),
+    requireCurrency: false,
+  });
   if (!parsed.ok) throw new DealCalcError(parsed.error);
   return parsed.value;
 }
 
-function percent(text: string): QuotedPercent {
-  const parsed = parsePercent(text);
+function percent(text: string, options: DealTextOptions): QuotedPercent {
+  const parsed = parsePercent(text, options.notation ? { notation: options.notation } : {});
   if (!parsed.ok) throw new DealCalcError(parsed.error);
   return parsed.value;
 }
@@ -92,7 +99,7 @@ function structureOf(options: DealTextOptions): DealStructure {
   }
   if (options.secondary) return { kind: 'secondary' };
   if (options.primaryPart !== undefined)
-    return { kind: 'mixed', primaryPart: figure(options.primaryPart, options.yen) };
+    return { kind: 'mixed', primaryPart: figure(options.primaryPart, options) };
   return { kind: 'primary' };
 }
 
@@ -164,7 +171,7 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
     const { name, value } = named(text, 'a holder');
     if (name === undefined)
       throw input(`holder "${text}" has no name`, 'Write a holder as NAME=PERCENT, e.g. Founders=60%.');
-    return { name, percent: percent(value), sells: sellers.has(name) };
+    return { name, percent: percent(value, request), sells: sellers.has(name) };
   });
   for (const seller of sellers) {
     if (!holders.some((h) => h.name === seller)) {
@@ -178,9 +185,9 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
   }
   const investments = request.invest.map((text) => {
     const { name, value } = named(text, 'an investment');
-    return { ...(name === undefined ? {} : { name }), figure: figure(value, request.yen) };
+    return { ...(name === undefined ? {} : { name }), figure: figure(value, request) };
   });
-  const valuation = figure(request[key] as string, request.yen);
+  const valuation = figure(request[key] as string, request);
   const settings = common(request);
   const figures = [
     valuation,
@@ -206,7 +213,7 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
  * r.postMoney.amount.toString() //=> '15000000000'
  */
 export function impliedFromText(store: RateStore, request: ImpliedTextRequest): ImpliedResult {
-  const investment = figure(request.invest, request.yen);
+  const investment = figure(request.invest, request);
   const settings = common(request);
   const figures = [
     investment,
@@ -215,7 +222,7 @@ export function impliedFromText(store: RateStore, request: ImpliedTextRequest): 
   const reporting = settings.currency ?? investment.currency?.code;
   return impliedValuation(sourcesFor(store, request, figures, reporting), {
     investment,
-    stake: percent(request.stake),
+    stake: percent(request.stake, request),
     ...settings,
   });
 }

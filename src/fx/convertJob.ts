@@ -44,6 +44,8 @@ export interface ConvertRequest {
   readonly maxAgeDays?: number;
   /** How a lone "¥" is read. */
   readonly yen?: ParseFigureOptions['yen'];
+  /** The decimal mark the figures are written with, where their marks read two ways ('decimal-point' | 'decimal-comma'). */
+  readonly notation?: ParseFigureOptions['notation'];
   /**
    * Rates the user gives ("7.10", "USD/CNY=7.10,EUR/CNY=7.8", or as read by parseGivenRates):
    * used as given and cited as given by the user; no table is read. Not with source, policy,
@@ -86,7 +88,10 @@ export interface ConvertAnswer {
 
 function readFigure(request: ConvertRequest): QuotedFigure {
   if (typeof request.figure !== 'string') return request.figure;
-  const parsed = parseFigure(request.figure, request.yen ? { yen: request.yen } : {});
+  const parsed = parseFigure(request.figure, {
+    ...(request.yen ? { yen: request.yen } : {}),
+    ...(request.notation ? { notation: request.notation } : {}),
+  });
   if (!parsed.ok) throw new DealCalcError(parsed.error);
   return parsed.value;
 }

@@ -2,6 +2,7 @@ import { DealCalcError } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { noSourceQuotes } from './fxErrors.js';
 import type { LookupOptions } from './lookupPolicy.js';
+import { latestDate } from './latestDate.js';
 import { lookupRate } from './lookupRate.js';
 import type { IsoDate, RateQuote, RateSource } from './types.js';
 
@@ -49,8 +50,8 @@ const OUTSIDE_COVERAGE = new Set(['RATE_BEFORE_COVERAGE', 'RATE_AFTER_COVERAGE']
  * Looks a rate up in the first source, in the order given, that quotes both currencies on that
  * day. A source is passed over only when the day lies outside its coverage (and the result says
  * so); a gap it explains, or a rate older than the maximum age, is an answer, not a reason to
- * switch. If no source covers the day, the preferred source's error is thrown, with the others'
- * reasons in its hint.
+ * switch. If no source covers the day, the preferred source's error is thrown (past the end of
+ * every table: the error of the table that ends last), with the others' reasons in its hint.
  *
  * @example
  * lookupPreferred([fred, imf], CNY, USD, '2024-12-16').quote.source.id //=> 'imf'
@@ -66,18 +67,19 @@ export function lookupPreferred(
   const candidates = sourcesQuoting(sources, from, to);
   if (candidates.length === 0) throw noSourceQuotes(sources, from, to);
   const passedOver: PassedOver[] = [];
-  let first: DealCalcError | undefined;
+  const errors: DealCalcError[] = [];
   for (const source of candidates) {
     try {
       return { quote: lookupRate(source, from, to, date, options), passedOver };
     } catch (error) {
       if (!(error instanceof DealCalcError) || !OUTSIDE_COVERAGE.has(error.code)) throw error;
-      first ??= error;
+      errors.push(error);
       passedOver.push({ source: source.info.id, reason: error.message });
     }
   }
-  const preferred = first as DealCalcError;
-  const others = passedOver.slice(1).map((p) => `${p.reason}.`);
+  const lead = leadingError(candidates, errors, from, to);
+  const preferred = errors[lead] as DealCalcError;
+  const others = passedOver.filter((_, i) => i !== lead).map((p) => `${p.reason}.`);
   if (others.length === 0) throw preferred;
   const info = preferred.toInfo();
   const template = `${info.hintTemplate ?? info.hint} Other sources: ${others.join(' ')}`;
@@ -86,4 +88,25 @@ export function lookupPreferred(
     hint: `${info.hint} Other sources: ${others.join(' ')}`,
     hintTemplate: template,
   });
+}
+
+/**
+ * Which source's error leads when none covers the day: past the end of every table, the one whose
+ * rates of the pair end last (its last day is the nearest answer, and its hint names it); else
+ * the preferred source's.
+ */
+function leadingError(
+  candidates: readonly RateSource[],
+  errors: readonly DealCalcError[],
+  from: CurrencyCode,
+  to: CurrencyCode,
+): number {
+  if (!errors.every((e) => e.code === 'RATE_AFTER_COVERAGE')) return 0;
+  let lead = 0;
+  let leadLast = latestDate(candidates[0] as RateSource, from, to);
+  for (let i = 1; i < candidates.length; i += 1) {
+    const last = latestDate(candidates[i] as RateSource, from, to);
+    if (last > leadLast) [lead, leadLast] = [i, last];
+  }
+  return lead;
 }

@@ -5,7 +5,7 @@ import { currencyInfo } from './currency.js';
 import { Decimal } from './decimal.js';
 import { displayDecimals } from './displayDecimals.js';
 import type { Money } from './money.js';
-import { roundHalfEven, roundSignificant } from './round.js';
+import { roundHalfEven, roundOutward, roundSignificant, type IntervalSide } from './round.js';
 
 /** Puts a separator between groups of digits of a whole number: threes, or Indian (last three, then twos). */
 function groupDigits(
@@ -29,7 +29,24 @@ function groupDigits(
  * formatDecimal(new Decimal('226586102.7190332'), 2) //=> '226,586,102.72'
  */
 export function formatDecimal(value: Decimal, decimals: number, grouping = ','): string {
-  const fixed = roundHalfEven(value, decimals).toFixed(decimals);
+  return groupedFixed(roundHalfEven(value, decimals), decimals, grouping);
+}
+
+/**
+ * Writes an interval's end with a fixed number of decimals, rounded outward (a low end down, a
+ * high end up: roundOutward) and grouped, so that the written interval holds the exact one.
+ *
+ * @example
+ * formatBound(new Decimal('5.0025'), 2, 'high') //=> '5.01'
+ * formatBound(new Decimal('19990000.004'), 2, 'low') //=> '19,990,000.00'
+ */
+export function formatBound(value: Decimal, decimals: number, side: IntervalSide, grouping = ','): string {
+  return groupedFixed(roundOutward(value, decimals, side), decimals, grouping);
+}
+
+/** A value already rounded to `decimals`, written with them and grouped. */
+function groupedFixed(rounded: Decimal, decimals: number, grouping: string): string {
+  const fixed = rounded.toFixed(decimals);
   const negative = fixed.startsWith('-');
   const unsigned = negative ? fixed.slice(1) : fixed;
   const [whole = '0', fraction] = unsigned.split('.');

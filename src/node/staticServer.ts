@@ -1,7 +1,9 @@
 /**
  * The server of `dealcalc serve`: the built page and the rate tables, and nothing else. What it
- * serves is a fixed list made when it starts (the page's files, manifest.json, and the series
- * files the manifest names); a request for anything else is 404, whatever its spelling: no path
+ * serves is a list made from manifests (the page's files, manifest.json, and the series files the
+ * manifest names; under /user/, the user's own store's manifest.json and the files it names, its
+ * list read again each time the page asks for that manifest, so an import made while serving is
+ * seen on reload); a request for anything else is 404, whatever its spelling: no path
  * is ever built from a URL, so "..", encoded separators, absolute paths and the like cannot
  * reach a file. Each file is read through the checked reader of the data folder (inside its
  * folder once links are resolved, a regular file, within a size limit, the manifest's sha256 for
@@ -18,10 +20,12 @@ import { MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFi
 /** The files of the built page (scripts/build-web.mjs writes them). */
 export const PAGE_FILES = ['index.html', 'app.js', 'style.css'] as const;
 
-/** What the server serves: the built page's folder and the rate tables' folder. */
+/** What the server serves: the built page's folder, the rate tables' folder, and the user's. */
 export interface StaticSite {
   readonly pageDir: string;
   readonly dataDir: string;
+  /** The user's own rate folder (imported tables), served read-only under /user/ when it has a store. */
+  readonly userDir?: string;
 }
 
 /** Where and what to serve. */
@@ -130,6 +134,47 @@ export function servedFiles(site: StaticSite): ReadonlyMap<string, ServedFile> {
 }
 
 /**
+ * The user's own tables as the server offers them, read-only: /user/manifest.json and the series
+ * files it names (each with its sha256), from the store's own list; empty when the folder holds
+ * no store yet. A manifest that does not check is not served (the page says the tables are missing).
+ *
+ * @param userDir - the user's rate folder
+ * @returns the map of URL paths (under /user/) to files
+ *
+ * @example
+ * userServedFiles('/nonexistent/dealcalc').size //=> 0
+ */
+export function userServedFiles(userDir: string): ReadonlyMap<string, ServedFile> {
+  const files = new Map<string, ServedFile>();
+  let text: string;
+  try {
+    text = readDataFile(userDir, 'manifest.json', MAX_MANIFEST_BYTES);
+  } catch {
+    return files;
+  }
+  const manifest = parseManifest(text, join(userDir, 'manifest.json'));
+  if (!manifest.ok) return files;
+  files.set('/user/manifest.json', {
+    dir: userDir,
+    file: 'manifest.json',
+    type: typeOf('manifest.json'),
+    limit: MAX_MANIFEST_BYTES,
+  });
+  for (const source of manifest.value.sources) {
+    for (const series of source.series) {
+      files.set(`/user/${series.file}`, {
+        dir: userDir,
+        file: series.file,
+        type: typeOf(series.file),
+        limit: MAX_SERIES_BYTES,
+        sha256: series.sha256,
+      });
+    }
+  }
+  return files;
+}
+
+/**
  * Whether a host name or address is this machine's loopback.
  *
  * @example
@@ -173,6 +218,7 @@ function send(
  *
  * @param files - servedFiles' map
  * @param hostAllowed - whether a request's Host header names this server
+ * @param userFiles - the user's tables (userServedFiles), listed again when asked for their manifest
  *
  * @example
  * typeof staticHandler(new Map(), () => true) //=> 'function'
@@ -180,7 +226,9 @@ function send(
 export function staticHandler(
   files: ReadonlyMap<string, ServedFile>,
   hostAllowed: (host: string | undefined) => boolean,
+  userFiles: () => ReadonlyMap<string, ServedFile> = () => new Map(),
 ): (request: IncomingMessage, response: ServerResponse) => void {
+  let user: ReadonlyMap<string, ServedFile> | undefined;
   return (request, response) => {
     const head = request.method === 'HEAD';
     if (request.method !== 'GET' && !head) {
@@ -194,7 +242,9 @@ export function staticHandler(
     const target = request.url ?? '';
     const query = target.indexOf('?');
     const path = query === -1 ? target : target.slice(0, query);
-    const served = PLAIN_PATH.test(path) ? files.get(path) : undefined;
+    if (path === '/user/manifest.json' || (user === undefined && path.startsWith('/user/')))
+      user = userFiles();
+    const served = PLAIN_PATH.test(path) ? (files.get(path) ?? user?.get(path)) : undefined;
     if (served === undefined) {
       send(response, 404, 'text/plain; charset=utf-8', 'not found\n', head);
       return;
@@ -263,7 +313,10 @@ export async function startStaticServer(options: StaticServerOptions): Promise<R
   const host = options.host ?? '127.0.0.1';
   const files = servedFiles(options);
   let check: (host: string | undefined) => boolean = () => false;
-  const server: Server = createServer(staticHandler(files, (h) => check(h)));
+  const userDir = options.userDir;
+  const server: Server = createServer(
+    staticHandler(files, (h) => check(h), userDir === undefined ? undefined : () => userServedFiles(userDir)),
+  );
   // Listen on the port asked for; every error of binding becomes one clear DealCalcError.
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>

@@ -246,5 +246,14 @@ export function rangeInterval(
       : `each end rounded to the nearest ${stepTexts(finest).step}${finest.unitName === null ? '' : ` ${finest.unitName}`}${
           rounded.length < 2 ? ' (the end written in full is exact)' : ''
         }`;
-  return { value, interval, reading: `${said}${from}: ${precision}; its point value is the midpoint` };
+  // The interval as written beside the one widened by rounding: "5% to 8%" is 5 to 8, or 4.5 to 8.5.
+  const written =
+    finest === null
+      ? ''
+      : `; as written ${low.value.toFixed()} to ${high.value.toFixed()}, widened by rounding ${interval.low?.toFixed() ?? ''} to ${interval.high?.toFixed() ?? ''}`;
+  return {
+    value,
+    interval,
+    reading: `${said}${from}: ${precision}${written}; its point value is the midpoint`,
+  };
 }

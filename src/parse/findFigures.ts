@@ -271,6 +271,7 @@ function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFig
           money.figure.connector !== null &&
           matchLongest(lexicon.percentAfter, text, view, skipSpace(view, money.figure.end), mask) !== null) ||
         matchLongest(lexicon.percentBefore, text, view, i, mask) !== null ||
+        matchLongest(lexicon.rangeBetween, text, view, i, mask) !== null ||
         matchLongest(lexicon.article, text, view, i, mask) !== null;
       const percent = hinted ? readFigureAt(text, view, i, percentContext) : null;
       if (percent?.ok) {

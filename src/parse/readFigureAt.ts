@@ -311,7 +311,15 @@ class Reader {
     if (groups === null) return { at: i, afterNumber: false };
     const last = groups[groups.length - 1] as GroupRead;
     let next = last.scale === null ? last.number.token.span.end : last.scale.next;
-    if (!ctx.percent) next = this.currenciesAfter(next, last.scale !== null);
+    if (!ctx.percent) {
+      let after = this.currenciesAfter(next, last.scale !== null);
+      // "a 7-billion-yuan deal": the currency joined to a hyphenated scale word by another hyphen.
+      if (after === next && last.hyphen && HYPHENS.has(view.charAt(next))) {
+        const joined = this.currenciesAfter(next + 1, false);
+        if (joined !== next + 1) after = joined;
+      }
+      next = after;
+    }
     // Read again: currenciesAfter may have set it since the check above.
     const repeatedAfter = this.repeated as Token | null;
     if (repeatedAfter !== null)
@@ -321,6 +329,33 @@ class Reader {
 }
 
 const CURRENCY_SYMBOL = /\p{Sc}/u;
+
+/** Superscript digits: ¹ ² ³ and ⁰ ⁴-⁹. */
+function isSuperscriptDigit(code: number): boolean {
+  return (
+    code === 0xb9 || code === 0xb2 || code === 0xb3 || code === 0x2070 || (code >= 0x2074 && code <= 0x2079)
+  );
+}
+
+/**
+ * Where a footnote marker right after a figure ends: "*", "†", "‡" (up to three), superscript
+ * digits, or "[2]" (one or two digits in brackets, after at most one space); `index` when none.
+ */
+function footnoteEnd(view: string, index: number): number {
+  let i = index;
+  while (
+    i < index + 3 &&
+    (view.charAt(i) === '*' || view.charAt(i) === '\u2020' || view.charAt(i) === '\u2021')
+  )
+    i += 1;
+  while (i < index + 3 && isSuperscriptDigit(view.charCodeAt(i))) i += 1;
+  if (i > index) return i;
+  const open = view.charAt(i) === ' ' ? i + 1 : i;
+  if (view.charAt(open) !== '[') return index;
+  let close = open + 1;
+  while (close < open + 3 && isDigitAt(view, close)) close += 1;
+  return close > open + 1 && view.charAt(close) === ']' ? close + 1 : index;
+}
 
 /** Whether a currency token holds a currency sign ("$", "US$", "CN¥", "R$"). */
 function hasSymbol(token: string): boolean {
@@ -389,7 +424,24 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
   let end = first.end;
 
   let connector: LexiconMatch<null> | null = null;
-  const afterFirst = skipSpaces(view, end);
+  let afterFirst = skipSpaces(view, end);
+  if (ctx.percent && percent === null) {
+    // "5% to 8%", "between 5% and 8%", "5%–8%": a percent word after each end of a range.
+    const own = matchLongest(lexicon.percentAfter, text, view, afterFirst, ctx.mask);
+    const joined =
+      own !== null &&
+      matchLongest(
+        between === null ? lexicon.rangeTo : lexicon.rangeAnd,
+        text,
+        view,
+        skipSpaces(view, own.next),
+        ctx.mask,
+      ) !== null;
+    if (own !== null && joined) {
+      reader.addWordLanguages(own.languages);
+      afterFirst = skipSpaces(view, own.next);
+    }
+  }
   const joiner = matchLongest(
     between === null ? lexicon.rangeTo : lexicon.rangeAnd,
     text,
@@ -429,7 +481,8 @@ export function readFigureAt(text: string, view: string, start: number, ctx: Rea
     hedgeAfter = after;
     end = after.next;
   }
-  let consumed = end;
+  // A footnote marker after the figure ("US$4,210 million*", "RMB5.2 billion [2]") is read, not part of it.
+  let consumed = footnoteEnd(view, end);
   if (ctx.percent) {
     const noun = matchLongest(lexicon.stake, text, view, skipSpaces(view, end), ctx.mask);
     if (noun !== null) {

@@ -222,7 +222,11 @@ export function readCjkNumeral(
       if (pending !== null && meaning.value !== 0) break;
       if (meaning.value !== 0) pending = meaning.value;
     } else {
-      const implicitTen = pending === null && meaning.value === 10 && !read;
+      // 十五 is 15, and 千亿, 百亿 are a thousand and a hundred 亿: a unit at the start stands for one of it.
+      const implicitTen =
+        pending === null &&
+        (meaning.value === 10 || meaning.value === 100 || meaning.value === 1000) &&
+        !read;
       if ((pending === null && !implicitTen) || meaning.value >= lastUnit) break;
       whole += (pending ?? 1) * meaning.value;
       pending = null;

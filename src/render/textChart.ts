@@ -1,9 +1,8 @@
-import type { Decimal } from '../money/decimal.js';
+import { Decimal } from '../money/decimal.js';
 
 /**
  * A small line chart for a terminal: points placed on a character grid with their ranges labelled.
- * Positions are plotting coordinates, not money: the one place a Decimal becomes a float, for a
- * character's column.
+ * Positions are character cells, worked out in Decimal like every number of the core.
  *
  * @example
  * lineChart([{ x: new Decimal('1'), y: new Decimal('1') }, { x: new Decimal('2'), y: new Decimal('2') }], { xLabel: 'x', yLabel: 'y', width: 10, height: 3 }).length //=> 6
@@ -28,14 +27,18 @@ export function lineChart(
   const scale = (v: Decimal, lo: Decimal, hi: Decimal, cells: number): number =>
     hi.eq(lo)
       ? 0
-      : Math.round(
-          Number.parseFloat(
+      : // A column or row index: the offset to six decimals, then half up, as Math.round would.
+        parseInt(
+          new Decimal(
             v
               .minus(lo)
               .div(hi.minus(lo))
               .times(String(cells - 1))
               .toFixed(6),
-          ),
+          )
+            .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+            .toFixed(0),
+          10,
         );
   const grid = Array.from({ length: height }, () => Array.from({ length: width }, () => ' '));
   for (const p of points) {

@@ -20,7 +20,7 @@ describe('dealcalc convert: the answer', () => {
     expect(provenance).toBe(
       'rate 6.6200 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · 2017-11-15',
     );
-    expect(r.stdout).toContain('219,033,232.63'); // 1.45e9 / 6.62, the low end of "1.5 billion"
+    expect(r.stdout).toContain('219,033,232.62'); // 1.45e9 / 6.62 = 219,033,232.628…, the low end of "1.5 billion", rounded down
     expect(r.stdout).toContain('half-even');
   });
 
@@ -196,10 +196,14 @@ describe('dealcalc convert: bad input exits 2 and says where', () => {
 
 describe('dealcalc convert: data unavailable exits 3', () => {
   it('names the last date of the table and how to add newer rates for 2026-06-01', async () => {
+    // Every table ends before: the ECB's last (2026-04-13) leads, the others are named in the hint.
     const r = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2026-06-01']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toContain('2024-11-29');
+    expect(r.stderr).toMatch(/^dealcalc: no ecb rate for CNY \(1 EUR in CNY\) on 2026-06-01: the ecb table ends on 2026-04-13$/m);
+    expect(r.stderr).toMatch(/hint: Use a date \(--on\) on or before 2026-04-13/);
     expect(r.stderr).toMatch(/hint: .*(npm run data|import)/);
+    expect(r.stderr).toContain('the fred-h10 table ends on 2024-11-29');
+    expect(r.stderr).toContain('the imf table ends on 2025-01-03');
   });
 
   it('names the first date of the series for a day before its coverage', async () => {

@@ -1,7 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { lookupRate } from '../../src/fx/lookupRate.js';
+import { toCurrencyCode } from '../../src/money/currency.js';
 import { Decimal } from '../../src/money/decimal.js';
+import { openShippedStore } from '../../src/node/openStore.js';
 import { DATA_DIR, ROOT } from '../fx/helpers.js';
 
 // An independent check of the shipped H.10 tables against the ECB's own history (reference data
@@ -58,5 +61,65 @@ describe.skipIf(!existsSync(ECB))('H.10 against the ECB reference rates', () => 
     const sorted = deviations(pairs);
     expect(sorted[sorted.length - 1]?.lt('0.03')).toBe(true);
     expect(sorted[Math.floor(sorted.length / 2)]?.lt('0.002')).toBe(true);
+  });
+});
+
+// The shipped ecb table against the file it is generated from (../shared/data/ecb, SOURCE.md:
+// the ECB's eurofxref-hist.csv): read here independently of the build script (split on commas,
+// "N/A" is no rate), every row and every currency.
+describe.skipIf(!existsSync(ECB))('the shipped ecb table is the ECB file, every row and every currency', () => {
+  let header: string[] = [];
+  let published: string[][] = [];
+  beforeAll(() => {
+    const lines = readFileSync(ECB, 'utf8').trim().split('\n');
+    header = (lines[0] ?? '').split(',').slice(1, -1); // the ECB ends each line with a comma
+    published = lines.slice(1).map((line) => line.split(','));
+  });
+
+  it('each series file holds exactly the non-N/A cells of its column, digits as published', () => {
+    expect(header).toHaveLength(41);
+    let cells = 0;
+    for (const [column, code] of header.entries()) {
+      const expected = published
+        .filter((cells) => cells[column + 1] !== 'N/A')
+        .map((cells) => `${cells[0]},${cells[column + 1]}`)
+        .reverse(); // the file runs newest first, a series oldest first
+      const shipped = readFileSync(join(DATA_DIR, 'ecb', `${code}.csv`), 'utf8').trimEnd().split('\n');
+      expect(shipped[0], code).toBe('date,value');
+      expect(shipped.slice(1), code).toEqual(expected);
+      cells += expected.length;
+    }
+    expect(cells).toBe(217_555);
+  });
+
+  // 217,555 lookups through the same path as `convert`: a few seconds.
+  it('the store answers each day with the published rate: 1 EUR = the cell, for every cell', { timeout: 60_000 }, () => {
+    const ecb = openShippedStore().source('ecb');
+    const EUR = toCurrencyCode('EUR');
+    let checked = 0;
+    for (const [column, code] of header.entries()) {
+      const currency = toCurrencyCode(code);
+      for (const cells of published) {
+        const cell = cells[column + 1] as string;
+        if (cell === 'N/A') continue;
+        const quote = lookupRate(ecb, EUR, currency, cells[0] as string, { policy: 'exact' });
+        if (!quote.value.eq(cell) || quote.observedDate !== cells[0] || quote.derivation !== 'direct') {
+          expect([code, cells[0], quote.value.toString(), quote.observedDate]).toEqual([code, cells[0], cell, cells[0]]);
+        }
+        checked += 1;
+      }
+    }
+    expect(checked).toBe(217_555);
+  });
+
+  it('a cross through the euro is the quotient of the two published cells (2017-11-14: 7.7950 / 1.1745)', () => {
+    const ecb = openShippedStore().source('ecb');
+    const quote = lookupRate(ecb, toCurrencyCode('USD'), toCurrencyCode('CNY'), '2017-11-14');
+    expect(quote.derivation).toBe('cross');
+    expect(quote.legs.map((l) => [l.seriesId, l.value.toString()])).toEqual([
+      ['USD', '1.1745'],
+      ['CNY', '7.795'],
+    ]);
+    expect(quote.value.eq(new Decimal('7.7950').div('1.1745'))).toBe(true);
   });
 });

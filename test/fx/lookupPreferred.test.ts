@@ -47,11 +47,21 @@ describe('lookupPreferred', () => {
     expect(e.message).toContain('Thanksgiving');
   });
 
-  it('when no source covers the day, throws the preferred error and names the others', () => {
+  it('past the end of every table, throws the error of the table that ends last and names the others', () => {
     const e = caught(() => lookupPreferred([fred(), imf()], CNY, USD, '2026-06-01'));
     expect(e.code).toBe('RATE_AFTER_COVERAGE');
-    expect(e.message).toContain('2024-11-29');
-    expect(e.hint).toContain('2025-01-03'); // the IMF table's last day
+    expect(e.message).toContain('the imf table ends on 2025-01-03');
+    expect(e.hint).toContain('on or before 2025-01-03');
+    expect(e.hint).toContain(
+      'Other sources: no fred-h10 rate for CHUS (1 USD in CNY) on 2026-06-01: the fred-h10 table ends on 2024-11-29.',
+    );
+  });
+
+  it('before the start of a table, throws the preferred error and names the others', () => {
+    const e = caught(() => lookupPreferred([fred(), imf()], CNY, USD, '1970-06-01'));
+    expect(e.code).toBe('RATE_BEFORE_COVERAGE');
+    expect(e.message).toContain('fred-h10');
+    expect(e.hint).toContain('Other sources: no imf rate');
   });
 
   it('says which sources exist when none quotes both currencies', () => {

@@ -65,7 +65,6 @@ const BAD_FIGURES: readonly (readonly [string, string, string?])[] = [
   ['5 yuan\u0000', 'FIGURE_TRAILING_TEXT'],
   ['5 yuan\u009b2J', 'FIGURE_TRAILING_TEXT'],
   ['5 yuan \u202e', 'FIGURE_TRAILING_TEXT'],
-  ['5 \u200byuan', 'FIGURE_TRAILING_TEXT'],
   ['5 yuan 😀', 'FIGURE_TRAILING_TEXT'],
   ['😀 5 yuan', 'FIGURE_UNKNOWN_WORD'],
   ['\t5 bilion yuan', 'FIGURE_UNKNOWN_WORD'],
@@ -84,6 +83,40 @@ const BAD_FIGURES: readonly (readonly [string, string, string?])[] = [
   ['$$$$5', 'FIGURE_REPEATED_CURRENCY'],
   [`${'$'.repeat(100000)}5`, 'FIGURE_REPEATED_CURRENCY'],
   [`${'x'.repeat(20000)} 5 USD`, 'FIGURE_UNKNOWN_WORD'],
+  // Issue 20 items 2 and 4: "mil" undecided, doubled and trailing symbols.
+  ['$5 mil', 'FIGURE_AMBIGUOUS_NUMBER'],
+  ['US$ 5 mil', 'FIGURE_AMBIGUOUS_NUMBER'],
+  ['US$$5', 'FIGURE_REPEATED_CURRENCY'],
+  ['HK$$5', 'FIGURE_REPEATED_CURRENCY'],
+  ['$5$', 'FIGURE_REPEATED_CURRENCY'],
+  ['CN¥¥5', 'FIGURE_REPEATED_CURRENCY'],
+  // Issue 17 item 1: two readings a thousand apart are refused, both named.
+  ['1.125 millones de dólares', 'FIGURE_AMBIGUOUS_NUMBER'],
+  ['1,500 Milliarden Dollar', 'FIGURE_AMBIGUOUS_NUMBER'],
+  // A bidi override reorders what a reader sees: refused, not read through.
+  ['\u202e$5', 'FIGURE_UNKNOWN_WORD'],
+];
+
+/**
+ * Issue 20 items 1, 2 and 4 and issue 17 item 1: invisible characters inside a figure are read
+ * through (soft hyphen, zero-width space, dotless ı), "mil" by its language, full-width codes,
+ * and the regional notations a clue or --notation settles.
+ */
+const READ_THROUGH: readonly (readonly string[])[] = [
+  convert('$227 mil\u00adlion'),
+  convert('$2 bil\u00adlion'),
+  convert('$1\u200b000 million'),
+  convert('1\u200b5亿元'),
+  convert('$1.5\u200bbillion'),
+  convert('$1.5 b\u0131llion'),
+  convert('$\u200b1.5 billion'),
+  convert('5 \u200byuan'),
+  convert('\u200f1.5 billion yuan'),
+  convert('5 \uff35\uff33\uff24', 'CNY'),
+  convert('5 mil dólares', 'CNY'),
+  convert('1,500 millones de pesos mexicanos', 'USD', '--notation', 'decimal-point'),
+  convert('1.125 millones de dólares', 'CNY', '--notation', 'decimal-point'),
+  convert('1,500 Milliarden Dollar', 'CNY', '--notation', 'decimal-comma'),
 ];
 
 /** Target currencies that must be refused. */
@@ -130,7 +163,7 @@ const BAD_DATES: readonly (readonly [string, 2 | 3, string])[] = [
   ['1971-01-03', 3, 'RATE_BEFORE_COVERAGE'],
   ['2026-06-01', 3, 'RATE_AFTER_COVERAGE'],
   ['9999-12-31', 3, 'RATE_AFTER_COVERAGE'],
-  ['2025-01-06', 3, 'RATE_AFTER_COVERAGE'],
+  ['2026-04-20', 3, 'RATE_AFTER_COVERAGE'], // a week after the ECB table's last day
 ];
 
 /** Options with bad values, repeated, misplaced or unknown. */
@@ -590,6 +623,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
   ...BAD_COMMANDS.map(([args, code]) => ({ args, exit: 2 as const, code })),
   ...GOOD.map((args) => ({ args, exit: 0 as const })),
   ...MORE_GOOD.map((args) => ({ args, exit: 0 as const })),
+  ...READ_THROUGH.map((args) => ({ args, exit: 0 as const })),
   ...DEAL_AND_CHECK,
   ...SCENARIO_CASES,
   ...SCAN_CASES,

@@ -41,7 +41,7 @@ describe('ranges', () => {
     expect(figure.range?.low.value.toString()).toBe('1500000000');
     expect(figure.range?.high.value.toString()).toBe('2000000000');
     expect(figure.reading).toBe(
-      'a range from "$1.5bn" to "$2bn": each end rounded to the nearest 0.1 billion; its point value is the midpoint',
+      'a range from "$1.5bn" to "$2bn": each end rounded to the nearest 0.1 billion; as written 1500000000 to 2000000000, widened by rounding 1450000000 to 2050000000; its point value is the midpoint',
     );
   });
 

@@ -181,7 +181,9 @@ describe('spelled-out numbers', () => {
     ['三千五百万', 3500],
     ['一百零五', 105],
     ['两千', 2000],
-    ['百万', null], // a unit needs a digit before it, except 十
+    ['百万', 100], // 十, 百 and 千 at the start stand for one of them: 百万 is 100 万, 千亿 1000 亿
+    ['千亿', 1000],
+    ['万', null], // a unit needs a digit before it, except 十, 百 and 千
   ])('reads the numerals %s as %s', (text, value) => {
     expect(cjk(text)).toBe(value);
   });

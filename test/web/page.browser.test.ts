@@ -307,9 +307,9 @@ describe.skipIf(NO_BROWSER !== null || !BUILT)(
         expect(await badges(page)).toEqual(['✗ inconsistent']);
         const june = await openConversion(page, 0);
         expect(june).toContain('6.2080 CNY per USD');
-        // The rate fits again from 2015-08-12 (6.3845), after the August 2015 devaluation.
+        // The rate fits again (a right conversion, the yuan within 2% of 1.5 billion) from 2015-12-16 (6.4723).
         expect(june).toMatch(
-          /fred-h10: none; nearest days that fit: \d{4}-\d\d-\d\d \(\d+ days before\) and 2015-08-12 \(58 days after\)/,
+          /fred-h10: none; nearest days that fit: \d{4}-\d\d-\d\d \(\d+ days before\) and 2015-12-16 \(184 days after\)/,
         );
       } finally {
         await browser.close();

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importFile } from '../../src/node/importRates.js';
+import { openShippedStore } from '../../src/node/openStore.js';
 import { startStaticServer, type RunningServer } from '../../src/node/staticServer.js';
 import { DATA_DIR, rawGet } from './helpers.js';
 
@@ -96,5 +98,47 @@ describe('the static server of dealcalc serve (issue 12)', () => {
       code: 'SERVE_CANNOT_LISTEN',
       message: `cannot serve on 127.0.0.1:${server.port}: port ${server.port} is already in use`,
     });
+  });
+});
+
+describe('the user’s own tables under /user/ (issue 18)', () => {
+  const userDir = mkdtempSync(join(tmpdir(), 'dealcalc-user-'));
+  let served: RunningServer;
+  beforeAll(async () => {
+    served = await startStaticServer({ pageDir: page, dataDir: DATA_DIR, userDir, port: 0 });
+  });
+  afterAll(async () => {
+    await served.close();
+    rmSync(userDir, { recursive: true, force: true });
+  });
+
+  it('serves nothing under /user/ before the user has a store, and the store’s files once it has one', async () => {
+    expect((await rawGet(served.port, '/user/manifest.json')).status).toBe(404);
+    const file = join(mkdtempSync(join(tmpdir(), 'dealcalc-house-')), 'house.csv');
+    writeFileSync(file, 'date,base,quote,rate\n2026-12-01,USD,CNY,7.1000\n');
+    importFile('csv', file, {
+      userDir,
+      shipped: openShippedStore(),
+      as: 'house',
+      at: '2026-12-07T00:00:00Z',
+    });
+    const manifest = await rawGet(served.port, '/user/manifest.json');
+    expect(manifest.status).toBe(200);
+    const series = (JSON.parse(manifest.body) as { sources: { series: { file: string }[] }[] }).sources[0]
+      ?.series[0]?.file as string;
+    const csv = await rawGet(served.port, `/user/${series}`);
+    expect([csv.status, csv.body]).toEqual([200, 'date,value\n2026-12-01,7.1000\n']);
+  });
+
+  it.each([
+    '/user/',
+    '/user/../data/manifest.json',
+    '/user/.lock',
+    '/user/house',
+    '/user/%2e%2e/manifest.json',
+  ])('answers %s with 404: only the files the manifest names', async (path) => {
+    writeFileSync(join(userDir, '.lock'), '1');
+    expect((await rawGet(served.port, path)).status).toBe(404);
+    rmSync(join(userDir, '.lock'), { force: true });
   });
 });

@@ -79,12 +79,13 @@ describe('the story panel (issue 12)', () => {
       '[6.3736, 6.8433] CNY per USD',
       /which rounds to the quoted "\$227 million"/,
     ],
-    // 662 / 100 taken the wrong way round: 100 / 662 = 0.151057
+    // 662 / 100 taken the wrong way round: 100 / 662 = 0.151057; the figures allow
+    // [99.5e6 / 662.5e6, 100.5e6 / 661.5e6] = [0.1501887, 0.1519274], written outward: [0.1501, 0.1520]
     [
       2,
       'inconsistent',
       '0.1511 CNY per USD',
-      '[0.1502, 0.1519] CNY per USD',
+      '[0.1501, 0.1520] CNY per USD',
       /not the quoted "\$662 million"/,
     ],
     // 1.5e9 / 226.6e6 = 6.6196 HKD per USD against the Fed's 7.8064; [1.45e9 / 226.65e6, 1.55e9 / 226.55e6] = [6.39753, 6.84187]
@@ -142,8 +143,8 @@ describe('the story panel (issue 12)', () => {
     expect(detail.references[0]?.rate).toBe('6.2080 CNY per USD');
     const fred = detail.fitting.find((f) => f.source === 'fred-h10');
     expect(fred?.ranges).toEqual([]);
-    // The rate came back inside [6.3736, 6.8433] on 2015-08-12 (6.3845) after the August 2015 devaluation.
-    expect(fred?.nearest.at(-1)).toBe('2015-08-12 (58 days after)');
+    // The rate came back inside [6.4615, 6.7550] (the yuan within 2% of 1.5 billion, CHUS 6.4723) on 2015-12-16.
+    expect(fred?.nearest.at(-1)).toBe('2015-12-16 (184 days after)');
   });
 
   it("says why the observed day differs from the story's (2017-11-18 was a Saturday: the Fed rate of Friday 2017-11-17)", () => {

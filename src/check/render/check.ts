@@ -1,12 +1,19 @@
-import { formatDecimal } from '../../money/format.js';
+import { formatBound } from '../../money/format.js';
 import type { Decimal } from '../../money/decimal.js';
 import type { CheckAnswer } from '../checkQuote.js';
 import type { SourceCheck } from '../types.js';
 import { formatImpliedRate, formatRate, isDerivedRate, rateQuoteJson } from '../../fx/render/rate.js';
+import type { Interval } from '../../quantity/interval.js';
 import { intervalText } from '../../quantity/intervalText.js';
 import { deviationText } from './deviation.js';
 
 const decimalOrNull = (value: Decimal | null): string | null => (value === null ? null : value.toString());
+const intervalJson = (interval: Interval) => ({
+  low: decimalOrNull(interval.low),
+  high: decimalOrNull(interval.high),
+  lowOpen: interval.lowOpen,
+  highOpen: interval.highOpen,
+});
 
 /**
  * A reference rate as a check writes it: "6.6200 CNY per USD" (derived ones to 8 significant
@@ -21,14 +28,30 @@ export function referenceRate(reference: SourceCheck): string {
 }
 
 /**
- * The rates the figures allow, as a check writes them: "[6.3736, 6.8433]".
+ * The rates the figures allow, as a check writes them, each end rounded outward so that the
+ * written interval holds the exact one: "[6.3736, 6.8433]" for [6.3736264…, 6.8432671…].
  *
  * @example
  * allowedRates(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' }).implied)
  * //=> '[6.3736, 6.8433]'
  */
-export function allowedRates(implied: CheckAnswer['implied']): string {
-  return intervalText(implied, (value) => formatDecimal(value, 4));
+export function allowedRates(implied: Interval): string {
+  return intervalText(implied, (value, side) => formatBound(value, 4, side));
+}
+
+/**
+ * The rates a consistent verdict needs (each figure at most the rounding limit from its written
+ * value), when that narrows what the figures allow: "within 2% of their written values,
+ * [6.4615, 6.7550]"; '' when it does not.
+ *
+ * @example
+ * tightRates(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' }))
+ * //=> 'within 2% of their written values, [6.4615, 6.7550]'
+ */
+export function tightRates(check: CheckAnswer): string {
+  const tight = allowedRates(check.implied.tight);
+  if (tight === allowedRates(check.implied)) return '';
+  return `within ${check.roundingLimitPct.toString()}% of their written values, ${tight}`;
 }
 
 /**
@@ -70,13 +93,15 @@ function referenceLine(reference: SourceCheck, width: number): string {
  *
  * @example
  * renderCheckText(checkQuote(openShippedStore(), { text: 'about 1.5 billion yuan ($227 million)', on: '2017-11-15', source: 'fred-h10' })).split('\n')[0]
- * //=> 'consistent: implied 6.6079 CNY per USD, and the figures allow [6.3736, 6.8433]'
+ * //=> 'consistent: implied 6.6079 CNY per USD, and the figures allow [6.3736, 6.8433]; within 2% of their written values, [6.4615, 6.7550]'
  */
 export function renderCheckText(check: CheckAnswer): string {
   const { implied } = check;
   const allowed = allowedRates(implied);
+  const tight = tightRates(check);
+  const within = tight === '' ? '' : `; ${tight}`;
   const lines = [
-    `${check.verdict}: implied ${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}, and the figures allow ${allowed}`,
+    `${check.verdict}: implied ${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}, and the figures allow ${allowed}${within}`,
   ];
   const width = Math.max(...check.references.map((r) => r.source.length));
   for (const reference of check.references) lines.push(referenceLine(reference, width));
@@ -128,6 +153,8 @@ export function checkJson(check: CheckAnswer) {
       highOpen: f.highOpen,
       reading: f.reading,
       assumption: f.assumption ?? null,
+      treatment: f.treatment,
+      tight: intervalJson(f.tight),
     })),
     implied: {
       base: check.implied.base,
@@ -138,10 +165,12 @@ export function checkJson(check: CheckAnswer) {
       lowOpen: check.implied.lowOpen,
       highOpen: check.implied.highOpen,
       directionRule: check.implied.directionRule,
+      tight: intervalJson(check.implied.tight),
     },
     date: check.date,
     policy: check.policy,
     tolerancePct: check.tolerancePct.toString(),
+    roundingLimitPct: check.roundingLimitPct.toString(),
     windowDays: check.windowDays,
     references: check.references.map((r) => ({
       source: r.source,
@@ -152,6 +181,7 @@ export function checkJson(check: CheckAnswer) {
       observedDate: r.observedDate,
       deviationPct: r.deviationPct.toString(),
       outsideByPct: decimalOrNull(r.outsideByPct),
+      outsideTightByPct: decimalOrNull(r.outsideTightByPct),
       verdict: r.verdict,
       note: r.note,
       rate: rateQuoteJson(r.rate),

@@ -8,7 +8,14 @@
 import type { CheckAnswer } from '../checkQuote.js';
 import type { SourceCheck } from '../types.js';
 import { formatImpliedRate } from '../../fx/render/rate.js';
-import { allowedRates, explanationText, fittingDays, referenceRate, renderCheckText } from './check.js';
+import {
+  allowedRates,
+  explanationText,
+  fittingDays,
+  referenceRate,
+  renderCheckText,
+  tightRates,
+} from './check.js';
 import { deviationText } from './deviation.js';
 import { verdictView, type VerdictView } from './verdict.js';
 
@@ -53,6 +60,11 @@ export interface CheckView {
   readonly implied: string;
   /** "[6.3736, 6.8433] CNY per USD". */
   readonly allowed: string;
+  /**
+   * The rates a consistent verdict needs, each figure within the rounding limit of its written
+   * value: "within 2% of their written values, [113.0334, 122.4490] JPY per USD"; '' when the same as `allowed`.
+   */
+  readonly tightAllowed: string;
   /** How the interval's ends were computed. */
   readonly bounds: string;
   readonly directionRule: string;
@@ -125,6 +137,7 @@ export function checkView(check: CheckAnswer): CheckView {
     date: check.date,
     implied: `${formatImpliedRate(implied.value)} ${implied.quote} per ${implied.base}`,
     allowed: `${allowedRates(implied)} ${implied.quote} per ${implied.base}`,
+    tightAllowed: tightRates(check) === '' ? '' : `${tightRates(check)} ${implied.quote} per ${implied.base}`,
     bounds: implied.bounds,
     directionRule: implied.directionRule,
     references: check.references.map(referenceRow),

@@ -82,7 +82,7 @@ export function loneValue(figure: ScannedFigure): string {
  * scanSummary({ figures: 1, pairs: 0, consistent: 0, close: 0, inconsistent: 0, unchecked: 0 }) //=> '1 figure, 0 pairs: 0 consistent, 0 close, 0 inconsistent'
  */
 export function scanSummary(s: ScanResult['summary']): string {
-  return `${s.figures} figure${s.figures === 1 ? '' : 's'}, ${s.pairs} pair${s.pairs === 1 ? '' : 's'}: ${s.consistent} consistent, ${s.close} close, ${s.inconsistent} inconsistent${s.unchecked > 0 ? `, ${s.unchecked} not checked` : ''}`;
+  return `${s.figures} figure${s.figures === 1 ? '' : 's'}, ${s.pairs} pair${s.pairs === 1 ? '' : 's'}: ${s.consistent} consistent, ${s.close} close, ${s.fitsOnlyByRounding > 0 ? `${s.fitsOnlyByRounding} fit only by rounding, ` : ''}${s.inconsistent} inconsistent${s.unchecked > 0 ? `, ${s.unchecked} not checked` : ''}`;
 }
 
 /**
@@ -110,7 +110,7 @@ export function renderScanText(scan: ScanResult): string {
     }
     const { verdict, diagnosis } = pair.check;
     const cause =
-      verdict === 'inconsistent' && diagnosis
+      (verdict === 'inconsistent' || verdict === 'fits-only-by-rounding') && diagnosis
         ? ` (${diagnosis.findings[0]?.explanation ?? diagnosis.summary})`
         : '';
     lines.push(`${head}: implied ${pairImplied(pair)}, reference ${pairReference(pair)}: ${verdict}${cause}`);

@@ -10,7 +10,7 @@ export interface VerdictView {
   readonly verdict: Verdict | 'unchecked';
   /** The word on the badge. */
   readonly label: string;
-  /** A sign that carries the verdict without colour: ✓ ≈ ✗ ?. */
+  /** A sign that carries the verdict without colour: ✓ ≈ ~ ✗ ?. */
   readonly symbol: string;
   /** One sentence for screen readers and tooltips. */
   readonly description: string;
@@ -30,6 +30,13 @@ const VIEWS: Readonly<Record<Verdict | 'unchecked', VerdictView>> = {
     symbol: '≈',
     description:
       'no reference rate lies inside the range the figures allow, but one is within the tolerance of it',
+  },
+  'fits-only-by-rounding': {
+    verdict: 'fits-only-by-rounding',
+    label: 'fits only by rounding',
+    symbol: '~',
+    description:
+      'the figures meet a reference rate only if a round figure stands for a value further from what it says than a right conversion is rounded by; not consistent',
   },
   inconsistent: {
     verdict: 'inconsistent',

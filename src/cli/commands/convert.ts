@@ -10,13 +10,22 @@ import {
   type BatchOptions,
 } from '../batchOptions.js';
 import type { CommandContext } from '../context.js';
-import { once, parseSigOption, parseStyleOption, parseTargets, parseYenOption } from '../options.js';
+import {
+  once,
+  parseSigOption,
+  parseStyleOption,
+  parseTargets,
+  parseYenOption,
+  parseNotationOption,
+  NOTATION_HELP,
+} from '../options.js';
 import { storeFor } from '../openStore.js';
 import { renderConvertJson, renderConvertText, renderConvertValue } from '../../fx/render/convert.js';
 import { addGivenRateOptions, type GivenRateOptions } from './ratesOptions.js';
 
 interface ConvertOptions extends RateOptions, GivenRateOptions, BatchOptions {
   readonly yen?: 'CNY' | 'JPY';
+  readonly notation?: 'decimal-point' | 'decimal-comma';
   readonly style?: ReturnType<typeof parseStyleOption>;
   readonly sig?: number;
   readonly value?: boolean;
@@ -40,6 +49,11 @@ export function defineConvert(program: Command, context: CommandContext): void {
     );
   addBatchOptions(addRateOptions(command))
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .option(
+      '--notation <decimal-point|decimal-comma>',
+      NOTATION_HELP,
+      once('--notation', parseNotationOption),
+    )
     .option(
       '--style <style>',
       'full (default), short (US$226.6 million), or a language: zh (2.266亿美元), de, ja, ko, fr, es, pt, ar …',
@@ -72,6 +86,7 @@ export function defineConvert(program: Command, context: CommandContext): void {
         today: context.io.today(),
         ...lookupSettings(options),
         ...(options.yen ? { yen: options.yen } : {}),
+        ...(options.notation ? { notation: options.notation } : {}),
         ...(options.rate === undefined ? {} : { rate: options.rate }),
         ...(options.average === undefined ? {} : { average: options.average }),
       });

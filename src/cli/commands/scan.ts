@@ -1,13 +1,22 @@
 import type { Command } from 'commander';
 import { addRateOptions, type RateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
-import { nonEmpty, once, parseWindowOption, parseYenOption } from '../options.js';
+import {
+  nonEmpty,
+  once,
+  parseWindowOption,
+  parseYenOption,
+  parseNotationOption,
+  NOTATION_HELP,
+} from '../options.js';
 
 /** Options of `dealcalc scan`, as commander hands them over. */
 export interface ScanOptions extends RateOptions {
   readonly tolerance?: string;
+  readonly roundingLimit?: string;
   readonly window?: number;
   readonly yen?: 'CNY' | 'JPY';
+  readonly notation?: 'decimal-point' | 'decimal-comma';
   readonly in?: string;
   readonly lang?: string;
 }
@@ -25,6 +34,11 @@ export function defineScan(program: Command, context: CommandContext): void {
       once('--tolerance', (t) => t),
     )
     .option(
+      '--rounding-limit <pct>',
+      'how far from its written value a figure may be taken for "consistent", in percent (default 2)',
+      once('--rounding-limit', (t) => t),
+    )
+    .option(
       '--window <days>',
       'days before and after the day to list fitting days for (default 10)',
       once('--window', parseWindowOption),
@@ -40,6 +54,11 @@ export function defineScan(program: Command, context: CommandContext): void {
       once('--lang', nonEmpty('--lang')),
     )
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
+    .option(
+      '--notation <decimal-point|decimal-comma>',
+      NOTATION_HELP,
+      once('--notation', parseNotationOption),
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  dealcalc scan story.txt\n  pbpaste | dealcalc scan - --on 2017-11-15 --json',

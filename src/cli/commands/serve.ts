@@ -9,6 +9,7 @@ export interface ServeOptions {
   readonly host?: string;
   readonly open?: boolean;
   readonly json?: boolean;
+  readonly userDir?: string;
 }
 
 function badOption(message: string, hint: string): DealCalcError {
@@ -88,6 +89,11 @@ export function defineServe(program: Command, context: CommandContext): void {
       once('--host', parseHostOption),
     )
     .option('--open', 'open the page in the browser (xdg-open)')
+    .option(
+      '--user-dir <dir>',
+      'your own rate tables, given to the page read-only (default: DEALCALC_USER_DIR, else ~/.local/share/dealcalc)',
+      once('--user-dir', (text) => text),
+    )
     .option('--json', 'print the address as one JSON object')
     .addHelpText('after', '\nExamples:\n  dealcalc serve\n  dealcalc serve --port 8080 --open')
     .action(async (options: ServeOptions) => {

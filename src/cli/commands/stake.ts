@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import type { DealTextOptions } from '../../deal/dealJobs.js';
 import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
-import { nonEmpty, once, parseYenOption } from '../options.js';
+import { nonEmpty, once, parseYenOption, parseNotationOption, NOTATION_HELP } from '../options.js';
 
 /** Options every deal command shares. */
 export interface DealOptions extends RateOptions {
@@ -10,6 +10,7 @@ export interface DealOptions extends RateOptions {
   readonly secondary?: boolean;
   readonly primaryPart?: string;
   readonly yen?: 'CNY' | 'JPY';
+  readonly notation?: 'decimal-point' | 'decimal-comma';
   readonly rate?: string;
 }
 
@@ -36,6 +37,11 @@ function addDealOptions(command: Command): Command {
     )
     .option('--yen <CNY|JPY>', 'how to read a lone "¥"', once('--yen', parseYenOption))
     .option(
+      '--notation <decimal-point|decimal-comma>',
+      NOTATION_HELP,
+      once('--notation', parseNotationOption),
+    )
+    .option(
       '--rate <rate>',
       'convert at this rate, as given, instead of the tables: 7.10 or USD/CNY=7.10',
       once('--rate', nonEmpty('--rate')),
@@ -55,6 +61,7 @@ export function dealOptions(options: DealOptions): DealTextOptions {
     ...(options.secondary ? { secondary: true } : {}),
     ...(options.primaryPart === undefined ? {} : { primaryPart: options.primaryPart }),
     ...(options.yen ? { yen: options.yen } : {}),
+    ...(options.notation ? { notation: options.notation } : {}),
     ...(options.rate === undefined ? {} : { rate: options.rate }),
   };
 }

@@ -1,5 +1,7 @@
 import type { Decimal } from '../../money/decimal.js';
-import { formatMoneyFull } from '../../money/format.js';
+import { currencyInfo } from '../../money/currency.js';
+import { formatBound, formatMoneyFull } from '../../money/format.js';
+import type { IntervalSide } from '../../money/round.js';
 import { percentText } from '../../money/percentText.js';
 import type {
   DealPart,
@@ -15,23 +17,27 @@ import type {
 } from '../types.js';
 import { rangeWords } from '../rangeWords.js';
 import { inline } from '../../render/inlineText.js';
-import { rateCitation, rateQuoteJson } from '../../fx/render/rate.js';
+import { passedOverText, rateCitation, rateQuoteJson } from '../../fx/render/rate.js';
 
 /**
- * An amount and its range in words: "15,000,000,000.00 USD (within [14,515,151,515.15 USD, …])".
+ * An amount and its range in words: "15,000,000,000.00 USD (within [14,515,151,515.15 USD, …])";
+ * a point half-even, every end rounded outward (a low end down, a high end up).
  *
  * @example
  * moneyWords({ amount: new Decimal('2e9'), currency: USD, low: new Decimal('2e9'), high: null, lowOpen: true, highOpen: false })
  * //=> 'more than 2,000,000,000.00 USD'
  */
 export function moneyWords(range: MoneyRange): string {
-  return rangeWords(range.amount, range, (value: Decimal) =>
-    formatMoneyFull({ amount: value, currency: range.currency }),
+  return rangeWords(range.amount, range, (value: Decimal, side?: IntervalSide) =>
+    side === undefined
+      ? formatMoneyFull({ amount: value, currency: range.currency })
+      : `${formatBound(value, currencyInfo(range.currency).minorUnits, side)} ${range.currency}`,
   );
 }
 
 /**
- * A percentage and its range in words: "11.35% (within [9.06%, 15.17%])".
+ * A percentage and its range in words: "11.35% (within [9.06%, 15.17%])"; every end rounded
+ * outward, so "below 5.01%" for an exact bound of 5.0025%.
  *
  * @example
  * percentWords({ percent: new Decimal('1.6'), low: new Decimal('1.55'), high: new Decimal('1.65'), lowOpen: false, highOpen: true })
@@ -99,7 +105,7 @@ export function dealRateLines(fx: readonly DealRate[], figures: readonly FigureR
     lines.push(`rate ${rateCitation(rate.rate)}`);
     if (rate.rate.derivation === 'cross') lines.push(`via: ${rate.rate.derivationNote}`);
     if (rate.rate.note) lines.push(`note: ${rate.rate.note}`);
-    for (const p of rate.passedOver) lines.push(`source: ${p.reason}, so ${rate.rate.source.id} was used`);
+    for (const p of rate.passedOver) lines.push(`source: ${passedOverText(p, rate.rate.source.id)}`);
   }
   return lines;
 }

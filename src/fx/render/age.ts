@@ -5,7 +5,11 @@ import type { IsoDate } from '../types.js';
 // Local midnight on both ends: intervalToDuration counts calendar units in local time, so both
 // days must be read the same way; the time zone then cancels out.
 function localDay(date: IsoDate): Date {
-  return new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return new Date(
+    parseInt(date.slice(0, 4), 10),
+    parseInt(date.slice(5, 7), 10) - 1,
+    parseInt(date.slice(8, 10), 10),
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { currencyInfo } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
 import { displayDecimals } from '../../money/displayDecimals.js';
 import {
+  formatBound,
   formatDecimal,
   formatMoneyFull,
   formatMoneyShort,
@@ -14,7 +15,7 @@ import type { AverageQuote } from '../periodAverage.js';
 import { isPoint, type Interval } from '../../quantity/interval.js';
 import { intervalText } from '../../quantity/intervalText.js';
 import { describeAge } from './age.js';
-import { rateCitation, rateQuoteJson } from './rate.js';
+import { passedOverText, rateCitation, rateQuoteJson } from './rate.js';
 
 /** How the answer is written when not in full: short as prose writes it, in a language of the tables. */
 export interface ConvertStyle {
@@ -97,9 +98,7 @@ function conversionNotes(conversion: Conversion, dateOption: string): LabelledNo
     if (rate.derivation !== 'cross') notes.push({ label: 'average', text: rate.derivationNote });
     notes.push({ label: 'method', text: average.method });
   }
-  const sourceNote = conversion.passedOver
-    .map((p) => `${p.reason}, so ${rate.source.id} was used`)
-    .join('; ');
+  const sourceNote = conversion.passedOver.map((p) => passedOverText(p, rate.source.id)).join('; ');
   if (sourceNote) notes.push({ label: 'source', text: sourceNote });
   if (rate.note) notes.push({ label: 'note', text: rate.note });
   const latest = latestNote(conversion, dateOption);
@@ -126,7 +125,7 @@ export function convertText(answer: ConvertAnswer, style?: ConvertStyle, dateOpt
     answer: answerLine(answer, c, style),
     rate: rateCitation(c.rate),
     notes: conversionNotes(c, dateOption),
-    range: `${intervalText(c.toInterval, (v) => formatDecimal(v, toDecimals(c)))} ${c.to.currency}`,
+    range: `${intervalText(c.toInterval, (v, side) => formatBound(v, toDecimals(c), side))} ${c.to.currency}`,
   }));
   const figure = answer.figure;
   const reading =
@@ -206,9 +205,7 @@ function intervalJson(interval: Interval) {
 
 function rateJson(conversion: Conversion) {
   const rate = conversion.rate;
-  const sourceNote = conversion.passedOver
-    .map((p) => `${p.reason}, so ${rate.source.id} was used`)
-    .join('; ');
+  const sourceNote = conversion.passedOver.map((p) => passedOverText(p, rate.source.id)).join('; ');
   return { ...rateQuoteJson(rate), ...(sourceNote ? { sourceNote } : {}) };
 }
 

@@ -89,6 +89,17 @@ export function rateCitation(rate: RateQuote): string {
 }
 
 /**
+ * Why a preferred source was passed over, and which one was used instead: the note every output
+ * (text, JSON, page, batch) gives.
+ *
+ * @example
+ * passedOverText({ reason: 'the fred-h10 table ends on 2024-11-29' }, 'ecb') //=> 'the fred-h10 table ends on 2024-11-29, so ecb was used'
+ */
+export function passedOverText(passed: { readonly reason: string }, used: string): string {
+  return `${passed.reason}, so ${used} was used`;
+}
+
+/**
  * A rate as every command's JSON writes it: value as published, derivation, source, days,
  * policy, notes and legs.
  *

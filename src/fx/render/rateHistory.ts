@@ -3,7 +3,7 @@ import { describeDaysWithout } from '../periodAverage.js';
 import type { HistoryAverage, RateHistory } from '../rateHistory.js';
 import { RATE_CSV_HEADER } from '../../store/formats/rateCsv.js';
 import { csvLine } from '../../render/csvCell.js';
-import { formatRate } from './rate.js';
+import { formatRate, passedOverText } from './rate.js';
 
 function headerLine(history: RateHistory): string {
   const source = history.source;
@@ -12,7 +12,7 @@ function headerLine(history: RateHistory): string {
 
 function notes(history: RateHistory): string[] {
   const lines: string[] = [];
-  for (const p of history.passedOver) lines.push(`source: ${p.reason}, so ${history.source.id} was used`);
+  for (const p of history.passedOver) lines.push(`source: ${passedOverText(p, history.source.id)}`);
   if (history.spanNote) lines.push(`note: ${history.spanNote}`);
   return lines;
 }

@@ -17,6 +17,9 @@ const word = (code: string, singular: string, ...plurals: string[]): CurrencyWor
 ];
 
 /** A word several currencies share; `fallback` names the one read when nothing decides. */
+/** The currencies a bare "pound" may be: sterling, and the Egyptian, Lebanese and Syrian pounds. */
+const POUND_CODES = ['GBP', 'EGP', 'LBP', 'SYP'];
+
 const shared = (
   token: string,
   codes: readonly string[],
@@ -100,13 +103,18 @@ export const ENGLISH: Vocabulary = {
     ...word('EUR', 'euro'),
     { token: 'yen', codes: ['JPY'] },
     { token: 'Japanese yen', codes: ['JPY'] },
-    { token: 'pound', codes: ['GBP'], weak: true },
-    { token: 'pounds', codes: ['GBP'], weak: true },
+    // "5 billion pounds" says it assumed sterling, as a bare "dollars" says it assumed US dollars.
+    { ...shared('pound', POUND_CODES, { code: 'GBP', name: 'pounds sterling' }), weak: true },
+    { ...shared('pounds', POUND_CODES, { code: 'GBP', name: 'pounds sterling' }), weak: true },
     { token: 'sterling', codes: ['GBP'] },
     ...word('GBP', 'pound sterling'),
     { token: 'pounds sterling', codes: ['GBP'] },
     ...word('GBP', 'British pound'),
     ...word('EGP', 'Egyptian pound'),
+    // Currencies the shipped tables may have no rate for are still read: the error comes later.
+    ...word('NGN', 'Nigerian naira', 'Nigerian nairas'),
+    { token: 'Vietnamese dong', codes: ['VND'] },
+    ...word('UAH', 'hryvnya'),
     { token: 'won', codes: ['KRW'], weak: true },
     { token: 'South Korean won', codes: ['KRW'] },
     { token: 'Korean won', codes: ['KRW'] },
@@ -212,6 +220,18 @@ export const ENGLISH: Vocabulary = {
     { token: 'approx', kind: 'approximate' },
     { token: 'circa', kind: 'approximate' },
     { token: 'some', kind: 'approximate' },
+    { token: 'c.', kind: 'approximate', caseSensitive: true },
+    { token: 'close to', kind: 'approximate' },
+    { token: 'as much as', kind: 'at-most' },
+    { token: 'just over', kind: 'above' },
+    { token: 'well over', kind: 'above' },
+    { token: 'a little over', kind: 'above' },
+    { token: 'upwards of', kind: 'above' },
+    { token: 'north of', kind: 'above' },
+    { token: 'in excess of', kind: 'above' },
+    { token: 'just under', kind: 'below' },
+    { token: 'a little under', kind: 'below' },
+    { token: 'well under', kind: 'below' },
     { token: 'an estimated', kind: 'approximate' },
     { token: 'nearly', kind: 'nearly' },
     { token: 'almost', kind: 'nearly' },

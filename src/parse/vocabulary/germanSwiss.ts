@@ -12,7 +12,6 @@ export const GERMAN_SWISS: Vocabulary = {
   language: 'de-CH',
   name: 'German (Switzerland)',
   numberNotations: [NUMBER_NOTATIONS.swiss],
-  currencyWords: [...GERMAN.currencyWords, { token: 'Fr.', codes: ['CHF'], before: true }],
   onlyWith: ['CHF'],
   output: undefined,
 };

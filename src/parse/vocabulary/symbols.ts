@@ -25,6 +25,15 @@ export const CURRENCY_SYMBOLS: Vocabulary = {
     { token: 'U.S.$', codes: ['USD'] },
     { token: 'US $', codes: ['USD'] },
     { token: '$US', codes: ['USD'] },
+    // The press's "U.S. $2 billion" and "$HK4.2bn".
+    { token: 'U.S. $', codes: ['USD'] },
+    { token: '$HK', codes: ['HKD'], caseSensitive: true },
+    { token: '$NZ', codes: ['NZD'], caseSensitive: true },
+    // Gulf and East African abbreviations written before the number: "SR12 billion", "QR5 billion", "KSh50 billion".
+    { token: 'SR', codes: ['SAR'], caseSensitive: true, before: true },
+    { token: 'QR', codes: ['QAR'], caseSensitive: true, before: true },
+    { token: 'KSh', codes: ['KES'], caseSensitive: true, before: true },
+    { token: 'Ksh', codes: ['KES'], caseSensitive: true, before: true },
     { token: 'HK$', codes: ['HKD'], writes: true },
     { token: 'S$', codes: ['SGD'], writes: true },
     { token: 'SG$', codes: ['SGD'] },

@@ -89,6 +89,9 @@ export function renderDetail(
       h('dd', {}, view.implied),
       h('dt', {}, 'The figures allow'),
       h('dd', {}, view.allowed),
+      ...(view.tightAllowed === ''
+        ? []
+        : [h('dt', {}, 'For a consistent verdict'), h('dd', {}, view.tightAllowed)]),
     ),
     h('p', { class: 'muted small' }, `The range is ${view.bounds}. ${view.directionRule}.`),
     section(

@@ -44,6 +44,29 @@ export async function fetchManifest(dataUrl: URL): Promise<Manifest> {
 }
 
 /**
+ * The manifest of the user's own tables that `dealcalc serve` offers beside the page (under
+ * user/), or undefined when there are none (a plain static server, no user store): each source
+ * named as the user's.
+ *
+ * @example
+ * typeof fetchUserManifest //=> 'function'
+ */
+export async function fetchUserManifest(userUrl: URL): Promise<Manifest | undefined> {
+  let bytes: Uint8Array<ArrayBuffer>;
+  try {
+    bytes = await fetchBytes(new URL('manifest.json', userUrl), 'user/manifest.json');
+  } catch {
+    return undefined;
+  }
+  const manifest = parseManifest(new TextDecoder().decode(bytes), 'user/manifest.json');
+  if (!manifest.ok) throw new DealCalcError(manifest.error);
+  return {
+    format: 1,
+    sources: manifest.value.sources.map((s) => ({ ...s, name: `${s.name} (yours, from dealcalc serve)` })),
+  };
+}
+
+/**
  * The series fetcher of the page: each file from `dataUrl`, checked against its sha256.
  *
  * @param dataUrl - the tables' folder, e.g. new URL('data/', location.href)
@@ -58,7 +81,8 @@ export function seriesFetcher(
 ): SeriesFetcher {
   return async (series) => {
     onFetch(series);
-    const bytes = await fetchBytes(new URL(series.file, dataUrl), `data/${series.file}`);
+    const shown = `${new URL(dataUrl).pathname.split('/').filter(Boolean).pop() ?? 'data'}/${series.file}`;
+    const bytes = await fetchBytes(new URL(series.file, dataUrl), shown);
     return seriesText(series, bytes, await digestHex(bytes));
   };
 }

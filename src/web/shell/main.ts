@@ -25,7 +25,10 @@ import { storyView } from '../../check/render/storyView.js';
 import { copyText } from './clipboard.js';
 import { clearDetail, renderDetail, renderDetailError } from './detailPanel.js';
 import { byId, h, replace } from './dom.js';
-import { fetchManifest, seriesFetcher } from './fetchTables.js';
+import { fetchManifest, fetchUserManifest, seriesFetcher } from './fetchTables.js';
+import { loadLocalFiles, saveLocalFiles } from './localFiles.js';
+import { localRates, localSourceId, LOCAL_MARK, type LocalRatesFile } from '../localRates.js';
+import type { ImportFormat } from '../../store/formats/types.js';
 import { renderConvert, renderDeal, renderError } from './resultPanels.js';
 import { markSelected, renderStory } from './storyPanel.js';
 import { setupTabs, showTab } from './tabs.js';
@@ -38,6 +41,10 @@ const SAMPLE =
 
 let state: PageState = stateFromHash(location.hash);
 let tables: PageStore | null = null;
+/** The tables the page was given (data/), the user's that `dealcalc serve` offers (user/), the reader's files. */
+let shippedManifest: Manifest | null = null;
+let servedManifest: Manifest | undefined;
+let localFiles: LocalRatesFile[] = loadLocalFiles();
 let scan: { text: string; result: ScanResult } | null = null;
 let storyRun = 0;
 let storyTimer: number | undefined;
@@ -389,13 +396,99 @@ function wireForms(): void {
 function fillSources(manifest: Manifest): void {
   for (const id of ['story-source', 'convert-source', 'stake-source', 'implied-source']) {
     const menu = select(id);
+    // Keep the menu's own first choice ("all" or "preferred"); the tables may have changed.
+    for (const option of [...menu.options].slice(1)) option.remove();
     for (const source of manifest.sources)
       menu.appendChild(h('option', { value: source.id }, `${source.id}: ${source.name}`));
   }
   select('story-source').value = state.source;
   for (const panel of ['convert', 'stake', 'implied'] as const)
     select(`${panel}-source`).value = state[panel].source;
-  byId('attribution').textContent = `Rates: ${manifest.sources.map((s) => s.attribution).join(' ')}`;
+  byId('attribution').textContent = `Rates: ${manifest.sources.map((s) => s.attribution).join(' · ')}`;
+}
+
+/** Lists every table, where it comes from, its coverage, and a way to remove the reader's own. */
+function renderRates(manifest: Manifest, problems: readonly { name: string; message: string }[]): void {
+  const items = manifest.sources.map((source) => {
+    const local = localFiles.find((f) => f.id === source.id && source.name.endsWith(`(${LOCAL_MARK})`));
+    const remove = local
+      ? h('button', { type: 'button', class: 'link', 'data-remove': local.id }, `Remove ${local.id}`)
+      : null;
+    if (remove) remove.addEventListener('click', () => void removeLocal(local?.id ?? ''));
+    return h(
+      'li',
+      {},
+      h('span', { class: 'rates-id' }, source.id),
+      h('span', {}, `${source.name}, ${source.firstDate} .. ${source.lastDate}`),
+      ...(remove ? [remove] : []),
+    );
+  });
+  replace(byId('rates-list'), ...items);
+  byId('rates-status').textContent = problems.map((p) => `${p.name}: ${p.message}`).join(' ');
+}
+
+/** (Re)opens the page's store over the shipped tables, the served user tables and the reader's files. */
+function openTables(): void {
+  if (shippedManifest === null) return;
+  const dataUrl = new URL('data/', location.href);
+  const fetching = (series: { file: string }) => {
+    byId('story-status').textContent = `Fetching the rate table ${series.file}…`;
+  };
+  const givenIds = [...shippedManifest.sources, ...(servedManifest?.sources ?? [])].map((s) => s.id);
+  const local = localRates(localFiles, givenIds);
+  tables = openPageStore(shippedManifest, seriesFetcher(dataUrl, fetching), {
+    ...(servedManifest === undefined
+      ? {}
+      : {
+          user: {
+            manifest: servedManifest,
+            fetchSeries: seriesFetcher(new URL('user/', location.href), fetching),
+            origin: 'your rate tables (dealcalc serve)',
+          },
+        }),
+    ...(local.store === undefined ? {} : { local: local.store }),
+  });
+  fillSources(tables.store.manifest);
+  renderRates(tables.store.manifest, local.problems);
+}
+
+async function removeLocal(id: string): Promise<void> {
+  localFiles = localFiles.filter((f) => f.id !== id);
+  saveLocalFiles(localFiles);
+  openTables();
+  byId('rates-status').textContent = `Removed ${id} from this browser.`;
+  await runStory();
+}
+
+function wireRates(): void {
+  const file = input('rates-file');
+  file.addEventListener('change', () => {
+    const chosen = file.files?.[0];
+    if (chosen === undefined) return;
+    void chosen.text().then(async (text) => {
+      const format = select('rates-format').value as ImportFormat;
+      const taken = [...(shippedManifest?.sources ?? []), ...(servedManifest?.sources ?? [])].map(
+        (s) => s.id,
+      );
+      const id = localSourceId(format, chosen.name, [...taken, ...localFiles.map((f) => f.id)]);
+      const brought: LocalRatesFile = { id, format, name: chosen.name, text, at: new Date().toISOString() };
+      // Read it before keeping it: a file that does not read is said, and not kept.
+      const check = localRates([brought], taken);
+      if (check.store === undefined) {
+        byId('rates-status').textContent = check.problems.map((p) => `${p.name}: ${p.message}`).join(' ');
+        file.value = '';
+        return;
+      }
+      localFiles = [...localFiles, brought];
+      const kept = saveLocalFiles(localFiles);
+      openTables();
+      byId('rates-status').textContent = kept
+        ? `Read ${chosen.name} as ${id}; kept in this browser until you remove it.`
+        : `Read ${chosen.name} as ${id}; this browser would not keep it (storage off or full), so it lasts until the page is closed.`;
+      file.value = '';
+      await runStory();
+    });
+  });
 }
 
 function onTab(tab: PageTab): void {
@@ -425,13 +518,14 @@ async function start(): Promise<void> {
     setBusy('story', 'error');
     return;
   }
-  tables = openPageStore(
-    manifest,
-    seriesFetcher(dataUrl, (series) => {
-      byId('story-status').textContent = `Fetching the rate table ${series.file}…`;
-    }),
-  );
-  fillSources(manifest);
+  shippedManifest = manifest;
+  try {
+    servedManifest = await fetchUserManifest(new URL('user/', location.href));
+  } catch (error) {
+    showStoryError(infoOf(error));
+  }
+  openTables();
+  wireRates();
   document.documentElement.dataset.ready = 'true';
   byId('story-status').textContent = '';
   await runStory();

@@ -8,6 +8,8 @@ import type { CapTableRow, RoundResult, ScenarioResult } from '../types.js';
 import { rateCitation, rateQuoteJson } from '../../../fx/render/rate.js';
 import { csvLine } from '../../../render/csvCell.js';
 import { lineChart } from '../../../render/textChart.js';
+import { sweepPayoutChart, waterfallLines } from './waterfall.js';
+import { payoutChartText } from '../../../render/payoutChart.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
 const pct = percentText;
@@ -89,6 +91,7 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
 export function renderScenarioText(result: ScenarioResult): string {
   const lines = [
     ...result.rounds.flatMap((round) => roundLines(round, result.currency)),
+    ...waterfallLines(result),
     ...result.outstanding.map((o) => `outstanding: ${o.name}`),
     ...[
       ...new Set([
@@ -218,7 +221,9 @@ export function renderSweepText(sweep: SweepResult, chart: boolean): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
   const lines = [line(header), ...rows.map(line)];
-  if (chart && sweep.axes.length === 1 && sweep.shows.length > 0) {
+  const payouts = chart ? sweepPayoutChart(sweep) : null;
+  if (payouts !== null) lines.push('', ...payoutChartText(payouts));
+  else if (chart && sweep.axes.length === 1 && sweep.shows.length > 0) {
     const points = sweep.cells
       .filter((c) => c.values && c.values[0] && typeof c.values[0] === 'object')
       .map((c) => ({ x: c.at[0] as Decimal, y: c.values?.[0] as Decimal }));

@@ -1,0 +1,104 @@
+/**
+ * The shares a round issues and moves, in the order a closing works: conversion shares, the pool
+ * top-up, new shares at the round price, grants from the pool, then secondaries between holders.
+ */
+import { bigToDecimal, div, HUNDRED, mul, ONE, ratio, sub, toDecimal, type Rational } from './rational.js';
+import { addShares } from './roundRules.js';
+import { ScenarioError } from './scenarioError.js';
+import type { SolverSolution } from './solveRound.js';
+import { fullyDilutedOf, tableRows, type CapTable } from './table.js';
+import type { CapTableRow, ConversionResult, RoundResult, ScenarioFigure, ScenarioRound } from './types.js';
+
+/** What issueShares needs of the round. */
+export interface IssueInput {
+  readonly round: ScenarioRound;
+  readonly before: { readonly table: CapTable; readonly rows: readonly CapTableRow[] };
+  readonly exact: Pick<SolverSolution, 'poolIncrease'>;
+  readonly p: Rational;
+  readonly toShares: (value: Rational) => bigint;
+  readonly investors: readonly {
+    readonly investor: ScenarioRound['investors'][number];
+    readonly amount: Rational;
+  }[];
+  readonly conversions: readonly ConversionResult[];
+  readonly conversionCounts: readonly bigint[];
+  readonly reported: (figure: ScenarioFigure) => Rational;
+}
+
+/**
+ * Issues and moves a round's shares; throws SCENARIO_OVERSOLD or SCENARIO_UNKNOWN_HOLDER.
+ *
+ * @example
+ * typeof issueShares //=> 'function'
+ */
+export function issueShares(input: IssueInput) {
+  const { round, before, exact, p, toShares, investors, conversions, conversionCounts, reported } = input;
+  const poolIncrease = toShares(exact.poolIncrease);
+  const newCounts = investors.map(({ amount }) => toShares(div(amount, p)));
+  const holders = new Map(before.table.holders);
+  let pool = before.table.pool;
+  conversions.forEach((conversion, i) => addShares(holders, conversion.holder, conversionCounts[i] ?? 0n));
+  pool += poolIncrease;
+  investors.forEach(({ investor }, i) => addShares(holders, investor.name, newCounts[i] ?? 0n));
+  const fullyDiluted = [...holders.values()].reduce((a, b) => a + b, pool);
+  const poolAfterTopUp = pool;
+  for (const grant of round.grants) {
+    const shares = BigInt(grant.shares.toFixed());
+    if (shares > pool)
+      throw new ScenarioError({
+        code: 'SCENARIO_OVERSOLD',
+        kind: 'input',
+        path: `${grant.path}.shares`,
+        message: `${grant.path}.shares: grants ${grant.shares.toFixed()} options, but the pool holds ${pool} after the top-up`,
+        hint: 'Grant fewer options, or raise the pool target.',
+      });
+    pool -= shares;
+    addShares(holders, grant.holder, shares);
+  }
+  const secondaries: RoundResult['secondaries'][number][] = [];
+  for (const sale of round.secondaries) {
+    const held = holders.get(sale.seller);
+    if (held === undefined)
+      throw new ScenarioError({
+        code: 'SCENARIO_UNKNOWN_HOLDER',
+        kind: 'input',
+        path: `${sale.path}.seller`,
+        message: `${sale.path}.seller: "${sale.seller}" holds no shares at ${round.name}`,
+        hint: `Holders at that point: ${[...holders.keys()].join(', ')}.`,
+      });
+    if (sale.seller === sale.buyer)
+      throw new ScenarioError({
+        code: 'SCENARIO_VALUE_INVALID',
+        kind: 'input',
+        path: `${sale.path}.buyer`,
+        message: `${sale.path}.buyer: ${sale.seller} cannot sell to itself`,
+        hint: 'Name another buyer.',
+      });
+    const shares = BigInt(sale.shares.toFixed());
+    if (shares > held)
+      throw new ScenarioError({
+        code: 'SCENARIO_OVERSOLD',
+        kind: 'input',
+        path: `${sale.path}.shares`,
+        message: `${sale.path}.shares: ${sale.seller} sells ${shares} shares but holds ${held} at that point of ${round.name}`,
+        hint: `Sell at most ${held} shares.`,
+      });
+    holders.set(sale.seller, held - shares);
+    addShares(holders, sale.buyer, shares);
+    const price = reported(sale.price);
+    secondaries.push({
+      seller: sale.seller,
+      buyer: sale.buyer,
+      shares: bigToDecimal(shares),
+      price: toDecimal(price),
+      amount: toDecimal(mul(price, ratio(shares))),
+      premiumPercent: toDecimal(mul(sub(div(price, p), ONE), HUNDRED)),
+    });
+  }
+  const table: CapTable = { holders, pool };
+  if (fullyDilutedOf(table) !== fullyDiluted)
+    throw new RangeError('grants or secondaries changed the share count');
+  const rows = tableRows(table, before.rows);
+
+  return { table, rows, poolIncrease, newCounts, pool, poolAfterTopUp, fullyDiluted, secondaries };
+}

@@ -1,0 +1,125 @@
+/**
+ * A convertible ready to convert in a round: its amount in the reporting currency (with interest
+ * to the round's date), and the caps and discount it may use (its own, or, with MFN, those of
+ * convertibles issued after it).
+ */
+import type { IsoDate } from '../../fx/types.js';
+import { cmp, div, fromDecimal, HUNDRED, ONE, sign, sub, toDecimal, type Rational } from './rational.js';
+import { accrue } from './interest.js';
+import type { SolverInstrument } from './solveRound.js';
+import type { ToReporting } from './toReporting.js';
+import type {
+  ConversionResult,
+  Scenario,
+  ScenarioConvertible,
+  ScenarioFigure,
+  ScenarioFxUse,
+} from './types.js';
+
+/** Convertibles issued after `c` (by start date, else by their order in the file) and by `date`: those an MFN clause may look to. */
+function laterConvertibles(
+  c: ScenarioConvertible,
+  all: readonly ScenarioConvertible[],
+  date: IsoDate,
+): ScenarioConvertible[] {
+  const position = all.indexOf(c);
+  return all.filter((other, index) => {
+    if (other === c) return false;
+    const after = other.start !== null && c.start !== null ? other.start > c.start : index > position;
+    return after && (other.start === null || other.start <= date);
+  });
+}
+
+/** A convertible prepared for the solver. */
+export interface Instrument {
+  readonly convertible: ScenarioConvertible;
+  readonly principal: Rational;
+  readonly amount: Rational;
+  readonly accrual: ConversionResult['accrual'];
+  readonly solver: SolverInstrument;
+  readonly preCapFrom: string | null;
+  readonly postCapFrom: string | null;
+  readonly discountFrom: string | null;
+}
+
+/**
+ * Prepares a convertible for the round on `date`; figures in other currencies are converted and
+ * their uses recorded in `fx`.
+ *
+ * @example
+ * typeof prepareInstrument //=> 'function'
+ */
+export function prepareInstrument(
+  convertible: ScenarioConvertible,
+  scenario: Scenario,
+  date: IsoDate,
+  convert: ToReporting,
+  fx: Map<string, ScenarioFxUse>,
+): Instrument {
+  const reported = (figure: ScenarioFigure) => {
+    const r = convert(figure, date);
+    if (r.use) fx.set(r.use.path, r.use);
+    return r.amount;
+  };
+  const principal = reported(convertible.amount);
+  let amount = principal;
+  let accrual: ConversionResult['accrual'] = null;
+  if (convertible.interest !== null && convertible.start !== null) {
+    const rate = div(fromDecimal(convertible.interest.percent), HUNDRED);
+    const accrued = accrue({
+      principal,
+      rate,
+      start: convertible.start,
+      end: date,
+      dayCount: convertible.dayCount,
+      compounding: convertible.compounding,
+      period: convertible.compoundingPeriod,
+    });
+    amount = accrued.amount;
+    accrual = {
+      start: convertible.start,
+      end: date,
+      rate: convertible.interest.percent,
+      dayCount: convertible.dayCount,
+      compounding: convertible.compounding,
+      compoundingPeriod: convertible.compoundingPeriod,
+      periods: accrued.periods,
+      stubYears: toDecimal(accrued.stubYears),
+    };
+  }
+  const sources = [
+    convertible,
+    ...(convertible.mfn ? laterConvertibles(convertible, scenario.convertibles, date) : []),
+  ];
+  let preCap: { value: Rational; from: string } | null = null;
+  let postCap: { value: Rational; from: string } | null = null;
+  let discount: { value: Rational; from: string } | null = null;
+  for (const source of sources) {
+    if (source.cap !== null) {
+      const value = reported(source.cap);
+      if (source.type === 'safe-post') {
+        if (postCap === null || cmp(value, postCap.value) < 0) postCap = { value, from: source.name };
+      } else if (preCap === null || cmp(value, preCap.value) < 0) preCap = { value, from: source.name };
+    }
+    if (source.discount !== null) {
+      const value = div(fromDecimal(source.discount.percent), HUNDRED);
+      if (sign(value) > 0 && (discount === null || cmp(value, discount.value) > 0))
+        discount = { value, from: source.name };
+    }
+  }
+  return {
+    convertible,
+    principal,
+    amount,
+    accrual,
+    solver: {
+      amount,
+      delta: discount === null ? ONE : sub(ONE, discount.value),
+      preCap: preCap?.value ?? null,
+      postCap: postCap?.value ?? null,
+    },
+    preCapFrom: preCap?.from ?? null,
+    postCapFrom: postCap?.from ?? null,
+    discountFrom: discount?.from ?? null,
+  };
+}

@@ -1,0 +1,45 @@
+/**
+ * The named rounding rules of a round and the error for a round that cannot be solved: shared by
+ * the parts of runRound.
+ */
+import { roundToDecimals, toDecimal, type IntegerRounding, type Rational } from './rational.js';
+import { ScenarioError } from './scenarioError.js';
+import type { PriceRounding, ShareRounding } from './types.js';
+
+/** How each share rounding rounds a quotient. */
+export const SHARE_MODES: Record<ShareRounding, IntegerRounding> = {
+  floor: 'floor',
+  ceil: 'ceil',
+  round: 'half-up',
+  'half-even': 'half-even',
+};
+export const PRICE_MODES: Record<PriceRounding['mode'], IntegerRounding> = {
+  'half-even': 'half-even',
+  up: 'ceil',
+  down: 'floor',
+  'half-up': 'half-up',
+};
+
+/** A price rounded by the round's rule (or kept exact). */
+export function roundPrice(value: Rational, rule: PriceRounding): Rational {
+  return rule.decimals === null ? value : roundToDecimals(value, rule.decimals, PRICE_MODES[rule.mode]);
+}
+
+/** A fraction as its Decimal text. */
+export const text = (value: Rational): string => toDecimal(value).toString();
+
+/** SCENARIO_UNSOLVABLE about a key. */
+export function unsolvable(path: string, what: string, hint: string): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_UNSOLVABLE',
+    kind: 'input',
+    path,
+    message: `${path}: ${what}`,
+    hint,
+  });
+}
+
+/** Adds shares to a holder's row. */
+export function addShares(holders: Map<string, bigint>, name: string, shares: bigint): void {
+  holders.set(name, (holders.get(name) ?? 0n) + shares);
+}
