@@ -239,7 +239,13 @@ function removeUnnamed(dir: string, before: RateStore | undefined, after: RateSt
  * would mix its files with the user's and its clean-up could take theirs, so it is refused.
  */
 function checkDedicated(dir: string): void {
-  if (existsSync(join(dir, MANIFEST)) || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return;
+  let isFolder = false;
+  try {
+    isFolder = statSync(dir).isDirectory();
+  } catch {
+    return; // none yet, or not reachable: making it says why (STORE_WRITE_FAILED)
+  }
+  if (!isFolder || existsSync(join(dir, MANIFEST))) return;
   const storeLike = (entry: string, folder: string, depth: number): boolean => {
     // manifest.json too: another import may have made the store since the check above.
     if (entry === MANIFEST || entry === LOCK || LOCK_NAME.test(entry) || tempTarget(entry) !== undefined)

@@ -295,13 +295,21 @@ describe('item 11: newlines and bidi controls never reach the terminal raw; echo
     }
   });
 
-  it.each(['\u202e', '\u2066', '\u200f'])('%j is escaped in messages and figures', async (mark) => {
-    const r = await dealcalc(['convert', `5 yuan ${mark}`, 'USD', '--on', '2017-11-15']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).not.toContain(mark);
-    expect(r.stderr).toContain(`\\u${mark.charCodeAt(0).toString(16)}`);
-    expect(r.stderr).not.toMatch(RAW_CONTROL);
-  });
+  it.each(['\u202e', '\u2066', '\u200f'])(
+    '%j never reaches the terminal raw, in a figure or a name',
+    async (mark) => {
+      for (const args of [
+        ['convert', `5 yuan ${mark}x`, 'USD', '--on', '2017-11-15'],
+        ['stake', '--invest', `A${mark}B=$1M`, '--post', '$2 billion', '--on', '2017-11-15'],
+      ]) {
+        const r = await dealcalc(args);
+        expect([0, 2]).toContain(r.code);
+        expect(r.stdout + r.stderr).not.toContain(mark);
+        expect(r.stdout + r.stderr).toContain(`\\u${mark.charCodeAt(0).toString(16)}`);
+        expect(r.stderr).not.toMatch(RAW_CONTROL);
+      }
+    },
+  );
 
   it('a 120 KB word is echoed as a bounded excerpt', async () => {
     const r = await dealcalc(['convert', `5 ${'x'.repeat(120_000)} yuan`, 'USD', '--on', '2017-11-15']);
