@@ -3,7 +3,6 @@ import { CURRENCY_SYMBOLS, VOCABULARIES } from '../parse/vocabulary/index.js';
 import type { OutputStyle, Vocabulary } from '../parse/vocabulary/types.js';
 import { currencyInfo } from './currency.js';
 import { Decimal } from './decimal.js';
-import { displayDecimals } from './displayDecimals.js';
 import type { Money } from './money.js';
 import { roundHalfEven, roundOutward, roundSignificant, type IntervalSide } from './round.js';
 
@@ -56,18 +55,14 @@ function groupedFixed(rounded: Decimal, decimals: number, grouping: string): str
 }
 
 /**
- * Writes money in full: grouped, half-even, code after; at the currency's minor units, or more
- * for an amount too small to show at them (displayDecimals), unless `decimals` is given. Every
- * amount the command line, the page and their copied text show is written here.
+ * Writes money in full: grouped, at the currency's minor units (half-even) unless `decimals` is
+ * given (an answer is shown at displayDecimals), code after. Every amount the command line, the
+ * page and their copied text show is written here.
  *
  * @example
  * formatMoneyFull({ amount: new Decimal('226586102.7190332'), currency: 'USD' }) //=> '226,586,102.72 USD'
- * formatMoneyFull({ amount: new Decimal('0.000402885'), currency: 'USD' }) //=> '0.000403 USD'
  */
-export function formatMoneyFull(
-  value: Money,
-  decimals = displayDecimals(value.amount, currencyInfo(value.currency).minorUnits),
-): string {
+export function formatMoneyFull(value: Money, decimals = currencyInfo(value.currency).minorUnits): string {
   return `${formatDecimal(value.amount, decimals)} ${value.currency}`;
 }
 

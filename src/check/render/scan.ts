@@ -1,4 +1,6 @@
 import type { ScannedFigure, ScannedPair, ScanResult } from '../scanText.js';
+import { currencyInfo } from '../../money/currency.js';
+import { displayDecimals } from '../../money/displayDecimals.js';
 import { formatMoneyFull } from '../../money/format.js';
 import { formatImpliedRate, formatRate, isDerivedRate } from '../../fx/render/rate.js';
 import { checkJson } from './check.js';
@@ -71,7 +73,7 @@ export function pairImplied(pair: ScannedPair): string {
  */
 export function loneValue(figure: ScannedFigure): string {
   return figure.normalised
-    ? `= ${formatMoneyFull(figure.normalised.to)}`
+    ? `= ${formatMoneyFull(figure.normalised.to, displayDecimals(figure.normalised.to.amount, currencyInfo(figure.normalised.to.currency).minorUnits))}`
     : `not converted: ${figure.normaliseError?.message ?? 'no rate'}`;
 }
 
