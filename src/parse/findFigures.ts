@@ -90,6 +90,45 @@ function hasFraction(run: string): boolean {
   return false;
 }
 
+/**
+ * An elliptical figure: "3.2 billion yuan from 2.9 billion ($410 million)", "De los 1,6 billones
+ * de yuanes, 700.000 millones (…)". A figure with a scale word and no currency takes the currency
+ * of the figure just before it, when only a few words without digits or a sentence's end stand
+ * between them and no word follows it ("2.9 billion users" stays a count); it is marked inferred,
+ * with the span of the figure it continues.
+ */
+function continuedFigure(
+  text: string,
+  view: string,
+  read: FigureRead,
+  previous: QuotedFigure | undefined,
+  ctx: QuoteContext,
+): QuotedFigure | null {
+  if (previous?.currency == null || read.mentions.length > 0 || read.ends.length !== 1) return null;
+  const groups = read.ends[0]?.groups;
+  if (groups === undefined || groups.at(-1)?.scale == null) return null;
+  const gap = read.start - previous.span.end;
+  if (gap < 0 || gap > 40) return null;
+  for (let k = previous.span.end; k < read.start; k += 1) {
+    const c = view.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 46 || c === 59 || c === 33 || c === 63 || c === 10) return null;
+  }
+  if (isWordLetterAt(view, skipSpace(view, read.end))) return null;
+  const quoted = quoteFigure(text, view, read, ctx);
+  if (!quoted.ok || quoted.value.currency !== null) return null;
+  const from = previous.currency;
+  return {
+    ...quoted.value,
+    currency: {
+      code: from.code,
+      token: from.token,
+      span: from.span,
+      assumption: `no currency written: it continues "${previous.text}" and takes its ${from.code}`,
+      inferredFrom: previous.span,
+    },
+  };
+}
+
 /** Where a Latin word run on into a figure at `end` ends ("$5bilion"), or -1 when none does. */
 function gluedWordEnd(view: string, end: number): number {
   const code = view.charCodeAt(end);
@@ -225,6 +264,14 @@ function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFig
     const afterSymbol = i > 0 && SYMBOL_CODES.has(view.charCodeAt(i - 1));
     if (!afterSymbol && mayStart(lexicon, text, view, i)) {
       const money = readFigureAt(text, view, i, moneyContext);
+      if (money.ok && !namesMoney(money.figure)) {
+        const continued = continuedFigure(text, view, money.figure, figures.at(-1), ctx);
+        if (continued !== null) {
+          figures.push(continued);
+          i = money.figure.end;
+          continue;
+        }
+      }
       if (money.ok && namesMoney(money.figure)) {
         const { start, end } = money.figure;
         const glued = gluedWordEnd(view, end);

@@ -34,7 +34,14 @@ export class WrittenPlaces {
       ...f,
       text: this.text.slice(span.start, span.end),
       span,
-      currency: currency === null ? null : { ...currency, span: this.span(currency.span) },
+      currency:
+        currency === null
+          ? null
+          : {
+              ...currency,
+              span: this.span(currency.span),
+              ...(currency.inferredFrom ? { inferredFrom: this.span(currency.inferredFrom) } : {}),
+            },
       scale: scale === null ? null : { ...scale, span: this.span(scale.span) },
       hedge: hedge === null ? null : { ...hedge, span: this.span(hedge.span) },
       reading: this.reading(f.reading, span),

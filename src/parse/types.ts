@@ -17,6 +17,12 @@ export interface CurrencyReading {
   readonly span: Span;
   /** Set when the token alone could mean more than one currency and a rule decided, e.g. 'a bare "$" is read as USD'. */
   readonly assumption?: string;
+  /**
+   * Set in running text when the figure names no currency but continues one that does ("from
+   * 2.9 billion" after "3.2 billion yuan"): where that figure stands. `span` and `token` are then
+   * its currency's.
+   */
+  readonly inferredFrom?: Span;
 }
 
 /** A hedge word that turns a figure into a range. */

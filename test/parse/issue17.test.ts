@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures, parseFigure, parseFigureOrThrow, parsePercentOrThrow } from '../../src/parse/index.js';
+
+// Issue 17 items 7 and 8, issue 20 items 1, 2 and 4: real-looking lines, values worked by hand.
+describe('percentage ranges (issue 17 item 7)', () => {
+  it.each(['5%-8%', '5% to 8%', 'between 5% and 8%', '5%–8%', '5-8%'])(
+    'reads %s as 5 to 8 as written, 4.5 to 8.5 widened by rounding',
+    (text) => {
+      const percent = parsePercentOrThrow(text);
+      expect([percent.interval.low?.toString(), percent.interval.high?.toString()]).toEqual(['4.5', '8.5']);
+      expect(percent.value.toString()).toBe('6.5');
+      expect(percent.reading).toContain('as written 5 to 8, widened by rounding 4.5 to 8.5');
+    },
+  );
+
+  it('finds "between 5% and 8%" in running text as one range', () => {
+    const found = findFigures('Tencent would take between 5% and 8% of the company.');
+    expect(found.percents.map((p) => p.text)).toEqual(['between 5% and 8%']);
+  });
+});
+
+describe('elliptical figures in running text (issue 17 item 8)', () => {
+  it('gives "from 2.9 billion" the yuan of "3.2 billion yuan", marked inferred with its span', () => {
+    const text = 'Revenue rose to 3.2 billion yuan from 2.9 billion ($410 million).';
+    const found = findFigures(text);
+    expect(found.figures.map((f) => [f.text, f.value.toString(), f.currency?.code])).toEqual([
+      ['3.2 billion yuan', '3200000000', 'CNY'],
+      ['2.9 billion', '2900000000', 'CNY'],
+      ['$410 million', '410000000', 'USD'],
+    ]);
+    const inferred = found.figures[1]?.currency;
+    expect(inferred?.inferredFrom).toEqual({ start: 16, end: 32 });
+    expect(inferred?.assumption).toContain('continues "3.2 billion yuan"');
+  });
+
+  it('reads the Spanish line: 1,6 billones de yuanes, 700.000 millones (US$ 102.000 millones)', () => {
+    const found = findFigures(
+      'De los 1,6 billones de yuanes, 700.000 millones (US$ 102.000 millones) fueron a bancos.',
+    );
+    expect(found.figures.map((f) => [f.value.toString(), f.currency?.code])).toEqual([
+      ['1600000000000', 'CNY'],
+      ['700000000000', 'CNY'],
+      ['102000000000', 'USD'],
+    ]);
+  });
+
+  it('leaves a count alone: "from 2 billion users" takes no currency', () => {
+    const found = findFigures('Sales rose to 3 billion yuan from 2 billion users.');
+    expect(found.figures.map((f) => f.text)).toEqual(['3 billion yuan']);
+  });
+});
+
+describe('invisible characters, mil and doubled symbols (issue 20 items 1, 2, 4)', () => {
+  it.each([
+    ['$227 mil\u00adlion', '227000000', 'soft hyphen (U+00AD)'],
+    ['$2 bil\u00adlion', '2000000000', 'soft hyphen (U+00AD)'],
+    ['$1\u200b000 million', '1000000000', 'zero-width space (U+200B)'],
+    ['1\u200b5亿元', '1500000000', 'zero-width space (U+200B)'],
+    ['$1.5\u200bbillion', '1500000000', 'zero-width space (U+200B)'],
+    ['$\u200b1.5 billion', '1500000000', 'zero-width space (U+200B)'],
+    ['1.5\u2060 billion yuan', '1500000000', 'word joiner (U+2060)'],
+  ])('reads %j as %s, noting the %s', (text, value, what) => {
+    const figure = parseFigureOrThrow(text);
+    expect(figure.value.toString()).toBe(value);
+    expect(figure.reading).toContain(what);
+    expect(figure.span).toEqual({ start: 0, end: text.length });
+  });
+
+  it('reads "$1.5 bıllion" (a dotless ı) as $1.5 billion', () => {
+    expect(parseFigureOrThrow('$1.5 b\u0131llion').value.toString()).toBe('1500000000');
+  });
+
+  it('lists a figure that cannot be read whole as unread in scan, never cut short', () => {
+    const found = findFigures('They paid $5bilion for it.');
+    expect(found.figures).toEqual([]);
+    expect(found.unread.map((u) => [u.text, u.error.code])).toEqual([['$5bilion', 'FIGURE_UNKNOWN_WORD']]);
+  });
+
+  it('keeps spans in the text as written when scan reads through invisible characters', () => {
+    const text = 'Alibaba paid $227 mil\u00adlion.';
+    const [figure] = findFigures(text).figures;
+    expect(figure?.text).toBe('$227 mil\u00adlion');
+    expect(figure?.span).toEqual({ start: 13, end: 26 });
+  });
+
+  it('reads "mil" by language and refuses it where no language is said', () => {
+    expect(parseFigureOrThrow('$5 mil', { languages: ['en'] }).value.toString()).toBe('5000000');
+    expect(parseFigureOrThrow('5 mil dólares').value.toString()).toBe('5000');
+    expect(parseFigureOrThrow('R$ 5 mil').value.toString()).toBe('5000');
+    const result = parseFigure('$5 mil');
+    expect(!result.ok && result.error.code).toBe('FIGURE_AMBIGUOUS_NUMBER');
+    expect(!result.ok && result.error.message).toContain('5000000');
+    expect(!result.ok && result.error.message).toContain('5000');
+  });
+
+  it.each(['US$$5', 'HK$$5', '$5$', 'CN¥¥5'])('refuses the doubled or trailing symbol in %s', (text) => {
+    const result = parseFigure(text);
+    expect(!result.ok && result.error.code).toBe('FIGURE_REPEATED_CURRENCY');
+  });
+
+  it('reads a full-width code as the code it spells', () => {
+    expect(parseFigureOrThrow('５ ＵＳＤ').currency?.code).toBe('USD');
+  });
+});
