@@ -5,14 +5,16 @@
  */
 import { DealCalcError, hinted } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
+import { seriesWords } from './seriesWords.js';
 import type { IsoDate, LookupPolicy, RateSeries, RateSource } from './types.js';
 
-function seriesLabel(series: RateSeries): string {
-  return `${series.id} (1 ${series.base} in ${series.quote})`;
+/** "the Fed's yuan series (1 USD in CNY)": words for people, not the id "CHUS". */
+function seriesLabel(series: RateSeries, sourceId: string): string {
+  return `${seriesWords(sourceId, series.currency)} (1 ${series.base} in ${series.quote})`;
 }
 
-function withNotes(text: string, series: RateSeries): string {
-  return series.notes ? `${text} Note on ${series.id}: ${series.notes}` : text;
+function withNotes(text: string, series: RateSeries, sourceId: string): string {
+  return series.notes ? `${text} Note on ${seriesWords(sourceId, series.currency)}: ${series.notes}` : text;
 }
 
 /**
@@ -112,8 +114,8 @@ export function beforeCoverage(source: RateSource, series: RateSeries, date: Iso
   return new DealCalcError({
     code: 'RATE_BEFORE_COVERAGE',
     kind: 'data',
-    message: `no ${source.info.id} rate for ${seriesLabel(series)} on ${date}: the series starts on ${first}`,
-    ...hinted(withNotes(`Use a {date} on or after ${first}, or another {source}.`, series)),
+    message: `no ${source.info.id} rate for ${seriesLabel(series, source.info.id)} on ${date}: the series starts on ${first}`,
+    ...hinted(withNotes(`Use a {date} on or after ${first}, or another {source}.`, series, source.info.id)),
   });
 }
 
@@ -128,15 +130,15 @@ export function afterCoverage(source: RateSource, series: RateSeries, date: IsoD
   const last = series.dateAt(series.size - 1);
   const seriesEndsEarly = last < info.lastDate;
   const ended = seriesEndsEarly
-    ? `the ${series.id} series ends on ${last} (the source runs to ${info.lastDate})`
+    ? `${seriesWords(info.id, series.currency)} ends on ${last} (the source runs to ${info.lastDate})`
     : `the ${info.id} table ends on ${last}`;
   return new DealCalcError({
     code: 'RATE_AFTER_COVERAGE',
     kind: 'data',
-    message: `no ${info.id} rate for ${seriesLabel(series)} on ${date}: ${ended}`,
+    message: `no ${info.id} rate for ${seriesLabel(series, info.id)} on ${date}: ${ended}`,
     ...hinted(
       seriesEndsEarly
-        ? withNotes(`Use a {date} on or before ${last}, or another {source}.`, series)
+        ? withNotes(`Use a {date} on or before ${last}, or another {source}.`, series, info.id)
         : `Use a {date} on or before ${last}, or another {source}. For newer rates, {newerRates}; to renew ${info.id} itself, ${info.updateHint}.`,
     ),
   });
@@ -163,7 +165,7 @@ export function rateNotFound(
   return new DealCalcError({
     code: 'RATE_NOT_FOUND',
     kind: 'data',
-    message: `no ${source.info.id} rate for ${seriesLabel(series)} on ${date}: ${why}`,
+    message: `no ${source.info.id} rate for ${seriesLabel(series, source.info.id)} on ${date}: ${why}`,
     ...hinted(`Use ${options}, or nearest / interpolate, or another {date}.`),
   });
 }
@@ -188,7 +190,7 @@ export function tooOld(
     code: 'RATE_TOO_OLD',
     kind: 'data',
     message:
-      `no ${source.info.id} rate for ${seriesLabel(series)} within ${maxAgeDays} days of ${date}: ` +
+      `no ${source.info.id} rate for ${seriesLabel(series, source.info.id)} within ${maxAgeDays} days of ${date}: ` +
       `policy ${policy} would use ${observed.join(' and ')}, ${age} days away`,
     ...hinted(
       `Allow it with {maxAgeDays=${age}}, or try another {policy}` +

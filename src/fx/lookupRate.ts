@@ -16,13 +16,15 @@ import {
   DEFAULT_POLICY,
   type LookupOptions,
 } from './lookupPolicy.js';
+import { seriesWords } from './seriesWords.js';
 import type { IsoDate, LookupPolicy, RateLeg, RateQuote, RateSource } from './types.js';
 
 // A story, a scan or a diagnosis asks for the same rate many times; a quote is never changed.
 const rememberRate = perSourceMemo<RateQuote>(4096);
 
-function describeLeg(leg: RateLeg): string {
-  return `1 ${leg.base} = ${leg.value.toString()} ${leg.quote} (${leg.seriesId}, ${leg.observedDate})`;
+function describeLeg(leg: RateLeg, sourceId: string, pivot: CurrencyCode): string {
+  const currency = leg.base === pivot ? leg.quote : leg.base;
+  return `1 ${leg.base} = ${leg.value.toString()} ${leg.quote} (${seriesWords(sourceId, currency)}, ${leg.observedDate})`;
 }
 
 /**
@@ -116,7 +118,7 @@ function readRate(
       note: leg.note,
       derivationNote:
         derivation === 'inverse'
-          ? `${series.id} is published as 1 ${series.base} = ${leg.value.toString()} ${series.quote}; ${from} → ${to} divides by it`
+          ? `${seriesWords(info.id, series.currency)} is published as 1 ${series.base} = ${leg.value.toString()} ${series.quote}; ${from} → ${to} divides by it`
           : '',
     };
   }
@@ -141,6 +143,6 @@ function readRate(
       fromLeg.note && `${from} leg: ${fromLeg.note}`,
       toLeg.note && `${to} leg: ${toLeg.note}`,
     ]),
-    derivationNote: `cross through ${pivot}: ${describeLeg(fromLeg)} and ${describeLeg(toLeg)}`,
+    derivationNote: `cross through ${pivot}: ${describeLeg(fromLeg, info.id, pivot)} and ${describeLeg(toLeg, info.id, pivot)}`,
   };
 }

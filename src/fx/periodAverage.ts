@@ -5,6 +5,7 @@
  * publishes it; an inverse or cross rate is then derived from the means, never averaged itself,
  * and the answer says so, with how many rates went in and which days had none.
  */
+import { seriesWords } from './seriesWords.js';
 import { DealCalcError, fail, succeed, type Result } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
@@ -161,7 +162,7 @@ export function seriesAverage(
     throw new DealCalcError({
       code: 'RATE_NOT_FOUND',
       kind: 'data',
-      message: `no ${source.info.id} rate for ${series.id} (1 ${series.base} in ${series.quote}) from ${from} to ${to}, so no average`,
+      message: `no ${source.info.id} rate for ${seriesWords(source.info.id, series.currency)} (1 ${series.base} in ${series.quote}) from ${from} to ${to}, so no average`,
       hint: 'Give a longer period, or another rate source.',
     });
   }

@@ -3,6 +3,7 @@
  * for, each day without one explained, and optionally the monthly or yearly averages. The job
  * behind `dealcalc rates show`; the page and `check --chart` draw the same answer.
  */
+import { seriesWords } from './seriesWords.js';
 import { checkSpan } from './checkSpan.js';
 import { DealCalcError } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
@@ -148,15 +149,17 @@ function planFor(source: RateSource, pair: CurrencyPair): Plan {
 
 function howOf(plan: Plan, pair: CurrencyPair): { derivation: RateHistory['derivation']; how: string } {
   const [one, two] = plan.series as [RateSeries, RateSeries | undefined];
+  // Words for people ("the Fed's yuan series"), not the ids ("CHUS").
+  const words = (s: RateSeries) => seriesWords(plan.source.info.id, s.currency);
   if (two === undefined) {
     const published = `1 ${one.base} in ${one.quote}`;
     return one.base === pair.base
-      ? { derivation: 'direct', how: `${one.id} as published: ${published}` }
-      : { derivation: 'inverse', how: `1 / ${one.id} (published as ${published})` };
+      ? { derivation: 'direct', how: `${words(one)} as published: ${published}` }
+      : { derivation: 'inverse', how: `1 / ${words(one)} (published as ${published})` };
   }
   return {
     derivation: 'cross',
-    how: `cross through ${plan.source.info.pivot}: ${one.id} (1 ${one.base} in ${one.quote}) and ${two.id} (1 ${two.base} in ${two.quote}) on days both have a rate`,
+    how: `cross through ${plan.source.info.pivot}: ${words(one)} (1 ${one.base} in ${one.quote}) and ${words(two)} (1 ${two.base} in ${two.quote}) on days both have a rate`,
   };
 }
 
@@ -199,7 +202,11 @@ function gapRun(source: RateSource, start: IsoDate, end: IsoDate): HistoryGap | 
 function oneSided(source: RateSource, date: IsoDate, missing: RateSeries, present: RateSeries): GapReason {
   const reason = gapReason(date, source.info.calendar);
   if (reason.kind !== 'unexplained') return reason;
-  return { date, kind: 'unexplained', name: `no ${missing.id} rate (${present.id} has one)` };
+  return {
+    date,
+    kind: 'unexplained',
+    name: `no rate in ${seriesWords(source.info.id, missing.currency)} (${seriesWords(source.info.id, present.currency)} has one)`,
+  };
 }
 
 function addRun(runs: HistoryGap[], run: HistoryGap | undefined): void {

@@ -192,9 +192,12 @@ export function ambiguousCurrencyError(
     message: `"${mention.token.text}" at ${column(mention.token.span.start)} may be ${allowed
       .map((code) => `${currencyInfo(code).name} (${code})`)
       .join(' or ')}`,
-    hint: yen
-      ? 'Write CNY or JPY (or "yuan"/"元", "yen"/"円") instead of "¥", or pass --yen CNY|JPY.'
-      : `Write the ISO code (${allowed.join(', ')}) instead of "${mention.token.text}".`,
+    // Each shell names the setting its own way (a flag, the page's menu): a template, not "--yen".
+    ...(yen
+      ? hinted(
+          'Write CNY or JPY (or "yuan"/"元", "yen"/"円") instead of "¥", or say which: {yen=CNY or JPY}.',
+        )
+      : { hint: `Write the ISO code (${allowed.join(', ')}) instead of "${mention.token.text}".` }),
     position: at(input, mention.token),
   };
 }

@@ -112,7 +112,7 @@ describe('dealcalc convert: the answer', () => {
       /· ecb \(ECB euro foreign exchange reference rates; Source: ECB\) · 2024-12-16 · cross through EUR/,
     );
     expect(r.stdout).toMatch(
-      /^via: cross through EUR: 1 EUR = 7\.6463 CNY \(CNY, 2024-12-16\) and 1 EUR = 1\.0498 USD \(USD, 2024-12-16\)$/m,
+      /^via: cross through EUR: 1 EUR = 7\.6463 CNY \(the ECB's yuan series, 2024-12-16\) and 1 EUR = 1\.0498 USD \(the ECB's US dollar series, 2024-12-16\)$/m,
     );
     expect(r.stdout).toMatch(/^source: .*fred-h10 table ends on 2024-11-29, so ecb was used$/m);
     const j = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2024-12-16', '--json']);

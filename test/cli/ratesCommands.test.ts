@@ -148,7 +148,7 @@ describe('dealcalc rates show', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(
       [
-        'USD/CNY · fred-h10 (Fed H.10 noon buying rate, New York) · CHUS as published: 1 USD in CNY',
+        "USD/CNY · fred-h10 (Fed H.10 noon buying rate, New York) · the Fed's yuan series as published: 1 USD in CNY",
         '2017-11-20  6.6245',
         '2017-11-21  6.6265',
         '2017-11-22  6.6086',

@@ -23,7 +23,10 @@ describe('lookupRate: published values (Fed H.10 via FRED)', () => {
     expect(q.legs).toHaveLength(1);
     expect(q.legs[0]).toMatchObject({ seriesId: 'CHUS', observedDate: '2017-11-15', gaps: [] });
     expect(q.note).toBe(''); // the day asked for has a rate
-    expect(q.derivationNote).toBe('CHUS is published as 1 USD = 6.62 CNY; CNY → USD divides by it');
+    // Words for people (issue 17 item 9): the series by its publisher and currency, not "CHUS".
+    expect(q.derivationNote).toBe(
+      "the Fed's yuan series is published as 1 USD = 6.62 CNY; CNY → USD divides by it",
+    );
   });
 
   it('USD → CNY on 2017-11-15 uses CHUS as published (direct)', () => {
@@ -196,7 +199,7 @@ describe('lookupRate: coverage and age', () => {
     expect(lookupRate(imf(), XDR, JPY, '2024-12-24').observedDate).toBe('2024-12-23');
     const e = caught(() => lookupRate(imf(), XDR, JPY, '2025-01-03'));
     expect(e.code).toBe('RATE_AFTER_COVERAGE');
-    expect(e.message).toContain('the JPY series ends on 2024-12-23');
+    expect(e.message).toContain("the IMF's yen series ends on 2024-12-23");
   });
 
   it('maxAgeDays: a fill further than allowed → RATE_TOO_OLD naming both days and the age that would allow it', () => {
@@ -233,7 +236,7 @@ describe('lookupRate: cross rates through the pivot', () => {
     ]);
     expect(q.value.toString()).toBe(new Decimal('113.15').div('6.62').toString());
     expect(q.derivationNote).toMatch(
-      /^cross through USD: 1 USD = 6\.62 CNY \(CHUS, 2017-11-15\) and 1 USD = 113\.15 JPY/,
+      /^cross through USD: 1 USD = 6\.62 CNY \(the Fed's yuan series, 2017-11-15\) and 1 USD = 113\.15 JPY/,
     );
     expect(convertAmount(new Decimal('1500000000'), q).toString()).toBe(
       new Decimal('1500000000').times('113.15').div('6.62').toString(),

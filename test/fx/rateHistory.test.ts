@@ -22,7 +22,7 @@ describe('rateHistory: a pair as published', () => {
     expect([h.source.id, h.derivation, h.how]).toEqual([
       'fred-h10',
       'direct',
-      'CHUS as published: 1 USD in CNY',
+      "the Fed's yuan series as published: 1 USD in CNY",
     ]);
   });
 
@@ -101,7 +101,7 @@ describe('rateHistory: derived values', () => {
     expect(h.gaps[0]?.reasons[0]).toEqual({
       date: '2024-01-03',
       kind: 'unexplained',
-      name: 'no CNY rate (USD has one)',
+      name: "no rate in toy's yuan series (toy's US dollar series has one)",
     });
   });
 });

@@ -355,7 +355,7 @@ const ERRORS: readonly ErrorRow[] = [
   ['billion 5 USD', 'FIGURE_UNKNOWN_WORD', 0, 7, ['out of place']],
   ['#5 USD', 'FIGURE_UNKNOWN_WORD', 0, 1],
   ['15亿人元', 'FIGURE_UNKNOWN_WORD', 3, 2],
-  ['¥1.5 billion', 'FIGURE_AMBIGUOUS_CURRENCY', 0, 1, ['CNY', 'JPY', '--yen']],
+  ['¥1.5 billion', 'FIGURE_AMBIGUOUS_CURRENCY', 0, 1, ['CNY', 'JPY', 'reading of "¥" as CNY or JPY']],
   ['￥5', 'FIGURE_AMBIGUOUS_CURRENCY', 0, 1, ['CNY', 'JPY']],
   ['$1.5 billion yuan', 'FIGURE_CONFLICTING_CURRENCY', 13, 4, ['"$"', '"yuan"', 'USD', 'CNY']],
   ['HK$5 USD', 'FIGURE_CONFLICTING_CURRENCY', 5, 3, ['HKD', 'USD']],

@@ -118,7 +118,7 @@ function conversionNotes(conversion: Conversion, dateOption: string): LabelledNo
  * @example
  * const text = convertText(convertToEach(openShippedStore(), { figure: 'about 1.5 billion yuan', to: 'USD', on: '2017-11-15' }));
  * [text.conversions[0].answer, text.conversions[0].range, text.rounding]
- * //=> ['1,500,000,000.00 CNY = 226,586,102.72 USD', '[219,033,232.63, 234,138,972.81] USD', 'rounded half-even to 2 decimals']
+ * //=> ['1,500,000,000.00 CNY = 226,586,102.72 USD', '[219,033,232.62, 234,138,972.81] USD', 'rounded half-even to 2 decimals']
  */
 export function convertText(answer: ConvertAnswer, style?: ConvertStyle, dateOption = '--on'): ConvertText {
   const conversions = answer.conversions.map((c) => ({
