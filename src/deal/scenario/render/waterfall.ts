@@ -100,6 +100,11 @@ export function waterfallLines(result: ScenarioResult): string[] {
         }, seniority ${c.seniority ?? 0}, converts 1:${c.conversionRatio?.toString() ?? '1'}${c.defaults.length > 0 ? ` (by default: ${c.defaults.join(', ')})` : ''}`,
       );
   }
+  for (const c of series)
+    for (const a of c.antiDilution)
+      lines.push(
+        `  ${c.name} anti-dilution at ${a.round} (round price ${a.roundPrice.toString()}): conversion price ${a.oldPrice.toString()} → ${a.newPrice.toString()}, ${formatDecimal(a.extraShares, 2)} extra common shares on conversion (${a.formula})`,
+      );
   for (const exit of result.exits) {
     lines.push(`exit ${money(exit.exit)} (${exit.text})`);
     for (const c of exit.byClass)

@@ -10,6 +10,7 @@ import { fromDecimal, mul, ONE, ratio, type Rational } from '../rational.js';
 import { ScenarioError } from '../scenarioError.js';
 import type { ToReporting } from '../toReporting.js';
 import type { Scenario, ScenarioFigure, ScenarioFxUse } from '../types.js';
+import type { AntiDilutionAdjustment } from './antiDilution.js';
 import type { ClassLedger } from './classLedger.js';
 import type { OptionInput, PreferredInput, WaterfallModel } from './model.js';
 
@@ -27,6 +28,8 @@ export interface SeriesTerms {
   readonly issuedAt: Rational | null;
   /** Each default applied, in words. */
   readonly defaults: readonly string[];
+  /** Down-round adjustments of its conversion price (see antiDilution.ts). */
+  readonly antiDilution?: readonly AntiDilutionAdjustment[];
 }
 
 /**

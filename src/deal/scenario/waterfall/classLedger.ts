@@ -33,6 +33,8 @@ export interface ClassLedger {
   readonly series: readonly SeriesOrigin[];
   /** Defaults the ledger applied, each in a sentence. */
   readonly notes: readonly string[];
+  /** Per round: the issued common and preferred shares before it (no options, no pool). */
+  readonly issuedBefore: readonly bigint[];
 }
 
 const keyOf = (h: { holder: string; holdingClass: string; strike: ScenarioFigure | null }): string =>
@@ -78,7 +80,11 @@ export function classLedger(scenario: Scenario, rounds: readonly RoundResult[]):
       h.holdingClass === 'options' ? h.strike : null,
     );
 
+  const issuedBefore: bigint[] = [];
   rounds.forEach((result, index) => {
+    issuedBefore.push(
+      [...book.lots.values()].filter((l) => l.holdingClass !== 'options').reduce((a, l) => a + l.shares, 0n),
+    );
     const round = scenario.rounds[index];
     if (round === undefined) return;
     const created = new Set<string>();
@@ -139,5 +145,5 @@ export function classLedger(scenario: Scenario, rounds: readonly RoundResult[]):
       }
     });
   });
-  return { holdings: [...book.lots.values()], series, notes };
+  return { holdings: [...book.lots.values()], series, notes, issuedBefore };
 }

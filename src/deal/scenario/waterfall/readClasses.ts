@@ -24,7 +24,7 @@ import {
 } from '../readNode.js';
 import { ScenarioError } from '../scenarioError.js';
 import type { ScenarioFigure } from '../types.js';
-import type { Participation, ScenarioExit, ShareClassTerms } from './terms.js';
+import type { AntiDilution, Participation, ScenarioExit, ShareClassTerms } from './terms.js';
 
 const CLASS_KEYS = [
   'name',
@@ -34,6 +34,7 @@ const CLASS_KEYS = [
   'seniority',
   'pariPassu',
   'conversionRatio',
+  'antiDilution',
 ];
 const CLASS_EXAMPLE =
   '{ name: Series A, issuePrice: "$6", preference: 1x, participation: none, seniority: 1 }';
@@ -93,6 +94,7 @@ function readClass(at: At, currency: CurrencyCode, yen: 'CNY' | 'JPY' | undefine
   const seniority = optional(map, 'seniority');
   const pariPassu = optional(map, 'pariPassu');
   const conversionRatio = optional(map, 'conversionRatio');
+  const antiDilution = optional(map, 'antiDilution');
   let ratio: Decimal | null = null;
   if (conversionRatio !== undefined) {
     const text = textAt(conversionRatio, '1');
@@ -123,6 +125,7 @@ function readClass(at: At, currency: CurrencyCode, yen: 'CNY' | 'JPY' | undefine
     seniority: seniority ? Number.parseInt(wholeAt(seniority, 'ranks').toFixed(), 10) : null,
     pariPassu: pariPassu ? booleanAt(pariPassu) : false,
     conversionRatio: ratio,
+    antiDilution: antiDilution ? choiceAt<AntiDilution>(antiDilution, ['broad', 'narrow', 'ratchet']) : null,
   };
   const cap = terms.participation?.kind === 'capped' ? terms.participation.multiple : null;
   if (cap !== null && !cap.gt(terms.preference ?? new Decimal('1')))

@@ -5,6 +5,7 @@
 import type { IsoDate } from '../../../fx/types.js';
 import type { Decimal } from '../../../money/decimal.js';
 import type { ScenarioFxUse } from '../types.js';
+import type { AntiDilutionAdjustment } from './antiDilution.js';
 
 /** One class's payout at an exit (a series, common, or the options at one exercise price). */
 export interface ClassPayout {
@@ -71,6 +72,8 @@ export interface ShareClassResult {
   readonly conversionRatio: Decimal | null;
   /** The defaults that gave its terms, in words. */
   readonly defaults: readonly string[];
+  /** Down-round adjustments of its conversion price (empty: none, or not protected). */
+  readonly antiDilution: readonly AntiDilutionAdjustment[];
 }
 
 /** The final table by holder and class. */

@@ -7,6 +7,7 @@ import { ScenarioError } from '../scenarioError.js';
 import type { ToReporting } from '../toReporting.js';
 import type { RoundResult, Scenario, ScenarioFxUse } from '../types.js';
 import { Decimal } from '../../../money/decimal.js';
+import { applyAntiDilution } from './antiDilution.js';
 import { findBreakpoints } from './breakpoints.js';
 import { classLedger } from './classLedger.js';
 import { buildModel, seriesTerms } from './buildModel.js';
@@ -42,7 +43,14 @@ export function runWaterfall(
   pool: bigint,
 ): WaterfallPart {
   const ledger = classLedger(scenario, rounds);
-  const terms = seriesTerms(scenario, ledger);
+  const terms = applyAntiDilution(
+    scenario,
+    ledger,
+    seriesTerms(scenario, ledger),
+    rounds,
+    scenario.holders.reduce((a, h) => a + BigInt(h.shares.toFixed()), BigInt(scenario.pool.shares.toFixed())),
+    convert,
+  );
   const count = (name: string) =>
     ledger.holdings.filter((h) => h.holdingClass === name).reduce((a, h) => a + h.shares, 0n);
   const classes: ShareClassResult[] = [
@@ -58,6 +66,7 @@ export function runWaterfall(
       seniority: name === 'common' ? 0 : null,
       conversionRatio: null,
       defaults: [],
+      antiDilution: [],
     })),
     ...terms.map((t): ShareClassResult => ({
       name: t.name,
@@ -71,6 +80,7 @@ export function runWaterfall(
       seniority: t.rank,
       conversionRatio: toDecimal(t.conversionRatio),
       defaults: t.defaults,
+      antiDilution: t.antiDilution ?? [],
     })),
   ];
   const classTable: ClassTable = {

@@ -29,7 +29,16 @@ export interface ShareClassTerms {
   readonly pariPassu: boolean;
   /** Common shares per preferred share; null: 1. */
   readonly conversionRatio: Decimal | null;
+  /** Price protection on a later round below its conversion price; null: none. */
+  readonly antiDilution: AntiDilution | null;
 }
+
+/**
+ * Weighted average, CP2 = CP1 × (A + B) / (A + C), with A the shares outstanding before the new
+ * issue: broad-based counts every share on a fully diluted basis (options and the pool too),
+ * narrow-based only issued common and preferred; or full ratchet, CP2 = the new price.
+ */
+export type AntiDilution = 'broad' | 'narrow' | 'ratchet';
 
 /** The class of a holding: common, options (with an exercise price) or a preferred series by name. */
 export type HoldingClass = 'common' | 'options' | string;

@@ -1,0 +1,111 @@
+/**
+ * Price-based anti-dilution on a down round, for a series whose terms say so: each later round
+ * priced below the series' conversion price lowers it, by a weighted average,
+ * CP2 = CP1 × (A + B) / (A + C) (A: shares outstanding before the round, broad-based on a fully
+ * diluted basis with options and the pool, narrow-based only issued common and preferred;
+ * B: the shares the new money would buy at CP1; C: the shares the new money buys), or by full
+ * ratchet, CP2 = the round's price. The series then converts at issue price / CP2 common shares a
+ * share; the extra shares are shown. Exact: no rounding of CP2.
+ */
+import type { Decimal } from '../../../money/decimal.js';
+import { add, cmp, div, fromDecimal, mul, ratio, sub, toDecimal, type Rational } from '../rational.js';
+import type { ToReporting } from '../toReporting.js';
+import type { RoundResult, Scenario } from '../types.js';
+import type { SeriesTerms } from './buildModel.js';
+import type { ClassLedger } from './classLedger.js';
+import type { AntiDilution } from './terms.js';
+
+/** One adjustment of a series' conversion price. */
+export interface AntiDilutionAdjustment {
+  readonly round: string;
+  readonly method: AntiDilution;
+  readonly roundPrice: Decimal;
+  readonly oldPrice: Decimal;
+  readonly newPrice: Decimal;
+  /** Weighted average only (null for a ratchet). */
+  readonly a: Decimal | null;
+  readonly b: Decimal | null;
+  readonly c: Decimal | null;
+  /** Common shares the series converts into beyond what it did before. */
+  readonly extraShares: Decimal;
+  readonly formula: string;
+}
+
+const t = (r: Rational): string => toDecimal(r).toString();
+
+/**
+ * The series' terms with each down round's adjustment applied to its conversion ratio.
+ *
+ * @example
+ * typeof applyAntiDilution //=> 'function'
+ */
+export function applyAntiDilution(
+  scenario: Scenario,
+  ledger: ClassLedger,
+  terms: readonly SeriesTerms[],
+  rounds: readonly RoundResult[],
+  initialFullyDiluted: bigint,
+  convert: ToReporting,
+): SeriesTerms[] {
+  return terms.map((term) => {
+    const method = scenario.classes.find((c) => c.name === term.name)?.antiDilution ?? null;
+    if (method === null || term.origin === 'shadow') return term;
+    const shares = ledger.holdings
+      .filter((h) => h.holdingClass === term.name)
+      .reduce((a, h) => a + h.shares, 0n);
+    const start = term.round === null ? 0 : scenario.rounds.findIndex((r) => r.name === term.round) + 1;
+    let cp: Rational | null = null;
+    let issuePrice: Rational | null = term.issuedAt;
+    const adjustments: AntiDilutionAdjustment[] = [];
+    for (let j = start; j < rounds.length; j += 1) {
+      const result = rounds[j];
+      const round = scenario.rounds[j];
+      if (result === undefined || round === undefined) continue;
+      if (issuePrice === null && term.issuePrice !== null)
+        issuePrice = convert(term.issuePrice, round.date).amount;
+      if (issuePrice === null) break;
+      cp ??= div(issuePrice, term.conversionRatio);
+      const p = fromDecimal(result.pricePerShare);
+      if (cmp(p, cp) >= 0) continue;
+      const before = div(issuePrice, cp);
+      let next: Rational;
+      let parts: { a: Rational; b: Rational; c: Rational } | null = null;
+      let formula: string;
+      if (method === 'ratchet') {
+        next = p;
+        formula = `full ratchet: CP2 = the round price = ${t(p)}`;
+      } else {
+        const previous = rounds[j - 1];
+        const a =
+          method === 'broad'
+            ? ratio(previous === undefined ? initialFullyDiluted : BigInt(previous.fullyDiluted.toFixed()))
+            : ratio(ledger.issuedBefore[j] ?? 0n);
+        const b = div(fromDecimal(result.newMoney), cp);
+        const c = ratio(result.newShares.reduce((sum, n) => sum + BigInt(n.shares.toFixed()), 0n));
+        next = div(mul(cp, add(a, b)), add(a, c));
+        parts = { a, b, c };
+        formula = `${method}-based weighted average: CP2 = CP1 × (A + B) / (A + C) = ${t(cp)} × (${t(a)} + ${t(b)}) / (${t(a)} + ${t(c)}) = ${t(next)}; A = ${
+          method === 'broad'
+            ? 'every share before the round, fully diluted (options and the pool included)'
+            : 'the issued common and preferred shares before the round (no options, no pool)'
+        }, B = new money / CP1, C = the shares the new money bought`;
+      }
+      const after = div(issuePrice, next);
+      adjustments.push({
+        round: round.name,
+        method,
+        roundPrice: toDecimal(p),
+        oldPrice: toDecimal(cp),
+        newPrice: toDecimal(next),
+        a: parts ? toDecimal(parts.a) : null,
+        b: parts ? toDecimal(parts.b) : null,
+        c: parts ? toDecimal(parts.c) : null,
+        extraShares: toDecimal(mul(ratio(shares), sub(after, before))),
+        formula,
+      });
+      cp = next;
+    }
+    if (cp === null || issuePrice === null || adjustments.length === 0) return { ...term, antiDilution: [] };
+    return { ...term, conversionRatio: div(issuePrice, cp), antiDilution: adjustments };
+  });
+}
