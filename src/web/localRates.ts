@@ -4,7 +4,7 @@
  * keeps the files' text in the browser's storage until the reader removes them). Every source
  * made here is named as the reader's own.
  */
-import { DealCalcError, isDealCalcError } from '../errors.js';
+import { DealCalcError } from '../errors.js';
 import { parseImport } from '../store/formats/index.js';
 import type { ImportFormat } from '../store/formats/types.js';
 import { planImport, RESERVED_SOURCE_IDS } from '../store/importPlan.js';
@@ -112,7 +112,7 @@ export function localRates(files: readonly LocalRatesFile[], shippedIds: readonl
         { trusted: false, origin: 'this browser' },
       );
     } catch (error) {
-      if (!isDealCalcError(error)) throw error;
+      if (!(error instanceof DealCalcError)) throw error;
       problems.push({ name: file.name, message: `${error.message}. ${error.hint}` });
     }
   }
