@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
 import { isPositiveDecimal } from '../fx/table.js';
 import { Decimal } from '../money/decimal.js';
 
@@ -16,12 +16,10 @@ export function readTolerance(text: string | undefined): Decimal | undefined {
   if (text === undefined) return undefined;
   const trimmed = text.trim().replace(/%$/, '');
   if (trimmed !== '0' && !isPositiveDecimal(trimmed)) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `tolerance "${text}" is not a percentage of 0 or more`,
-      hint: 'Give the tolerance in percent, e.g. 1 or 0.5 (default 1).',
-    });
+    throw optionInvalid(
+      `tolerance "${text}" is not a percentage of 0 or more`,
+      'Give the tolerance in percent, e.g. 1 or 0.5 (default 1).',
+    );
   }
   return new Decimal(trimmed);
 }

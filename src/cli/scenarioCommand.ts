@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
 import { answerScenario } from '../deal/scenario/scenarioJob.js';
 import type { CommandContext } from './context.js';
 import type { ScenarioOptions } from './commands/scenario.js';
@@ -21,12 +21,7 @@ import {
  */
 export function scenarioCommand(file: string, options: ScenarioOptions, context: CommandContext): void {
   if (options.json && options.csv) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: '--json and --csv are two outputs',
-      hint: 'Choose one.',
-    });
+    throw optionInvalid('--json and --csv are two outputs', 'Choose one.');
   }
   const { io } = context;
   const text = readInputFile(file, io.readStdin ?? (() => ''));

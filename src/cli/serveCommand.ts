@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { DealCalcError, hinted } from '../errors.js';
+import { errorFrom, hinted } from '../errors.js';
 import { shippedDataDir } from '../node/dataDir.js';
 import { isLoopbackHost, PAGE_FILES, startStaticServer, webPageDir } from '../node/staticServer.js';
 import type { ServeOptions } from './commands/serve.js';
@@ -55,9 +55,8 @@ export function nonLoopbackWarning(host: string): string | null {
 export async function serveCommand(options: ServeOptions, context: CommandContext): Promise<void> {
   const pageDir = webPageDir();
   if (!PAGE_FILES.every((file) => existsSync(join(pageDir, file)))) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'DATA_MISSING',
-      kind: 'data',
       message: `the page is not built: ${pageDir} lacks ${PAGE_FILES.join(', ')}`,
       ...hinted('Build it with `npm run build` (or `npm run build:web`), or reinstall dealcalc.'),
     });

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { writeFileAtomic } from '../node/atomicWrite.js';
 import type { ChartSpec } from '../render/chart.js';
 import { svgChart } from '../render/svgChart.js';
@@ -14,9 +14,8 @@ export function writeChartSvg(path: string, spec: ChartSpec): void {
     writeFileAtomic(path, svgChart(spec));
   } catch (error) {
     if (!(error instanceof DealCalcError)) throw error;
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'OUTPUT_FAILED',
-      kind: 'data',
       message: error.message.replace(/^cannot write/, 'cannot write the chart'),
       hint: 'Name a file in a folder you may write to (--svg FILE).',
     });

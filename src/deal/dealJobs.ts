@@ -4,7 +4,8 @@
  * deal structure), and answers with every rate and reading cited. The command line and scripts
  * call these; the arithmetic is stake() and impliedValuation().
  */
-import { DealCalcError, hinted } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { toCurrencyCode, type CurrencyCode } from '../money/currency.js';
 import { givenSources } from '../fx/givenSources.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
@@ -58,18 +59,18 @@ export interface ImpliedTextRequest extends DealTextOptions {
 }
 
 function input(message: string, template: string): DealCalcError {
-  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, ...hinted(template) });
+  return optionInvalid(message, template);
 }
 
 function figure(text: string, yen: ParseFigureOptions['yen']): QuotedFigure {
   const parsed = parseFigure(text, { ...(yen ? { yen } : {}), requireCurrency: false });
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   return parsed.value;
 }
 
 function percent(text: string): QuotedPercent {
   const parsed = parsePercent(text);
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   return parsed.value;
 }
 
@@ -168,9 +169,8 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
   });
   for (const seller of sellers) {
     if (!holders.some((h) => h.name === seller)) {
-      throw new DealCalcError({
+      throw errorFrom({
         code: 'DEAL_SELLERS_UNKNOWN',
-        kind: 'input',
         message: `seller "${seller}" is not one of the holders`,
         hint: 'Name a seller as one of the holders given, exactly as written there.',
       });

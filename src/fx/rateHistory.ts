@@ -3,8 +3,9 @@
  * for, each day without one explained, and optionally the monthly or yearly averages. The job
  * behind `dealcalc rates show`; the page and `check --chart` draw the same answer.
  */
+import { optionInvalid } from '../commonErrors.js';
 import { checkSpan } from './checkSpan.js';
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import type { RateStore } from '../store/rateStore.js';
 import { addDays, daysBetween, gapReason } from './calendar.js';
@@ -118,7 +119,7 @@ export const MAX_HISTORY_POINTS = 100_000;
 function readPair(pair: RateHistoryRequest['pair']): CurrencyPair {
   if (typeof pair !== 'string') return pair;
   const parsed = parseCurrencyPair(pair);
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   return parsed.value;
 }
 
@@ -240,12 +241,10 @@ function collect(plan: Plan, pair: CurrencyPair, from: IsoDate, to: IsoDate) {
       const values = ranges.map((r, i) => new Decimal(r.series.valueAt(on[i] as number)));
       points.push({ date: next, value: pairValue(plan, pair, values), derived });
       if (points.length > MAX_HISTORY_POINTS) {
-        throw new DealCalcError({
-          code: 'OPTION_INVALID',
-          kind: 'input',
-          message: `more than ${MAX_HISTORY_POINTS} rates from ${from} to ${to}`,
-          hint: 'Ask for a shorter span of days.',
-        });
+        throw optionInvalid(
+          `more than ${MAX_HISTORY_POINTS} rates from ${from} to ${to}`,
+          'Ask for a shorter span of days.',
+        );
       }
     } else {
       // One series has a rate and the other not: a day the cross cannot be taken.

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 
 /** How a download is bounded. */
 export interface DownloadLimits {
@@ -9,9 +9,8 @@ export interface DownloadLimits {
 }
 
 function failed(url: string, reason: string): DealCalcError {
-  return new DealCalcError({
+  return errorFrom({
     code: 'DOWNLOAD_FAILED',
-    kind: 'data',
     message: `cannot download ${url}: ${reason}`,
     hint: 'Nothing was changed. Check the connection and try again, or download the file yourself and import it.',
   });

@@ -1,10 +1,11 @@
+import { optionInvalid } from '../commonErrors.js';
 /**
  * Imports and updates, whole: read or download a file, parse it (every row validated), plan the
  * change against the user's store, and write it atomically under the store's lock. Nothing is
  * written unless every step succeeds.
  */
 import { basename } from 'node:path';
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { FRED_SERIES, fredSeries } from '../store/formats/fredSeries.js';
 import { parseImport } from '../store/formats/index.js';
 import type { ImportFormat } from '../store/formats/types.js';
@@ -58,7 +59,7 @@ function importInto(
   options: ImportIntoOptions,
 ): ImportSummary {
   const parsed = parseImport(format, file.text, file.name);
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   const id = options.as ?? defaultSourceId(format, label);
   const plan = changeUserStore(options.userDir, (store) =>
     planImport(store, parsed.value, {
@@ -116,12 +117,10 @@ function fredIds(options: UpdateOptions): string[] {
     return options.series.map((id) => {
       const series = fredSeries(id);
       if (series === undefined) {
-        throw new DealCalcError({
-          code: 'OPTION_INVALID',
-          kind: 'input',
-          message: `"${id.slice(0, 40)}" is not a FRED H.10 daily series dealcalc knows`,
-          hint: `Use one or more of: ${FRED_SERIES.map((s) => s.id).join(', ')}.`,
-        });
+        throw optionInvalid(
+          `"${id.slice(0, 40)}" is not a FRED H.10 daily series dealcalc knows`,
+          `Use one or more of: ${FRED_SERIES.map((s) => s.id).join(', ')}.`,
+        );
       }
       return series.id;
     });

@@ -1,3 +1,4 @@
+import { errorInfo } from '../errors.js';
 /**
  * Every error message of the figure parser, in one place. Each says what was wrong and where
  * (columns count from 1 for people; `position.index` counts from 0 for the caret), and each
@@ -24,24 +25,22 @@ function at(input: string, token: Token): ErrorInfo['position'] {
 
 /** @example emptyError('  ').code //=> 'FIGURE_EMPTY' */
 export function emptyError(input: string): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_EMPTY',
-    kind: 'input',
     message: 'the figure is empty',
     hint: 'Write an amount such as "$227 million", "1.5 billion yuan" or "15亿元".',
     position: { input, index: 0, length: Math.max(1, input.length) },
-  };
+  });
 }
 
 /** @example noNumberError('yuan', { text: 'yuan', span: { start: 0, end: 4 } }).code //=> 'FIGURE_NO_NUMBER' */
 export function noNumberError(input: string, figure: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_NO_NUMBER',
-    kind: 'input',
     message: `"${figure.text}" has no number in it`,
     hint: 'Write the amount in digits or words, e.g. "1.5 billion yuan", "seven billion dollars" or "15亿元".',
     position: at(input, figure),
-  };
+  });
 }
 
 const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: string }> = {
@@ -62,13 +61,12 @@ const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: 
 /** @example badNumberError('1.5.3', { token: { text: '1.5.3', span: { start: 0, end: 5 } }, problem: 'decimal-marks' }).code //=> 'FIGURE_BAD_NUMBER' */
 export function badNumberError(input: string, malformed: MalformedNumber): ErrorInfo {
   const problem = NUMBER_PROBLEMS[malformed.problem];
-  return {
+  return errorInfo({
     code: 'FIGURE_BAD_NUMBER',
-    kind: 'input',
     message: `the number "${malformed.token.text}" at ${column(malformed.token.span.start)} ${problem.what}`,
     hint: problem.hint,
     position: at(input, malformed.token),
-  };
+  });
 }
 
 /**
@@ -94,35 +92,32 @@ export function unknownWordError(
   const advice = isCodeLike
     ? 'Use an ISO 4217 currency code such as USD, CNY, EUR, JPY, HKD or GBP.'
     : FIGURE_SHAPE;
-  return {
+  return errorInfo({
     code: 'FIGURE_UNKNOWN_WORD',
-    kind: 'input',
     message,
     hint: suggestion === null ? advice : `Did you mean "${suggestion}"? ${advice}`,
     position: at(input, word),
-  };
+  });
 }
 
 /** @example trailingTextError('$5 (6)', { text: '(6)', span: { start: 3, end: 6 } }).code //=> 'FIGURE_TRAILING_TEXT' */
 export function trailingTextError(input: string, rest: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_TRAILING_TEXT',
-    kind: 'input',
     message: `unexpected "${rest.text}" at ${column(rest.span.start)}`,
     hint: `Give one figure at a time. ${FIGURE_SHAPE}`,
     position: at(input, rest),
-  };
+  });
 }
 
 /** @example noCurrencyError('1.5 billion', { text: '1.5 billion', span: { start: 0, end: 11 } }).code //=> 'FIGURE_NO_CURRENCY' */
 export function noCurrencyError(input: string, figure: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_NO_CURRENCY',
-    kind: 'input',
     message: `"${figure.text}" names no currency`,
     hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion", "$1.5 billion" or "1.5 billion yuan".',
     position: at(input, figure),
-  };
+  });
 }
 
 function codesOf(mention: CurrencyMention): string {
@@ -142,15 +137,14 @@ export function conflictingCurrencyError(
   first: CurrencyMention,
   second: CurrencyMention,
 ): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_CONFLICTING_CURRENCY',
-    kind: 'input',
     message:
       `"${first.token.text}" (${codesOf(first)}) at ${column(first.token.span.start)} and ` +
       `"${second.token.text}" (${codesOf(second)}) at ${column(second.token.span.start)} name different currencies`,
     hint: 'Name one currency per figure; to compare two figures, give each its own.',
     position: at(input, second.token),
-  };
+  });
 }
 
 /**
@@ -164,9 +158,8 @@ export function ambiguousCurrencyError(
   allowed: readonly CurrencyCode[],
 ): ErrorInfo {
   const yen = allowed.includes('CNY' as CurrencyCode) && allowed.includes('JPY' as CurrencyCode);
-  return {
+  return errorInfo({
     code: 'FIGURE_AMBIGUOUS_CURRENCY',
-    kind: 'input',
     message: `"${mention.token.text}" at ${column(mention.token.span.start)} may be ${allowed
       .map((code) => `${currencyInfo(code).name} (${code})`)
       .join(' or ')}`,
@@ -174,26 +167,24 @@ export function ambiguousCurrencyError(
       ? 'Write CNY or JPY (or "yuan"/"元", "yen"/"円") instead of "¥", or pass --yen CNY|JPY.'
       : `Write the ISO code (${allowed.join(', ')}) instead of "${mention.token.text}".`,
     position: at(input, mention.token),
-  };
+  });
 }
 
 /** @example compoundError('3億20000万ドル', { text: '3億20000万', span: { start: 0, end: 8 } }).code //=> 'FIGURE_BAD_NUMBER' */
 export function compoundError(input: string, token: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_BAD_NUMBER',
-    kind: 'input',
     message: `"${input.slice(token.span.start, token.span.end)}" at ${column(token.span.start)} is not a compound figure dealcalc can read`,
     hint: 'Write the groups of a compound figure from the largest unit down, each smaller than the unit before it and only the last with a fraction, e.g. "3 trillion 240.5 billion" or "4兆2千億円".',
     position: at(input, token),
-  };
+  });
 }
 
 /** @example badRangeError('$2bn-$1bn', { text: '$2bn-$1bn', span: { start: 0, end: 9 } }, 'order').code //=> 'FIGURE_BAD_RANGE' */
 export function badRangeError(input: string, token: Token, why: 'order' | 'hedge'): ErrorInfo {
   const where = `"${input.slice(token.span.start, token.span.end)}" at ${column(token.span.start)}`;
-  return {
+  return errorInfo({
     code: 'FIGURE_BAD_RANGE',
-    kind: 'input',
     message:
       why === 'order'
         ? `the range ${where} goes from a larger figure to a smaller one`
@@ -203,18 +194,17 @@ export function badRangeError(input: string, token: Token, why: 'order' | 'hedge
         ? 'Write the smaller end first, e.g. "$1.5bn-$2bn" or "1.5-2 billion yuan".'
         : 'Write a range plainly ("1.5-2 billion yuan", "about $1.5bn-$2bn"), or a single figure with its hedge ("more than $2 billion").',
     position: at(input, token),
-  };
+  });
 }
 
 /** @example repeatedCurrencyError('$$5', { text: '$', span: { start: 1, end: 2 } }).message //=> '"$" at column 2 names the currency again' */
 export function repeatedCurrencyError(input: string, token: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_REPEATED_CURRENCY',
-    kind: 'input',
     message: `"${token.text}" at ${column(token.span.start)} names the currency again`,
     hint: 'Name the currency once, e.g. "$5" or "5 USD".',
     position: at(input, token),
-  };
+  });
 }
 
 /** @example ambiguousNumberError('$1,500', { text: '$1,500', span: { start: 0, end: 6 } }, 'it may be 1.5', []).code //=> 'FIGURE_AMBIGUOUS_NUMBER' */
@@ -224,9 +214,8 @@ export function ambiguousNumberError(
   note: string,
   alternatives: readonly AlternativeReading[],
 ): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_AMBIGUOUS_NUMBER',
-    kind: 'input',
     message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
     hint: `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), or name its language${
       alternatives.length > 0
@@ -234,26 +223,24 @@ export function ambiguousNumberError(
         : ''
     }.`,
     position: at(input, token),
-  };
+  });
 }
 
 /** @example noPercentError('10', { text: '10', span: { start: 0, end: 2 } }).code //=> 'PERCENT_NO_MARK' */
 export function noPercentError(input: string, token: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'PERCENT_NO_MARK',
-    kind: 'input',
     message: `"${token.text}" at ${column(token.span.start)} is not a percentage`,
     hint: 'Write a percentage with "%" or a percent word, e.g. "1.6%", "about 10 per cent", "10 Prozent" or "百分之十".',
     position: at(input, token),
-  };
+  });
 }
 
 /** @example unknownLanguageError(['xx'], ['en', 'de']).code //=> 'OPTION_INVALID' */
 export function unknownLanguageError(tags: readonly string[], known: readonly string[]): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'OPTION_INVALID',
-    kind: 'input',
     message: `no table reads the language${tags.length === 1 ? '' : 's'} ${tags.map((t) => `"${t}"`).join(', ')}`,
     hint: `Name languages dealcalc has tables for: ${known.join(', ')}.`,
-  };
+  });
 }

@@ -6,7 +6,7 @@
  * again, until a call asks for nothing new. Only that last call's answer is used: an answer given
  * while a table was missing is never shown.
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import type { Manifest, ManifestSeries } from '../store/manifest.js';
 import { openRateStore, type RateStore } from '../store/rateStore.js';
@@ -72,7 +72,7 @@ export function openPageStore(
         const text = texts.get(series.file);
         if (text !== undefined) return text;
         asked.set(series.file, series);
-        throw new DealCalcError(dataNotLoaded(series.file));
+        throw errorFrom(dataNotLoaded(series.file));
       },
     },
     { trusted: true, origin: options.origin ?? "the page's rate tables" },
@@ -114,7 +114,7 @@ export function openPageStore(
         return answer.value;
       }
       if (round >= maxRounds) {
-        throw new DealCalcError({
+        throw errorFrom({
           ...dataNotLoaded(missing.map((s) => s.file).join(', ')),
           message: `the rate tables ${missing.map((s) => s.file).join(', ')} were still not loaded after ${maxRounds} rounds of fetching`,
           hint: 'Reload the page; if it happens again, the tables on this site are incomplete.',

@@ -1,5 +1,5 @@
+import { optionInvalid } from '../../commonErrors.js';
 import type { Command } from 'commander';
-import { DealCalcError } from '../../errors.js';
 import { convertToEach } from '../../fx/convertJob.js';
 import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
 import {
@@ -58,12 +58,10 @@ export function defineConvert(program: Command, context: CommandContext): void {
       if (figure === undefined || targets === undefined)
         throw missingArgument(figure === undefined ? 'figure' : 'currency');
       if (options.sig !== undefined && !options.value && (options.style ?? 'full') === 'full') {
-        throw new DealCalcError({
-          code: 'OPTION_INVALID',
-          kind: 'input',
-          message: '--sig applies to --style short or a language, or to --value',
-          hint: 'Add --style short, --style zh (or another language) or --value, or leave --sig out.',
-        });
+        throw optionInvalid(
+          '--sig applies to --style short or a language, or to --value',
+          'Add --style short, --style zh (or another language) or --value, or leave --sig out.',
+        );
       }
       const store = storeFor(options, context.io);
       const answer = convertToEach(store, {

@@ -73,7 +73,6 @@ const text = (value: Rational): string => toDecimal(value).toString();
 function unsolvable(path: string, what: string, hint: string): ScenarioError {
   return new ScenarioError({
     code: 'SCENARIO_UNSOLVABLE',
-    kind: 'input',
     path,
     message: `${path}: ${what}`,
     hint,
@@ -360,7 +359,6 @@ export function runRound(
     if (shares > pool)
       throw new ScenarioError({
         code: 'SCENARIO_OVERSOLD',
-        kind: 'input',
         path: `${grant.path}.shares`,
         message: `${grant.path}.shares: grants ${grant.shares.toFixed()} options, but the pool holds ${pool} after the top-up`,
         hint: 'Grant fewer options, or raise the pool target.',
@@ -374,7 +372,6 @@ export function runRound(
     if (held === undefined)
       throw new ScenarioError({
         code: 'SCENARIO_UNKNOWN_HOLDER',
-        kind: 'input',
         path: `${sale.path}.seller`,
         message: `${sale.path}.seller: "${sale.seller}" holds no shares at ${round.name}`,
         hint: `Holders at that point: ${[...holders.keys()].join(', ')}.`,
@@ -382,7 +379,6 @@ export function runRound(
     if (sale.seller === sale.buyer)
       throw new ScenarioError({
         code: 'SCENARIO_VALUE_INVALID',
-        kind: 'input',
         path: `${sale.path}.buyer`,
         message: `${sale.path}.buyer: ${sale.seller} cannot sell to itself`,
         hint: 'Name another buyer.',
@@ -391,7 +387,6 @@ export function runRound(
     if (shares > held)
       throw new ScenarioError({
         code: 'SCENARIO_OVERSOLD',
-        kind: 'input',
         path: `${sale.path}.shares`,
         message: `${sale.path}.shares: ${sale.seller} sells ${shares} shares but holds ${held} at that point of ${round.name}`,
         hint: `Sell at most ${held} shares.`,
