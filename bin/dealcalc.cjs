@@ -13,8 +13,13 @@ function onWriteError(error) {
   if (error && error.code === 'EPIPE') {
     process.exit(process.exitCode ?? 0);
   }
+  const reason = (error && error.code) || error;
+  const hint =
+    reason === 'ENOSPC' || reason === 'EDQUOT'
+      ? 'The disk is full: free some space, or send the output to a file on another disk.'
+      : 'Send the output to a file or a program that can take it.';
   try {
-    process.stderr.write(`dealcalc: cannot write the output (${(error && error.code) || error})\n`);
+    process.stderr.write(`dealcalc: cannot write the output (${reason})\nhint: ${hint}\n`);
   } catch {
     // stderr is gone too: nothing left to tell.
   }
@@ -27,6 +32,35 @@ function write(stream) {
   return (text) => {
     if (!writeFailed) stream.write(text);
   };
+}
+
+/**
+ * Standard input as UTF-8, read in chunks and stopped once past `limit` bytes (so `scan - <
+ * /dev/zero` ends at the limit instead of reading until memory runs out); at most limit + 64 KiB.
+ */
+function readStdinBounded(limit = Infinity) {
+  const fs = require('node:fs');
+  const { Buffer } = require('node:buffer');
+  const chunks = [];
+  let total = 0;
+  const buffer = Buffer.alloc(65536);
+  while (total <= limit) {
+    let n;
+    try {
+      n = fs.readSync(0, buffer, 0, buffer.length, null);
+    } catch (error) {
+      if (error && error.code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      if (error && error.code === 'EOF') break;
+      throw error;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+    total += n;
+  }
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 let cli;
@@ -57,7 +91,7 @@ cli
       HOME: process.env.HOME,
       DEALCALC_UPDATE_ORIGIN: process.env.DEALCALC_UPDATE_ORIGIN,
     },
-    readStdin: () => require('node:fs').readFileSync(0, 'utf8'),
+    readStdin: readStdinBounded,
     stderrIsTTY: Boolean(process.stderr.isTTY),
   })
   .then(

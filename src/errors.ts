@@ -49,6 +49,7 @@ export const ERROR_KINDS = {
   IMPORT_CONFLICT: 'input',
   SOURCE_RESERVED: 'input',
   STORE_BUSY: 'data',
+  STORE_NOT_DEDICATED: 'input',
   STORE_WRITE_FAILED: 'data',
   DOWNLOAD_FAILED: 'data',
   // the environment
@@ -250,6 +251,8 @@ export type Setting =
   | 'policy'
   | 'maxAgeDays'
   | 'yen'
+  // the decimal mark of the figures' text: decimal-point or decimal-comma
+  | 'notation'
   | 'dataDir'
   | 'to'
   // the user's rate store, and how to bring newer rates into it
@@ -272,6 +275,7 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   maxAgeDays: (v) =>
     v === undefined ? 'maximum rate age' : `a maximum rate age of ${v} day${v === '1' ? '' : 's'}`,
   yen: (v) => (v === undefined ? 'reading of "¥"' : `reading of "¥" as ${v}`),
+  notation: (v) => (v === undefined ? 'number notation' : `number notation ${v}`),
   dataDir: (v) => (v === undefined ? 'data folder' : `data folder ${v}`),
   to: (v) => (v === undefined ? 'target currency' : `target currency ${v}`),
   userDir: (v) => (v === undefined ? 'user rate folder' : `user rate folder ${v}`),
@@ -294,7 +298,7 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
 }
 
 const PLACEHOLDER =
-  /\{(date|source|policy|maxAgeDays|yen|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn)(?:=([^}]*))?\}/g;
+  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

@@ -16,7 +16,7 @@ import { parseFigure } from '../parse/parseFigure.js';
 import type { QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { dateEmpty } from './batchErrors.js';
-import { csvCell } from './csvWrite.js';
+import { csvCell } from '../render/csvCell.js';
 import { exactRate, type ExactRate } from './exactAmount.js';
 
 /**

@@ -9,16 +9,19 @@ import { Decimal } from '../money/decimal.js';
 import type { QuotedFigure } from '../parse/types.js';
 import { diagnoseSource, summarizeDiagnosis } from './diagnose.js';
 import { explainCheck } from './explainCheck.js';
+import { DEFAULT_ROUNDING_LIMIT_PCT, takeFigure, tightInterval } from './figureTreatment.js';
 import { impliedRate } from './impliedRate.js';
 import { matchingDateRanges } from './matchingDates.js';
 import { pairDays, type PairDays } from './pairDays.js';
 import { quoteRatio } from './quoteRatio.js';
-import { ratioValue, rateTest } from './rateTest.js';
+import { boundsInterval, ratioValue, rateTest, type RateTest } from './rateTest.js';
 import type {
   CheckedFigure,
   CheckResult,
   DateRange,
   DiagnosisFinding,
+  ExactSides,
+  FigureTreatment,
   RateRatio,
   SkippedSource,
   SourceCheck,
@@ -41,6 +44,19 @@ export interface CheckOptions {
   readonly maxAgeDays?: number;
   /** How far, in calendar days either side, the diagnosis looks for a day whose rate fits. Default 1826 (5 years). */
   readonly searchDays?: number;
+  /**
+   * How far from its written value a side may be taken for a `consistent` verdict, in percent
+   * (default 2): a pair that fits only beyond it is `fits-only-by-rounding`.
+   */
+  readonly roundingLimitPct?: Decimal;
+  /** Takes the first figure ('from'), the second ('to') or both at their written value, without rounding. */
+  readonly exact?: ExactSides;
+  /**
+   * Which figure is the conversion, rounded at its last written digit when written in full:
+   * 'second' (default: "X (Y)", two figures given apart) or 'either' (", or", which news writes
+   * both ways round: both are).
+   */
+  readonly converted?: 'second' | 'either';
 }
 
 /** The default tolerance, in percent. */
@@ -52,7 +68,13 @@ export const DEFAULT_SEARCH_DAYS = 1826;
 /** The widest window or search accepted: a hundred years. */
 const MAX_DAYS = 36525;
 
-const VERDICT_RANK: Readonly<Record<Verdict, number>> = { consistent: 0, close: 1, inconsistent: 2 };
+const VERDICT_RANK: Readonly<Record<Verdict, number>> = {
+  consistent: 0,
+  close: 1,
+  'fits-only-by-rounding': 2,
+  inconsistent: 3,
+};
+const EXACT_SIDES: readonly ExactSides[] = ['from', 'to', 'both'];
 const HUNDRED = new Decimal('100');
 
 function optionError(message: string, hint: string): DealCalcError {
@@ -66,7 +88,12 @@ function checkDays(value: number, what: string, hint: string): number {
   return value;
 }
 
-function checkedFigure(figure: QuotedFigure, which: string): Omit<CheckedFigure, 'role'> {
+function checkedFigure(
+  figure: QuotedFigure,
+  which: string,
+  wanted: FigureTreatment,
+  limitPct: Decimal,
+): Omit<CheckedFigure, 'role'> {
   const currency = figure.currency;
   if (currency === null) {
     throw errorFrom({
@@ -75,7 +102,8 @@ function checkedFigure(figure: QuotedFigure, which: string): Omit<CheckedFigure,
       hint: 'Write the currency with the figure, e.g. "$227 million" or "1.5 billion yuan".',
     });
   }
-  const { low, high, lowOpen, highOpen } = figure.interval;
+  const taken = takeFigure(figure, wanted);
+  const { low, high, lowOpen, highOpen } = taken.interval;
   if (!figure.value.isPositive() || figure.value.isZero() || low === null || low.isNegative()) {
     throw errorFrom({
       code: 'CHECK_FIGURE_NOT_POSITIVE',
@@ -91,10 +119,19 @@ function checkedFigure(figure: QuotedFigure, which: string): Omit<CheckedFigure,
     high,
     lowOpen,
     highOpen,
-    reading: figure.reading,
+    reading: taken.reading,
     ...(currency.assumption ? { assumption: currency.assumption } : {}),
     quoted: figure,
+    treatment: taken.treatment,
+    tight: tightInterval(figure, taken.interval, currency.code, limitPct),
   };
+}
+
+/** The verdict of a reference: the tight interval's test first, then whether the whole interval holds it. */
+function verdictOf(tight: RateTest, whole: RateTest, ratio: RateRatio): Verdict {
+  const verdict = tight.verdict(ratio);
+  if (verdict !== 'inconsistent') return verdict;
+  return whole.position(ratio) === 'inside' ? 'fits-only-by-rounding' : 'inconsistent';
 }
 
 function quotesBoth(source: RateSource, a: CurrencyCode, b: CurrencyCode): boolean {
@@ -200,12 +237,29 @@ export function checkPair(
     'search reach',
     'Give the search reach as a whole number of days (default 1826, five years).',
   );
+  const roundingLimitPct = options.roundingLimitPct ?? DEFAULT_ROUNDING_LIMIT_PCT;
+  if (!roundingLimitPct.isFinite() || roundingLimitPct.isNegative()) {
+    throw optionError(
+      `rounding limit "${roundingLimitPct.toString()}" is not a percentage of 0 or more`,
+      'Give the rounding limit as a percentage, 0 or more (default 2).',
+    );
+  }
+  const { exact, converted = 'second' } = options;
+  if (exact !== undefined && !EXACT_SIDES.includes(exact)) {
+    throw optionError(
+      `"${String(exact)}" is not a side to take exactly`,
+      'Take "from" (the first figure), "to" (the second) or "both" at their written value.',
+    );
+  }
   const policy = options.policy ?? DEFAULT_POLICY;
   const maxAgeDays = options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
   const lookup = { policy, maxAgeDays };
 
-  const a = checkedFigure(first, 'first');
-  const b = checkedFigure(second, 'second');
+  const firstTaken: FigureTreatment =
+    exact === 'from' || exact === 'both' ? 'exact' : converted === 'either' ? 'converted' : 'as-read';
+  const secondTaken: FigureTreatment = exact === 'to' || exact === 'both' ? 'exact' : 'converted';
+  const a = checkedFigure(first, 'first', firstTaken, roundingLimitPct);
+  const b = checkedFigure(second, 'second', secondTaken, roundingLimitPct);
   if (a.currency === b.currency) {
     throw errorFrom({
       code: 'CHECK_SAME_CURRENCY',
@@ -213,13 +267,18 @@ export function checkPair(
       hint: 'Give two figures in different currencies, e.g. "1.5 billion yuan" and "$227 million".',
     });
   }
-  const { implied, bounds, baseIndex } = impliedRate(a, b);
+  const whole = impliedRate(a, b);
+  const { bounds, baseIndex } = whole;
+  const tightBounds = impliedRate({ ...a, ...a.tight }, { ...b, ...b.tight }).bounds;
+  const implied = { ...whole.implied, tight: boundsInterval(tightBounds) };
   const figures: readonly [CheckedFigure, CheckedFigure] = [
     { ...a, role: baseIndex === 0 ? 'base' : 'quote' },
     { ...b, role: baseIndex === 1 ? 'base' : 'quote' },
   ];
   const { base, quote } = implied;
-  const test = rateTest(bounds, tolerancePct);
+  // The verdict rests on the tight interval; the whole one tells a fit only by rounding.
+  const test = rateTest(tightBounds, tolerancePct);
+  const wholeTest = rateTest(bounds, tolerancePct);
   // The implied point over the reference, as one ratio: (quote amount × D) / (base amount × N).
   const [baseFigure, quoteFigure] = baseIndex === 0 ? [a, b] : [b, a];
 
@@ -256,8 +315,9 @@ export function checkPair(
         note: rate.note,
         derivationNote: rate.derivationNote,
         deviationPct: relative.minus('1').times(HUNDRED),
-        outsideByPct: test.outsideByPct(ratio),
-        verdict: test.verdict(ratio),
+        outsideByPct: wholeTest.outsideByPct(ratio),
+        outsideTightByPct: test.outsideByPct(ratio),
+        verdict: verdictOf(test, wholeTest, ratio),
         rate,
       },
     });
@@ -292,7 +352,7 @@ export function checkPair(
   }
 
   let diagnosis = null;
-  if (best.check.verdict === 'inconsistent') {
+  if (best.check.verdict === 'inconsistent' || best.check.verdict === 'fits-only-by-rounding') {
     const findings: DiagnosisFinding[][] = [];
     const tried: string[] = [];
     for (const { source, ratio } of references) {
@@ -320,6 +380,7 @@ export function checkPair(
     reference: best.check,
     ratio: best.ratio,
     tolerancePct,
+    roundingLimitPct,
     diagnosis,
   });
 
@@ -330,6 +391,7 @@ export function checkPair(
     policy,
     maxAgeDays,
     tolerancePct,
+    roundingLimitPct,
     windowDays,
     references: references.map((reference) => reference.check),
     skipped,

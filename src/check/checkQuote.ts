@@ -6,9 +6,7 @@
 import { optionInvalid } from '../commonErrors.js';
 import { errorFrom, DealCalcError, hinted } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
-import { latestDate } from '../fx/latestDate.js';
-import { sourcesQuoting } from '../fx/lookupPreferred.js';
-import { noSourceQuotes } from '../fx/fxErrors.js';
+import { latestPreferred } from '../fx/latestPreferred.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
 import { findFigures } from '../parse/findFigures.js';
 import { parseFigure } from '../parse/parseFigure.js';
@@ -20,9 +18,9 @@ import type { ChartSpec } from '../render/chart.js';
 import { historyChart } from '../render/historyChart.js';
 import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
-import { readTolerance } from './readTolerance.js';
+import { readRoundingLimit, readTolerance } from './readTolerance.js';
 import { checkPair } from './checkPair.js';
-import type { CheckResult } from './types.js';
+import type { CheckResult, ExactSides } from './types.js';
 
 /** What to check: one text holding the pair, or the two figures apart. */
 export interface CheckRequest {
@@ -36,6 +34,10 @@ export interface CheckRequest {
   readonly source?: string;
   /** How far outside the interval, in percent of its nearer end, is still "close" (default 1). */
   readonly tolerancePct?: string;
+  /** How far from its written value a figure may be taken for "consistent", in percent (default 2). */
+  readonly roundingLimitPct?: string;
+  /** Takes the first figure ('from'), the converted one ('to') or both at their written value. */
+  readonly exact?: ExactSides;
   /** Days before and after the day to list fitting days for (default 10). */
   readonly windowDays?: number;
   readonly policy?: LookupPolicy;
@@ -57,6 +59,12 @@ export interface CheckAnswer extends CheckResult {
   readonly chart?: ChartSpec;
 }
 
+/** How a pair's figures are taken: the rounding limit and the sides taken exactly. */
+interface PairSettings {
+  readonly roundingLimitPct?: Decimal;
+  readonly exact?: ExactSides;
+}
+
 /** A check against a rate the user gives: no table read, the rate cited as given. */
 function checkGiven(
   rate: string,
@@ -64,6 +72,7 @@ function checkGiven(
   second: QuotedFigure,
   request: CheckRequest,
   tolerancePct: Decimal | undefined,
+  pairSettings: PairSettings,
 ): CheckAnswer {
   if (
     request.source !== undefined ||
@@ -93,6 +102,7 @@ function checkGiven(
     source: GIVEN_SOURCE_ID,
     ...(tolerancePct === undefined ? {} : { tolerancePct }),
     ...(request.windowDays === undefined ? {} : { windowDays: request.windowDays }),
+    ...pairSettings,
   });
   return request.on === undefined
     ? { ...result, dayAssumption: `no day given: the given rate is taken for today, ${day}` }
@@ -195,6 +205,11 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
   const first = figureOf(texts[0], request.yen);
   const second = figureOf(texts[1], request.yen);
   const tolerancePct = readTolerance(request.tolerancePct);
+  const roundingLimitPct = readRoundingLimit(request.roundingLimitPct);
+  const pairSettings: PairSettings = {
+    ...(roundingLimitPct === undefined ? {} : { roundingLimitPct }),
+    ...(request.exact === undefined ? {} : { exact: request.exact }),
+  };
   if (
     request.windowDays !== undefined &&
     (!Number.isSafeInteger(request.windowDays) || request.windowDays < 0 || request.windowDays > 3660)
@@ -204,7 +219,8 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
       'Give the window in days, e.g. 10.',
     );
   }
-  if (request.rate !== undefined) return checkGiven(request.rate, first, second, request, tolerancePct);
+  if (request.rate !== undefined)
+    return checkGiven(request.rate, first, second, request, tolerancePct, pairSettings);
   const sources =
     request.source === undefined || request.source === 'all' ? store.sources : [store.source(request.source)];
   let date = request.on;
@@ -218,10 +234,9 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
         message: 'a figure names no currency',
         ...hinted('Name both currencies.'),
       });
-    const [preferred] = sourcesQuoting(sources, a, b);
-    if (preferred === undefined) throw noSourceQuotes(sources, a, b);
-    date = latestDate(preferred, a, b);
-    dayAssumption = `no day given: checked against the latest rates (${date}, the last day ${preferred.info.id} quotes the pair); give the story's day for a meaningful check`;
+    const latest = latestPreferred(sources, a, b);
+    date = latest.date;
+    dayAssumption = `no day given: checked against the latest rates (${date}, the last day ${latest.source.info.id} quotes the pair, the freshest source that does); give the story's day for a meaningful check`;
   }
   const result = checkPair(sources, first, second, {
     date,
@@ -230,6 +245,7 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
     ...(request.windowDays === undefined ? {} : { windowDays: request.windowDays }),
     ...(request.policy === undefined ? {} : { policy: request.policy }),
     ...(request.maxAgeDays === undefined ? {} : { maxAgeDays: request.maxAgeDays }),
+    ...pairSettings,
   });
   const chart = request.chartDays === undefined ? undefined : checkChart(store, result, request.chartDays);
   return {

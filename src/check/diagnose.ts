@@ -9,8 +9,8 @@ import { nearestFittingDays } from './nearestFittingDays.js';
 import type { PairDays } from './pairDays.js';
 import { quoteRatio } from './quoteRatio.js';
 import { ratioValue, type RateTest } from './rateTest.js';
-import type { DatedRate, DateRange, Diagnosis, DiagnosisFinding, RateRatio, Verdict } from './types.js';
-import { formatRate } from './wording.js';
+import type { DatedRate, DateRange, Diagnosis, DiagnosisFinding, RateRatio, RateVerdict } from './types.js';
+import { formatRateInProse as formatRate } from '../fx/render/rate.js';
 
 /** The powers of ten a slip multiplies a rate by: a decimal point, a per-100 quote, a scale word. */
 export const DIAGNOSIS_FACTORS: readonly number[] = [10, 100, 1000];
@@ -44,7 +44,7 @@ export interface SourceDiagnosis {
   readonly searched: DateRange;
 }
 
-type Fit = Exclude<Verdict, 'inconsistent'>;
+type Fit = Exclude<RateVerdict, 'inconsistent'>;
 
 function fits(test: RateTest, ratio: RateRatio): Fit | null {
   const verdict = test.verdict(ratio);

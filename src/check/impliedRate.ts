@@ -14,7 +14,8 @@ export interface FigureAmounts extends Interval {
 
 /** The implied rate for output and its exact bounds for testing rates. */
 export interface ImpliedRateAndBounds {
-  readonly implied: ImpliedRate;
+  /** The implied rate over the figures' whole intervals (checkPair adds the tight interval). */
+  readonly implied: Omit<ImpliedRate, 'tight'>;
   readonly bounds: RateBounds;
   /** Which of the two figures is in the base currency (0 or 1). */
   readonly baseIndex: 0 | 1;

@@ -1,6 +1,6 @@
 import { Decimal } from '../money/decimal.js';
 import type { Interval } from '../quantity/interval.js';
-import type { RateRatio, Verdict } from './types.js';
+import type { RateRatio, RateVerdict } from './types.js';
 
 /** The exact value 1, shared so that a ratio with this denominator is known to need no product. */
 export const ONE = new Decimal('1');
@@ -36,7 +36,7 @@ export interface RateTest {
   /** Where a rate lies: two products per end at most, no division. */
   position(ratio: RateRatio): RatePosition;
   /** consistent inside; close within the tolerance of the nearer end; else inconsistent. */
-  verdict(ratio: RateRatio): Verdict;
+  verdict(ratio: RateRatio): RateVerdict;
   /** How far outside the nearer end, in percent of that end; null when inside. */
   outsideByPct(ratio: RateRatio): Decimal | null;
 }

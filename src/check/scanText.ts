@@ -12,7 +12,7 @@ import { findFigures } from '../parse/findFigures.js';
 import { parseCurrencyName } from '../parse/parseCurrencyName.js';
 import type { QuotedFigure, Span } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
-import { readTolerance } from './readTolerance.js';
+import { readRoundingLimit, readTolerance } from './readTolerance.js';
 import { checkPair } from './checkPair.js';
 import { figureKey } from './figureKey.js';
 import { pairConversions, type ConversionPair, type FigureInText } from './pairConversions.js';
@@ -27,6 +27,8 @@ export interface ScanRequest {
   /** One source id, or 'all' (default). */
   readonly source?: string;
   readonly tolerancePct?: string;
+  /** How far from its written value a figure may be taken for "consistent", in percent (default 2). */
+  readonly roundingLimitPct?: string;
   readonly windowDays?: number;
   readonly policy?: LookupPolicy;
   readonly maxAgeDays?: number;
@@ -81,6 +83,8 @@ export interface ScanResult {
     readonly pairs: number;
     readonly consistent: number;
     readonly close: number;
+    /** Pairs that fit only through a round figure's wide rounding (not consistent). */
+    readonly fitsOnlyByRounding: number;
     readonly inconsistent: number;
     readonly unchecked: number;
   };
@@ -156,6 +160,7 @@ function atRateOf(conversion: Conversion, figure: QuotedFigure): Conversion {
 export function scanText(store: RateStore, request: ScanRequest): ScanResult {
   const { text } = request;
   const tolerancePct = readTolerance(request.tolerancePct);
+  const roundingLimitPct = readRoundingLimit(request.roundingLimitPct);
   const storyDate = readStoryDate(text);
   const date = request.on ?? storyDate?.date;
   if (date === undefined) {
@@ -181,6 +186,7 @@ export function scanText(store: RateStore, request: ScanRequest): ScanResult {
     date,
     source: request.source ?? 'all',
     ...(tolerancePct === undefined ? {} : { tolerancePct }),
+    ...(roundingLimitPct === undefined ? {} : { roundingLimitPct }),
     ...(request.windowDays === undefined ? {} : { windowDays: request.windowDays }),
     ...(request.policy === undefined ? {} : { policy: request.policy }),
     ...(request.maxAgeDays === undefined ? {} : { maxAgeDays: request.maxAgeDays }),
@@ -190,10 +196,12 @@ export function scanText(store: RateStore, request: ScanRequest): ScanResult {
   // The same pair quoted again is checked once; its result is given the figures of this place.
   const checked = new Map<string, Caught<CheckResult>>();
   const scannedPairs: ScannedPair[] = pairs.map((p) => {
-    const key = `${figureKey(p.first.figure)}\u0001${figureKey(p.second.figure)}`;
+    const key = `${figureKey(p.first.figure)}\u0001${figureKey(p.second.figure)}\u0001${p.conversion}`;
     let result = checked.get(key);
     if (result === undefined) {
-      result = caught(() => checkPair(sources, p.first.figure, p.second.figure, options));
+      // Which figure is the conversion (rounded at its last written digit) is what the text says.
+      const converted = p.conversion === 'either' ? 'either' : 'second';
+      result = caught(() => checkPair(sources, p.first.figure, p.second.figure, { ...options, converted }));
       checked.set(key, result);
     } else if (result.value !== null) {
       result = { value: withFigures(result.value, p.first.figure, p.second.figure), error: null };
@@ -269,6 +277,7 @@ export function scanText(store: RateStore, request: ScanRequest): ScanResult {
       pairs: scannedPairs.length,
       consistent: count('consistent'),
       close: count('close'),
+      fitsOnlyByRounding: count('fits-only-by-rounding'),
       inconsistent: count('inconsistent'),
       unchecked: scannedPairs.filter((p) => p.check === null).length,
     },

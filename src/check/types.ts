@@ -6,12 +6,36 @@ import type { QuotedFigure } from '../parse/types.js';
 import type { Interval } from '../quantity/interval.js';
 
 /**
- * How a reference rate relates to the rate a pair of figures implies:
- * `consistent`: inside the interval the two figures allow (their rounding explains it);
- * `close`: outside, but within the tolerance (percent) of the interval's nearer end;
- * `inconsistent`: beyond that.
+ * How a reference rate lies against an interval of rates (what rateTest tells):
+ * `consistent`: inside it; `close`: outside, but within the tolerance (percent) of its nearer
+ * end; `inconsistent`: beyond that.
  */
-export type Verdict = 'consistent' | 'close' | 'inconsistent';
+export type RateVerdict = 'consistent' | 'close' | 'inconsistent';
+
+/**
+ * How a reference rate relates to the rate a pair of figures implies, from best to worst:
+ * `consistent`: inside the interval the figures allow with each side taken at most the rounding
+ * limit (2% by default) from its written value, within its rounding: their rounding explains it;
+ * `close`: outside that interval, but within the tolerance (percent) of its nearer end;
+ * `fits-only-by-rounding`: the pair fits only when a round figure is taken further from its
+ * written value than the rounding limit (its last digit allows it, a right conversion would not
+ * need it): "2 trillion yen ($17 billion)" at 138.74 yen per dollar fits only if "2 trillion yen"
+ * stands for 2.31 to 2.41 trillion;
+ * `inconsistent`: no reading of the figures fits.
+ */
+export type Verdict = RateVerdict | 'fits-only-by-rounding';
+
+/** Which written figures a check takes at their written value (no rounding): the first, the second, or both. */
+export type ExactSides = 'from' | 'to' | 'both';
+
+/** How a figure of the pair was taken. */
+export type FigureTreatment =
+  /** As the parser read it: its rounding and hedge. */
+  | 'as-read'
+  /** At its written value, as asked (ExactSides). */
+  | 'exact'
+  /** Written in full but the converted side: rounded at its last written digit. */
+  | 'converted';
 
 /** A positive rate as an exact fraction of published values, so that tests need no division. */
 export interface RateRatio {
@@ -37,6 +61,14 @@ export interface CheckedFigure extends Interval {
   readonly role: 'base' | 'quote';
   /** The parsed figure itself (spans, hedge, scale). */
   readonly quoted: QuotedFigure;
+  /** How the interval above was made from the parsed figure. */
+  readonly treatment: FigureTreatment;
+  /**
+   * The values a right conversion lets the figure stand for: its interval, each end taken at most
+   * the rounding limit (or half a minor unit, if more) from the written value; a hedge's own side
+   * ("more than", "up to", "nearly") and a range's spread are kept.
+   */
+  readonly tight: Interval;
 }
 
 /**
@@ -55,6 +87,11 @@ export interface ImpliedRate extends Interval {
   readonly directionRule: string;
   /** How the ends were computed, e.g. '[1,450,000,000 CNY / 227,500,000 USD, 1,550,000,000 CNY / 226,500,000 USD]'. */
   readonly bounds: string;
+  /**
+   * The rates a right conversion allows: the interval from each figure's `tight` values. A
+   * reference inside it is `consistent`; inside the whole interval only, `fits-only-by-rounding`.
+   */
+  readonly tight: Interval;
 }
 
 /** One source's reference rate on the date, and what it says of the pair. */
@@ -77,6 +114,8 @@ export interface SourceCheck {
   readonly deviationPct: Decimal;
   /** How far the reference lies outside the implied interval, in percent of its nearer end; null when inside. */
   readonly outsideByPct: Decimal | null;
+  /** How far it lies outside the tight interval (`implied.tight`), in percent of its nearer end; null when inside. */
+  readonly outsideTightByPct: Decimal | null;
   readonly verdict: Verdict;
   /** The full lookup, with legs and provenance. */
   readonly rate: RateQuote;
@@ -106,7 +145,7 @@ export type DiagnosisFinding =
       readonly source: string;
       /** 1 / reference, in the implied rate's direction. */
       readonly value: Decimal;
-      readonly verdict: Exclude<Verdict, 'inconsistent'>;
+      readonly verdict: Exclude<RateVerdict, 'inconsistent'>;
       readonly explanation: string;
     }
   | {
@@ -119,7 +158,7 @@ export type DiagnosisFinding =
       readonly direction: 'larger' | 'smaller';
       /** reference × or ÷ factor. */
       readonly value: Decimal;
-      readonly verdict: Exclude<Verdict, 'inconsistent'>;
+      readonly verdict: Exclude<RateVerdict, 'inconsistent'>;
       readonly explanation: string;
     }
   | {
@@ -170,6 +209,8 @@ export interface CheckResult {
   readonly policy: LookupPolicy;
   readonly maxAgeDays: number;
   readonly tolerancePct: Decimal;
+  /** How far from its written value a side may be taken for a `consistent` verdict, in percent. */
+  readonly roundingLimitPct: Decimal;
   readonly windowDays: number;
   /** One entry per source that has a rate for the pair on the date, in preference order. */
   readonly references: readonly SourceCheck[];
@@ -183,8 +224,8 @@ export interface CheckResult {
   readonly explanation: string;
   /** The days searched for matching dates: the date ± windowDays. */
   readonly window: DateRange;
-  /** Per source id: the runs of observation days in the window whose rate lies inside the interval. */
+  /** Per source id: the runs of observation days in the window whose rate lies inside the tight interval. */
   readonly matchingDates: Readonly<Record<string, readonly DateRange[]>>;
-  /** What could explain the pair, when the verdict is inconsistent; null otherwise. */
+  /** What could explain the pair, when the verdict is inconsistent or fits-only-by-rounding; null otherwise. */
   readonly diagnosis: Diagnosis | null;
 }

@@ -4,8 +4,10 @@
  */
 import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
-import { formatDecimal } from '../money/format.js';
-import { roundHalfEven, roundSignificant } from '../money/round.js';
+import { formatDecimal, formatMoneyFull } from '../money/format.js';
+import { PROSE_RATE_DIGITS } from '../fx/render/rate.js';
+import { percentText } from '../money/percentText.js';
+import { roundSignificant, roundSignificantOutward, type IntervalSide } from '../money/round.js';
 
 const SCALES: readonly (readonly [number, string])[] = [
   [12, 'trillion'],
@@ -14,7 +16,7 @@ const SCALES: readonly (readonly [number, string])[] = [
 ];
 
 /** Significant digits a rate is shown with when it is not a published value. */
-export const RATE_DIGITS = 6;
+export const RATE_DIGITS = PROSE_RATE_DIGITS;
 
 /**
  * An exact amount, grouped, with all its digits: "1,450,000,000 CNY".
@@ -23,7 +25,7 @@ export const RATE_DIGITS = 6;
  * formatAmount(new Decimal('1.45e9'), CNY) //=> '1,450,000,000 CNY'
  */
 export function formatAmount(value: Decimal, currency: CurrencyCode): string {
-  return `${formatExact(value)} ${currency}`;
+  return formatMoneyFull({ amount: value, currency }, value.decimalPlaces());
 }
 
 /**
@@ -38,14 +40,19 @@ export function formatExact(value: Decimal): string {
 
 /**
  * A number rounded half-even to some significant digits, with a scale word from a million up:
- * "226.59 million".
+ * "226.59 million". An interval's end (`side`) is rounded outward instead: a low end down, a
+ * high end up, so that the written interval holds the exact one.
  *
  * @example
  * formatRoundedNumber(new Decimal('219033232.63'), 5) //=> '219.03 million'
  * formatRoundedNumber(new Decimal('1234.5678'), 6) //=> '1,234.57'
+ * formatRoundedNumber(new Decimal('6.3736264'), 6, 'high') //=> '6.37363'
  */
-export function formatRoundedNumber(value: Decimal, significant: number): string {
-  const rounded = roundSignificant(value, significant);
+export function formatRoundedNumber(value: Decimal, significant: number, side?: IntervalSide): string {
+  const rounded =
+    side === undefined
+      ? roundSignificant(value, significant)
+      : roundSignificantOutward(value, significant, side);
   for (const [exponent, word] of SCALES) {
     const unit = new Decimal(`1e${exponent}`);
     if (rounded.abs().gte(unit)) return `${rounded.div(unit).toString()} ${word}`;
@@ -76,21 +83,26 @@ export function formatAgainst(
 }
 
 /**
- * The number part of formatAgainst.
+ * The number part of formatAgainst; an interval's end (`side`) is rounded outward (a low end
+ * down, a high end up) instead of half-even.
  *
  * @example
  * formatAgainstNumber(new Decimal('219033232.63'), { amount: new Decimal('227e6'), low: null, high: null }) //=> '219.03 million'
+ * formatAgainstNumber(new Decimal('219033232.63'), { amount: new Decimal('227e6'), low: null, high: null }, 'high') //=> '219.04 million'
  */
 export function formatAgainstNumber(
   value: Decimal,
   against: { readonly amount: Decimal; readonly low: Decimal | null; readonly high: Decimal | null },
+  side?: IntervalSide,
 ): string {
   const { amount, low, high } = against;
   const width = low !== null && high !== null ? high.minus(low) : null;
   const unitExponent =
     width !== null && width.isPositive() && !width.isZero() ? width.e : amount.e - (amount.sd() - 1);
   const quantumExponent = unitExponent - 2;
-  const rounded = value.toNearest(new Decimal(`1e${quantumExponent}`), Decimal.ROUND_HALF_EVEN);
+  const mode =
+    side === undefined ? Decimal.ROUND_HALF_EVEN : side === 'low' ? Decimal.ROUND_FLOOR : Decimal.ROUND_CEIL;
+  const rounded = value.toNearest(new Decimal(`1e${quantumExponent}`), mode);
   for (const [exponent, word] of SCALES) {
     if (rounded.abs().gte(new Decimal(`1e${exponent}`))) {
       const decimals = Math.max(0, exponent - quantumExponent);
@@ -101,25 +113,9 @@ export function formatAgainstNumber(
 }
 
 /**
- * A rate as text: published values (six decimals or fewer) as they are, others rounded half-even
- * to six significant digits and marked "about".
- *
- * @example
- * formatRate(new Decimal('6.62')) //=> '6.62'
- * formatRate(new Decimal('6.607929515418502202643171806167400881057')) //=> 'about 6.60793'
- */
-export function formatRate(value: Decimal): string {
-  if (value.decimalPlaces() <= RATE_DIGITS) return value.toString();
-  return `about ${roundSignificant(value, RATE_DIGITS).toString()}`;
-}
-
-/**
- * A percentage rounded half-even to two decimals, with its sign: "-0.18%".
+ * A percentage rounded half-even to two decimals, with its sign: "-0.18%" (percentText).
  *
  * @example
  * formatPct(new Decimal('-0.18233693')) //=> '-0.18%'
  */
-export function formatPct(value: Decimal): string {
-  const rounded = roundHalfEven(value, 2);
-  return `${rounded.isZero() ? '0.00' : rounded.toFixed(2)}%`;
-}
+export const formatPct = percentText;

@@ -174,7 +174,10 @@ export async function convertBatch(
   const { runBatch } = await import('./batchShell.js');
   await runBatch(context, {
     file,
-    dataDir: options.dataDir,
+    folders: {
+      ...(options.dataDir === undefined ? {} : { dataDir: options.dataDir }),
+      ...(options.userDir === undefined ? {} : { userDir: options.userDir }),
+    },
     request: {
       to,
       format: options.json ? 'jsonl' : 'csv',

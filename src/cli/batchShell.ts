@@ -14,7 +14,7 @@ import { cliSettingName } from './hints.js';
 import { renderProgress, renderSummary } from './batchProgress.js';
 import type { CommandContext } from './context.js';
 import { exitCodeFor } from './exitCode.js';
-import { storeFor } from './openStore.js';
+import { storeFor, type StoreFolders } from './openStore.js';
 import { renderErrorText } from './render/error.js';
 
 /** Bytes read at a time: the output of 32 KiB stays below the size V8 allocates as a large object. */
@@ -23,11 +23,12 @@ const CHUNK_BYTES = 1 << 15;
 const LONG_RUN_MS = 1000;
 const REDRAW_MS = 100;
 
-/** What the shell runs: the input, the data folder, and the core's request. */
+/** What the shell runs: the input, the folders of the rate store, and the core's request. */
 export interface BatchRun {
   /** A file name, or "-" for standard input. */
   readonly file: string;
-  readonly dataDir?: string | undefined;
+  /** --data-dir and --user-dir as given: the store is opened as every other command opens it. */
+  readonly folders: StoreFolders;
   readonly request: BatchRequest;
 }
 
@@ -165,7 +166,7 @@ function renderFailure(failure: RowFailure): string {
  * as any command's error does.
  *
  * @example
- * await runBatch({ io, finish: () => {} }, { file: '/no/such/file.csv', request: { to: 'USD' } }) // throws BATCH_INPUT_UNREADABLE
+ * await runBatch({ io, finish: () => {} }, { file: '/no/such/file.csv', folders: {}, request: { to: 'USD' } }) // throws BATCH_INPUT_UNREADABLE
  */
 export async function runBatch(context: CommandContext, run: BatchRun): Promise<void> {
   const started = performance.now();
@@ -179,7 +180,7 @@ export async function runBatch(context: CommandContext, run: BatchRun): Promise<
 async function convertStream(context: CommandContext, run: BatchRun, started: number): Promise<void> {
   const { io } = context;
   keepYoungGenerationSmall();
-  const store = storeFor(run.dataDir, io);
+  const store = storeFor(run.folders, io);
   const job = createBatchConversion(store, {
     ...run.request,
     nameSetting: batchSettingName,

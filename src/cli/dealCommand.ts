@@ -2,7 +2,12 @@ import { impliedFromText, stakeFromText } from '../deal/dealJobs.js';
 import { dealOptions, type ImpliedOptions, type StakeOptions } from './commands/stake.js';
 import type { CommandContext } from './context.js';
 import { storeFor } from './openStore.js';
-import { renderImpliedJson, renderImpliedText, renderStakeJson, renderStakeText } from './render/deal.js';
+import {
+  renderImpliedJson,
+  renderImpliedText,
+  renderStakeJson,
+  renderStakeText,
+} from '../deal/render/deal.js';
 
 /**
  * The stake command's work: one core call and a renderer.

@@ -4,7 +4,7 @@ import { EXIT_CODES, type ErrorKind } from '../errors.js';
 export const EXIT = {
   /** Done (and, for `check`, consistent). */
   ok: 0,
-  /** `check` found an inconsistency. */
+  /** `check` (or `scan`) found a pair that is not consistent: inconsistent, or fitting only by rounding. */
   inconsistent: 1,
   /** Bad usage or input. */
   badInput: EXIT_CODES.input,

@@ -6,6 +6,7 @@ const FLAGS: Readonly<Record<Setting, string>> = {
   policy: '--policy',
   maxAgeDays: '--max-age',
   yen: '--yen',
+  notation: '--notation',
   dataDir: '--data-dir',
   to: '<currency>',
   userDir: '--user-dir',

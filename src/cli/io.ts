@@ -17,8 +17,11 @@ export interface CliIO {
    * tables DEALCALC_USER_DIR, XDG_DATA_HOME, HOME and DEALCALC_UPDATE_ORIGIN.
    */
   readonly env?: Readonly<Record<string, string | undefined>>;
-  /** Standard input, read whole (for `-` as a file name). */
-  readonly readStdin?: () => string;
+  /**
+   * Standard input (for `-` as a file name), read up to a little past `limit` bytes and no
+   * further: a caller that gets more than `limit` bytes refuses the input, never reads on.
+   */
+  readonly readStdin?: (limit: number) => string;
   /** Whether standard error is a terminal (progress is drawn only there). */
   readonly stderrIsTTY?: boolean;
   /** The time now, ISO 8601 UTC, to record when rates were imported (default: today at midnight). */

@@ -20,7 +20,7 @@ export interface StoreFolders {
  * older call).
  *
  * @example
- * storeFor(undefined, io).sources.length //=> 2
+ * storeFor(undefined, io).sources.length //=> 3
  * storeFor({ userDir: '' }, io) // throws OPTION_INVALID
  */
 export function storeFor(folders: StoreFolders | string | undefined, io: CliIO): CombinedStore {
@@ -70,7 +70,7 @@ export function userDirFor(option: string | undefined, io: CliIO): string {
  * may never take.
  *
  * @example
- * shippedFor(undefined, io).sources.map((s) => s.info.id) //=> ['fred-h10', 'imf']
+ * shippedFor(undefined, io).sources.map((s) => s.info.id) //=> ['fred-h10', 'ecb', 'imf']
  */
 export function shippedFor(dataDir: string | undefined, io: CliIO): RateStore {
   if (dataDir !== undefined && dataDir.trim() === '') throw emptyFolder('--data-dir');

@@ -129,6 +129,22 @@ export function parseYenOption(text: string): 'CNY' | 'JPY' {
 }
 
 /**
+ * Reads --exact: which figure of a pair to take at its written value (from, to or both).
+ *
+ * @example
+ * parseExactOption('Both') //=> 'both'
+ * parseExactOption('first') // throws OPTION_INVALID
+ */
+export function parseExactOption(text: string): 'from' | 'to' | 'both' {
+  const lower = text.trim().toLowerCase();
+  if (lower === 'from' || lower === 'to' || lower === 'both') return lower;
+  throw badOption(
+    `--exact "${text}" must be from, to or both`,
+    'Take the first figure (from), the converted one (to) or both at their written value.',
+  );
+}
+
+/**
  * Reads --style: full (default), short (English prose, "US$226.6 million"), or a language the
  * parser reads and writes (zh "2.266亿美元", de "226,6 Mio. US-Dollar", ja, ko, fr, es, pt, ar …).
  *

@@ -23,10 +23,20 @@ function unreadable(
  * @example
  * readInputFile('package.json', () => '').includes('dealcalc') //=> true
  */
-export function readInputFile(path: string, readStdin: () => string, limit = MAX_INPUT_BYTES): string {
+export function readInputFile(
+  path: string,
+  readStdin: (limit: number) => string,
+  limit = MAX_INPUT_BYTES,
+): string {
   if (path === '-') {
-    const text = readStdin();
-    if (text.length > limit) throw unreadable('standard input', `more than ${limit} bytes`);
+    const text = readStdin(limit);
+    if (Buffer.byteLength(text, 'utf8') > limit) {
+      throw unreadable(
+        'standard input',
+        `more than ${limit} bytes (reading stopped there)`,
+        `Give at most ${limit} bytes: split the text, or scan the part that matters.`,
+      );
+    }
     return text;
   }
   if (path.trim() === '') throw unreadable('""', 'the file name is empty');

@@ -5,10 +5,10 @@ import type { CommandContext } from './context.js';
 import { EXIT } from './exitCode.js';
 import { storeFor } from './openStore.js';
 import { readInputFile } from './readInputFile.js';
-import { renderScanJson, renderScanText } from './render/scan.js';
+import { renderScanJson, renderScanText } from '../check/render/scan.js';
 
 /**
- * The scan command's work: read the story, one core call, a renderer; exit 1 when a pair is inconsistent.
+ * The scan command's work: read the story, one core call, a renderer; exit 1 when a pair is inconsistent or fits only by rounding.
  *
  * @example
  * typeof scanCommand //=> 'function'
@@ -24,10 +24,12 @@ export function scanCommand(file: string, options: ScanOptions, context: Command
     ...(maxAgeDays === undefined ? {} : { maxAgeDays }),
     ...(options.tolerance === undefined ? {} : { tolerancePct: options.tolerance }),
     ...(options.window === undefined ? {} : { windowDays: options.window }),
+    ...(options.roundingLimit === undefined ? {} : { roundingLimitPct: options.roundingLimit }),
     ...(options.in === undefined ? {} : { in: options.in }),
     ...(options.lang === undefined ? {} : { languages: options.lang.split(',').map((l) => l.trim()) }),
     ...(options.yen ? { yen: options.yen } : {}),
   });
   context.io.stdout(options.json ? renderScanJson(scan) : renderScanText(scan));
-  context.finish(scan.summary.inconsistent > 0 ? EXIT.inconsistent : EXIT.ok);
+  const notConsistent = scan.summary.inconsistent + scan.summary.fitsOnlyByRounding;
+  context.finish(notConsistent > 0 ? EXIT.inconsistent : EXIT.ok);
 }

@@ -4,6 +4,9 @@ import type { CommandContext } from './context.js';
 import type { ScenarioOptions } from './commands/scenario.js';
 import { storeFor } from './openStore.js';
 import { readInputFile } from './readInputFile.js';
+import { renderClassTableCsv, sweepPayoutChart } from '../deal/scenario/render/waterfall.js';
+import { payoutChartSvg } from '../render/payoutChart.js';
+import { writeFileAtomic } from '../node/atomicWrite.js';
 import {
   renderScenarioCsv,
   renderScenarioJson,
@@ -11,7 +14,7 @@ import {
   renderSweepCsv,
   renderSweepJson,
   renderSweepText,
-} from './render/scenario.js';
+} from '../deal/scenario/render/scenario.js';
 
 /**
  * The scenario command's work: read the file, one core call, a renderer.
@@ -32,6 +35,7 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
     sets: options.set ?? [],
     sweeps: options.sweep ?? [],
     shows: options.show ?? [],
+    exits: options.exit ?? [],
     ...(options.yen ? { yen: options.yen } : {}),
     ...(io.stderrIsTTY
       ? {
@@ -51,10 +55,21 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
       options.json
         ? renderScenarioJson(answer.result)
         : options.csv
-          ? renderScenarioCsv(answer.result)
+          ? options.wide
+            ? renderClassTableCsv(answer.result)
+            : renderScenarioCsv(answer.result)
           : renderScenarioText(answer.result),
     );
   } else {
+    const chart = options.svg === undefined ? null : sweepPayoutChart(answer.sweep);
+    if (options.svg !== undefined) {
+      if (chart === null)
+        throw optionInvalid(
+          '--svg draws the payout chart of a sweep of the exit value',
+          "Sweep the exit, e.g. --sweep 'exit=0..500M:10M' --svg payouts.svg.",
+        );
+      writeFileAtomic(options.svg, payoutChartSvg(chart));
+    }
     io.stdout(
       options.json
         ? renderSweepJson(answer.sweep)

@@ -8,6 +8,16 @@ export interface CommandName {
   readonly subcommands: readonly string[];
 }
 
+/** What each command's arguments look like, for a hint when one is missing or extra (each command its own). */
+const ARGUMENT_EXAMPLES: Readonly<Record<string, string>> = {
+  convert: 'Quote a figure that has spaces: dealcalc convert "1.5 billion yuan" USD.',
+  check: "Quote the pair whole: dealcalc check '1.5 billion yuan ($227 million)' --on 2017-11-15.",
+  scan: 'Name a text file, or - for standard input: dealcalc scan story.txt.',
+  scenario: 'Name a scenario file (YAML or JSON), or - for standard input: dealcalc scenario deal.yaml.',
+  rates:
+    'Give the subcommand its arguments, e.g. dealcalc rates show USD/CNY, dealcalc rates import csv FILE.',
+};
+
 function hintFor(
   code: string,
   message: string,
@@ -27,7 +37,7 @@ function hintFor(
       return `The commands are: ${commands.map((c) => c.name).join(', ')}. Run dealcalc --help.`;
     case 'commander.missingArgument':
     case 'commander.excessArguments':
-      return `Quote a figure that has spaces: dealcalc convert "1.5 billion yuan" USD. Run ${help}.`;
+      return `${ARGUMENT_EXAMPLES[command?.name ?? ''] ?? 'Give the command its arguments, quoting any that has spaces.'} Run ${help}.`;
     case 'commander.optionMissingArgument':
       return `Give the option a value, e.g. --on 2017-11-15. Run ${help}.`;
     case 'commander.help':

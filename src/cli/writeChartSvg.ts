@@ -1,23 +1,32 @@
-import { errorFrom, DealCalcError } from '../errors.js';
-import { writeFileAtomic } from '../node/atomicWrite.js';
+import { errorFrom } from '../errors.js';
+import { writeOutputFile } from '../node/writeOutputFile.js';
 import type { ChartSpec } from '../render/chart.js';
 import { svgChart } from '../render/svgChart.js';
 
 /**
- * Writes a chart as an SVG file (atomically), or says in one line why it could not.
+ * Writes a chart as SVG where --svg names: standard output for "-" (then the command prints
+ * nothing else), a device or FIFO as a stream, a regular or new file atomically.
  *
  * @example
  * typeof writeChartSvg //=> 'function'
  */
-export function writeChartSvg(path: string, spec: ChartSpec): void {
-  try {
-    writeFileAtomic(path, svgChart(spec));
-  } catch (error) {
-    if (!(error instanceof DealCalcError)) throw error;
+export function writeChartSvg(path: string, spec: ChartSpec, stdout: (text: string) => void): void {
+  if (path === '-') stdout(svgChart(spec));
+  else writeOutputFile(path, svgChart(spec), '--svg');
+}
+
+/**
+ * Refuses `--svg -` with --json or --csv: both want standard output.
+ *
+ * @example
+ * checkSvgTarget('chart.svg', true) //=> undefined
+ */
+export function checkSvgTarget(path: string | undefined, machineOutput: boolean): void {
+  if (path === '-' && machineOutput) {
     throw errorFrom({
-      code: 'OUTPUT_FAILED',
-      message: error.message.replace(/^cannot write/, 'cannot write the chart'),
-      hint: 'Name a file in a folder you may write to (--svg FILE).',
+      code: 'USAGE_INVALID',
+      message: '--svg - writes the chart to standard output, which --json or --csv also writes to',
+      hint: 'Name a file for the chart (--svg chart.svg), or leave out --json and --csv.',
     });
   }
 }

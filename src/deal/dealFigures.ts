@@ -4,9 +4,8 @@
  * said. One lookup per currency pair.
  */
 import { errorFrom } from '../errors.js';
-import { latestDate } from '../fx/latestDate.js';
-import { lookupPreferred, sourcesQuoting } from '../fx/lookupPreferred.js';
-import { noSourceQuotes } from '../fx/fxErrors.js';
+import { latestPreferred } from '../fx/latestPreferred.js';
+import { lookupPreferred } from '../fx/lookupPreferred.js';
 import { sourceUnknown } from '../store/storeErrors.js';
 import { convertFigure } from '../fx/convertFigure.js';
 import type { IsoDate, RateQuote, RateSource } from '../fx/types.js';
@@ -142,7 +141,7 @@ function pickSources(sources: readonly RateSource[], id: string | undefined): re
   );
 }
 
-/** The last day the preferred source quotes each pair (per series), and the earliest of those: a day every pair can be looked up on. */
+/** The last day the freshest source quotes each pair (per series), and the earliest of those: a day every pair can be looked up on. */
 function latestCommonDay(
   sources: readonly RateSource[],
   currencies: readonly CurrencyCode[],
@@ -150,9 +149,7 @@ function latestCommonDay(
 ): IsoDate {
   let day: IsoDate | null = null;
   for (const currency of currencies) {
-    const [preferred] = sourcesQuoting(sources, currency, reporting);
-    if (preferred === undefined) throw noSourceQuotes(sources, currency, reporting);
-    const last = latestDate(preferred, currency, reporting);
+    const last = latestPreferred(sources, currency, reporting).date;
     if (day === null || last < day) day = last;
   }
   if (day === null) throw new Error('unreachable: latestCommonDay is asked only with currencies to convert');

@@ -1,6 +1,6 @@
 /**
  * The conversion job, whole: read the figure and the targets, choose the source and the day
- * ("latest" means the last day the chosen source quotes the pair), look the rate up, convert
+ * ("latest" means the last day of the freshest source that quotes the pair), look the rate up, convert
  * point and interval, and say everything the answer needs to be cited. The command line, scripts
  * and the page all call this; none of them decides anything of it.
  */
@@ -14,10 +14,10 @@ import type { CurrencyReading, ParseFigureOptions, QuotedFigure } from '../parse
 import type { RateStore } from '../store/rateStore.js';
 import { daysBetween, isIsoDate } from './calendar.js';
 import { convertFigure, type FigureConversion } from './convertFigure.js';
-import { dateInvalid, noSourceQuotes } from './fxErrors.js';
-import { latestDate } from './latestDate.js';
+import { dateInvalid } from './fxErrors.js';
+import { latestPreferred } from './latestPreferred.js';
 import { checkLookupArguments, DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from './lookupPolicy.js';
-import { lookupPreferred, sourcesQuoting, type PassedOver } from './lookupPreferred.js';
+import { lookupPreferred, type PassedOver } from './lookupPreferred.js';
 import { lookupRate } from './lookupRate.js';
 import type { IsoDate, LookupPolicy, RateQuote, RateSource } from './types.js';
 import { givenQuote, type GivenRate } from './givenRate.js';
@@ -33,7 +33,7 @@ export interface ConvertRequest {
   readonly figure: string | QuotedFigure;
   /** The currency to convert to, as people write it ("USD", "usd", "RMB", "美元", "$"), or several. */
   readonly to: string | readonly string[];
-  /** The day of the rate; without it, the latest day the chosen source quotes the pair. */
+  /** The day of the rate; without it, the last day of the freshest source that quotes the pair. */
   readonly on?: IsoDate;
   /** Today, only to say how old a latest rate is (the core reads no clock). */
   readonly today?: IsoDate;
@@ -182,13 +182,12 @@ function convertOne(
     const { quote, passedOver } = lookupPreferred(sources, from, to, request.on, options);
     return { ...convertFigure(figure, quote), passedOver };
   }
-  const [preferred] = sourcesQuoting(sources, from, to);
-  if (preferred === undefined) throw noSourceQuotes(sources, from, to);
-  const day = latestDate(preferred, from, to);
-  const quote = lookupRate(preferred, from, to, day, options);
+  const latest = latestPreferred(sources, from, to);
+  const day = latest.date;
+  const quote = lookupRate(latest.source, from, to, day, options);
   return {
     ...convertFigure(figure, quote),
-    passedOver: [],
+    passedOver: latest.passedOver,
     latest: latestOf(day, quote.observedDate, request.today),
   };
 }

@@ -25,6 +25,7 @@ export {
   type PreferredRate,
 } from './lookupPreferred.js';
 export { latestDate } from './latestDate.js';
+export { latestPreferred, type LatestChoice } from './latestPreferred.js';
 export { convertAmount } from './convert.js';
 export { convertFigure, type FigureConversion } from './convertFigure.js';
 export {

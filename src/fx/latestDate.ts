@@ -1,6 +1,10 @@
 import type { CurrencyCode } from '../money/currency.js';
 import { notInSource } from './fxErrors.js';
-import type { IsoDate, RateSource } from './types.js';
+import type { IsoDate, RateSeries, RateSource } from './types.js';
+
+function lastRowDate(series: RateSeries): IsoDate {
+  return series.dateAt(series.size - 1);
+}
 
 /**
  * The last day on which a source quotes the pair: the last row of its one series, or, for a
@@ -9,6 +13,7 @@ import type { IsoDate, RateSource } from './types.js';
  *
  * @example
  * latestDate(fred, CNY, USD) //=> '2024-11-29'
+ * latestDate(ecb, CNY, USD) //=> '2026-04-13'
  * latestDate(fred, toCurrencyCode('VEF'), USD) //=> '2018-08-17'
  */
 export function latestDate(source: RateSource, from: CurrencyCode, to: CurrencyCode): IsoDate {
@@ -17,8 +22,7 @@ export function latestDate(source: RateSource, from: CurrencyCode, to: CurrencyC
   for (const currency of [from, to]) {
     if (currency === pivot) continue;
     if (!source.currencies.includes(currency)) throw notInSource(source, currency);
-    const series = source.series(currency);
-    const last = series.dateAt(series.size - 1);
+    const last = source.lastDateOf?.(currency) ?? lastRowDate(source.series(currency));
     if (latest === undefined || last < latest) latest = last;
   }
   // Same currency, or pivot to pivot: no series constrains the day.

@@ -65,6 +65,12 @@ export interface RateSource {
   readonly currencies: readonly CurrencyCode[];
   /** Returns the series for a currency (loaded on demand). Throws DATA_CORRUPT if its table is bad. */
   series(currency: CurrencyCode): RateSeries;
+  /**
+   * The last day of a currency's series as the store's manifest records it, without reading the
+   * series (so that choosing the freshest source reads no table it will not use); absent when
+   * the source cannot tell without reading.
+   */
+  lastDateOf?(currency: CurrencyCode): IsoDate | undefined;
 }
 
 /** How a missing day is filled. */

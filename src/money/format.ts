@@ -3,8 +3,9 @@ import { CURRENCY_SYMBOLS, VOCABULARIES } from '../parse/vocabulary/index.js';
 import type { OutputStyle, Vocabulary } from '../parse/vocabulary/types.js';
 import { currencyInfo } from './currency.js';
 import { Decimal } from './decimal.js';
+import { displayDecimals } from './displayDecimals.js';
 import type { Money } from './money.js';
-import { roundHalfEven, roundSignificant } from './round.js';
+import { roundHalfEven, roundOutward, roundSignificant, type IntervalSide } from './round.js';
 
 /** Puts a separator between groups of digits of a whole number: threes, or Indian (last three, then twos). */
 function groupDigits(
@@ -28,7 +29,24 @@ function groupDigits(
  * formatDecimal(new Decimal('226586102.7190332'), 2) //=> '226,586,102.72'
  */
 export function formatDecimal(value: Decimal, decimals: number, grouping = ','): string {
-  const fixed = roundHalfEven(value, decimals).toFixed(decimals);
+  return groupedFixed(roundHalfEven(value, decimals), decimals, grouping);
+}
+
+/**
+ * Writes an interval's end with a fixed number of decimals, rounded outward (a low end down, a
+ * high end up: roundOutward) and grouped, so that the written interval holds the exact one.
+ *
+ * @example
+ * formatBound(new Decimal('5.0025'), 2, 'high') //=> '5.01'
+ * formatBound(new Decimal('19990000.004'), 2, 'low') //=> '19,990,000.00'
+ */
+export function formatBound(value: Decimal, decimals: number, side: IntervalSide, grouping = ','): string {
+  return groupedFixed(roundOutward(value, decimals, side), decimals, grouping);
+}
+
+/** A value already rounded to `decimals`, written with them and grouped. */
+function groupedFixed(rounded: Decimal, decimals: number, grouping: string): string {
+  const fixed = rounded.toFixed(decimals);
   const negative = fixed.startsWith('-');
   const unsigned = negative ? fixed.slice(1) : fixed;
   const [whole = '0', fraction] = unsigned.split('.');
@@ -38,12 +56,18 @@ export function formatDecimal(value: Decimal, decimals: number, grouping = ','):
 }
 
 /**
- * Writes money in full: grouped, at the currency's minor units (half-even), code after.
+ * Writes money in full: grouped, half-even, code after; at the currency's minor units, or more
+ * for an amount too small to show at them (displayDecimals), unless `decimals` is given. Every
+ * amount the command line, the page and their copied text show is written here.
  *
  * @example
  * formatMoneyFull({ amount: new Decimal('226586102.7190332'), currency: 'USD' }) //=> '226,586,102.72 USD'
+ * formatMoneyFull({ amount: new Decimal('0.000402885'), currency: 'USD' }) //=> '0.000403 USD'
  */
-export function formatMoneyFull(value: Money, decimals = currencyInfo(value.currency).minorUnits): string {
+export function formatMoneyFull(
+  value: Money,
+  decimals = displayDecimals(value.amount, currencyInfo(value.currency).minorUnits),
+): string {
   return `${formatDecimal(value.amount, decimals)} ${value.currency}`;
 }
 

@@ -6,12 +6,13 @@ import { optionInvalid } from '../commonErrors.js';
  */
 import { basename } from 'node:path';
 import { errorFrom } from '../errors.js';
+import { inline } from '../render/inlineText.js';
 import { FRED_SERIES, fredSeries } from '../store/formats/fredSeries.js';
 import { parseImport } from '../store/formats/index.js';
 import type { ImportFormat } from '../store/formats/types.js';
 import { checkImportId, planImport, type ImportSummary } from '../store/importPlan.js';
 import type { RateStore } from '../store/rateStore.js';
-import { download } from './download.js';
+import { downloadFrom, type RedirectPolicy } from './download.js';
 import { importText, readImportFile, type ImportText } from './readImportFile.js';
 import { changeUserStore, openUserStore, sha256Hex } from './userStore.js';
 
@@ -29,23 +30,56 @@ export interface ImportIntoOptions {
 }
 
 /**
- * The source id an import takes when none is given: ecb and fred are the formats' own sources;
- * a file of the user's own takes its name ("house-rates.csv" → "house-rates").
+ * The source id an import takes when none is given: the ECB's history is the user's own copy
+ * "my-ecb" (dealcalc ships a table "ecb"; the user's, fresher after an update, answers first);
+ * fred is the format's own source; a file of the user's own takes its name, slugged to the safe
+ * alphabet `[a-z0-9][a-z0-9._-]*` (accents dropped, every other run of characters one "-"). A
+ * name with nothing left to make an id of is refused, never given a shared fallback id: two such
+ * files would merge into one source.
+ *
+ * @throws DealCalcError OPTION_INVALID when the file's name gives no id (e.g. ".csv", "-.csv")
  *
  * @example
- * defaultSourceId('ecb', 'eurofxref-hist.zip') //=> 'ecb'
+ * defaultSourceId('ecb', 'eurofxref-hist.zip') //=> 'my-ecb'
+ * defaultSourceId('fred', 'DEXCHUS.csv') //=> 'fred'
  * defaultSourceId('csv', '/tmp/House Rates.csv') //=> 'house-rates'
+ * defaultSourceId('csv', '/tmp/Ünï.csv') //=> 'uni'
+ * defaultSourceId('csv', '/tmp/-.csv') // throws OPTION_INVALID
  */
 export function defaultSourceId(format: ImportFormat, file: string): string {
-  if (format === 'ecb' || format === 'fred') return format;
-  const stem = basename(file)
-    .replace(/\.[^.]*$/, '')
-    .toLowerCase();
+  if (format === 'ecb') return 'my-ecb';
+  if (format === 'fred') return format;
+  const stem = basename(file).replace(/\.[^.]*$/, '');
   const id = stem
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[^a-z0-9]+/, '')
-    .slice(0, 40);
-  return id === '' ? format : id;
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, 40)
+    .replace(/-+$/, '');
+  if (id === '') {
+    throw optionInvalid(
+      `the file's name "${inline(basename(file)).slice(0, 60)}" gives no source id`,
+      'Name the source with --as ID (lower-case letters, digits, ".", "_" or "-", e.g. --as house-rates).',
+    );
+  }
+  return id;
+}
+
+/**
+ * Refuses an import whose id was made from its file's name into a source that another file made:
+ * "House Rates.csv" and "house_rates.csv" both give house-rates, and must not silently merge.
+ */
+function checkNoMerge(store: RateStore | undefined, id: string, label: string): void {
+  const existing = store?.manifest.sources.find((s) => s.id === id);
+  const files = existing?.imports?.map((i) => i.file) ?? [];
+  if (existing === undefined || files.length === 0 || files.includes(label)) return;
+  throw errorFrom({
+    code: 'IMPORT_CONFLICT',
+    message: `the source id "${id}", made from the name ${label}, is already the source imported from ${files[0]}`,
+    hint: `Name this one with --as ID to keep them apart, or say --as ${id} to add its rates to that source.`,
+  });
 }
 
 function shippedIds(options: ImportIntoOptions): string[] {
@@ -61,8 +95,9 @@ function importInto(
   const parsed = parseImport(format, file.text, file.name);
   if (!parsed.ok) throw errorFrom(parsed.error);
   const id = options.as ?? defaultSourceId(format, label);
-  const plan = changeUserStore(options.userDir, (store) =>
-    planImport(store, parsed.value, {
+  const plan = changeUserStore(options.userDir, (store) => {
+    if (options.as === undefined && format !== 'ecb' && format !== 'fred') checkNoMerge(store, id, label);
+    return planImport(store, parsed.value, {
       id,
       replace: options.replace === true,
       shippedIds: shippedIds(options),
@@ -70,8 +105,8 @@ function importInto(
       fileSha256: file.sha256,
       at: options.at ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       sha256: sha256Hex,
-    }),
-  );
+    });
+  });
   return plan.summary;
 }
 
@@ -92,7 +127,8 @@ function importInto(
 export function importFile(format: ImportFormat, path: string, options: ImportIntoOptions): ImportSummary {
   checkImportId(options.as ?? defaultSourceId(format, path), shippedIds(options));
   const file = readImportFile(path, format);
-  return importInto(format, file, basename(path), options);
+  // The file's name goes into the manifest and every message: escaped, it cannot forge a line.
+  return importInto(format, file, inline(basename(path)), options);
 }
 
 /** The official endpoints `rates update` downloads from. */
@@ -101,8 +137,16 @@ export const UPDATE_ENDPOINTS = {
   fred: 'https://fred.stlouisfed.org/graph/fredgraph.csv',
 } as const;
 
+/** The hosts each publisher serves its files from: a redirect may lead to these (same scheme). */
+export const PUBLISHER_HOSTS = {
+  ecb: ['www.ecb.europa.eu', 'ecb.europa.eu', 'data.ecb.europa.eu', 'sdw.ecb.europa.eu'],
+  fred: ['fred.stlouisfed.org', 'api.stlouisfed.org', 'research.stlouisfed.org', 'www.stlouisfed.org'],
+} as const;
+
 /** What to update and how. */
 export interface UpdateOptions extends ImportIntoOptions {
+  /** Where redirects may lead (default: the publisher's hosts, the system's resolver); tests inject it. */
+  readonly redirects?: RedirectPolicy;
   /** FRED series ids (default: those the user's source holds, else every H.10 daily series). */
   readonly series?: readonly string[];
   /** Replaces the endpoints' scheme, host and port (a local server in tests), e.g. http://127.0.0.1:8080. */
@@ -126,7 +170,7 @@ function fredIds(options: UpdateOptions): string[] {
     });
   }
   const stored = openUserStore(options.userDir)?.manifest.sources.find(
-    (s) => s.id === (options.as ?? 'fred'),
+    (s) => s.id === (options.as ?? defaultSourceId('fred', '')),
   );
   const ids = stored?.series.map((s) => s.id).filter((id) => fredSeries(id) !== undefined) ?? [];
   return ids.length > 0 ? ids : FRED_SERIES.map((s) => s.id);
@@ -163,13 +207,15 @@ export async function updateRates(
   kind: 'ecb' | 'fred',
   options: UpdateOptions,
 ): Promise<ImportSummary & { readonly url: string }> {
-  checkImportId(options.as ?? kind, shippedIds(options));
+  checkImportId(options.as ?? defaultSourceId(kind, ''), shippedIds(options));
   const series = kind === 'fred' ? fredIds(options) : [];
   const url = updateUrl(kind, series, options.origin);
-  const bytes = await download(url, {
-    timeoutMs: options.timeoutMs ?? 60_000,
-    maxBytes: options.maxBytes ?? 64 * 1024 * 1024,
-  });
-  const file = importText(bytes, kind, url);
-  return { ...importInto(kind, file, url, options), url };
+  const { bytes, url: finalUrl } = await downloadFrom(
+    url,
+    { timeoutMs: options.timeoutMs ?? 60_000, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 },
+    options.redirects ?? { hosts: PUBLISHER_HOSTS[kind] },
+  );
+  // Provenance names where the bytes came from: the URL after any redirect.
+  const file = importText(bytes, kind, finalUrl);
+  return { ...importInto(kind, file, inline(finalUrl), options), url: finalUrl };
 }

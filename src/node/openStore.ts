@@ -46,7 +46,7 @@ function isStampedManifest(dir: string, stamp: ReadonlyMap<string, StampedFile>,
  * @throws DealCalcError DATA_MISSING or DATA_CORRUPT
  *
  * @example
- * openRateStoreAt(shippedDataDir()).sources.map((s) => s.info.id) //=> ['fred-h10', 'imf']
+ * openRateStoreAt(shippedDataDir()).sources.map((s) => s.info.id) //=> ['fred-h10', 'ecb', 'imf']
  */
 export function openRateStoreAt(dir: string): RateStore {
   const cached = stores.get(dir);

@@ -93,58 +93,172 @@ function busy(dir: string, pid: string): DealCalcError {
   return errorFrom({
     code: 'STORE_BUSY',
     message: `another dealcalc (process ${pid}) is changing the rates in ${dir}`,
-    ...hinted(`Wait for it to finish and try again; if no dealcalc is running, remove ${join(dir, LOCK)}.`),
+    ...hinted(
+      `Wait for it to finish and try again; if no dealcalc is running, remove the .lock files in ${dir}.`,
+    ),
   });
 }
 
-/** Takes the store's lock (a file holding this process's id), taking over one a dead process left. */
-function lock(dir: string): void {
-  const path = join(dir, LOCK);
-  for (let attempt = 0; attempt < 2; attempt += 1) {
+/** How long a change waits for another live dealcalc to finish with the store before STORE_BUSY. */
+export const LOCK_WAIT_MS = 2000;
+/** A lock of this version: `.lock.<pid>.<8 hex>`, the holder's process id in its name. */
+const LOCK_NAME = /^\.lock\.(\d{1,10})\.[0-9a-f]{8}$/;
+
+function sleep(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** The process holding a lock file, from its name (or, for a bare `.lock` of older versions, its content). */
+function lockHolder(dir: string, entry: string): number | undefined {
+  const named = LOCK_NAME.exec(entry);
+  if (named) return parseInt(named[1] as string, 10);
+  let text = '';
+  try {
+    text = readFileSync(join(dir, entry), 'utf8').trim();
+  } catch {
+    return undefined;
+  }
+  return /^\d{1,10}$/.test(text) ? parseInt(text, 10) : undefined;
+}
+
+/**
+ * The live processes other than this one that hold or are taking the store's lock; lock files
+ * of processes that are gone (a killed import) are removed on the way. Removing one is safe: no
+ * live process ever uses a dead one's file, and a dead process does not come back.
+ */
+function otherHolders(dir: string, mine: string): number[] {
+  const live: number[] = [];
+  for (const entry of readdirSync(dir)) {
+    if (entry === mine || (entry !== LOCK && !LOCK_NAME.test(entry))) continue;
+    const pid = lockHolder(dir, entry);
+    if (pid !== undefined && pid !== process.pid && processAlive(pid)) live.push(pid);
+    else rmSync(join(dir, entry), { force: true });
+  }
+  return live;
+}
+
+/**
+ * Takes the store's lock. Each taker creates its own file (`O_EXCL`, its pid in the name), then
+ * looks for any other live taker: if there is one it withdraws its file and tries again a little
+ * later. Of two takers, the later to create its file sees the earlier one's, so two can never both
+ * hold the lock; a stale lock is never taken by deleting a name another process may have just
+ * made, the flaw that lost imports (issue 20).
+ *
+ * @returns the lock file's name, for unlock
+ */
+function lock(dir: string, waitMs: number): string {
+  const mine = `.lock.${process.pid}.${lazyCrypto().randomBytes(4).toString('hex')}`;
+  const path = join(dir, mine);
+  const deadline = Date.now() + waitMs;
+  for (;;) {
     try {
       writeFileSync(path, String(process.pid), { flag: 'wx' });
-      return;
     } catch (error) {
-      if (code(error) !== 'EEXIST') throw storeWriteFailed(path, code(error));
-    }
-    let holder = '';
-    try {
-      holder = readFileSync(path, 'utf8').trim();
-    } catch {
+      // Another import that made the folder and failed may have just removed it again: remake it.
+      if (code(error) !== 'ENOENT' || Date.now() >= deadline) throw storeWriteFailed(path, code(error));
+      mkdirSync(dir, { recursive: true });
       continue;
     }
-    const pid = /^\d{1,10}$/.test(holder) ? parseInt(holder, 10) : NaN;
-    if (Number.isInteger(pid) && pid !== process.pid && processAlive(pid)) throw busy(dir, holder);
-    // A lock left by a process that is gone (a killed import): the store is consistent, take it.
+    const others = otherHolders(dir, mine);
+    if (others.length === 0) return mine;
     rmSync(path, { force: true });
+    if (Date.now() >= deadline) throw busy(dir, String(others[0]));
+    // Two takers that start together both withdraw: random pauses let one of them go first.
+    sleep(5 + Math.floor(Math.random() * 40));
   }
-  throw busy(dir, '?');
 }
 
-function unlock(dir: string): void {
-  rmSync(join(dir, LOCK), { force: true });
+function unlock(dir: string, mine: string): void {
+  rmSync(join(dir, mine), { force: true });
 }
 
-/** Removes series files no manifest entry names, and temporary files of killed writes. */
-function removeUnnamed(dir: string, named: ReadonlySet<string>): void {
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const entry of entries) {
-    if (entry.startsWith('.tmp-')) rmSync(join(dir, entry), { force: true });
-  }
-  for (const entry of entries) {
-    const folder = join(dir, entry);
-    if (entry.startsWith('.') || !statSync(folder, { throwIfNoEntry: false })?.isDirectory()) continue;
-    for (const file of readdirSync(folder)) {
-      const relative = `${entry}/${file}`;
-      const ours = /^[A-Za-z0-9][A-Za-z0-9._-]*\.[0-9a-f]{12}\.csv$/.test(file) || file.startsWith('.tmp-');
-      if (ours && !named.has(relative)) rmSync(join(folder, file), { force: true });
+/** A temporary file of writeFileAtomic: `.tmp-<final name>-<pid>-<8 hex>`; the final name, or undefined. */
+function tempTarget(entry: string): string | undefined {
+  return /^\.tmp-(.+)-\d{1,10}-[0-9a-f]{8}$/.exec(entry)?.[1];
+}
+
+/** A series file name of the store: `<series>.<12 hex of its sha256>.csv`. */
+const SERIES_FILE = /^([A-Za-z0-9][A-Za-z0-9._-]*)\.[0-9a-f]{12}\.csv$/;
+
+/** The series ids each source folder holds, by the manifests' own words (never a guess from the disk). */
+function namedFolders(stores: readonly (RateStore | undefined)[]): Map<string, Set<string>> {
+  const folders = new Map<string, Set<string>>();
+  for (const store of stores) {
+    for (const source of store?.manifest.sources ?? []) {
+      for (const series of source.series) {
+        const slash = series.file.lastIndexOf('/');
+        if (slash <= 0) continue;
+        const folder = series.file.slice(0, slash);
+        const ids = folders.get(folder) ?? new Set<string>();
+        const m = SERIES_FILE.exec(series.file.slice(slash + 1));
+        if (m) ids.add(m[1] as string);
+        folders.set(folder, ids);
+      }
     }
   }
+  return folders;
+}
+
+function entriesOf(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Removes what the store itself names and no longer uses: in each source folder the old or new
+ * manifest names, the series files of the series ids it names (other than the new manifest's own
+ * files) and their temporary files, and the manifest's temporary files. Nothing else is touched:
+ * a user's file of the same shape elsewhere stays (issue 20).
+ */
+function removeUnnamed(dir: string, before: RateStore | undefined, after: RateStore | undefined): void {
+  const named = new Set(after?.manifest.sources.flatMap((s) => s.series.map((x) => x.file)) ?? []);
+  for (const entry of entriesOf(dir)) {
+    if (tempTarget(entry) === MANIFEST) rmSync(join(dir, entry), { force: true });
+  }
+  const seriesOf = (file: string | undefined) =>
+    file === undefined ? undefined : SERIES_FILE.exec(file)?.[1];
+  for (const [folder, ids] of namedFolders([before, after])) {
+    const path = join(dir, folder);
+    for (const file of entriesOf(path)) {
+      const id = seriesOf(file) ?? seriesOf(tempTarget(file));
+      if (id !== undefined && ids.has(id) && !named.has(`${folder}/${file}`)) {
+        rmSync(join(path, file), { force: true });
+      }
+    }
+  }
+}
+
+/**
+ * A folder the store may write into: one that does not exist or is empty, one that already holds a
+ * store (manifest.json), or one holding only what a killed first import leaves (lock files,
+ * temporary files, source folders of series files). Any other folder is the user's: an import
+ * would mix its files with the user's and its clean-up could take theirs, so it is refused.
+ */
+function checkDedicated(dir: string): void {
+  if (existsSync(join(dir, MANIFEST)) || !statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return;
+  const storeLike = (entry: string, folder: string, depth: number): boolean => {
+    // manifest.json too: another import may have made the store since the check above.
+    if (entry === MANIFEST || entry === LOCK || LOCK_NAME.test(entry) || tempTarget(entry) !== undefined)
+      return true;
+    const path = join(folder, entry);
+    const stat = statSync(path, { throwIfNoEntry: false });
+    if (depth === 0 && stat?.isDirectory() && /^[a-z0-9][a-z0-9._-]*$/.test(entry)) {
+      return entriesOf(path).every((inner) => storeLike(inner, path, 1));
+    }
+    return depth === 1 && stat?.isFile() === true && SERIES_FILE.test(entry);
+  };
+  const foreign = entriesOf(dir).find((entry) => !storeLike(entry, dir, 0));
+  if (foreign === undefined) return;
+  throw errorFrom({
+    code: 'STORE_NOT_DEDICATED',
+    message: `${dir} is not a dealcalc rate folder: it holds other files (${foreign.slice(0, 60)}) and no manifest.json`,
+    ...hinted(
+      'Name an empty or new folder for your rate tables ({userDir}), or one that already holds them: dealcalc never writes among your own files.',
+    ),
+  });
 }
 
 /** What a change of the store writes: series files first, then the manifest that names them. */
@@ -173,30 +287,54 @@ export interface StoreChange {
 export function changeUserStore<T extends StoreChange>(
   dir: string,
   plan: (store: RateStore | undefined) => T,
+  options: { readonly waitMs?: number } = {},
 ): T {
+  checkDedicated(dir);
+  const madeStore = !existsSync(dir);
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     throw storeWriteFailed(dir, code(error));
   }
-  lock(dir);
+  const mine = lock(dir, options.waitMs ?? LOCK_WAIT_MS);
+  const written: string[] = [];
+  const madeFolders: string[] = [];
+  let committed = false;
   try {
-    const change = plan(openUserStore(dir));
+    const before = openUserStore(dir);
+    const change = plan(before);
     for (const file of change.files) {
       const path = join(dir, file.path);
+      if (!existsSync(dirname(path))) madeFolders.push(dirname(path));
       try {
         mkdirSync(dirname(path), { recursive: true });
       } catch (error) {
         throw storeWriteFailed(dirname(path), code(error));
       }
+      if (!existsSync(path)) written.push(path);
       writeFileAtomic(path, file.text);
     }
     writeFileAtomic(join(dir, MANIFEST), change.manifestText);
-    const after = openUserStore(dir);
-    removeUnnamed(dir, new Set(after?.manifest.sources.flatMap((s) => s.series.map((x) => x.file)) ?? []));
+    committed = true;
+    removeUnnamed(dir, before, openUserStore(dir));
     return change;
   } finally {
-    unlock(dir);
+    // A change that failed takes back what it wrote (files no manifest names, folders it made),
+    // so that "nothing was changed" is true and a full disk gets its space back.
+    if (!committed) {
+      for (const path of written) rmSync(path, { force: true });
+      for (const folder of madeFolders.reverse()) rmEmptyFolder(folder);
+    }
+    unlock(dir, mine);
+    if (!committed && madeStore) rmEmptyFolder(dir);
+  }
+}
+
+function rmEmptyFolder(folder: string): void {
+  try {
+    if (readdirSync(folder).length === 0) rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // Already gone, or not ours to judge: leave it.
   }
 }
 

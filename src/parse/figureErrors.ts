@@ -1,10 +1,9 @@
-import { errorInfo } from '../errors.js';
 /**
  * Every error message of the figure parser, in one place. Each says what was wrong and where
  * (columns count from 1 for people; `position.index` counts from 0 for the caret), and each
  * hint says what to do.
  */
-import type { ErrorInfo } from '../errors.js';
+import { errorInfo, hinted, type ErrorInfo } from '../errors.js';
 import { currencyInfo, type CurrencyCode } from '../money/currency.js';
 import type { CurrencyMention } from './readCurrency.js';
 import type { AlternativeReading } from './types.js';
@@ -52,6 +51,14 @@ const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: 
     what: 'is not grouped the way numbers are written',
     hint: 'Group digits in threes ("1,500,000", "1 500 000"), in Indian style ("1,50,00,000"), or not at all ("1500000").',
   },
+  'comma-group': {
+    what: 'has a comma and three digits before a scale word, which groups thousands, in a language that writes a decimal comma',
+    hint: 'Write "1.500" or "1,5" instead.',
+  },
+  'other-decimal-mark': {
+    what: 'has a decimal mark its language does not write',
+    hint: 'Write the decimal mark of the language ("1,5 Mrd.", "4,5 millones"), or set the {notation=decimal-point}.',
+  },
   'too-long': {
     what: 'has too many digits',
     hint: 'Write at most 30 digits (counting every digit after the decimal mark); use a scale word for large figures ("1.5 trillion").',
@@ -59,11 +66,24 @@ const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: 
 };
 
 /** @example badNumberError('1.5.3', { token: { text: '1.5.3', span: { start: 0, end: 5 } }, problem: 'decimal-marks' }).code //=> 'FIGURE_BAD_NUMBER' */
-export function badNumberError(input: string, malformed: MalformedNumber): ErrorInfo {
+export function badNumberError(input: string, malformed: MalformedNumber, language = ''): ErrorInfo {
   const problem = NUMBER_PROBLEMS[malformed.problem];
+  const where = `the number "${malformed.token.text}" at ${column(malformed.token.span.start)}`;
+  if (malformed.problem === 'other-decimal-mark') {
+    const mark = /[.,]/.exec(malformed.token.text)?.[0] ?? '.';
+    const own = mark === '.' ? ',' : '.';
+    return errorInfo({
+      code: 'FIGURE_BAD_NUMBER',
+      message: `${where} has "${mark}" as its decimal mark, but ${language || 'its language'} writes "${own}" there and "${mark}" only to group thousands`,
+      ...hinted(
+        `Write "${malformed.token.text.replace(mark, own)}", or set the {notation=${mark === '.' ? 'decimal-point' : 'decimal-comma'}} to read "${mark}" as the decimal mark.`,
+      ),
+      position: at(input, malformed.token),
+    });
+  }
   return errorInfo({
     code: 'FIGURE_BAD_NUMBER',
-    message: `the number "${malformed.token.text}" at ${column(malformed.token.span.start)} ${problem.what}`,
+    message: `${where} ${problem.what}`,
     hint: problem.hint,
     position: at(input, malformed.token),
   });
@@ -207,21 +227,59 @@ export function repeatedCurrencyError(input: string, token: Token): ErrorInfo {
   });
 }
 
+/**
+ * "1,500 Milliarden": before a scale word a comma and three digits group thousands, as most of
+ * the press writes, but the figure's language writes a decimal comma. Both readings are named.
+ *
+ * @example
+ * commaGroupError('1,500 Mrd.', { text: '1,500', span: { start: 0, end: 5 } }, 'German').code //=> 'FIGURE_AMBIGUOUS_NUMBER'
+ */
+export function commaGroupError(input: string, number: Token, language: string): ErrorInfo {
+  const digits = number.text.replace(/\s/g, '');
+  const grouped = digits.replace(',', '');
+  const decimal = digits.replace(',', '.').replace(/0+$/, '');
+  return errorInfo({
+    code: 'FIGURE_AMBIGUOUS_NUMBER',
+    message:
+      `the number "${number.text}" at ${column(number.span.start)} reads two ways: as ${grouped} ` +
+      `(a comma and three digits before a scale word group thousands, as most of the press writes) ` +
+      `or as ${decimal} (the decimal comma of ${language})`,
+    ...hinted(
+      `Write "${grouped.replace(/\B(?=(\d{3})+$)/g, '.')}" or "${decimal.replace('.', ',')}" in ${language}, ` +
+        'or set the {notation=decimal-point} (a comma groups) or the {notation=decimal-comma} (a comma starts the fraction).',
+    ),
+    position: at(input, number),
+  });
+}
+
 /** @example ambiguousNumberError('$1,500', { text: '$1,500', span: { start: 0, end: 6 } }, 'it may be 1.5', []).code //=> 'FIGURE_AMBIGUOUS_NUMBER' */
 export function ambiguousNumberError(
   input: string,
   token: Token,
   note: string,
   alternatives: readonly AlternativeReading[],
+  marked = true,
 ): ErrorInfo {
+  const languages =
+    alternatives.length > 0
+      ? ` (${[...new Set(alternatives.flatMap((a) => a.languages))].join(', ')} …)`
+      : '';
+  if (!marked) {
+    // The words differ ("$5 mil": a million in English money slang, a thousand in Spanish).
+    return errorInfo({
+      code: 'FIGURE_AMBIGUOUS_NUMBER',
+      message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
+      hint: `Write a scale word only one language has (e.g. "million", "thousand", "mil millones"), or name the figure's language${languages}.`,
+      position: at(input, token),
+    });
+  }
   return errorInfo({
     code: 'FIGURE_AMBIGUOUS_NUMBER',
     message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
-    hint: `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), or name its language${
-      alternatives.length > 0
-        ? ` (${[...new Set(alternatives.flatMap((a) => a.languages))].join(', ')} …)`
-        : ''
-    }.`,
+    ...hinted(
+      `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), set the ` +
+        `{notation=decimal-point} (1,500.5) or the {notation=decimal-comma} (1.500,5), or name its language${languages}.`,
+    ),
     position: at(input, token),
   });
 }

@@ -6,6 +6,11 @@ import { normalizeText } from './normalize.js';
 import { quoteFigure, quotePercent, type QuoteContext } from './quoteFigure.js';
 import { readFigureAt, type FigureRead } from './readFigureAt.js';
 import { numeralRunEnd } from './readNumber.js';
+import { unknownWordError } from './figureErrors.js';
+import { suggestWord } from './suggestWord.js';
+import { withoutInvisible } from './invisible.js';
+import { WrittenPlaces } from './mapToWritten.js';
+import type { DecimalStyle } from './vocabulary/currencyNotations.js';
 import type { CurrencyReading, QuotedFigure, QuotedPercent, Span } from './types.js';
 
 /** Options for scanning running text. */
@@ -14,6 +19,8 @@ export interface FindFiguresOptions {
   readonly yen?: 'CNY' | 'JPY';
   /** The languages of the text, in preference order (default: every table, English first). */
   readonly languages?: readonly string[];
+  /** The decimal mark of the text (see ParseFigureOptions.notation). */
+  readonly notation?: DecimalStyle;
 }
 
 /** Text that looks like money but names no one currency ("¥5 million", "100 billion pesos"). */
@@ -81,6 +88,15 @@ function hasFraction(run: string): boolean {
       return true;
   }
   return false;
+}
+
+/** Where a Latin word run on into a figure at `end` ends ("$5bilion"), or -1 when none does. */
+function gluedWordEnd(view: string, end: number): number {
+  const code = view.charCodeAt(end);
+  if (!((code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x2af))) return -1;
+  let i = end + 1;
+  while (i < view.length && isWordLetterAt(view, i)) i += 1;
+  return i;
 }
 
 /** Whether anything a figure or a percentage starts with can stand at `index` (a cheap test first). */
@@ -170,6 +186,22 @@ function moved(figure: QuotedFigure, delta: number): QuotedFigure {
  * findFigures('5 USD', { languages: ['xx'] }) // throws OPTION_INVALID
  */
 export function findFigures(text: string, options: FindFiguresOptions = {}): FoundFigures {
+  const visible = withoutInvisible(text);
+  if (visible === null) return findVisibleFigures(text, options);
+  // Invisible characters are read through ("$227 mil\u00ADlion"); every span points into the text as written.
+  const places = new WrittenPlaces(text, visible);
+  const found = findVisibleFigures(visible.visible, options);
+  return {
+    figures: found.figures.map((f) => places.figure(f)),
+    percents: found.percents.map((p) => places.percent(p)),
+    unread: found.unread.map((u) => {
+      const span = places.span(u.span);
+      return { text: text.slice(span.start, span.end), span, error: places.error(u.error) };
+    }),
+  };
+}
+
+function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFigures {
   const figures: QuotedFigure[] = [];
   const percents: QuotedPercent[] = [];
   const unread: UnreadFigure[] = [];
@@ -177,7 +209,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
   const choice = chooseLanguages(options.languages);
   if (!choice.ok) throw errorFrom(choice.error);
   const { lexicon, mask } = choice.value;
-  const ctx: QuoteContext = { ...choice.value, ambiguity: 'assume', yen: options.yen };
+  const ctx: QuoteContext = { ...choice.value, notation: options.notation, yen: options.yen };
   const view = normalizeText(text);
   const lastEnd = { value: null };
   const moneyContext = { lexicon, mask, scan: true, percent: false, lastEnd };
@@ -195,6 +227,15 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
       const money = readFigureAt(text, view, i, moneyContext);
       if (money.ok && namesMoney(money.figure)) {
         const { start, end } = money.figure;
+        const glued = gluedWordEnd(view, end);
+        if (glued !== -1) {
+          // "$5bilion": a word run on into the figure; reading "$5" would cut it short.
+          const word = { text: text.slice(end, glued), span: { start: end, end: glued } };
+          const error = unknownWordError(text, word, suggestWord(lexicon, word.text), false);
+          unread.push({ text: text.slice(start, glued), span: { start, end: glued }, error });
+          i = glued;
+          continue;
+        }
         const key = text.slice(start, end);
         const before = seen.get(key);
         if (before !== undefined) {
@@ -214,6 +255,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fou
         if (
           !quoted.ok &&
           (quoted.error.code === 'FIGURE_AMBIGUOUS_CURRENCY' ||
+            quoted.error.code === 'FIGURE_AMBIGUOUS_NUMBER' ||
             quoted.error.code === 'FIGURE_CONFLICTING_CURRENCY')
         ) {
           unread.push({ text: key, span: { start, end }, error: quoted.error });

@@ -75,6 +75,8 @@ function pow10(exponent: number): Decimal {
 export interface EvaluationCache {
   /** A short list, not a map: a figure reads a few numbers in one or two notations, and no key is built. */
   numerals: NumeralRead[];
+  /** The caller said the text writes a decimal comma: "1,500 Milliarden" is then 1.5 billion. */
+  readonly decimalComma: boolean;
 }
 
 /** A number of the figure (by where it starts) as read in one notation. */
@@ -90,8 +92,8 @@ interface NumeralRead {
  * @example
  * newEvaluationCache().numerals.length //=> 0
  */
-export function newEvaluationCache(): EvaluationCache {
-  return { numerals: [] };
+export function newEvaluationCache(decimalComma = false): EvaluationCache {
+  return { numerals: [], decimalComma };
 }
 
 function cachedNumeral(
@@ -105,12 +107,23 @@ function cachedNumeral(
   return undefined;
 }
 
+/**
+ * Whether a number read with a decimal comma is a comma and exactly three digits ("1,500"): before
+ * a scale word the press means a thousands group by it ("1,500 millones" is 1,500 million, never
+ * 1.5 million written with two idle zeros), so that reading is refused unless the caller said
+ * the text writes a decimal comma.
+ */
+function commaGroupBeforeScale(read: WrittenNumber): boolean {
+  return read.decimalMark === ',' && read.groupMark === null && read.fractionDigits.length === 3;
+}
+
 /** The number of a group in one table's notations, or what is wrong with it. */
 function readDigits(
   token: Token,
   view: string,
   table: Vocabulary,
   cache: EvaluationCache,
+  scaled: boolean,
 ): WrittenNumber | MalformedNumber {
   let firstProblem: MalformedNumber | null = null;
   const start = token.span.start;
@@ -123,7 +136,11 @@ function readDigits(
       if (cache.numerals.length === 0) cache.numerals = [known];
       else cache.numerals.push(known);
     }
-    if (!isMalformedNumber(read)) return read;
+    if (!isMalformedNumber(read)) {
+      if (!(scaled && !cache.decimalComma && commaGroupBeforeScale(read))) return read;
+      firstProblem ??= { token, problem: 'comma-group' };
+      continue;
+    }
     firstProblem ??= read;
   }
   return firstProblem ?? { token, problem: 'grouping' };
@@ -167,7 +184,7 @@ function readGroup(
   }
   const exponent = scale?.exponent ?? 0;
   if (group.number.kind === 'digits') {
-    const read = readDigits(group.number.token, view, table, cache);
+    const read = readDigits(group.number.token, view, table, cache, group.scale !== null);
     if (isMalformedNumber(read)) return { kind: 'number', malformed: read };
     return {
       integerDigits: read.integerDigits,

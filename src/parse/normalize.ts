@@ -6,6 +6,7 @@
  *   Eastern Arabic-Indic (۱۲۳) and Devanagari (१२३);
  * - full-width ASCII (ＵＳＤ, ＄, ％, ，, ．) becomes ASCII;
  * - the right single quotation mark (’) becomes an apostrophe ("d’euros", Swiss 1’000);
+ * - the dotless ı becomes i ("bıllion");
  * - letters are folded to lower case where that keeps one UTF-16 unit per character.
  */
 
@@ -20,6 +21,8 @@ function normalizeUnit(code: number, ch: string): string {
   if (code >= 0xff01 && code <= 0xff5e)
     return normalizeUnit(code - 0xfee0, String.fromCharCode(code - 0xfee0));
   if (code === 0x2019) return "'";
+  // The Turkish dotless ı, typed for an i ("bıllion"): read as the i it stands for.
+  if (code === 0x131) return 'i';
   const lower = ch.toLowerCase();
   return lower.length === 1 ? lower : ch;
 }
@@ -49,7 +52,7 @@ export function normalizeText(text: string): string {
 }
 
 /** Characters the view writes otherwise: digits of other scripts, full-width ASCII, ’. */
-const OTHER_FORMS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\uFF01-\uFF5E\u2019]/g;
+const OTHER_FORMS = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\uFF01-\uFF5E\u2019\u0131]/g;
 
 /**
  * Folds one token of a table the way the view folds the input (a string built by concatenation:

@@ -5,6 +5,8 @@ import { quoteFigure } from './quoteFigure.js';
 import { readFigureAt } from './readFigureAt.js';
 import { skipSpace } from './skipSpace.js';
 import { hasDigit, wholeText } from './wholeText.js';
+import { withoutInvisible } from './invisible.js';
+import { WrittenPlaces } from './mapToWritten.js';
 import type { ParseFigureOptions, QuotedFigure } from './types.js';
 
 function readFigure(text: string, options: ParseFigureOptions): Result<QuotedFigure> {
@@ -26,7 +28,8 @@ function readFigure(text: string, options: ParseFigureOptions): Result<QuotedFig
 
   const quoted = quoteFigure(text, view, read.figure, {
     ...choice,
-    ambiguity: options.ambiguity ?? 'assume',
+    ambiguity: options.ambiguity,
+    notation: options.notation,
     yen: options.yen,
   });
   if (!quoted.ok) return quoted;
@@ -64,7 +67,12 @@ function readFigure(text: string, options: ParseFigureOptions): Result<QuotedFig
  */
 export function parseFigure(text: string, options: ParseFigureOptions = {}): Result<QuotedFigure> {
   try {
-    return readFigure(text, options);
+    const visible = withoutInvisible(text);
+    if (visible === null) return readFigure(text, options);
+    // Read through invisible characters ("$227 mil\u00ADlion"), then point into the text as written.
+    const places = new WrittenPlaces(text, visible);
+    const read = readFigure(visible.visible, options);
+    return read.ok ? succeed(places.figure(read.value)) : fail(places.error(read.error));
   } catch (error) {
     // A bug of ours, never the user's: report it as such instead of crashing the caller.
     return fail({

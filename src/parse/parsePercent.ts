@@ -1,4 +1,6 @@
-import { fail, unwrap, type Result } from '../errors.js';
+import { fail, succeed, unwrap, type Result } from '../errors.js';
+import { withoutInvisible } from './invisible.js';
+import { WrittenPlaces } from './mapToWritten.js';
 import { describeUnexpected } from './describeUnexpected.js';
 import { noNumberError, noPercentError } from './figureErrors.js';
 import { quotePercent } from './quoteFigure.js';
@@ -24,7 +26,11 @@ function readPercent(text: string, options: ParsePercentOptions): Result<QuotedP
   }
   const after = skipSpace(view, read.figure.consumed);
   if (after < end) return fail(describeUnexpected(lexicon, text, view, after, end, true, mask));
-  return quotePercent(text, view, read.figure, { ...choice, ambiguity: options.ambiguity ?? 'assume' });
+  return quotePercent(text, view, read.figure, {
+    ...choice,
+    ambiguity: options.ambiguity,
+    notation: options.notation,
+  });
 }
 
 /**
@@ -46,7 +52,11 @@ function readPercent(text: string, options: ParsePercentOptions): Result<QuotedP
  */
 export function parsePercent(text: string, options: ParsePercentOptions = {}): Result<QuotedPercent> {
   try {
-    return readPercent(text, options);
+    const visible = withoutInvisible(text);
+    if (visible === null) return readPercent(text, options);
+    const places = new WrittenPlaces(text, visible);
+    const read = readPercent(visible.visible, options);
+    return read.ok ? succeed(places.percent(read.value)) : fail(places.error(read.error));
   } catch (error) {
     return fail({
       code: 'INTERNAL',

@@ -4,6 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import type { FigureRead } from './readFigureAt.js';
 import { resolveCurrency } from './resolveCurrency.js';
 import { resolveReading } from './resolveReading.js';
+import type { DecimalStyle } from './vocabulary/currencyNotations.js';
 import type { QuotedFigure, QuotedPercent, RangeEnd, ScaleReading } from './types.js';
 
 /** The tables and options a read figure is resolved with. */
@@ -11,7 +12,8 @@ export interface QuoteContext {
   readonly lexicon: Lexicon;
   readonly mask: number;
   readonly order: readonly number[];
-  readonly ambiguity: 'assume' | 'error';
+  readonly ambiguity?: 'assume' | 'error' | undefined;
+  readonly notation?: DecimalStyle | undefined;
   readonly yen?: 'CNY' | 'JPY' | undefined;
 }
 

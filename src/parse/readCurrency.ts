@@ -89,7 +89,8 @@ export function readCurrencyAt(
   const word = matchLongest(lexicon.currency, text, view, index, mask);
   const code = readCode(lexicon, text, view, index, mode.scan);
   if (code !== null && (word === null || code.next > word.next)) {
-    const upper = code.value.text.toUpperCase() as CurrencyCode;
+    // From the view: a full-width "ＵＳＤ" is the code USD it spells.
+    const upper = view.slice(code.value.span.start, code.value.span.end).toUpperCase() as CurrencyCode;
     const meaning: CurrencyMeaning = { codes: [upper], subunit: 0, before: true, weak: false };
     const entry: LexiconEntry<CurrencyMeaning> = {
       token: upper,

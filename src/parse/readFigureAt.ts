@@ -120,6 +120,8 @@ class Reader {
   wordLanguages: number[] | null = null;
   ignored: Token[] | null = null;
   repeated: Token | null = null;
+  /** A currency symbol stood before the number ("$", "US$"). */
+  symbolBefore = false;
 
   constructor(
     readonly text: string,
@@ -209,12 +211,13 @@ class Reader {
         position: 'before',
       });
       if (step === null) break;
-      if (last !== null && last.text === step.value.token.text) {
+      if (last !== null && (last.text === step.value.token.text || doubledSymbol(last, step.value.token))) {
         this.repeated = step.value.token;
         break;
       }
       this.addMention(step.value);
       last = step.value.token;
+      if (hasSymbol(last.text)) this.symbolBefore = true;
       count += 1;
       i = skipSpaces(this.view, step.next);
     }
@@ -238,6 +241,11 @@ class Reader {
       });
       if (step === null) break;
       if (last !== null && last.text === step.value.token.text) break;
+      // "$5$", "€5 €": a symbol before the number and another after it is a slip, not a currency.
+      if (this.symbolBefore && hasSymbol(step.value.token.text) && !this.ctx.scan) {
+        this.repeated = step.value.token;
+        break;
+      }
       // In running text a symbol followed by a number starts the next figure: "2017 $5 billion".
       if (this.ctx.scan && isDigitAt(this.view, skipSpaces(this.view, step.next))) break;
       if (link !== null) this.addWordLanguages(link.languages);
@@ -304,8 +312,24 @@ class Reader {
     const last = groups[groups.length - 1] as GroupRead;
     let next = last.scale === null ? last.number.token.span.end : last.scale.next;
     if (!ctx.percent) next = this.currenciesAfter(next, last.scale !== null);
+    // Read again: currenciesAfter may have set it since the check above.
+    const repeatedAfter = this.repeated as Token | null;
+    if (repeatedAfter !== null)
+      return { at: repeatedAfter.span.start, afterNumber: true, repeated: repeatedAfter };
     return { sign, groups, start: index, end: next };
   }
+}
+
+const CURRENCY_SYMBOL = /\p{Sc}/u;
+
+/** Whether a currency token holds a currency sign ("$", "US$", "CN¥", "R$"). */
+function hasSymbol(token: string): boolean {
+  return CURRENCY_SYMBOL.test(token);
+}
+
+/** "US$$5", "CN¥¥5": a symbol written again at the end of a token that already holds it. */
+function doubledSymbol(first: Token, second: Token): boolean {
+  return hasSymbol(second.text) && first.text.endsWith(second.text);
 }
 
 /** Whether a scale word read after a number at `numberEnd` was joined by a hyphen ("11.2-billion"). */

@@ -17,7 +17,7 @@ export interface WrittenNumber {
 /** Why a run of digits and marks is not a number in a notation. */
 export interface MalformedNumber {
   readonly token: Token;
-  readonly problem: 'decimal-marks' | 'grouping' | 'too-long';
+  readonly problem: 'decimal-marks' | 'grouping' | 'too-long' | 'comma-group' | 'other-decimal-mark';
 }
 
 /**
@@ -216,7 +216,13 @@ function interpretGrouped(
   if (firstGroupMark !== -1) {
     const first = view.charAt(firstGroupMark);
     if (!notation.groupMarks.includes(first) || !groupsFit(view, integerEnd, first, notation.grouping)) {
-      return { token: run, problem: 'grouping' };
+      // "7.5" where the notation groups with "." and writes ",": a decimal mark of another notation.
+      const lone =
+        view.indexOf(first, firstGroupMark + 1) === -1 &&
+        decimalAt === -1 &&
+        view.length - firstGroupMark - 1 !== 3;
+      const other = first === '.' || first === ',';
+      return { token: run, problem: lone && other ? 'other-decimal-mark' : 'grouping' };
     }
     groupMark = first;
     integerDigits = integerPart.split(first).join('');

@@ -1,5 +1,11 @@
 import { fail, succeed, type ErrorInfo, type Result } from '../errors.js';
-import { ambiguousNumberError, badNumberError, badRangeError, compoundError } from './figureErrors.js';
+import {
+  ambiguousNumberError,
+  badNumberError,
+  badRangeError,
+  commaGroupError,
+  compoundError,
+} from './figureErrors.js';
 import { figureInterval, rangeInterval, type FigureValue } from './figureInterval.js';
 import {
   endStep,
@@ -14,7 +20,9 @@ import { languageNames, languageTags } from './languages.js';
 import type { Lexicon, LexiconMatch, ScaleMeaning } from './lexicon.js';
 import { mentionMeaning, type CurrencyMention } from './readCurrency.js';
 import type { FigureRead } from './readFigureAt.js';
-import type { Vocabulary } from './vocabulary/types.js';
+import { CURRENCY_LANGUAGES, CURRENCY_NOTATIONS, type DecimalStyle } from './vocabulary/currencyNotations.js';
+import { NUMBER_NOTATIONS } from './vocabulary/notations.js';
+import type { NumberNotation, Vocabulary } from './vocabulary/types.js';
 import type { AlternativeReading, AmbiguityReading, HedgeReading, NotationReading } from './types.js';
 
 /** How to resolve a read figure: the tables, the languages allowed in preference order. */
@@ -23,7 +31,9 @@ export interface ResolveContext {
   readonly mask: number;
   /** Table indexes in preference order (bit i is table i). */
   readonly order: readonly number[];
-  readonly ambiguity: 'assume' | 'error';
+  /** See ParseFigureOptions.ambiguity: unset refuses a figure whose own words say its language. */
+  readonly ambiguity?: 'assume' | 'error' | undefined;
+  readonly notation?: DecimalStyle | undefined;
 }
 
 /** A figure read in the languages that fit it: value, interval, and what a renderer needs. */
@@ -140,10 +150,12 @@ function hasMarks(read: FigureRead, view: string): boolean {
   return false;
 }
 
-function failureError(text: string, failure: ReadingFailure): ErrorInfo {
+function failureError(text: string, failure: ReadingFailure, language: string): ErrorInfo {
   switch (failure.kind) {
     case 'number':
-      return badNumberError(text, failure.malformed);
+      return failure.malformed.problem === 'comma-group'
+        ? commaGroupError(text, failure.malformed.token, language)
+        : badNumberError(text, failure.malformed, language);
     case 'range':
       return badRangeError(text, failure.token, 'order');
     case 'compound':
@@ -199,6 +211,116 @@ function describeMarks(outcome: Outcome): string {
   return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
 }
 
+const overridden = new WeakMap<Vocabulary, Partial<Record<DecimalStyle, Vocabulary>>>();
+
+/** Whether a notation starts fractions with the mark a style names and never with the other. */
+function writesStyle(notation: NumberNotation, style: DecimalStyle): boolean {
+  const other = style === 'decimal-point' ? ',' : '.';
+  return !notation.decimalMarks.includes(other);
+}
+
+/**
+ * A table read with the decimal mark the caller named: its own notations that write it, else
+ * the common one (1,500.5 or 1.500,5). Made once per table and style.
+ */
+function tableInStyle(table: Vocabulary, style: DecimalStyle | undefined): Vocabulary {
+  if (style === undefined) return table;
+  let byStyle = overridden.get(table);
+  if (byStyle === undefined) {
+    byStyle = {};
+    overridden.set(table, byStyle);
+  }
+  let made = byStyle[style];
+  if (made === undefined) {
+    const own = table.numberNotations.filter((n) => writesStyle(n, style));
+    const fallback =
+      style === 'decimal-point' ? NUMBER_NOTATIONS['comma-thousands'] : NUMBER_NOTATIONS['dot-thousands'];
+    made = { ...table, numberNotations: own.length > 0 ? own : [fallback] };
+    byStyle[style] = made;
+  }
+  return made;
+}
+
+/** The decimal style an outcome's marks show: a '.' or ',' as the decimal mark or the group mark. */
+function styleOf(outcome: Outcome): DecimalStyle | null {
+  const marked = markedEnd(outcome);
+  if (marked === undefined) return null;
+  const { decimalMark, groupMark } = marked;
+  if (decimalMark === ',' || groupMark === '.') return 'decimal-comma';
+  if (decimalMark === '.' || groupMark === ',') return 'decimal-point';
+  return null;
+}
+
+/**
+ * Whether an outcome reads a mark and three digits ending in zero as a fraction ("1.500",
+ * "245.000", "1,500"): the press writes no idle zeros after a decimal mark, so where another
+ * reading takes the mark as a thousands group, that one is meant.
+ */
+function idleZerosRead(outcome: Outcome): boolean {
+  for (const end of outcome.ends) {
+    if (end.decimalMark === null || end.groupMark !== null || end.stepPower === null) continue;
+    if (end.unitExponent - end.stepPower === 3 && end.lastNonZeroPower > end.stepPower) return true;
+  }
+  return false;
+}
+
+/** The decimal style of the home of every currency the figure names, when they agree on one. */
+function currencyStyle(read: FigureRead): DecimalStyle | null {
+  let style: DecimalStyle | null = null;
+  for (const mention of read.mentions) {
+    for (const entry of mention.entries) {
+      if (entry.meaning.codes.length !== 1) continue;
+      const home = CURRENCY_NOTATIONS[entry.meaning.codes[0] as string];
+      if (home === undefined) continue;
+      if (style !== null && style !== home) return null;
+      style = home;
+    }
+  }
+  return style;
+}
+
+/** The language of the home of the currencies the figure names, when they agree on one. */
+function currencyLanguage(read: FigureRead): string | null {
+  let language: string | null = null;
+  for (const mention of read.mentions) {
+    for (const entry of mention.entries) {
+      if (entry.meaning.codes.length !== 1) continue;
+      const home = CURRENCY_LANGUAGES[entry.meaning.codes[0] as string];
+      if (home === undefined) continue;
+      if (language !== null && language !== home) return null;
+      language = home;
+    }
+  }
+  return language;
+}
+
+/** Whether a mask holds a table of a language ('pt' holds pt-BR). */
+function speaks(lexicon: Lexicon, mask: number, language: string): boolean {
+  return lexicon.languages.tables.some(
+    (t, i) => (mask & (1 << i)) !== 0 && (t.language === language || t.language.startsWith(`${language}-`)),
+  );
+}
+
+/** Drops the regional tables (Swiss German) whose currencies the figure does not name. */
+function withoutIdleRegions(read: FigureRead, lexicon: Lexicon, languages: number): number {
+  let kept = languages;
+  lexicon.languages.tables.forEach((table, i) => {
+    const bit = 1 << i;
+    if (table.onlyWith === undefined || (kept & bit) === 0) return;
+    const named = read.mentions.some((m) =>
+      m.entries.some((e) => e.meaning.codes.some((c) => table.onlyWith?.includes(c))),
+    );
+    if (!named && (kept & ~bit) !== 0) kept &= ~bit;
+  });
+  return kept;
+}
+
+/** Keeps the classes that pass a test, unless none would. */
+function keepIf<T>(classes: T[], keep: (c: T) => boolean): T[] {
+  const kept = classes.filter(keep);
+  return kept.length > 0 ? kept : classes;
+}
+
 /**
  * Reads a figure's structure in every language that fits it and settles on one reading:
  * where the languages agree, that reading; where they disagree and nothing in the figure
@@ -226,7 +348,10 @@ export function resolveReading(
   percent: boolean,
 ): Result<ResolvedReading> {
   const { lexicon } = ctx;
-  const languages = narrowLanguages(read, ctx.mask);
+  const narrowedLanguages = narrowLanguages(read, ctx.mask);
+  // The figure's own words (a scale word, a currency word, a hedge) say which languages it is in.
+  const wordsSayLanguage = narrowedLanguages !== ctx.mask;
+  const languages = withoutIdleRegions(read, lexicon, narrowedLanguages);
   let rawSubunit = 0;
   for (const mention of read.mentions) {
     const subunit = mentionMeaning(mention, languages).meaning.subunit;
@@ -236,7 +361,7 @@ export function resolveReading(
     }
   }
   let firstFailure: ReadingFailure | null = null;
-  const cache = newEvaluationCache();
+  const cache = newEvaluationCache(ctx.notation === 'decimal-comma');
   // Languages that write numbers alike and give the figure's scale words the same meaning read it
   // alike: it is read once per such group (most figures have one or two), in preference order.
   const marked = hasMarks(read, view);
@@ -245,8 +370,9 @@ export function resolveReading(
   for (const index of ctx.order) {
     const bit = 1 << index;
     if ((languages & bit) === 0) continue;
-    const table = lexicon.languages.tables[index];
-    if (table === undefined) continue;
+    const own = lexicon.languages.tables[index];
+    if (own === undefined) continue;
+    const table = tableInStyle(own, ctx.notation);
     let known: ReadingGroup | undefined;
     for (const group of groups ?? NO_GROUPS) {
       if (readAlike(read, group, table, bit, marked)) {
@@ -290,7 +416,17 @@ export function resolveReading(
   }
   if (chosen === undefined) {
     if (firstFailure === null) throw new Error('no language to read the figure with');
-    return fail(failureError(text, firstFailure));
+    return fail(failureError(text, firstFailure, languageNames(lexicon.languages, languages)));
+  }
+  if (classes !== null && classes.length > 1) {
+    // Where the readings differ: idle zeros after a decimal mark are a group ("12.000 euros"),
+    // then the home of the currency named decides ("1.125 millones de pesos mexicanos").
+    classes = keepIf(classes, (c) => !idleZerosRead(c.outcome));
+    const style = currencyStyle(read);
+    if (style !== null) classes = keepIf(classes, (c) => styleOf(c.outcome) === style);
+    const home = currencyLanguage(read);
+    if (home !== null) classes = keepIf(classes, (c) => speaks(lexicon, c.mask, home));
+    chosen = classes[0]?.outcome ?? chosen;
   }
   const chosenMask = classes?.[0]?.mask ?? chosen.bit;
 
@@ -326,13 +462,14 @@ export function resolveReading(
       )
       .join('; ');
     const note = `"${figureText}" is read as ${figure.value.toFixed()}${describeMarks(chosen)}, as in ${languageNames(lexicon.languages, chosenMask)}; ${others}`;
-    if (ctx.ambiguity === 'error') {
+    if (ctx.ambiguity === 'error' || (ctx.ambiguity === undefined && wordsSayLanguage)) {
       return fail(
         ambiguousNumberError(
           text,
           { text: figureText, span: { start: read.start, end: read.end } },
           note,
           alternatives,
+          marked,
         ),
       );
     }

@@ -1,6 +1,7 @@
 import type { Decimal } from '../money/decimal.js';
 import type { CurrencyCode } from '../money/currency.js';
 import type { Interval } from '../quantity/interval.js';
+import type { DecimalStyle } from './vocabulary/currencyNotations.js';
 
 /** Where a piece of text sits in the input: [start, end) in UTF-16 code units. */
 export interface Span {
@@ -131,17 +132,28 @@ export interface ParseFigureOptions {
    */
   readonly languages?: readonly string[];
   /**
-   * When the languages read a figure differently and nothing in it decides: 'assume' (default)
-   * reads it in the preferred language and says so in `ambiguity`; 'error' refuses it with
-   * FIGURE_AMBIGUOUS_NUMBER.
+   * When the languages read a figure differently and nothing in it decides: 'assume' reads it in
+   * the preferred language and says so in `ambiguity`; 'error' refuses it with
+   * FIGURE_AMBIGUOUS_NUMBER. Unset (the default): a figure whose own words say its language
+   * ("1.125 millones de dólares": Spain reads 1,125 million, Mexico 1.125 million) is refused,
+   * one that names no language ("$1,500") is read in the preferred language with a note.
    */
   readonly ambiguity?: 'assume' | 'error';
+  /**
+   * The decimal mark the text writes, for figures whose marks read two ways: 'decimal-point'
+   * (1,500.5: a comma groups) or 'decimal-comma' (1.500,5: a point groups). It overrides the
+   * notations of every language and every clue. Unset: the languages, the currency's home and
+   * the shape of the number decide, and what stays ambiguous is refused or noted (see `ambiguity`).
+   */
+  readonly notation?: DecimalStyle;
 }
 
 /** Options for reading a percentage. */
 export interface ParsePercentOptions {
   readonly languages?: readonly string[];
   readonly ambiguity?: 'assume' | 'error';
+  /** The decimal mark the text writes (see ParseFigureOptions.notation). */
+  readonly notation?: DecimalStyle;
 }
 
 /** Options for reading a currency written alone. */

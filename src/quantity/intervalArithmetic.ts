@@ -40,6 +40,7 @@ import { errorFrom } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import { closedInterval } from './closedInterval.js';
 import type { Interval } from './interval.js';
+import { intervalText } from './intervalText.js';
 
 /** One end of an interval as an extended real: a finite value, or ±∞. */
 type Extended =
@@ -245,9 +246,7 @@ export function checkInterval(a: Interval): void {
  * describeInterval({ low: new Decimal('2e9'), high: null, lowOpen: true, highOpen: false }) //=> '(2000000000, ∞)'
  */
 export function describeInterval(a: Interval): string {
-  const open = a.low === null || a.lowOpen ? '(' : '[';
-  const close = a.high === null || a.highOpen ? ')' : ']';
-  return `${open}${a.low === null ? '−∞' : a.low.toString()}, ${a.high === null ? '∞' : a.high.toString()}${close}`;
+  return intervalText(a, (value) => value.toString());
 }
 
 function ends(a: Interval): [End, End] {

@@ -1,8 +1,10 @@
 /**
- * One store over two: the tables shipped with dealcalc (read-only) and the user's own (imported
- * and updated), in that order of preference. A user's source never takes the place of a shipped
- * one: if its id is a shipped id (a store made by hand, or a later dealcalc that ships a table
- * the user had imported), it is set aside, named in `setAside`, and never used.
+ * One store over two: the user's own tables (imported and updated) and the tables shipped with
+ * dealcalc (read-only). The user's come first in preference: a table the user brought for a pair
+ * answers for it before the shipped ones (which still answer for every day and pair it does not
+ * cover). A user's source never takes the place of a shipped one by id: if its id is a shipped id
+ * (a store made by hand, or a later dealcalc that ships a table the user had imported), it is set
+ * aside, named in `setAside`, and never used.
  */
 import type { RateSource } from '../fx/types.js';
 import type { Manifest, ManifestSource } from './manifest.js';
@@ -26,7 +28,7 @@ export interface SetAsideSource {
   readonly reason: string;
 }
 
-/** The store every command reads: shipped sources first, then the user's. */
+/** The store every command reads: the user's sources first, then the shipped ones. */
 export interface CombinedStore extends RateStore {
   readonly parts: readonly StorePart[];
   readonly setAside: readonly SetAsideSource[];
@@ -36,7 +38,8 @@ export interface CombinedStore extends RateStore {
 
 /**
  * Combines the shipped store with the user's: one manifest, one list of sources in preference
- * order (shipped first), each source found by id in the part that holds it.
+ * order (the user's first, then the shipped ones in their own order), each source found by id in
+ * the part that holds it.
  *
  * @param shipped - the shipped tables (or a data folder standing in for them)
  * @param user - the user's store, when there is one
@@ -45,7 +48,7 @@ export interface CombinedStore extends RateStore {
  * @example
  * const mine = rateSourceFromSeries({ id: 'mine', name: 'Mine', meaning: 'house rates', pivot: USD, calendar: 'none', attribution: 'me', lastDate: '2026-01-02', updateHint: 'ask me' }, [seriesFromArrays({ id: 'CNY', currency: CNY, base: USD, quote: CNY }, ['2026-01-02'], ['7.0'])]);
  * const store = combineStores(openShippedStore(), rateStoreFromSources([mine]));
- * store.sources.map((s) => s.info.id) //=> ['fred-h10', 'imf', 'mine']
+ * store.sources.map((s) => s.info.id) //=> ['mine', 'fred-h10', 'ecb', 'imf']
  * store.partOf('mine').kind //=> 'user'
  */
 export function combineStores(shipped: RateStore, user: RateStore | undefined): CombinedStore {
@@ -69,8 +72,8 @@ export function combineStores(shipped: RateStore, user: RateStore | undefined): 
   }
   const parts: StorePart[] = [{ kind: 'shipped', origin: shipped.origin, store: shipped }];
   if (user !== undefined) parts.push({ kind: 'user', origin: user.origin, store: user });
-  const sources = [...shipped.sources, ...userSources];
-  const manifest: Manifest = { format: 1, sources: [...shipped.manifest.sources, ...userManifest] };
+  const sources = [...userSources, ...shipped.sources];
+  const manifest: Manifest = { format: 1, sources: [...userManifest, ...shipped.manifest.sources] };
   return {
     origin: user === undefined ? shipped.origin : `${shipped.origin} and ${user.origin}`,
     manifest,

@@ -13,6 +13,7 @@ import { notInSource } from '../fx/fxErrors.js';
 import type { IsoDate, RateSeries, SourceInfo } from '../fx/types.js';
 import { RATE_CSV_HEADER } from './formats/rateCsv.js';
 import type { RateStore } from './rateStore.js';
+import { inline } from '../render/inlineText.js';
 
 /** What to export. */
 export interface ExportRequest {
@@ -88,13 +89,15 @@ export function exportRates(store: RateStore, request: ExportRequest): RatesExpo
     a.date < b.date ? -1 : a.date > b.date ? 1 : a.series < b.series ? -1 : a.series > b.series ? 1 : 0,
   );
   const info = source.info;
-  const span = `${request.from ?? 'first'} .. ${request.to ?? 'last'}`;
+  // The days the rates span, as dates (the request's ends when given, else the rates' own).
+  const span = `${request.from ?? rows[0]?.date ?? '-'} .. ${request.to ?? rows[rows.length - 1]?.date ?? '-'}`;
   const header =
     request.format === 'ledger'
       ? [
-          `; dealcalc rates export: ${info.id} (${info.name})${pair ? `, ${pairText(pair)}` : ''}, ${span}, ${rows.length} rates`,
+          // Names come from files and manifests: escaped, so none can end the comment and forge a P line.
+          `; dealcalc rates export: ${info.id} (${inline(info.name)})${pair ? `, ${pairText(pair)}` : ''}, ${span}, ${rows.length} rates`,
           `; P DATE BASE VALUE QUOTE: 1 BASE = VALUE QUOTE, as published (series ${series.map((s) => s.id).join(', ')})`,
-          `; source: ${info.attribution.replace(/\n/g, ' ')}`,
+          `; source: ${inline(info.attribution)}`,
         ]
       : [RATE_CSV_HEADER];
   return {

@@ -97,6 +97,8 @@ function lazySource(entry: ManifestSource, files: StoreFiles, trusted: boolean, 
       loaded.set(currency, series);
       return series;
     },
+    // readSeries proves the file's last row is the manifest's `last`.
+    lastDateOf: (currency: CurrencyCode) => byCurrency.get(currency)?.last,
   };
   return source;
 }
@@ -116,7 +118,7 @@ function lazySource(entry: ManifestSource, files: StoreFiles, trusted: boolean, 
  * const manifest = parseManifest('{"format":1,"sources":[{"id":"mine","name":"Mine","meaning":"m","pivot":"USD","calendar":"none","attribution":"me","firstDate":"2017-11-15","lastDate":"2017-11-15","updateHint":"ask me","series":[{"id":"CNY","currency":"CNY","base":"USD","quote":"CNY","file":"CNY.csv","first":"2017-11-15","last":"2017-11-15","rows":1,"sha256":"0000000000000000000000000000000000000000000000000000000000000000"}]}]}', 'manifest.json').value;
  * const store = openRateStore(manifest, { read: () => 'date,value\n2017-11-15,6.62\n' });
  * store.source('mine').series(CNY).valueAt(0) //=> '6.62'
- * store.source('ecb') // throws SOURCE_UNKNOWN
+ * store.source('boe') // throws SOURCE_UNKNOWN
  */
 export function openRateStore(
   manifest: Manifest,
@@ -134,7 +136,8 @@ export function openRateStore(
  *
  * @example
  * findSource(openShippedStore().sources, 'imf').info.pivot //=> 'XDR'
- * findSource(openShippedStore().sources, 'ecb') // throws SOURCE_UNKNOWN
+ * findSource(openShippedStore().sources, 'ecb').info.pivot //=> 'EUR'
+ * findSource(openShippedStore().sources, 'boe') // throws SOURCE_UNKNOWN
  */
 export function findSource(sources: readonly RateSource[], id: string): RateSource {
   const found = sources.find((s) => s.info.id === id);

@@ -283,7 +283,7 @@ describe("createBatchConversion: the whole run's errors", () => {
 
   it.each([
     [{ to: 'XYZ' }, 'CURRENCY_UNKNOWN'],
-    [{ source: 'ecb' }, 'SOURCE_UNKNOWN'],
+    [{ source: 'boe' }, 'SOURCE_UNKNOWN'],
     [{ maxAgeDays: -1 }, 'OPTION_INVALID'],
   ] as const)('refuses %j before any row: %s', (request, code) => {
     expect(thrown(() => createBatchConversion(STORE, { to: 'USD', ...request })).code).toBe(code);

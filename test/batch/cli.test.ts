@@ -119,6 +119,51 @@ describe('convert --batch: output and exit code', () => {
   });
 });
 
+describe('convert --batch: the store every command opens', () => {
+  // A table of one's own: 1 USD = 7.1000 CNY on 2026-11-02 (made up for the test), so 710 CNY = 100 USD.
+  const house = file('house.csv', 'date,base,quote,rate\n2026-11-02,USD,CNY,7.1000\n');
+  const rows = file('house-rows.csv', 'date,amount,currency\n2026-11-02,710,CNY\n');
+
+  it('reads the tables imported into --user-dir, as DEALCALC_USER_DIR does', async () => {
+    const userDir = join(dir, 'user-store');
+    const imported = await dealcalc([
+      'rates',
+      'import',
+      'csv',
+      house,
+      '--as',
+      'house',
+      '--user-dir',
+      userDir,
+    ]);
+    expect(imported.code).toBe(0);
+    const expected = '2026-11-02,710,CNY,100.00,USD,7.1,CNY per USD,2026-11-02,house,,';
+    const byOption = await dealcalc([
+      'convert',
+      '--batch',
+      rows,
+      '--to',
+      'USD',
+      '--source',
+      'house',
+      '--user-dir',
+      userDir,
+    ]);
+    expect(byOption.stderr).toMatch(/1 converted, 0 failed/);
+    expect(byOption.stdout.split('\n')[1]).toBe(expected);
+    const byEnv = await dealcalc(['convert', '--batch', rows, '--to', 'USD', '--source', 'house'], {
+      env: { DEALCALC_USER_DIR: userDir },
+    });
+    expect(byEnv.stdout).toBe(byOption.stdout);
+  });
+
+  it('refuses an empty --user-dir as the other commands do', async () => {
+    const r = await dealcalc(['convert', '--batch', rows, '--to', 'USD', '--user-dir', ' ', '--json']);
+    expect(r.code).toBe(2);
+    expect((r.json as { error: { code: string } }).error.code).toBe('OPTION_INVALID');
+  });
+});
+
 describe('convert --batch: what it refuses', () => {
   const folder = join(dir, 'a-folder');
   mkdirSync(folder, { recursive: true });

@@ -12,7 +12,7 @@ import { valueText } from '../../src/batch/valueText.js';
 import { convertToEach } from '../../src/fx/convertJob.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { openShippedStore } from '../../src/node/openStore.js';
-import { renderConvertValue } from '../../src/cli/render/convert.js';
+import { renderConvertValue } from '../../src/fx/render/convert.js';
 import { dealcalc } from '../cli/helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'dealcalc-batch-same-'));

@@ -80,16 +80,18 @@ describe('checkPair: the seed pair, "about 1.5 billion yuan ($227 million)"', ()
     // 1 − 6.208 / 6.3736264 = 2.5986207%
     expect(old.references[0]?.outsideByPct?.toFixed(4)).toBe('2.5986');
     expect(old.matchingDates['fred-h10']).toEqual([]);
-    // CHUS: 2012-08-06 6.3738 is the last day before 2015-06-15 at or above 6.3736264 (1043 days
-    // earlier); 2015-08-12 6.3845, the day after the devaluation, the first after (58 days later).
+    // Days that fit are days where the pair would be consistent: the yuan within 2% of 1.5 billion,
+    // so rates in [1.47e9 / 227.5e6, 1.53e9 / 226.5e6] = [6.4615385, 6.7549669]. CHUS: 2011-07-19
+    // 6.4631 is the last day before 2015-06-15 in it (1427 days earlier); 2015-12-16 6.4723 the
+    // first after (184 days later). (2015-08-12, 6.3845, fits only by rounding "about 1.5 billion" 3.3%.)
     const findings = old.diagnosis?.findings ?? [];
     expect(findings.map((finding) => finding.kind)).toEqual(['other-date']);
     const stale = findings[0];
     if (stale?.kind !== 'other-date') throw new Error('expected other-date');
-    expect(stale.before).toEqual({ date: '2012-08-06', value: new Decimal('6.3738'), daysAway: -1043 });
-    expect(stale.after).toEqual({ date: '2015-08-12', value: new Decimal('6.3845'), daysAway: 58 });
-    expect(old.explanation).toContain('2012-08-06 (6.3738 CNY per USD, 1043 days earlier)');
-    expect(old.explanation).toContain('2015-08-12 (6.3845 CNY per USD, 58 days later)');
+    expect(stale.before).toEqual({ date: '2011-07-19', value: new Decimal('6.4631'), daysAway: -1427 });
+    expect(stale.after).toEqual({ date: '2015-12-16', value: new Decimal('6.4723'), daysAway: 184 });
+    expect(old.explanation).toContain('2011-07-19 (6.4631 CNY per USD, 1427 days earlier)');
+    expect(old.explanation).toContain('2015-12-16 (6.4723 CNY per USD, 184 days later)');
     expect(old.explanation).toContain('beyond the 1% tolerance, so the pair is inconsistent');
   });
 
@@ -310,8 +312,10 @@ describe('checkPair: options and errors', () => {
     expect(result.explanation).toContain('of 2017-11-17 (used for 2017-11-18)');
   });
 
-  it('a tolerance of 3% turns the 2015-06-15 check (2.60% outside) into close', () => {
-    const result = checkPair([fred()], yuan, dollars, { date: '2015-06-15', tolerancePct: new Decimal('3') });
+  it('a tolerance of 4% turns the 2015-06-15 check (3.92% outside what a right conversion allows) into close', () => {
+    // 1 − 6.208 / 6.4615385 (1.47e9 / 227.5e6: the yuan at most 2% below 1.5 billion) = 3.9238%.
+    const result = checkPair([fred()], yuan, dollars, { date: '2015-06-15', tolerancePct: new Decimal('4') });
+    expect(result.references[0]?.outsideTightByPct?.toFixed(4)).toBe('3.9238');
     expect(result.verdict).toBe('close');
     expect(result.diagnosis).toBeNull();
   });

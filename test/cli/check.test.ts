@@ -31,7 +31,8 @@ describe('dealcalc check (issue 7)', () => {
     const r = await dealcalc(['check', SEED, '--on', '2015-06-15', '--source', 'fred-h10']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^inconsistent: /);
-    expect(r.stdout).toContain('2015-08-12'); // CHUS 6.3845, the first day after it inside the interval
+    // CHUS 6.4723, the first day after it inside [6.4615, 6.7550] (the yuan within 2% of 1.5 billion)
+    expect(r.stdout).toContain('2015-12-16');
   });
 
   it('reads the two figures given apart the same way', async () => {
@@ -93,9 +94,12 @@ describe('dealcalc check (issue 7)', () => {
   });
 
   it('without --on checks against the latest rates and says so', async () => {
+    // The freshest table quoting CNY and USD is the ECB's, whose file ends on 2026-04-13.
     const r = await dealcalc(['check', SEED, '--json']);
-    expect((r.json as Json).date).toBe('2024-11-29');
-    expect((r.json as Json).dayAssumption).toMatch(/no day given/);
+    expect((r.json as Json).date).toBe('2026-04-13');
+    expect((r.json as Json).dayAssumption).toMatch(
+      /no day given.*2026-04-13, the last day ecb quotes the pair/,
+    );
   });
 
   it.each([

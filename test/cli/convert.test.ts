@@ -20,7 +20,7 @@ describe('dealcalc convert: the answer', () => {
     expect(provenance).toBe(
       'rate 6.6200 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · 2017-11-15',
     );
-    expect(r.stdout).toContain('219,033,232.63'); // 1.45e9 / 6.62, the low end of "1.5 billion"
+    expect(r.stdout).toContain('219,033,232.62'); // 1.45e9 / 6.62 = 219,033,232.628…, the low end of "1.5 billion", rounded down
     expect(r.stdout).toContain('half-even');
   });
 
@@ -79,11 +79,18 @@ describe('dealcalc convert: the answer', () => {
   });
 
   it('without --on uses the latest rate and says how old it is', async () => {
+    // The freshest shipped table quoting USD and CNY is the ECB's (eurofxref-hist.csv, last row
+    // 2026-04-13: 1 EUR = 1.1684 USD, 1 EUR = 7.9827 CNY; 7.9827 / 1.1684 = 6.83216...).
     const r = await dealcalc(['convert', '$100', 'CNY']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('2024-11-29'); // last day of the shipped fred-h10 table
-    expect(r.stdout).toMatch(/on 2026-11-28 it is 729 days old \(1 year, 11 months, 30 days\)/);
+    expect(r.stdout).toMatch(/^100\.00 USD = 683\.22 CNY \(at the rate of 2026-04-13\)$/m);
+    expect(r.stdout).toMatch(/on 2026-11-28 it is 229 days old \(7 months, 15 days\)/);
     expect(r.stdout).toMatch(/bare "\$"/);
+    // The staler tables are named, with their own last days.
+    expect(r.stdout).toMatch(
+      /^source: the latest fred-h10 rate for USD\/CNY is of 2024-11-29, older than ecb's of 2026-04-13, so ecb was used/m,
+    );
+    expect(r.stdout).toContain('the latest imf rate for USD/CNY is of 2025-01-03');
   });
 
   it('converts across the pivot with both legs shown (JPY → CNY through USD)', async () => {
@@ -96,13 +103,20 @@ describe('dealcalc convert: the answer', () => {
     expect(json.rate?.legs).toHaveLength(2);
   });
 
-  it('uses the IMF table after the H.10 table ends (2024-12-16) and says so', async () => {
+  it('uses the ECB table after the H.10 table ends (2024-12-16), a cross through the euro, and says so', async () => {
+    // ECB 2024-12-16: 1 EUR = 1.0498 USD, 1 EUR = 7.6463 CNY; 1.5e9 × 1.0498 / 7.6463 = 205,942,743.55.
     const r = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2024-12-16']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/· imf \(/);
-    expect(r.stdout).toMatch(/^source: .*fred-h10 table ends on 2024-11-29, so imf was used$/m);
+    expect(r.stdout).toMatch(/^1,500,000,000\.00 CNY = 205,942,743\.55 USD$/m);
+    expect(r.stdout).toMatch(
+      /· ecb \(ECB euro foreign exchange reference rates; Source: ECB\) · 2024-12-16 · cross through EUR/,
+    );
+    expect(r.stdout).toMatch(
+      /^via: cross through EUR: 1 EUR = 7\.6463 CNY \(CNY, 2024-12-16\) and 1 EUR = 1\.0498 USD \(USD, 2024-12-16\)$/m,
+    );
+    expect(r.stdout).toMatch(/^source: .*fred-h10 table ends on 2024-11-29, so ecb was used$/m);
     const j = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2024-12-16', '--json']);
-    expect((j.json as Json).rate?.sourceNote).toContain('so imf was used');
+    expect((j.json as Json).rate?.sourceNote).toContain('so ecb was used');
   });
 
   it('keeps to a source named with --source, even past its end', async () => {
@@ -119,8 +133,18 @@ describe('dealcalc convert: the answer', () => {
     expect(r.stderr).toContain('2024-11-29');
   });
 
-  it('falls back to the IMF table for a currency H.10 does not quote (PLN)', async () => {
+  it('falls back to the ECB table for a currency H.10 does not quote (PLN)', async () => {
+    // ECB 2017-11-15: 1 EUR = 7.8404 CNY, 1 EUR = 4.2473 PLN.
     const r = await dealcalc(['convert', '1.5 billion yuan', 'PLN', '--on', '2017-11-15', '--json']);
+    expect(r.code).toBe(0);
+    const json = r.json as Json;
+    expect(json.rate?.source).toBe('ecb');
+    expect(json.rate?.derivation).toBe('cross');
+    expect(String(json.to?.amount).slice(0, 12)).toBe('812579715.32');
+  });
+
+  it('falls back to the IMF table for a currency neither H.10 nor the ECB quotes (CLP)', async () => {
+    const r = await dealcalc(['convert', '1.5 billion yuan', 'CLP', '--on', '2017-11-15', '--json']);
     expect(r.code).toBe(0);
     const json = r.json as Json;
     expect(json.rate?.source).toBe('imf');
@@ -216,7 +240,7 @@ describe('dealcalc convert: data unavailable exits 3', () => {
   });
 
   it('rejects an unknown source', async () => {
-    const r = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--source', 'ecb', '--json']);
+    const r = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--source', 'boe', '--json']);
     expect(r.code).toBe(3);
     expect((r.json as { error: { code: string } }).error.code).toBe('SOURCE_UNKNOWN');
   });

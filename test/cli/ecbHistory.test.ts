@@ -1,6 +1,7 @@
 /**
  * Issue 10's "done when", on the ECB's real history (../shared/data/ecb/eurofxref-hist.csv, read
- * from there, never committed): imported as `ecb`, 1.5 billion yuan on 2017-11-14 is
+ * from there, never committed): imported as the user's `my-ecb` (the default id: dealcalc ships
+its own `ecb` table from the same file), 1.5 billion yuan on 2017-11-14 is
  * 1,500,000,000 × 1.1745 / 7.7950 = 226,010,262.99 USD, a cross through EUR; 2026-04-13, the
  * file's last day, works too.
  */
@@ -26,13 +27,14 @@ function tempDir(): string {
 }
 
 describe.skipIf(!HAS_HISTORY)(
-  `the ECB history imported as ecb (${HAS_HISTORY ? ECB_HISTORY : 'skipped: ../shared/data/ecb/eurofxref-hist.csv is not on this machine'})`,
+  `the ECB history imported as my-ecb (${HAS_HISTORY ? ECB_HISTORY : 'skipped: ../shared/data/ecb/eurofxref-hist.csv is not on this machine'})`,
   () => {
     const home = tempDir();
     const env = { XDG_DATA_HOME: home };
 
-    it('imports every rate of the file, N/A left out', async () => {
-      const r = await dealcalc(['rates', 'import', 'ecb', ECB_HISTORY, '--as', 'ecb', '--json'], { env });
+    // 217,555 rates per import: seconds on a loaded machine.
+    it('imports every rate of the file, N/A left out', { timeout: 60_000 }, async () => {
+      const r = await dealcalc(['rates', 'import', 'ecb', ECB_HISTORY, '--json'], { env });
       expect(r.code).toBe(0);
       const summary = r.json as {
         added: number;
@@ -54,7 +56,7 @@ describe.skipIf(!HAS_HISTORY)(
 
     it('converts 1.5 billion yuan on 2017-11-14 at the ECB cross through EUR: 226,010,262.99 USD', async () => {
       const text = await dealcalc(
-        ['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-14', '--source', 'ecb'],
+        ['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-14', '--source', 'my-ecb'],
         { env },
       );
       expect(text.stdout.split('\n')[0]).toBe('1,500,000,000.00 CNY = 226,010,262.99 USD');
@@ -64,7 +66,7 @@ describe.skipIf(!HAS_HISTORY)(
       );
       const json = (
         await dealcalc(
-          ['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-14', '--source', 'ecb', '--json'],
+          ['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-14', '--source', 'my-ecb', '--json'],
           { env },
         )
       ).json as {
@@ -77,28 +79,31 @@ describe.skipIf(!HAS_HISTORY)(
       expect(new Decimal('1').div(json.rate.value).toFixed(5)).toBe('6.63687');
     });
 
-    it('converts on 2026-04-13, the file’s last day; without --source the shipped tables are passed over and named', async () => {
+    it('converts on 2026-04-13, the file’s last day; without --source the user’s own table answers first', async () => {
       const explicit = await dealcalc(
-        ['convert', '1.5 billion yuan', 'USD', '--on', '2026-04-13', '--source', 'ecb'],
+        ['convert', '1.5 billion yuan', 'USD', '--on', '2026-04-13', '--source', 'my-ecb'],
         { env },
       );
       expect(explicit.code).toBe(0);
       const preferred = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2026-04-13'], { env });
       expect(preferred.stdout.split('\n')[0]).toBe(explicit.stdout.split('\n')[0]);
-      expect(preferred.stdout).toMatch(
-        /^source: no fred-h10 rate .* so ecb was used; no imf rate .* so ecb was used$/m,
-      );
+      expect(preferred.stdout).toContain(' · my-ecb (');
+      expect(preferred.stdout).not.toMatch(/^source: /m);
+      // Before the user's table begins (CNY from 2005-04-01), the shipped tables answer, and say why.
+      const old = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2001-06-01'], { env });
+      expect(old.stdout).toContain(' · fred-h10 (');
+      expect(old.stdout).toMatch(/^source: no my-ecb rate .* so fred-h10 was used$/m);
     });
 
     it('explains the ECB’s own closing days (TARGET: Good Friday, Easter Monday 2017)', async () => {
       const r = await dealcalc(
-        ['rates', 'show', 'EUR/USD', '--source', 'ecb', '--from', '2017-04-12', '--to', '2017-04-18'],
+        ['rates', 'show', 'EUR/USD', '--source', 'my-ecb', '--from', '2017-04-12', '--to', '2017-04-18'],
         { env },
       );
       expect(r.stdout).toContain('2017-04-14  no rate: Good Friday\n2017-04-17  no rate: Easter Monday\n');
     });
 
-    it('imports the same file again as unchanged, and the zip of it too', async () => {
+    it('imports the same file again as unchanged, and the zip of it too', { timeout: 60_000 }, async () => {
       const again = (await dealcalc(['rates', 'import', 'ecb', ECB_HISTORY, '--json'], { env })).json as {
         added: number;
         unchanged: number;
@@ -114,7 +119,7 @@ describe.skipIf(!HAS_HISTORY)(
       expect([zipped.added, zipped.unchanged]).toEqual([0, again.unchanged]);
     });
 
-    it('refuses a file that changes a stored rate, unless --replace', async () => {
+    it('refuses a file that changes a stored rate, unless --replace', { timeout: 60_000 }, async () => {
       const changed = join(tempDir(), 'changed.csv');
       writeFileSync(
         changed,
@@ -123,7 +128,7 @@ describe.skipIf(!HAS_HISTORY)(
       const refused = await dealcalc(['rates', 'import', 'ecb', changed], { env });
       expect(refused.code).toBe(2);
       expect(refused.stderr).toContain(
-        '1 rate in the file differs from the ecb rates already stored: 2017-11-14 EUR/USD: 1.1745 stored, 1.1746 in',
+        '1 rate in the file differs from the my-ecb rates already stored: 2017-11-14 EUR/USD: 1.1745 stored, 1.1746 in',
       );
       expect(refused.stderr).toContain(
         '(--replace); to keep both, import it under another source id (--as).',

@@ -26,6 +26,7 @@ describe('dealcalc rates sources', () => {
     const { sources } = r.json as SourcesJson;
     expect(sources.map((s) => [s.id, s.pivot, s.lastDate])).toEqual([
       ['fred-h10', 'USD', '2024-11-29'],
+      ['ecb', 'EUR', '2026-04-13'],
       ['imf', 'XDR', '2025-01-03'],
     ]);
     expect(sources[0]?.series.find((s) => s.currency === 'EUR')?.first).toBe('1999-01-04'); // DEXUSEU starts with the euro

@@ -34,7 +34,16 @@ describe.skipIf(!existsSync(RATES_CHUNK))('rates through the binary (dist/chunks
   it('imports into ~/.local/share/dealcalc, and convert reads it', () => {
     expect(bin(['rates', 'import', 'ecb', join(FIXTURES, 'ecb-sample.zip')]).status).toBe(0);
     expect(readdirSync(join(work, '.local', 'share', 'dealcalc'))).toContain('manifest.json');
-    const r = bin(['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-14', '--source', 'ecb', '--value']);
+    const r = bin([
+      'convert',
+      '1.5 billion yuan',
+      'USD',
+      '--on',
+      '2017-11-14',
+      '--source',
+      'my-ecb',
+      '--value',
+    ]);
     expect(r.stdout).toBe('226010262.99\n');
   });
 
@@ -54,6 +63,6 @@ describe.skipIf(!existsSync(RATES_CHUNK))('rates through the binary (dist/chunks
       (JSON.parse(r.stdout) as { sources: { id: string; stored: string }[] }).sources.map(
         (s) => `${s.id}:${s.stored}`,
       ),
-    ).toEqual(['fred-h10:shipped', 'imf:shipped', 'ecb:user']);
+    ).toEqual(['fred-h10:shipped', 'ecb:shipped', 'imf:shipped', 'my-ecb:user']);
   });
 });

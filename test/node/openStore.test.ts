@@ -38,7 +38,7 @@ describe('shippedDataDir', () => {
 
 describe('openRateStoreAt', () => {
   it('lists the manifest sources in preference order', () => {
-    expect(openRateStoreAt(DATA_DIR).sources.map((s) => s.info.id)).toEqual(['fred-h10', 'imf']);
+    expect(openRateStoreAt(DATA_DIR).sources.map((s) => s.info.id)).toEqual(['fred-h10', 'ecb', 'imf']);
   });
 
   it('without a manifest → DATA_MISSING naming it', () => {
@@ -76,10 +76,10 @@ describe('openRateStoreAt', () => {
   });
 
   it('an unknown source → SOURCE_UNKNOWN (data: exit 3, DESIGN.md) listing the known ids', () => {
-    const e = caught(() => openRateStoreAt(DATA_DIR).source('ecb'));
+    const e = caught(() => openRateStoreAt(DATA_DIR).source('boe'));
     expect(e.code).toBe('SOURCE_UNKNOWN');
     expect(e.kind).toBe('data');
-    expect(e.hint).toContain('fred-h10, imf');
+    expect(e.hint).toContain('fred-h10, ecb, imf');
   });
 
   it('a series file with one edited row → DATA_CORRUPT (checksum), with a hint to regenerate', () => {

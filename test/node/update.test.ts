@@ -104,13 +104,14 @@ describe('updateRates against a loopback server', () => {
       origin: files,
       at: '2026-11-28T09:00:00Z',
     });
+    // The user's copy takes the id my-ecb: the shipped table is ecb.
     expect([summary.source, summary.added, summary.url]).toEqual([
-      'ecb',
+      'my-ecb',
       5,
       `${files}/stats/eurofxref/eurofxref-hist.zip`,
     ]);
     const store = openUserStore(dir);
-    expect(store?.source('ecb').series(c('USD')).valueAt(1)).toBe('1.1745');
+    expect(store?.source('my-ecb').series(c('USD')).valueAt(1)).toBe('1.1745');
     expect(store?.manifest.sources[0]?.imports?.[0]?.file).toBe(
       `${files}/stats/eurofxref/eurofxref-hist.zip`,
     );
@@ -182,7 +183,7 @@ describe('dealcalc rates update (CLI, DEALCALC_UPDATE_ORIGIN)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe(`downloaded ${files}/stats/eurofxref/eurofxref-hist.zip`);
     const converted = await dealcalc(
-      ['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-14', '--source', 'ecb', '--value'],
+      ['convert', '1.5 billion yuan', 'USD', '--on', '2017-11-14', '--source', 'my-ecb', '--value'],
       { env },
     );
     expect(converted.stdout).toBe('226010262.99\n');

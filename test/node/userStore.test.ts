@@ -48,11 +48,12 @@ describe('importFile into the user store', () => {
   it('writes manifest.json and content-named series files, and opens as a store', () => {
     const dir = tempDir();
     const summary = importFile('ecb', join(FIXTURES, 'ecb-sample.csv'), { userDir: dir, shipped, at });
-    expect([summary.source, summary.added, summary.created]).toEqual(['ecb', 5, true]);
-    expect(readdirSync(dir).sort()).toEqual(['ecb', 'manifest.json']);
-    expect(readdirSync(join(dir, 'ecb')).every((f) => /^[A-Z]{3}\.[0-9a-f]{12}\.csv$/.test(f))).toBe(true);
+    // The user's copy takes the id my-ecb: the shipped table is ecb.
+    expect([summary.source, summary.added, summary.created]).toEqual(['my-ecb', 5, true]);
+    expect(readdirSync(dir).sort()).toEqual(['manifest.json', 'my-ecb']);
+    expect(readdirSync(join(dir, 'my-ecb')).every((f) => /^[A-Z]{3}\.[0-9a-f]{12}\.csv$/.test(f))).toBe(true);
     const store = openUserStore(dir);
-    expect(store?.source('ecb').series(c('CNY')).valueAt(1)).toBe('7.7950');
+    expect(store?.source('my-ecb').series(c('CNY')).valueAt(1)).toBe('7.7950');
     expect(store?.manifest.sources[0]?.imports?.[0]).toMatchObject({
       format: 'ecb',
       file: 'ecb-sample.csv',
@@ -73,7 +74,7 @@ describe('importFile into the user store', () => {
     const dir = tempDir();
     importFile('ecb', join(FIXTURES, 'ecb-sample.csv'), { userDir: dir, shipped, at });
     const store = openStore({ userDir: dir, env: {} });
-    const r = convert(store, { figure: '1.5 billion yuan', to: 'USD', on: '2017-11-14', source: 'ecb' });
+    const r = convert(store, { figure: '1.5 billion yuan', to: 'USD', on: '2017-11-14', source: 'my-ecb' });
     // 1,500,000,000 × 1.1745 / 7.7950 = 226,010,262.989… (by hand)
     expect(r.to.amount.toFixed(2)).toBe('226010262.99');
     expect(r.rate.derivation).toBe('cross');
@@ -136,7 +137,10 @@ describe('importFile into the user store', () => {
 
   it('takes the file’s name as the id of a csv or ledger source', () => {
     expect(defaultSourceId('ledger', '/x/Prices 2017.journal')).toBe('prices-2017');
-    expect(defaultSourceId('csv', '/x/---.csv')).toBe('csv');
+    // Issue 20: names that slug to nothing are refused, never all given the id "csv" (they merged).
+    for (const name of ['/x/---.csv', '/x/.csv', '/x/..csv', '/x/-.csv'])
+      expect(caught(() => defaultSourceId('csv', name)).code).toBe('OPTION_INVALID');
+    expect(defaultSourceId('csv', '/x/Ünï.csv')).toBe('uni');
   });
 });
 
@@ -170,12 +174,12 @@ describe('changeUserStore', () => {
   });
 
   it('removes the files of the previous version and temporary files left by a killed write', () => {
-    const dir = tempDir();
-    const file = join(dir, 'house.csv');
+    const dir = join(tempDir(), 'store');
+    const file = join(tempDir(), 'house.csv');
     writeFileSync(file, 'date,base,quote,rate\n2017-11-15,USD,CNY,6.62\n');
     importFile('csv', file, { userDir: dir, shipped, at });
     const before = readdirSync(join(dir, 'house'));
-    writeFileSync(join(dir, 'house', '.tmp-CNY.0123456789ab.csv-1-abcd'), 'partial');
+    writeFileSync(join(dir, 'house', '.tmp-CNY.0123456789ab.csv-1-abcd0123'), 'partial');
     writeFileSync(file, 'date,base,quote,rate\n2017-11-16,USD,CNY,6.6273\n');
     importFile('csv', file, { userDir: dir, shipped, at });
     const after = readdirSync(join(dir, 'house'));

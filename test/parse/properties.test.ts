@@ -43,6 +43,9 @@ const figureText = fc
     scale: fc.constantFrom(...SCALES),
     suffix: fc.constantFrom(...SUFFIXES),
   })
+  // "$1.500" and "€1.234" group thousands (idle zeros; the euro's home): a lone point and three
+  // digits is no decimal fraction these figures can be generated with (test/parse/ambiguity.test.ts).
+  .filter((r) => !(r.fraction?.length === 3 && (!r.grouped || r.integer < 1000n)))
   .map((r) => {
     const integer = r.integer.toString();
     const number = `${r.grouped ? groupThousands(integer) : integer}${r.fraction === undefined ? '' : `.${r.fraction}`}`;
@@ -190,6 +193,8 @@ describe('widening is monotone (properties)', () => {
         const mark = scale === ' Milliarden' ? ',' : '.';
         const write = (d: Decimal) =>
           `${d.toFixed(Math.max(0, d.decimalPlaces())).replace('.', mark)}${scale} ${currency}`;
+        // "1,234 Milliarden" is refused: a comma and three digits before a scale word group thousands.
+        if ([write(precise), write(coarse)].some((t) => /,\d{3} /.test(t))) return;
         expect(within(read(write(precise)).interval, read(write(coarse)).interval)).toBe(true);
       }),
       { numRuns: 500 },

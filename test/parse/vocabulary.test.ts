@@ -48,8 +48,10 @@ describe('vocabulary tables', () => {
       'ja',
       'ko',
       'de',
+      'de-CH',
       'fr',
       'es',
+      'es-MX',
       'pt-BR',
       'ar',
     ]);

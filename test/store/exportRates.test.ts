@@ -64,7 +64,7 @@ describe('exportRates', () => {
   });
 
   it.each([
-    [{ source: 'ecb' }, 'SOURCE_UNKNOWN'],
+    [{ source: 'boe' }, 'SOURCE_UNKNOWN'],
     [{ source: 'fred-h10', pair: 'USD/PLN' }, 'CURRENCY_NOT_IN_SOURCE'],
     [{ source: 'fred-h10', pair: 'nonsense' }, 'OPTION_INVALID'],
     [{ source: 'fred-h10', from: '2017-11-20', to: '2017-11-10' }, 'OPTION_INVALID'],

@@ -246,8 +246,12 @@ describe.skipIf(NO_BROWSER !== null)(
       await page.click('#implied-result button:has-text("Copy as text")');
       await page.waitForSelector('#implied-result button:has-text("Copied")');
       const copied = await page.evaluate(() => navigator.clipboard.readText());
-      expect(copied.split('\n')[0]).toBe('implied valuation');
-      expect(copied).toContain('  post-money   15,000,000,000.00 USD');
+      // The text copied is the command line's, whole: one renderer serves both (issue 16).
+      const cli = await dealcalc(['implied', '--invest', '$240 million', '--stake', '1.6%']);
+      expect(copied).toBe(cli.stdout);
+      expect(copied.split('\n')[0]).toBe(
+        'post-money   15,000,000,000.00 USD (within [14,515,151,515.15 USD, 15,516,129,032.26 USD])',
+      );
       await page.close();
     }, 30_000);
 
@@ -303,9 +307,9 @@ describe.skipIf(NO_BROWSER !== null || !BUILT)(
         expect(await badges(page)).toEqual(['✗ inconsistent']);
         const june = await openConversion(page, 0);
         expect(june).toContain('6.2080 CNY per USD');
-        // The rate fits again from 2015-08-12 (6.3845), after the August 2015 devaluation.
+        // The rate fits again (a right conversion, the yuan within 2% of 1.5 billion) from 2015-12-16 (6.4723).
         expect(june).toMatch(
-          /fred-h10: none; nearest days that fit: \d{4}-\d\d-\d\d \(\d+ days before\) and 2015-08-12 \(58 days after\)/,
+          /fred-h10: none; nearest days that fit: \d{4}-\d\d-\d\d \(\d+ days before\) and 2015-12-16 \(184 days after\)/,
         );
       } finally {
         await browser.close();

@@ -25,31 +25,36 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 }
 
 describe('the page store: tables fetched when the core first asks for them (issue 12)', () => {
-  it('scans a story with no table loaded, fetching only the series it reads, and answers as the shipped store does', async () => {
-    const { tables, fetched } = diskPageStore();
-    const state = { ...INITIAL_STATE, text: FOUR_PAIRS };
-    const scan = await tables.run((store) => checkStory(store, state));
-    const expected = checkStory(openShippedStore(), state);
-    expect(scan.pairs.map((p) => p.check?.verdict)).toEqual(expected.pairs.map((p) => p.check?.verdict));
-    expect(scan.pairs.map((p) => p.check?.explanation)).toEqual(
-      expected.pairs.map((p) => p.check?.explanation),
-    );
-    // Exactly the series the same scan reads from disk (the diagnosis tries the currencies a
-    // wrong quote may have used), and none twice.
-    const read = new Set<string>();
-    const recording = openRateStore(
-      shippedManifest(),
-      { read: (series) => (read.add(series.file), diskText(series)) },
-      { trusted: true },
-    );
-    checkStory(recording, state);
-    expect([...fetched].sort()).toEqual([...read].sort());
-    expect(fetched).toContain('fred-h10/CHUS.csv');
-    expect(new Set(fetched).size).toBe(fetched.length);
-    // Once loaded, a second call fetches nothing.
-    await tables.run((store) => checkStory(store, { ...state, on: '2017-11-16' }));
-    expect(fetched).toHaveLength(read.size);
-  });
+  // The diagnosis reads the series of several currencies in three sources, a round of fetches each.
+  it(
+    'scans a story with no table loaded, fetching only the series it reads, and answers as the shipped store does',
+    { timeout: 30_000 },
+    async () => {
+      const { tables, fetched } = diskPageStore();
+      const state = { ...INITIAL_STATE, text: FOUR_PAIRS };
+      const scan = await tables.run((store) => checkStory(store, state));
+      const expected = checkStory(openShippedStore(), state);
+      expect(scan.pairs.map((p) => p.check?.verdict)).toEqual(expected.pairs.map((p) => p.check?.verdict));
+      expect(scan.pairs.map((p) => p.check?.explanation)).toEqual(
+        expected.pairs.map((p) => p.check?.explanation),
+      );
+      // Exactly the series the same scan reads from disk (the diagnosis tries the currencies a
+      // wrong quote may have used), and none twice.
+      const read = new Set<string>();
+      const recording = openRateStore(
+        shippedManifest(),
+        { read: (series) => (read.add(series.file), diskText(series)) },
+        { trusted: true },
+      );
+      checkStory(recording, state);
+      expect([...fetched].sort()).toEqual([...read].sort());
+      expect(fetched).toContain('fred-h10/CHUS.csv');
+      expect(new Set(fetched).size).toBe(fetched.length);
+      // Once loaded, a second call fetches nothing.
+      await tables.run((store) => checkStory(store, { ...state, on: '2017-11-16' }));
+      expect(fetched).toHaveLength(read.size);
+    },
+  );
 
   it('prefetches what requiredFiles names', async () => {
     const { tables, fetched } = diskPageStore();

@@ -6,7 +6,7 @@ import { Decimal } from '../../src/money/decimal.js';
 import { openShippedStore } from '../../src/node/openStore.js';
 import { checkStory } from '../../src/web/pageJobs.js';
 import { INITIAL_STATE } from '../../src/web/pageState.js';
-import { storyView } from '../../src/web/storyView.js';
+import { storyView } from '../../src/check/render/storyView.js';
 import { dealcalc } from '../cli/helpers.js';
 import { diskPageStore } from './helpers.js';
 
@@ -82,14 +82,16 @@ describe('a verdict on the page is the verdict of dealcalc check --json (issue 1
         expect(check?.source).toBe(json.source);
         expect(check?.explanation).toBe(json.explanation);
         expect(check?.references.map((r) => r.value.toString())).toEqual(json.references.map((r) => r.value));
-        expect(cli.code).toBe(json.verdict === 'inconsistent' ? 1 : 0);
+        // Not consistent (inconsistent, or fitting only by a round figure's wide rounding): exit 1.
+        const notConsistent = json.verdict === 'inconsistent' || json.verdict === 'fits-only-by-rounding';
+        expect(cli.code).toBe(notConsistent ? 1 : 0);
         seen.add(json.verdict);
         runs += 1;
       }),
       { numRuns: 80 },
     );
     expect(runs).toBe(80);
-    // The generator reaches every verdict, so the property compares all three.
-    expect([...seen].sort()).toEqual(['close', 'consistent', 'inconsistent']);
+    // The generator reaches these verdicts (fits-only-by-rounding too, on some runs), so the property compares them.
+    expect([...seen]).toEqual(expect.arrayContaining(['close', 'consistent', 'inconsistent']));
   }, 120_000);
 });

@@ -1,7 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkView } from '../../src/web/checkView.js';
-import { convertView } from '../../src/web/convertView.js';
-import { impliedView, stakeView } from '../../src/web/dealView.js';
+import { checkQuote } from '../../src/check/checkQuote.js';
+import { scanText } from '../../src/check/scanText.js';
+import { impliedFromText, stakeFromText } from '../../src/deal/dealJobs.js';
+import { convertToEach } from '../../src/fx/convertJob.js';
+import { dealcalc } from '../cli/helpers.js';
+import { checkView } from '../../src/check/render/checkView.js';
+import { convertView } from '../../src/fx/render/convertView.js';
+import { impliedView, stakeView } from '../../src/deal/render/dealView.js';
 import {
   checkStory,
   convertFromFields,
@@ -10,7 +16,7 @@ import {
   stakeFromFields,
 } from '../../src/web/pageJobs.js';
 import { INITIAL_STATE } from '../../src/web/pageState.js';
-import { storyView, type StorySegment } from '../../src/web/storyView.js';
+import { storyView, type StorySegment } from '../../src/check/render/storyView.js';
 import { openShippedStore } from '../../src/node/openStore.js';
 import { DealCalcError } from '../../src/errors.js';
 import { FOUR_PAIRS } from './helpers.js';
@@ -73,12 +79,13 @@ describe('the story panel (issue 12)', () => {
       '[6.3736, 6.8433] CNY per USD',
       /which rounds to the quoted "\$227 million"/,
     ],
-    // 662 / 100 taken the wrong way round: 100 / 662 = 0.151057
+    // 662 / 100 taken the wrong way round: 100 / 662 = 0.151057; the figures allow
+    // [99.5e6 / 662.5e6, 100.5e6 / 661.5e6] = [0.1501887, 0.1519274], written outward: [0.1501, 0.1520]
     [
       2,
       'inconsistent',
       '0.1511 CNY per USD',
-      '[0.1502, 0.1519] CNY per USD',
+      '[0.1501, 0.1520] CNY per USD',
       /not the quoted "\$662 million"/,
     ],
     // 1.5e9 / 226.6e6 = 6.6196 HKD per USD against the Fed's 7.8064; [1.45e9 / 226.65e6, 1.55e9 / 226.55e6] = [6.39753, 6.84187]
@@ -136,8 +143,8 @@ describe('the story panel (issue 12)', () => {
     expect(detail.references[0]?.rate).toBe('6.2080 CNY per USD');
     const fred = detail.fitting.find((f) => f.source === 'fred-h10');
     expect(fred?.ranges).toEqual([]);
-    // The rate came back inside [6.3736, 6.8433] on 2015-08-12 (6.3845) after the August 2015 devaluation.
-    expect(fred?.nearest.at(-1)).toBe('2015-08-12 (58 days after)');
+    // The rate came back inside [6.4615, 6.7550] (the yuan within 2% of 1.5 billion, CHUS 6.4723) on 2015-12-16.
+    expect(fred?.nearest.at(-1)).toBe('2015-12-16 (184 days after)');
   });
 
   it("says why the observed day differs from the story's (2017-11-18 was a Saturday: the Fed rate of Friday 2017-11-17)", () => {
@@ -184,9 +191,12 @@ describe('the converter, stake and implied panels (issue 12)', () => {
     const view = convertView(
       convertFromFields(store, { figure: '100 VEF', to: 'USD', on: '', source: '' }, '2026-11-28'),
     );
-    expect(view.conversions[0]?.notes.find((n) => n.label === 'latest')?.text).toMatch(
-      /^no date given, so the latest rate was used \(2018-08-17\); on 2026-11-28 it is \d+ days old$/,
+    // 2018-08-17 to 2026-11-28: 3,025 days, 8 years, 3 months and 11 days (counted by hand on a calendar).
+    expect(view.conversions[0]?.notes.find((n) => n.label === 'latest')?.text).toBe(
+      'no date given, so the latest rate was used; on 2026-11-28 it is 3025 days old (8 years, 3 months, 11 days)',
     );
+    // The rate's day is said on the answer line itself, as the command line says it.
+    expect(view.conversions[0]?.answer).toMatch(/\(at the rate of 2018-08-17\)$/);
   });
 
   it('works out a stake ($227 million for a $2 billion post-money: 11.35%) and an implied valuation ($240 million for 1.6%: $15 billion)', () => {
@@ -221,5 +231,65 @@ describe('the converter, stake and implied panels (issue 12)', () => {
     expect(implied.sections[0]?.rows[0]?.value).toBe(
       '15,000,000,000.00 USD (within [14,515,151,515.15 USD, 15,516,129,032.26 USD])',
     );
+  });
+});
+
+describe("copy as text is the command line's output, whole (issue 16)", () => {
+  const story = 'test/cli/fixtures/story.txt';
+
+  it.each([
+    [
+      'check',
+      ['check', 'about 1.5 billion yuan ($227 million)', '--on', '2017-11-15', '--source', 'fred-h10'],
+      () =>
+        checkView(
+          checkQuote(store, {
+            text: 'about 1.5 billion yuan ($227 million)',
+            on: '2017-11-15',
+            source: 'fred-h10',
+          }),
+        ).copyText,
+    ],
+    [
+      'check, inconsistent',
+      ['check', '1,500,000,000 yuan ($226.6 million)', '--on', '2015-06-15', '--source', 'fred-h10'],
+      () =>
+        checkView(
+          checkQuote(store, {
+            text: '1,500,000,000 yuan ($226.6 million)',
+            on: '2015-06-15',
+            source: 'fred-h10',
+          }),
+        ).copyText,
+    ],
+    [
+      'convert',
+      ['convert', 'about 1.5 billion yuan', 'USD', '--on', '2017-11-15'],
+      () =>
+        convertView(convertToEach(store, { figure: 'about 1.5 billion yuan', to: 'USD', on: '2017-11-15' }))
+          .copyText,
+    ],
+    [
+      'stake',
+      ['stake', '--invest', '$227 million', '--post', '$2 billion'],
+      () => stakeView(stakeFromText(store, { invest: ['$227 million'], post: '$2 billion' })).copyText,
+    ],
+    [
+      'implied',
+      ['implied', '--invest', '$240 million', '--stake', '1.6%'],
+      () => impliedView(impliedFromText(store, { invest: '$240 million', stake: '1.6%' })).copyText,
+    ],
+    [
+      'scan',
+      ['scan', story],
+      () => {
+        const text = readFileSync(story, 'utf8');
+        return storyView(text, scanText(store, { text })).copyText;
+      },
+    ],
+  ] as const)('%s', async (_, args, copied) => {
+    const cli = await dealcalc(args);
+    expect(cli.stderr).toBe('');
+    expect(copied()).toBe(cli.stdout);
   });
 });

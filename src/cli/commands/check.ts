@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import { addRateOptions, type RateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
-import { nonEmpty, once, parseWindowOption, parseYenOption } from '../options.js';
+import { nonEmpty, once, parseExactOption, parseWindowOption, parseYenOption } from '../options.js';
 
 /** Options of `dealcalc check`, as commander hands them over. */
 export interface CheckOptions extends RateOptions {
   readonly tolerance?: string;
+  readonly roundingLimit?: string;
+  readonly exact?: 'from' | 'to' | 'both';
   readonly window?: number;
   readonly yen?: 'CNY' | 'JPY';
   readonly rate?: string;
@@ -13,7 +15,7 @@ export interface CheckOptions extends RateOptions {
   readonly svg?: string;
 }
 
-/** `dealcalc check "<figure> (<figure>)" | <figure> <figure>`: one core call, a renderer, exit 1 when inconsistent. */
+/** `dealcalc check "<figure> (<figure>)" | <figure> <figure>`: one core call, a renderer, exit 1 when not consistent. */
 export function defineCheck(program: Command, context: CommandContext): void {
   const command = program
     .command('check')
@@ -27,6 +29,16 @@ export function defineCheck(program: Command, context: CommandContext): void {
       '--tolerance <pct>',
       'how far outside the figures\' interval is still "close", in percent of its nearer end (default 1)',
       once('--tolerance', (t) => t),
+    )
+    .option(
+      '--rounding-limit <pct>',
+      'how far from its written value a figure may be taken for "consistent", in percent (default 2); beyond it a pair "fits only by rounding"',
+      once('--rounding-limit', (t) => t),
+    )
+    .option(
+      '--exact <side>',
+      'take a figure at its written value, without rounding: from (the first), to (the converted one) or both',
+      once('--exact', parseExactOption),
     )
     .option(
       '--window <days>',
@@ -43,7 +55,7 @@ export function defineCheck(program: Command, context: CommandContext): void {
     .option('--svg <file>', 'write that chart as an SVG file', once('--svg', nonEmpty('--svg')))
     .addHelpText(
       'after',
-      '\nExamples:\n  dealcalc check "about 1.5 billion yuan ($227 million)" --on 2017-11-15\n  dealcalc check "15亿元" "$227 million" --on 2017-11-15 --source fred-h10 --json',
+      "\nExamples:\n  dealcalc check 'about 1.5 billion yuan ($227 million)' --on 2017-11-15\n  dealcalc check '15亿元' '$227 million' --on 2017-11-15 --source fred-h10 --json\n  dealcalc check '2 trillion yen ($17 billion)' --on 2023-06-01 --exact from\n\nVerdicts: consistent (exit 0), close (exit 0), fits-only-by-rounding (exit 1), inconsistent (exit 1).",
     )
     .action(async (pair: string, second: string | undefined, options: CheckOptions) => {
       const { checkCommand } = await import('../checkCommand.js');

@@ -12,7 +12,7 @@ import {
 import type { CommandContext } from '../context.js';
 import { once, parseSigOption, parseStyleOption, parseTargets, parseYenOption } from '../options.js';
 import { storeFor } from '../openStore.js';
-import { renderConvertJson, renderConvertText, renderConvertValue } from '../render/convert.js';
+import { renderConvertJson, renderConvertText, renderConvertValue } from '../../fx/render/convert.js';
 import { addGivenRateOptions, type GivenRateOptions } from './ratesOptions.js';
 
 interface ConvertOptions extends RateOptions, GivenRateOptions, BatchOptions {

@@ -169,7 +169,7 @@ export function defineRates(program: Command, context: CommandContext): void {
       .argument('<file>', 'the file (a zip is opened)')
       .option(
         '--as <id>',
-        'source id (default: ecb, fred, or the file’s name)',
+        'source id (default: my-ecb, fred, or the file’s name)',
         once('--as', nonEmpty('--as')),
       )
       .option('--replace', 'let the file’s rates replace stored ones that differ (default: an error)'),
@@ -214,7 +214,7 @@ export function defineRates(program: Command, context: CommandContext): void {
         'FRED series, e.g. DEXCHUS,DEXJPUS (default: those stored, else all H.10 daily series)',
         once('--series', (t) => t.split(',').map((s) => s.trim())),
       )
-      .option('--as <id>', 'source id (default: ecb or fred)', once('--as', nonEmpty('--as')))
+      .option('--as <id>', 'source id (default: my-ecb or fred)', once('--as', nonEmpty('--as')))
       .option('--replace', 'let downloaded rates replace stored ones that differ')
       .option(
         '--timeout <seconds>',

@@ -2,7 +2,7 @@ import { importFile } from '../../node/importRates.js';
 import type { ImportFormat } from '../../store/formats/types.js';
 import type { CommandContext } from '../context.js';
 import { shippedFor, userDirFor } from '../openStore.js';
-import { renderImportJson, renderImportText } from '../render/ratesImport.js';
+import { renderImportJson, renderImportText } from '../../store/render/import.js';
 import type { RatesImportOptions } from './rates.js';
 
 /**

@@ -1,12 +1,12 @@
 import { optionInvalid } from '../../commonErrors.js';
 import { DealCalcError } from '../../errors.js';
 import { rateHistory } from '../../fx/rateHistory.js';
-import { writeChartSvg } from '../writeChartSvg.js';
+import { checkSvgTarget, writeChartSvg } from '../writeChartSvg.js';
 import { historyChart } from '../../render/historyChart.js';
 import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
 import { renderTerminalChart } from '../render/chartTerminal.js';
-import { renderShowCsv, renderShowJson, renderShowText } from '../render/ratesShow.js';
+import { renderShowCsv, renderShowJson, renderShowText } from '../../fx/render/rateHistory.js';
 import type { RatesShowOptions } from './rates.js';
 
 function refuse(message: string, hint: string): DealCalcError {
@@ -30,6 +30,7 @@ export function runRatesShow(pair: string, options: RatesShowOptions, context: C
       'Leave out --chart, or --json and --csv (--svg writes a chart file with either).',
     );
   }
+  checkSvgTarget(options.svg, options.json === true || options.csv === true);
   const store = storeFor(options, context.io);
   const history = rateHistory(store, {
     pair,
@@ -38,7 +39,8 @@ export function runRatesShow(pair: string, options: RatesShowOptions, context: C
     ...(options.source === undefined ? {} : { source: options.source }),
     ...(options.average === undefined ? {} : { average: options.average }),
   });
-  if (options.svg !== undefined) writeChartSvg(options.svg, historyChart(history));
+  if (options.svg !== undefined) writeChartSvg(options.svg, historyChart(history), context.io.stdout);
+  if (options.svg === '-') return;
   const wrote = options.svg === undefined ? '' : `chart written to ${options.svg}\n`;
   if (options.json)
     context.io.stdout(renderShowJson(history, options.svg === undefined ? {} : { svg: options.svg }));

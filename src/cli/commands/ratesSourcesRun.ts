@@ -2,7 +2,7 @@ import { checkStoreFiles } from '../../node/checkStoreFiles.js';
 import { resolveUserDir } from '../../node/userDir.js';
 import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
-import { renderSourcesJson, renderSourcesText, type ListedSource } from '../render/ratesSources.js';
+import { renderSourcesJson, renderSourcesText, type ListedSource } from '../../node/render/sources.js';
 import type { RatesStoreOptions } from './rates.js';
 
 /**
@@ -11,7 +11,7 @@ import type { RatesStoreOptions } from './rates.js';
  * @example
  * let out = '';
  * runRatesSources({ json: true }, { io: { ...io, stdout: (text) => (out += text) }, finish: () => {} });
- * JSON.parse(out).sources.map((s) => s.stored) //=> ['shipped', 'shipped']
+ * JSON.parse(out).sources.map((s) => s.stored) //=> ['shipped', 'shipped', 'shipped']
  */
 export function runRatesSources(options: RatesStoreOptions, context: CommandContext): void {
   const store = storeFor(options, context.io);

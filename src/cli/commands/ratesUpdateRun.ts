@@ -1,7 +1,7 @@
 import { updateRates } from '../../node/importRates.js';
 import type { CommandContext } from '../context.js';
 import { shippedFor, userDirFor } from '../openStore.js';
-import { renderImportJson, renderImportText } from '../render/ratesImport.js';
+import { renderImportJson, renderImportText } from '../../store/render/import.js';
 import type { RatesUpdateOptions } from './rates.js';
 import { importTime } from './ratesImportRun.js';
 

@@ -6,6 +6,7 @@ import { nonEmpty, once, parseWindowOption, parseYenOption } from '../options.js
 /** Options of `dealcalc scan`, as commander hands them over. */
 export interface ScanOptions extends RateOptions {
   readonly tolerance?: string;
+  readonly roundingLimit?: string;
   readonly window?: number;
   readonly yen?: 'CNY' | 'JPY';
   readonly in?: string;
@@ -23,6 +24,11 @@ export function defineScan(program: Command, context: CommandContext): void {
       '--tolerance <pct>',
       'how far outside the interval is still "close", in percent (default 1)',
       once('--tolerance', (t) => t),
+    )
+    .option(
+      '--rounding-limit <pct>',
+      'how far from its written value a figure may be taken for "consistent", in percent (default 2)',
+      once('--rounding-limit', (t) => t),
     )
     .option(
       '--window <days>',

@@ -15,6 +15,9 @@ export interface ScenarioOptions {
   readonly json?: boolean;
   readonly csv?: boolean;
   readonly chart?: boolean;
+  readonly wide?: boolean;
+  readonly svg?: string;
+  readonly exit?: readonly string[];
   readonly yen?: 'CNY' | 'JPY';
   readonly dataDir?: string;
   readonly userDir?: string;
@@ -42,6 +45,17 @@ export function defineScenario(program: Command, context: CommandContext): void 
       'a result to show at each sweep point, e.g. holders["Founder A"].percent (repeat)',
       collect,
     )
+    .option(
+      '--exit <figure>',
+      "divide an exit value among the classes and holders, e.g. '$200M' (repeat; replaces the file's exits)",
+      collect,
+    )
+    .option(
+      '--svg <file>',
+      'with --sweep exit=…: write the payout chart as an SVG file',
+      once('--svg', nonEmpty('--svg')),
+    )
+    .option('--wide', 'with --csv: the final table as a row per holder and a column per class')
     .option('--json', 'print one JSON object')
     .option('--csv', 'print CSV: the pro-forma tables, or the sweep')
     .option('--chart', "draw a sweep's first result against the swept value")
@@ -58,7 +72,7 @@ export function defineScenario(program: Command, context: CommandContext): void 
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep rounds[0].preMoney=6M..12M:1M --show \'holders["Founder A"].percent\' --csv',
+      "\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep rounds[0].preMoney=6M..12M:1M --show 'holders[\"Founder A\"].percent' --csv\n  dealcalc scenario series-a.yaml --exit '$50M' --exit '$200M'\n  dealcalc scenario series-a.yaml --sweep 'exit=0..500M:10M' --chart",
     )
     .action(async (file: string, options: ScenarioOptions) => {
       const { scenarioCommand } = await import('../scenarioCommand.js');

@@ -1,6 +1,13 @@
 import type { ErrorInfo } from '../../errors.js';
 import { hintForCli } from '../hints.js';
-import { escapeControls } from '../terminalText.js';
+import { escapeControls, excerpt, inline } from '../terminalText.js';
+
+/** The longest message or hint a terminal gets: past it, the echoed input is what is long, and it is cut. */
+const MAX_LINE = 600;
+
+function oneLine(text: string): string {
+  return text.length > MAX_LINE ? excerpt(text, MAX_LINE) : inline(text);
+}
 
 const MARK = /^\p{M}+$/u;
 const WIDE =
@@ -30,7 +37,7 @@ function width(text: string): number {
  * //=> 'dealcalc: unknown word "bilion"\n  1.5 bilion yuan\n      ^^^^^^\nhint: did you mean "billion"?\n'
  */
 export function renderErrorText(error: ErrorInfo): string {
-  const lines = [`dealcalc: ${error.message}`];
+  const lines = [`dealcalc: ${oneLine(error.message)}`];
   if (error.position) {
     const { input, index, length } = error.position;
     const shown = input.length > 200 ? null : input;
@@ -41,7 +48,7 @@ export function renderErrorText(error: ErrorInfo): string {
     }
   }
   const hint = hintForCli(error);
-  if (hint) lines.push(`hint: ${hint}`);
+  if (hint) lines.push(`hint: ${oneLine(hint)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -55,7 +62,7 @@ export function renderErrorText(error: ErrorInfo): string {
 export function renderErrorJson(error: ErrorInfo): string {
   const body = {
     code: error.code,
-    message: error.message,
+    message: error.message.length > MAX_LINE ? excerpt(error.message, MAX_LINE) : error.message,
     hint: hintForCli(error),
     ...(error.position ? { position: { index: error.position.index, length: error.position.length } } : {}),
   };

@@ -9,6 +9,7 @@ import { isCurrencyCode, type CurrencyCode } from '../../money/currency.js';
 import { readScenarioDocument, type DocMap, type ScenarioDocument } from './document.js';
 import { COMPOUNDING_PERIODS, COMPOUNDINGS, DAY_COUNTS } from './interest.js';
 import { ScenarioError } from './scenarioError.js';
+import { exitFigureAt, holdingClassAt, readClasses, readExits } from './waterfall/readClasses.js';
 import {
   booleanAt,
   childPath,
@@ -25,6 +26,7 @@ import {
   textAt,
   wholeAt,
   type At,
+  MAX_ROUNDS,
 } from './readNode.js';
 import type {
   ConvertibleType,
@@ -45,9 +47,21 @@ export interface ParseScenarioOptions {
   readonly yen?: 'CNY' | 'JPY';
 }
 
-const TOP_KEYS = ['name', 'description', 'currency', 'fx', 'holders', 'pool', 'convertibles', 'rounds'];
+const TOP_KEYS = [
+  'name',
+  'description',
+  'currency',
+  'fx',
+  'classes',
+  'holders',
+  'pool',
+  'convertibles',
+  'rounds',
+  'exit',
+  'exits',
+];
 const FX_KEYS = ['source', 'policy', 'maxAge'];
-const HOLDER_KEYS = ['name', 'shares'];
+const HOLDER_KEYS = ['name', 'shares', 'class', 'strike'];
 const POOL_KEYS = ['shares'];
 const CONVERTIBLE_KEYS = [
   'name',
@@ -63,6 +77,7 @@ const CONVERTIBLE_KEYS = [
   'mfn',
   'holder',
   'convertsIn',
+  'series',
 ];
 const ROUND_KEYS = [
   'name',
@@ -81,8 +96,8 @@ const PRICE_KEYS = ['preMoney', 'postMoney', 'pricePerShare'] as const;
 const ROUND_POOL_KEYS = ['target', 'placement'];
 const ROUNDING_KEYS = ['shares', 'price', 'conversionPrice'];
 const INVESTOR_KEYS = ['name', 'amount'];
-const SECONDARY_KEYS = ['seller', 'buyer', 'shares', 'price'];
-const GRANT_KEYS = ['holder', 'shares'];
+const SECONDARY_KEYS = ['seller', 'buyer', 'shares', 'price', 'class'];
+const GRANT_KEYS = ['holder', 'shares', 'strike'];
 
 const CONVERTIBLE_TYPES: readonly ConvertibleType[] = ['safe-post', 'safe-pre', 'note'];
 const CONVENTIONS: readonly PricingConvention[] = ['percentage-ownership', 'pre-money', 'dollars-invested'];
@@ -158,16 +173,29 @@ function readFx(root: At<DocMap>, defaults: string[]): ScenarioFxSettings {
   };
 }
 
-function readHolders(root: At<DocMap>): ScenarioHolder[] {
+function readHolders(
+  root: At<DocMap>,
+  series: readonly string[],
+  currency: CurrencyCode,
+  options: ParseScenarioOptions,
+): ScenarioHolder[] {
   const holders = listAt(optional(root, 'holders'), '[{ name: Founder A, shares: 1000000 }]').map((at) => {
     const map = mapAt(at, HOLDER_KEYS, '{ name: Founder A, shares: 1000000 }');
     return {
       path: at.path,
       name: nameAt(required(map, 'name', 'Name the holder, e.g. name: Founder A.')),
       shares: wholeAt(required(map, 'shares', 'Give the holder’s shares, e.g. shares: 1000000.')),
+      ...holdingClassAt(map, series, currency, options.yen),
     };
   });
-  uniqueNames(holders, 'holder');
+  // One holder may hold several classes: a row per holder and class.
+  uniqueNames(
+    holders.map((h) => ({
+      path: h.path,
+      name: h.holdingClass === 'common' ? h.name : `${h.name} (${h.holdingClass})`,
+    })),
+    'holder',
+  );
   return holders;
 }
 
@@ -197,6 +225,7 @@ function readConvertible(
   const compoundingAt = optional(map, 'compounding');
   const periodAt = optional(map, 'compoundingPeriod');
   const dayCountAt = optional(map, 'dayCount');
+  const seriesAt = optional(map, 'series');
 
   if (type !== 'note') {
     const noteOnly = [interestAt, compoundingAt, periodAt, dayCountAt].find((x) => x !== undefined);
@@ -254,6 +283,7 @@ function readConvertible(
     dayCount: dayCountAt ? choiceAt(dayCountAt, DAY_COUNTS) : 'actual/365',
     mfn: mfnAt ? booleanAt(mfnAt) : false,
     convertsIn,
+    series: seriesAt ? choiceAt(seriesAt, ['round', 'shadow']) : 'round',
   };
 }
 
@@ -382,8 +412,10 @@ function readRound(
         'sells no shares',
         'Give a number of shares above zero.',
       );
+    const classAt = optional(sale, 'class');
     return {
       path: item.path,
+      holdingClass: classAt ? textAt(classAt, 'common') : null,
       seller: nameAt(required(sale, 'seller', 'Name the holder who sells.')),
       buyer: nameAt(required(sale, 'buyer', 'Name the buyer.')),
       shares,
@@ -395,8 +427,10 @@ function readRound(
     };
   });
   const grants = listAt(optional(map, 'grants'), '[{ holder: Employee 1, shares: 10000 }]').map((item) => {
-    const grant = mapAt(item, GRANT_KEYS, '{ holder: Employee 1, shares: 10000 }');
+    const grant = mapAt(item, GRANT_KEYS, '{ holder: Employee 1, shares: 10000, strike: "$0.50" }');
+    const strikeAt = optional(grant, 'strike');
     return {
+      strike: strikeAt ? exitFigureAt(strikeAt, currency, options.yen) : null,
       path: item.path,
       holder: nameAt(required(grant, 'holder', 'Name who receives the options.')),
       shares: wholeAt(required(grant, 'shares', 'Give the number of options granted.')),
@@ -411,7 +445,14 @@ function readModel(document: ScenarioDocument, options: ParseScenarioOptions): S
   const nameNode = optional(root, 'name');
   const currency = readCurrency(root);
   const fx = readFx(root, defaults);
-  const holders = readHolders(root);
+  const classes = readClasses(root, currency, options.yen);
+  const holders = readHolders(
+    root,
+    classes.map((c) => c.name),
+    currency,
+    options,
+  );
+  const exits = readExits(root, currency, options.yen);
   const poolAt = optional(root, 'pool');
   const pool = {
     shares: poolAt
@@ -424,6 +465,7 @@ function readModel(document: ScenarioDocument, options: ParseScenarioOptions): S
   const roundItems = listAt(
     optional(root, 'rounds'),
     '[{ name: Series A, date: 2018-01-01, preMoney: "$8M" }]',
+    MAX_ROUNDS,
   );
   const roundNames = roundItems.map((item) => {
     const map = mapAt(item, ROUND_KEYS, '{ name: Series A, date: 2018-01-01, preMoney: "$8M" }');
@@ -471,7 +513,11 @@ function readModel(document: ScenarioDocument, options: ParseScenarioOptions): S
       r.price.figure,
       ...r.investors.map((i) => i.amount),
       ...r.secondaries.map((s) => s.price),
+      ...r.grants.flatMap((g) => (g.strike ? [g.strike] : [])),
     ]),
+    ...classes.flatMap((c) => (c.issuePrice ? [c.issuePrice] : [])),
+    ...holders.flatMap((h) => (h.strike ? [h.strike] : [])),
+    ...exits.map((e) => e.figure),
   ].some((figure) => figure.currency !== currency);
   const fxDefaults = defaults.filter((line) => line.startsWith('fx:'));
   const kept = foreign ? defaults : defaults.filter((line) => !fxDefaults.includes(line));
@@ -483,6 +529,8 @@ function readModel(document: ScenarioDocument, options: ParseScenarioOptions): S
     pool,
     convertibles,
     rounds,
+    classes,
+    exits,
     defaults: kept,
     document,
   };

@@ -86,10 +86,18 @@ export function mapAt(at: At, known: readonly string[], example: string): At<Doc
  * @example
  * listAt({ node: { kind: 'list', items: [{ kind: 'scalar', text: 'a' }] }, path: 'holders' }, '[]')[0].path //=> 'holders[0]'
  */
-export function listAt(at: At | undefined, example: string): At[] {
+export function listAt(at: At | undefined, example: string, max = MAX_LIST_ITEMS): At[] {
   if (at === undefined) return [];
   if (at.node.kind === 'scalar' && at.node.text === null) return [];
   const list = expectKind(at, 'list', example);
+  if (list.node.items.length > max)
+    invalid(
+      'SCENARIO_VALUE_INVALID',
+      list.path,
+      `lists ${list.node.items.length} items, more than the ${max} a scenario may hold here`,
+      `A scenario models a cap table: at most ${max} here (see "Limits" in the README); group small holders into one.`,
+      list.node.where,
+    );
   return list.node.items.map((node, i) => ({ node, path: `${list.path}[${i}]` }));
 }
 
@@ -210,6 +218,13 @@ export function dateAt(at: At): IsoDate {
 
 const WHOLE = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:_\d{3})+)$/;
 
+/** The most items any list of a scenario holds (holders, investors, grants, …); rounds have MAX_ROUNDS. */
+export const MAX_LIST_ITEMS = 10_000;
+/** The most rounds a scenario holds. */
+export const MAX_ROUNDS = 200;
+/** The most digits of a whole number (shares, days): 10^24 shares is past any company's. */
+export const MAX_WHOLE_DIGITS = 24;
+
 /**
  * A whole number of shares or days, written plainly or grouped ("1000000", "1,000,000", "1_000_000").
  *
@@ -218,6 +233,15 @@ const WHOLE = /^(?:\d+|\d{1,3}(?:,\d{3})+|\d{1,3}(?:_\d{3})+)$/;
  */
 export function wholeAt(at: At, what = 'shares'): Decimal {
   const text = textAt(at, '1000000');
+  const digits = text.replace(/[^0-9]/g, '').length;
+  if (digits > MAX_WHOLE_DIGITS)
+    invalid(
+      'SCENARIO_VALUE_INVALID',
+      at.path,
+      `a whole number of ${what} with ${digits} digits, more than ${MAX_WHOLE_DIGITS}`,
+      `Write at most ${MAX_WHOLE_DIGITS} digits (see "Limits" in the README).`,
+      at.node.where,
+    );
   if (!WHOLE.test(text))
     invalid(
       'SCENARIO_VALUE_INVALID',

@@ -6,6 +6,7 @@ import { runRound, type RoundState } from './runRound.js';
 import { tableRows, fullyDilutedOf, PERCENT_DECIMALS } from './table.js';
 import { bigToDecimal } from './rational.js';
 import { toReporting } from './toReporting.js';
+import { runWaterfall } from './waterfall/runWaterfall.js';
 import type {
   OutstandingConvertible,
   RoundResult,
@@ -54,7 +55,10 @@ const READING_RULES = [
  */
 export function runScenario(sources: readonly RateSource[], scenario: Scenario): ScenarioResult {
   const convert = toReporting(sources, scenario);
-  const holders = new Map(scenario.holders.map((h) => [h.name, BigInt(h.shares.toFixed())] as const));
+  // A holder listed once per class has one row: the sum of its holdings.
+  const holders = new Map<string, bigint>();
+  for (const h of scenario.holders)
+    holders.set(h.name, (holders.get(h.name) ?? 0n) + BigInt(h.shares.toFixed()));
   const initial = { holders, pool: BigInt(scenario.pool.shares.toFixed()) };
   const initialTable = tableRows(initial, null);
   let state: RoundState = { table: initial, rows: initialTable };
@@ -79,7 +83,15 @@ export function runScenario(sources: readonly RateSource[], scenario: Scenario):
       ...r.investors.map((i) => i.amount),
       ...r.secondaries.map((s) => s.price),
     ]),
+    ...scenario.exits.map((e) => e.figure),
   ];
+  const waterfall = runWaterfall(
+    scenario,
+    rounds,
+    convert,
+    state.rows.filter((row) => row.kind === 'holder').map((row) => row.holder),
+    state.table.pool,
+  );
   return {
     name: scenario.name,
     currency: scenario.currency,
@@ -89,6 +101,9 @@ export function runScenario(sources: readonly RateSource[], scenario: Scenario):
     fullyDiluted: bigToDecimal(fullyDilutedOf(state.table)),
     outstanding,
     readings,
-    assumptions: [...scenario.defaults, ...READING_RULES],
+    assumptions: [...scenario.defaults, ...READING_RULES, ...waterfall.notes],
+    classTable: waterfall.classTable,
+    exits: waterfall.exits,
+    breakpoints: waterfall.breakpoints,
   };
 }

@@ -21,6 +21,8 @@ export interface ScenarioRequest {
   /** Result paths to read at every sweep point: 'holders["Founder A"].percent'. */
   readonly shows?: readonly string[];
   readonly yen?: 'CNY' | 'JPY';
+  /** Exit values to divide ("$200M"), replacing the file's `exits`. */
+  readonly exits?: readonly string[];
   /** Told how far a sweep has got (points done, of total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -54,7 +56,13 @@ export function answerScenario(store: RateStore, request: ScenarioRequest): Scen
   const parsed = parseScenario(request.text, request.yen ? { yen: request.yen } : {});
   if (!parsed.ok) throw errorFrom(parsed.error);
   let scenario = parsed.value;
-  for (const assignment of request.sets ?? []) {
+  // --exit replaces the file's exits (and its single `exit`, if any).
+  const hasExit = scenario.document.root.entries.some((entry) => entry.key === 'exit');
+  const exitSets =
+    (request.exits ?? []).length > 0
+      ? [`exits=${JSON.stringify(request.exits)}`, ...(hasExit ? ['exit='] : [])]
+      : [];
+  for (const assignment of [...exitSets, ...(request.sets ?? [])]) {
     const [path, value] = split(assignment);
     const overridden = applyOverride(scenario, path, value, request.yen ? { yen: request.yen } : {});
     if (!overridden.ok) throw errorFrom(overridden.error);
@@ -78,7 +86,7 @@ export function answerScenario(store: RateStore, request: ScenarioRequest): Scen
     store.sources,
     scenario,
     sweeps,
-    shows.length > 0 ? shows : defaultShows(store, scenario),
+    shows.length > 0 ? shows : defaultShows(store, scenario, sweeps),
     {
       ...(request.onProgress ? { onProgress: request.onProgress } : {}),
     },
@@ -86,8 +94,19 @@ export function answerScenario(store: RateStore, request: ScenarioRequest): Scen
   return { kind: 'sweep', sweep };
 }
 
-/** Without shows, a sweep shows every holder's final percentage (from one run of the scenario). */
-function defaultShows(store: RateStore, scenario: Parameters<typeof runScenario>[1]): string[] {
+/**
+ * Without shows, a sweep shows every holder's final percentage (from one run of the scenario); a
+ * sweep of the exit value shows every holder's payout at it.
+ */
+function defaultShows(
+  store: RateStore,
+  scenario: Parameters<typeof runScenario>[1],
+  sweeps: readonly string[],
+): string[] {
   const result = runScenario(store.sources, scenario);
+  if (sweeps.some((sweep) => /^\s*exit\s*=/.test(sweep)))
+    return result.holders
+      .filter((row) => row.kind === 'holder')
+      .map((row) => `exits[0].byHolder[${JSON.stringify(row.holder)}].amount`);
   return result.holders.map((row) => `holders[${JSON.stringify(row.holder)}].percent`);
 }

@@ -81,7 +81,17 @@ export function parseSweep(text: string): Result<SweepSpec> {
 }
 
 /** What kind of value a key holds, by its name. */
-const FIGURE_KEYS = new Set(['preMoney', 'postMoney', 'pricePerShare', 'amount', 'cap', 'price']);
+const FIGURE_KEYS = new Set([
+  'preMoney',
+  'postMoney',
+  'pricePerShare',
+  'amount',
+  'cap',
+  'price',
+  'exit',
+  'issuePrice',
+  'strike',
+]);
 const PERCENT_KEYS = new Set(['discount', 'interest']);
 const COUNT_KEYS = new Set(['shares', 'maxAge']);
 

@@ -10,6 +10,8 @@ import type { Decimal } from '../../money/decimal.js';
 import type { Money } from '../../money/money.js';
 import type { ScenarioDocument } from './document.js';
 import type { Compounding, CompoundingPeriod, DayCount } from './interest.js';
+import type { ScenarioExit, ShareClassTerms } from './waterfall/terms.js';
+import type { Breakpoint, ClassTable, ExitResult } from './waterfall/result.js';
 
 // ─── the scenario ────────────────────────────────────────────────────────────────────────────
 
@@ -72,6 +74,10 @@ export interface ScenarioHolder {
   readonly path: string;
   readonly name: string;
   readonly shares: Decimal;
+  /** common (the default), options, or a series of `classes`. */
+  readonly holdingClass: string;
+  /** Options' exercise price a share (null: not stated). */
+  readonly strike: ScenarioFigure | null;
 }
 
 /** A convertible outstanding before the rounds. */
@@ -98,6 +104,8 @@ export interface ScenarioConvertible {
   readonly mfn: boolean;
   /** Index of the round it converts in (default the first), or null when there is no round. */
   readonly convertsIn: number | null;
+  /** The series its shares join: the round's (default), or a shadow series at its conversion price. */
+  readonly series: 'round' | 'shadow';
 }
 
 /** The pool a round tops up to. */
@@ -136,8 +144,16 @@ export interface ScenarioRound {
     readonly buyer: string;
     readonly shares: Decimal;
     readonly price: ScenarioFigure;
+    /** The class sold; null: the seller's one class, or common first then junior series. */
+    readonly holdingClass: string | null;
   }[];
-  readonly grants: readonly { readonly path: string; readonly holder: string; readonly shares: Decimal }[];
+  readonly grants: readonly {
+    readonly path: string;
+    readonly holder: string;
+    readonly shares: Decimal;
+    /** The exercise price a share (null: not stated). */
+    readonly strike: ScenarioFigure | null;
+  }[];
 }
 
 /** A scenario read and checked: ready for runScenario. */
@@ -151,6 +167,10 @@ export interface Scenario {
   readonly pool: { readonly shares: Decimal };
   readonly convertibles: readonly ScenarioConvertible[];
   readonly rounds: readonly ScenarioRound[];
+  /** The preferred series the file lists (a round's series needs no entry). */
+  readonly classes: readonly ShareClassTerms[];
+  /** The exit values asked about (`exit`, then `exits`). */
+  readonly exits: readonly ScenarioExit[];
   /** Defaults that were applied, each said in a sentence (rounding, interest day count, fx policy). */
   readonly defaults: readonly string[];
   /** The document it was read from (for overrides). */
@@ -327,6 +347,12 @@ export interface ScenarioResult {
   readonly readings: readonly ScenarioFigure[];
   /** Defaults applied and the reading rules, each in a sentence. */
   readonly assumptions: readonly string[];
+  /** The final table by holder and class, with each class's terms. */
+  readonly classTable: ClassTable;
+  /** Each exit asked about, divided (empty when none is asked). */
+  readonly exits: readonly ExitResult[];
+  /** Exit values where a class's payout changes slope (with exits asked about). */
+  readonly breakpoints: readonly Breakpoint[];
 }
 
 /** An input error with the key path it concerns. */

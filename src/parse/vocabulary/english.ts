@@ -62,6 +62,8 @@ export const ENGLISH: Vocabulary = {
     { token: 'thousand', exponent: 3, name: 'thousand' },
     { token: 'k', exponent: 3, name: 'thousand' },
     { token: 'million', exponent: 6, name: 'million' },
+    // Money slang: "$5 mil" is five million in English; in Spanish and Portuguese "mil" is a thousand.
+    { token: 'mil', exponent: 6, name: 'million ("mil")' },
     { token: 'mn', exponent: 6, name: 'million' },
     { token: 'mln', exponent: 6, name: 'million' },
     { token: 'mm', exponent: 6, name: 'million' },

@@ -4,11 +4,13 @@ import { CHINESE_TRADITIONAL } from './chineseTraditional.js';
 import { ENGLISH } from './english.js';
 import { FRENCH } from './french.js';
 import { GERMAN } from './german.js';
+import { GERMAN_SWISS } from './germanSwiss.js';
 import { INDIAN } from './indian.js';
 import { JAPANESE } from './japanese.js';
 import { KOREAN } from './korean.js';
 import { PORTUGUESE } from './portuguese.js';
 import { SPANISH } from './spanish.js';
+import { SPANISH_MEXICO } from './spanishMexico.js';
 import { CURRENCY_SYMBOLS } from './symbols.js';
 import type { Vocabulary } from './types.js';
 
@@ -18,12 +20,15 @@ export { CHINESE_TRADITIONAL } from './chineseTraditional.js';
 export { ENGLISH, DOLLAR_CODES } from './english.js';
 export { FRENCH } from './french.js';
 export { GERMAN } from './german.js';
+export { GERMAN_SWISS } from './germanSwiss.js';
+export { CURRENCY_NOTATIONS, type DecimalStyle } from './currencyNotations.js';
 export { INDIAN } from './indian.js';
 export { JAPANESE } from './japanese.js';
 export { KOREAN } from './korean.js';
 export { NUMBER_NOTATIONS } from './notations.js';
 export { PORTUGUESE } from './portuguese.js';
 export { SPANISH } from './spanish.js';
+export { SPANISH_MEXICO } from './spanishMexico.js';
 export { CURRENCY_SYMBOLS } from './symbols.js';
 export type * from './types.js';
 
@@ -44,8 +49,10 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   JAPANESE,
   KOREAN,
   GERMAN,
+  GERMAN_SWISS,
   FRENCH,
   SPANISH,
+  SPANISH_MEXICO,
   PORTUGUESE,
   ARABIC,
 ];

@@ -42,6 +42,17 @@ export const NUMBER_NOTATIONS = {
     groupMarks: [...SPACES, '.'],
     grouping: 'thousands',
   },
+  /**
+   * 1'500'000.25 and 1'500'000,25 (Switzerland: an apostrophe groups, a point or a comma starts
+   * the fraction: "CHF 7.5 Mrd.", "1,5 Mia. Franken").
+   */
+  swiss: {
+    name: 'swiss',
+    example: "1'500'000.25",
+    decimalMarks: ['.', ','],
+    groupMarks: ["'", ...SPACES],
+    grouping: 'thousands',
+  },
   /** 1,500,000.25, 1٬500٬000٫25 and 12ر4 (Arabic: the decimal separator U+066B, or ر). */
   arabic: {
     name: 'arabic',

@@ -32,6 +32,12 @@ export interface Vocabulary {
   readonly stakeNouns?: readonly string[];
   /** Articles a percentage may stand after ("a 5 percent stake"). */
   readonly articles?: readonly string[];
+  /**
+   * A regional table read only when the figure names one of these currencies (or the languages
+   * option names the table): Swiss German's decimal point goes with francs, not with every
+   * German figure ("CHF 7.5 Mrd.", but "1.500 Mio. Euro" stays 1,500 million).
+   */
+  readonly onlyWith?: readonly string[];
   /** How `formatMoneyShort` writes money in this language; absent for tables that are read only. */
   readonly output?: OutputStyle;
 }

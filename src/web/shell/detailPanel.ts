@@ -3,7 +3,7 @@
  * figures allow, each source's reference rate, the explanation, the fitting days, the diagnosis,
  * how the figures were read, the chart when there is one, and "copy as text".
  */
-import type { CheckView } from '../checkView.js';
+import type { CheckView } from '../../check/render/checkView.js';
 import { badgeContent } from './storyPanel.js';
 import { byId, h, prose, replace } from './dom.js';
 
@@ -89,6 +89,9 @@ export function renderDetail(
       h('dd', {}, view.implied),
       h('dt', {}, 'The figures allow'),
       h('dd', {}, view.allowed),
+      ...(view.tightAllowed === ''
+        ? []
+        : [h('dt', {}, 'For a consistent verdict'), h('dd', {}, view.tightAllowed)]),
     ),
     h('p', { class: 'muted small' }, `The range is ${view.bounds}. ${view.directionRule}.`),
     section(

@@ -9,9 +9,9 @@ import { DealCalcError, type ErrorInfo } from '../../errors.js';
 import type { ScanResult } from '../../check/scanText.js';
 import { isIsoDate, weekdayName } from '../../fx/calendar.js';
 import type { Manifest } from '../../store/manifest.js';
-import { checkView } from '../checkView.js';
-import { convertView } from '../convertView.js';
-import { impliedView, stakeView } from '../dealView.js';
+import { checkView } from '../../check/render/checkView.js';
+import { convertView } from '../../fx/render/convertView.js';
+import { impliedView, stakeView } from '../../deal/render/dealView.js';
 import { checkStory, convertFromFields, errorText, impliedFromFields, stakeFromFields } from '../pageJobs.js';
 import {
   hashFromState,
@@ -22,7 +22,7 @@ import {
 } from '../pageState.js';
 import { openPageStore, type PageStore } from '../pageStore.js';
 import { pairChartSvg } from '../pairChart.js';
-import { storyView } from '../storyView.js';
+import { storyView } from '../../check/render/storyView.js';
 import { copyText } from './clipboard.js';
 import { clearDetail, renderDetail, renderDetailError } from './detailPanel.js';
 import { byId, h, replace } from './dom.js';

@@ -2,8 +2,8 @@
  * Draws the answers of the converter and of the stake and implied-valuation forms: the answer
  * first, then its provenance, then "copy as text"; or the error with its hint.
  */
-import type { ConvertView } from '../convertView.js';
-import type { DealView } from '../dealView.js';
+import type { ConvertView } from '../../fx/render/convertView.js';
+import type { DealView } from '../../deal/render/dealView.js';
 import { h, prose, replace } from './dom.js';
 
 /** How a result panel copies its text. */
@@ -38,8 +38,8 @@ export function renderConvert(target: HTMLElement, view: ConvertView, copy: Copy
       ),
     ),
     view.reading ? h('p', { class: 'provenance' }, prose(view.reading)) : null,
-    view.assumptions.map((a) =>
-      h('p', { class: 'provenance' }, h('span', { class: 'label' }, 'assumed '), a),
+    view.notes.map((n) =>
+      h('p', { class: 'provenance' }, h('span', { class: 'label' }, `${n.label} `), n.text),
     ),
     h('p', { class: 'muted small' }, view.rounding),
     h('div', { class: 'actions' }, copyButton(view.copyText, copy)),

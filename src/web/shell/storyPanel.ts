@@ -2,8 +2,8 @@
  * Draws a checked story: the text with every figure marked and every conversion wrapped with its
  * verdict badge, the list of conversions (one tab stop, arrow keys inside), the other figures.
  */
-import type { StorySegment, StoryView } from '../storyView.js';
-import type { VerdictView } from '../verdict.js';
+import type { StorySegment, StoryView } from '../../check/render/storyView.js';
+import type { VerdictView } from '../../check/render/verdict.js';
 import { byId, h, replace } from './dom.js';
 
 /** What the story panel tells the page. */

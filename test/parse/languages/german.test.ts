@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFigureOrThrow } from '../../../src/parse/index.js';
+import { parseFigure, parseFigureOrThrow } from '../../../src/parse/index.js';
 import { expectError, expectFigure, named, type ErrorRow, type FigureRow } from '../helpers.js';
 
 // German (src/parse/vocabulary/german.ts): Milliarde = 10^9, Billion = 10^12, decimal comma,
@@ -42,8 +42,10 @@ describe('German', () => {
     expect(figure.value.toString()).toBe('2000000000');
     expect(figure.ambiguity).toBeNull();
   });
-  it('says "1 Billion Euro" may be German (10^12) when nothing decides', () => {
-    const figure = parseFigureOrThrow('1 Billion Euro');
+  it('refuses "1 Billion Euro" (English 10^9, German 10^12) unless told to assume, then says so', () => {
+    const refused = parseFigure('1 Billion Euro');
+    expect(!refused.ok && refused.error.code).toBe('FIGURE_AMBIGUOUS_NUMBER');
+    const figure = parseFigureOrThrow('1 Billion Euro', { ambiguity: 'assume' });
     expect(figure.value.toString()).toBe('1000000000');
     expect(figure.ambiguity?.alternatives.map((a) => [a.value.toString(), a.languages])).toEqual([
       ['1000000000000', ['de']],

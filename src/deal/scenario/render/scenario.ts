@@ -1,0 +1,233 @@
+import { currencyInfo, type CurrencyCode } from '../../../money/currency.js';
+import type { Decimal } from '../../../money/decimal.js';
+import { formatDecimal, formatMoneyFull } from '../../../money/format.js';
+import { percentText } from '../../../money/percentText.js';
+import type { RateQuote } from '../../../fx/types.js';
+import type { SweepResult } from '../sweep.js';
+import type { CapTableRow, RoundResult, ScenarioResult } from '../types.js';
+import { rateCitation, rateQuoteJson } from '../../../fx/render/rate.js';
+import { csvLine } from '../../../render/csvCell.js';
+import { lineChart } from '../../../render/textChart.js';
+import { sweepPayoutChart, waterfallLines } from './waterfall.js';
+import { payoutChartText } from '../../../render/payoutChart.js';
+
+const shares = (value: Decimal): string => formatDecimal(value, 0);
+const pct = percentText;
+const points = (value: Decimal): string => `${value.isNegative() ? '' : '+'}${formatDecimal(value, 2)} pts`;
+
+function moneyIn(currency: CurrencyCode) {
+  const decimals = currencyInfo(currency).minorUnits;
+  return (value: Decimal): string => formatMoneyFull({ amount: value, currency }, decimals);
+}
+
+function price(value: Decimal, currency: CurrencyCode): string {
+  const decimals = Math.max(currencyInfo(currency).minorUnits, Math.min(value.decimalPlaces(), 10));
+  return formatMoneyFull({ amount: value, currency }, decimals);
+}
+
+/** Numbers the core writes to 40 digits, shortened for reading (the JSON keeps them whole). */
+function readable(text: string): string {
+  return text.replace(/\d+\.\d{7,}/g, (n) => {
+    const [whole = '0', fraction = ''] = n.split('.');
+    return `${whole}.${fraction.slice(0, 4)}…`;
+  });
+}
+
+function tableLines(rows: readonly CapTableRow[]): string[] {
+  const width = Math.max(6, ...rows.map((r) => r.holder.length));
+  const head = `    ${'holder'.padEnd(width)}  ${'shares'.padStart(14)}  ${'% fully diluted'.padStart(15)}  ${'change'.padStart(12)}`;
+  return [
+    head,
+    ...rows.map(
+      (r) =>
+        `    ${r.holder.padEnd(width)}  ${shares(r.shares).padStart(14)}  ${pct(r.percent).padStart(15)}  ${points(r.change.percentPoints).padStart(12)}`,
+    ),
+  ];
+}
+
+function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
+  const money = moneyIn(currency);
+  const lines = [
+    `${round.name} · ${round.date} · ${round.convention}`,
+    `  price per share  ${price(round.pricePerShare, currency)}  (${readable(round.formula)})`,
+    `  post-money       ${money(round.postMoney)} (pre-money ${money(round.preMoney)} + new money ${money(round.newMoney)}; effective pre-money ${money(round.effectivePreMoney)})`,
+  ];
+  if (!round.pool.increase.isZero() || round.pool.target) {
+    lines.push(
+      `  pool             +${shares(round.pool.increase)} shares, ${shares(round.pool.after)} in all (${pct(round.pool.percent)})${round.pool.note ? `: ${round.pool.note}` : ''}`,
+    );
+  }
+  for (const c of round.conversions) {
+    lines.push(
+      `  converts         ${c.name} (${c.type}): ${money(c.amount)} at ${price(c.price, currency)} (${c.term}${c.termFrom && c.termFrom !== c.name ? ` from ${c.termFrom}` : ''})`,
+    );
+  }
+  for (const n of round.newShares)
+    lines.push(`  new shares       ${n.investor}: ${shares(n.shares)} for ${money(n.amount)}`);
+  for (const s of round.secondaries)
+    lines.push(
+      `  secondary        ${s.seller} → ${s.buyer}: ${shares(s.shares)} at ${price(s.price, currency)} (${money(s.amount)})`,
+    );
+  for (const use of round.fx)
+    lines.push(`  converted        ${use.text} = ${money(use.to.amount)}; rate ${rateCitation(use.rate)}`);
+  lines.push(...tableLines(round.table));
+  const identity = round.identities.postMoney;
+  lines.push(`  check: ${readable(identity.explanation)}`);
+  lines.push(
+    `  check: percentages sum to ${formatDecimal(round.identities.percentages.sum, 2)}% (${round.identities.percentages.method})`,
+  );
+  return lines;
+}
+
+/**
+ * A scenario's run as text: each round (price, post-money, pool, conversions, new shares, the
+ * pro-forma table, the identity checks shown), then the readings and assumptions.
+ *
+ * @example
+ * const text = 'currency: USD\nholders:\n  - { name: Founder, shares: 1000000 }\npool: { shares: 0 }\nrounds:\n  - { name: Seed, date: 2018-01-01, preMoney: "$4M", investors: [{ name: Angel, amount: "$1M" }] }\n';
+ * const answer = answerScenario(openShippedStore(), { text });
+ * renderScenarioText(answer.result).split('\n')[0] //=> 'Seed · 2018-01-01 · no-conversions'
+ */
+export function renderScenarioText(result: ScenarioResult): string {
+  const lines = [
+    ...result.rounds.flatMap((round) => roundLines(round, result.currency)),
+    ...waterfallLines(result),
+    ...result.outstanding.map((o) => `outstanding: ${o.name}`),
+    ...[
+      ...new Set([
+        ...result.readings.flatMap((r) => (r.assumption ? [r.assumption] : [])),
+        ...result.assumptions,
+      ]),
+    ].map((a) => `assumed: ${a}`),
+    'percentages rounded half-even to 2 decimals for display; --json gives full precision',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function jsonOf(value: unknown): string {
+  return `${JSON.stringify(value, (key, v: unknown) => (key === 'rate' && v && typeof v === 'object' && 'legs' in v ? rateQuoteJson(v as RateQuote) : v), 2)}\n`;
+}
+
+/**
+ * A scenario's run as JSON: per round pricePerShare, postMoney, conversions, newShares and the
+ * table (holder, shares, percent), decimals as strings.
+ *
+ * @example
+ * const text = 'currency: USD\nholders:\n  - { name: Founder, shares: 1000000 }\npool: { shares: 0 }\nrounds:\n  - { name: Seed, date: 2018-01-01, preMoney: "$4M", investors: [{ name: Angel, amount: "$1M" }] }\n';
+ * JSON.parse(renderScenarioJson(answerScenario(openShippedStore(), { text }).result)).rounds[0].postMoney //=> '5000000'
+ */
+export function renderScenarioJson(result: ScenarioResult): string {
+  return jsonOf(result);
+}
+
+/**
+ * A scenario's pro-forma tables as CSV, one row per round and holder, full precision.
+ *
+ * @example
+ * const text = 'currency: USD\nholders:\n  - { name: Founder, shares: 1000000 }\npool: { shares: 0 }\nrounds:\n  - { name: Seed, date: 2018-01-01, preMoney: "$4M", investors: [{ name: Angel, amount: "$1M" }] }\n';
+ * renderScenarioCsv(answerScenario(openShippedStore(), { text }).result).split('\n')[1] //=> 'Seed,2018-01-01,Founder,holder,1000000,80,0,-20'
+ */
+export function renderScenarioCsv(result: ScenarioResult): string {
+  const header = csvLine([
+    'round',
+    'date',
+    'holder',
+    'kind',
+    'shares',
+    'percent',
+    'change_shares',
+    'change_points',
+  ]);
+  const rows = result.rounds.flatMap((round) =>
+    round.table.map((r) =>
+      csvLine([
+        round.name,
+        round.date,
+        r.holder,
+        r.kind,
+        r.shares.toString(),
+        r.percent.toString(),
+        r.change.shares.toString(),
+        r.change.percentPoints.toString(),
+      ]),
+    ),
+  );
+  return `${[header, ...rows].join('\n')}\n`;
+}
+
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && 'toFixed' in value) return (value as Decimal).toString();
+  return String(value);
+}
+
+/**
+ * A sweep as CSV: the swept values, then each shown result (full precision); a point that cannot
+ * be solved says why in an `error` column.
+ *
+ * @example
+ * const text = 'currency: USD\nholders:\n  - { name: Founder, shares: 1000000 }\npool: { shares: 0 }\nrounds:\n  - { name: Seed, date: 2018-01-01, preMoney: "$4M", investors: [{ name: Angel, amount: "$1M" }] }\n';
+ * const answer = answerScenario(openShippedStore(), { text, sweeps: ['rounds[0].preMoney=4M..5M:1M'], shows: ['holders["Founder"].percent'] });
+ * renderSweepCsv(answer.sweep).split('\n').slice(1, 3) //=> ['4000000,80,', '5000000,83.333333333333333333333333333333,']
+ */
+export function renderSweepCsv(sweep: SweepResult): string {
+  const header = csvLine([...sweep.axes.map((a) => a.path), ...sweep.shows, 'error']);
+  const rows = sweep.cells.map((cell) =>
+    csvLine([
+      ...cell.at.map((v) => v.toString()),
+      ...sweep.shows.map((_, i) => cellText(cell.values?.[i])),
+      cell.error?.message ?? '',
+    ]),
+  );
+  return `${[header, ...rows].join('\n')}\n`;
+}
+
+/**
+ * A sweep as JSON.
+ *
+ * @example
+ * const text = 'currency: USD\nholders:\n  - { name: Founder, shares: 1000000 }\npool: { shares: 0 }\nrounds:\n  - { name: Seed, date: 2018-01-01, preMoney: "$4M", investors: [{ name: Angel, amount: "$1M" }] }\n';
+ * JSON.parse(renderSweepJson(answerScenario(openShippedStore(), { text, sweeps: ['rounds[0].preMoney=4M..5M:1M'] }).sweep)).cells.length //=> 2
+ */
+export function renderSweepJson(sweep: SweepResult): string {
+  return jsonOf(sweep);
+}
+
+function shown(value: unknown): string {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'object' && 'toFixed' in value) {
+    const d = value as Decimal;
+    return d.decimalPlaces() > 4 ? formatDecimal(d, 4) : formatDecimal(d, d.decimalPlaces());
+  }
+  return String(value);
+}
+
+/**
+ * A sweep as a table (4 decimals shown), with a chart of the first result when asked.
+ *
+ * @example
+ * const text = 'currency: USD\nholders:\n  - { name: Founder, shares: 1000000 }\npool: { shares: 0 }\nrounds:\n  - { name: Seed, date: 2018-01-01, preMoney: "$4M", investors: [{ name: Angel, amount: "$1M" }] }\n';
+ * renderSweepText(answerScenario(openShippedStore(), { text, sweeps: ['rounds[0].preMoney=4M..5M:1M'], shows: ['holders["Founder"].percent'] }).sweep, false).split('\n')[1].trim().split(/\s+/)
+ * //=> ['4,000,000', '80']
+ */
+export function renderSweepText(sweep: SweepResult, chart: boolean): string {
+  const header = [...sweep.axes.map((a) => a.path), ...sweep.shows];
+  const rows = sweep.cells.map((cell) => [
+    ...cell.at.map((v) => shown(v)),
+    ...(cell.values
+      ? cell.values.map(shown)
+      : sweep.shows.map((_, i) => (i === 0 ? `unsolvable: ${cell.error?.message ?? ''}` : ''))),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+  const lines = [line(header), ...rows.map(line)];
+  const payouts = chart ? sweepPayoutChart(sweep) : null;
+  if (payouts !== null) lines.push('', ...payoutChartText(payouts));
+  else if (chart && sweep.axes.length === 1 && sweep.shows.length > 0) {
+    const points = sweep.cells
+      .filter((c) => c.values && c.values[0] && typeof c.values[0] === 'object')
+      .map((c) => ({ x: c.at[0] as Decimal, y: c.values?.[0] as Decimal }));
+    lines.push('', ...lineChart(points, { xLabel: sweep.axes[0]?.path ?? '', yLabel: sweep.shows[0] ?? '' }));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,118 @@
+/**
+ * The waterfall part of a scenario run: the final table by holder and class, and each exit the
+ * file asks about divided, with the breakpoints of the payout lines.
+ */
+import { toDecimal } from '../rational.js';
+import { ScenarioError } from '../scenarioError.js';
+import type { ToReporting } from '../toReporting.js';
+import type { RoundResult, Scenario, ScenarioFxUse } from '../types.js';
+import { Decimal } from '../../../money/decimal.js';
+import { findBreakpoints } from './breakpoints.js';
+import { classLedger } from './classLedger.js';
+import { buildModel, seriesTerms } from './buildModel.js';
+import { divideExit } from './divideExit.js';
+import type { Breakpoint, ClassTable, ExitResult, ShareClassResult } from './result.js';
+
+/** What the waterfall adds to a scenario's result. */
+export interface WaterfallPart {
+  readonly classTable: ClassTable;
+  readonly exits: readonly ExitResult[];
+  readonly breakpoints: readonly Breakpoint[];
+  /** How the waterfall reads the terms, in sentences. */
+  readonly notes: readonly string[];
+}
+
+const EXIT_RULES = [
+  'an exit value is the net proceeds to equity; preferences are paid by seniority (equal ranks pari passu in proportion to their preference amounts), then the rest is shared by as-converted shares',
+  'each non-participating or capped series converts exactly when that pays it more, given every other class’s choice (no class gains by switching)',
+  'options are exercised when common takes more than their exercise price; the exercise price is paid in and added to the proceeds, and option holders are shown net of it; the unallocated pool takes nothing',
+];
+
+/**
+ * The waterfall of a scenario whose rounds have run.
+ *
+ * @example
+ * typeof runWaterfall //=> 'function'
+ */
+export function runWaterfall(
+  scenario: Scenario,
+  rounds: readonly RoundResult[],
+  convert: ToReporting,
+  holderOrder: readonly string[],
+  pool: bigint,
+): WaterfallPart {
+  const ledger = classLedger(scenario, rounds);
+  const terms = seriesTerms(scenario, ledger);
+  const count = (name: string) =>
+    ledger.holdings.filter((h) => h.holdingClass === name).reduce((a, h) => a + h.shares, 0n);
+  const classes: ShareClassResult[] = [
+    ...(['common', 'options'] as const).map((name): ShareClassResult => ({
+      name,
+      kind: name,
+      origin: name,
+      shares: new Decimal(count(name).toString()),
+      issuePrice: null,
+      preference: null,
+      participation: null,
+      cap: null,
+      seniority: name === 'common' ? 0 : null,
+      conversionRatio: null,
+      defaults: [],
+    })),
+    ...terms.map((t): ShareClassResult => ({
+      name: t.name,
+      kind: 'preferred',
+      origin: t.origin,
+      shares: new Decimal(count(t.name).toString()),
+      issuePrice: t.issuePrice?.text ?? (t.issuedAt ? toDecimal(t.issuedAt).toString() : null),
+      preference: toDecimal(t.multiple),
+      participation: t.participation,
+      cap: t.capMultiple ? toDecimal(t.capMultiple) : null,
+      seniority: t.rank,
+      conversionRatio: toDecimal(t.conversionRatio),
+      defaults: t.defaults,
+    })),
+  ];
+  const classTable: ClassTable = {
+    classes,
+    holdings: ledger.holdings.map((h) => ({
+      holder: h.holder,
+      class: h.holdingClass,
+      shares: new Decimal(h.shares.toString()),
+      strike: h.strike?.text ?? null,
+    })),
+  };
+  if (scenario.exits.length === 0)
+    return { classTable, exits: [], breakpoints: [], notes: [...ledger.notes] };
+
+  const lastRound = scenario.rounds[scenario.rounds.length - 1];
+  const exits: ExitResult[] = [];
+  let breakpoints: Breakpoint[] = [];
+  scenario.exits.forEach((exit, index) => {
+    const date = exit.date ?? lastRound?.date ?? null;
+    const fx = new Map<string, ScenarioFxUse>();
+    if (date === null && exit.figure.currency !== scenario.currency)
+      throw new ScenarioError({
+        code: 'SCENARIO_KEY_MISSING',
+        path: `${exit.figure.path}`,
+        message: `${exit.figure.path}: "${exit.figure.text}" is in ${exit.figure.currency}, and with no round there is no day to convert it on`,
+        hint: 'Write the exit as { value: "€50M", date: 2024-06-28 }.',
+      });
+    const day = date ?? '1970-01-01';
+    const reported = convert(exit.figure, day);
+    if (reported.use) fx.set(reported.use.path, reported.use);
+    const model = buildModel(scenario, ledger, terms, convert, day, fx, pool);
+    exits.push(
+      divideExit(model, reported.amount, {
+        text: exit.figure.text,
+        path: exit.figure.path,
+        date,
+        fx: [...fx.values()],
+        holderOrder,
+      }),
+    );
+    // The breakpoints of the first exit's day (the lines do not depend on the exit value).
+    if (index === 0) breakpoints = findBreakpoints(model);
+  });
+  return { classTable, exits, breakpoints, notes: [...ledger.notes, ...EXIT_RULES] };
+}
