@@ -18,9 +18,6 @@ import {
 
 /**
  * The scenario command's work: read the file, one core call, a renderer.
- *
- * @example
- * typeof scenarioCommand //=> 'function'
  */
 export function scenarioCommand(file: string, options: ScenarioOptions, context: CommandContext): void {
   if (options.json && options.csv) {

@@ -48,9 +48,6 @@ export function nonLoopbackWarning(host: string): string | null {
 /**
  * The serve command's work: start the server, print its address, stop cleanly on Ctrl-C
  * (SIGINT) or SIGTERM. Resolves when the server has stopped.
- *
- * @example
- * typeof serveCommand //=> 'function'
  */
 export async function serveCommand(options: ServeOptions, context: CommandContext): Promise<void> {
   const pageDir = webPageDir();

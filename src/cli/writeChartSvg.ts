@@ -6,9 +6,6 @@ import { svgChart } from '../render/svgChart.js';
 /**
  * Writes a chart as SVG where --svg names: standard output for "-" (then the command prints
  * nothing else), a device or FIFO as a stream, a regular or new file atomically.
- *
- * @example
- * typeof writeChartSvg //=> 'function'
  */
 export function writeChartSvg(path: string, spec: ChartSpec, stdout: (text: string) => void): void {
   if (path === '-') stdout(svgChart(spec));

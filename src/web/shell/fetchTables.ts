@@ -31,9 +31,6 @@ async function digestHex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 
 /**
  * Fetches and checks the manifest of the tables beside the page.
- *
- * @example
- * typeof fetchManifest //=> 'function'
  */
 export async function fetchManifest(dataUrl: URL): Promise<Manifest> {
   const shown = 'data/manifest.json';
@@ -48,9 +45,6 @@ export async function fetchManifest(dataUrl: URL): Promise<Manifest> {
  *
  * @param dataUrl - the tables' folder, e.g. new URL('data/', location.href)
  * @param onFetch - told of each file as its fetch starts (for the status line)
- *
- * @example
- * typeof seriesFetcher //=> 'function'
  */
 export function seriesFetcher(
   dataUrl: URL,
