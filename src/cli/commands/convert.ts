@@ -91,7 +91,7 @@ const CONVERT_EXAMPLES = `
 Examples:
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15
   dealcalc convert 15亿元 USD,EUR,HKD --on 2017-11-23        (Thanksgiving: uses 2017-11-22, says why)
-  dealcalc convert "about $227 million" CNY --on 2017-11-15 --json
+  dealcalc convert 'about $227 million' CNY --on 2017-11-15 --json
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --style zh --sig 3   (15亿元 = 2.27亿美元)
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --value             (226586102.72)
   dealcalc convert "1.5 billion yuan" USD --rate 7.10                          (1 USD = 7.10 CNY, as you give it)
