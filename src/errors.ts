@@ -3,97 +3,129 @@
  * says what to do. The CLI maps `kind` to an exit code (input → 2, data → 3, internal → 4).
  */
 
-/** What went wrong, as a stable identifier scripts may rely on. */
-export type ErrorCode =
-  // figures as people write them
-  | 'FIGURE_EMPTY'
-  | 'FIGURE_NO_NUMBER'
-  | 'FIGURE_BAD_NUMBER'
-  | 'FIGURE_UNKNOWN_WORD'
-  | 'FIGURE_AMBIGUOUS_CURRENCY'
-  | 'FIGURE_NO_CURRENCY'
-  | 'FIGURE_CONFLICTING_CURRENCY'
-  | 'FIGURE_TRAILING_TEXT'
-  | 'FIGURE_AMBIGUOUS_NUMBER'
-  | 'FIGURE_BAD_RANGE'
-  | 'FIGURE_REPEATED_CURRENCY'
-  | 'PERCENT_NO_MARK'
-  | 'CHECK_NOT_A_PAIR'
-  | 'SCAN_NO_DATE'
-  // currencies, dates, options
-  | 'CURRENCY_UNKNOWN'
-  | 'CURRENCY_AMBIGUOUS'
-  | 'CURRENCY_MISMATCH'
-  | 'DATE_INVALID'
-  | 'DATE_AMBIGUOUS'
-  | 'OPTION_INVALID'
-  | 'USAGE_INVALID'
-  // rate data
-  | 'SOURCE_UNKNOWN'
-  | 'CURRENCY_NOT_IN_SOURCE'
-  | 'RATE_NOT_FOUND'
-  | 'RATE_BEFORE_COVERAGE'
-  | 'RATE_AFTER_COVERAGE'
-  | 'RATE_TOO_OLD'
-  | 'DATA_MISSING'
-  | 'DATA_CORRUPT'
-  | 'DATA_NOT_LOADED'
-  // the user's rate store: imports, exports, updates
-  | 'IMPORT_INVALID'
-  | 'IMPORT_CONFLICT'
-  | 'SOURCE_RESERVED'
-  | 'STORE_BUSY'
-  | 'STORE_NOT_DEDICATED'
-  | 'STORE_WRITE_FAILED'
-  | 'DOWNLOAD_FAILED'
-  // the environment
-  | 'OUTPUT_FAILED'
-  | 'SERVE_CANNOT_LISTEN'
-  // interval arithmetic
-  | 'INTERVAL_INVALID'
-  | 'INTERVAL_DIVISION_BY_ZERO'
-  // stakes and valuations
-  | 'DEAL_NO_INVESTMENT'
-  | 'DEAL_NOT_POSITIVE'
-  | 'DEAL_NO_CURRENCY'
-  | 'DEAL_PERCENT_OUT_OF_RANGE'
-  | 'DEAL_INVESTMENT_EXCEEDS_VALUATION'
-  | 'DEAL_PRIMARY_PART_TOO_LARGE'
-  | 'DEAL_HOLDERS_OVER_100'
-  | 'DEAL_SELLERS_UNKNOWN'
-  | 'DEAL_SELLERS_HOLD_TOO_LITTLE'
-  | 'DEAL_RANGE_UNBOUNDED'
-  // checking a quoted conversion
-  | 'CHECK_SAME_CURRENCY'
-  | 'CHECK_FIGURE_NOT_POSITIVE'
-  // scenarios (dealcalc scenario): the document, its solving, overrides and sweeps
-  | 'SCENARIO_SYNTAX'
-  | 'SCENARIO_KEY_UNKNOWN'
-  | 'SCENARIO_KEY_MISSING'
-  | 'SCENARIO_VALUE_INVALID'
-  | 'SCENARIO_DUPLICATE_NAME'
-  | 'SCENARIO_DATE_ORDER'
-  | 'SCENARIO_UNKNOWN_HOLDER'
-  | 'SCENARIO_OVERSOLD'
-  | 'SCENARIO_UNSOLVABLE'
-  | 'SCENARIO_PATH_INVALID'
-  | 'SCENARIO_SWEEP_INVALID'
-  | 'SCENARIO_OVERRIDE_INVALID'
-  | 'INPUT_UNREADABLE'
-  // batch conversion of CSV files
-  | 'BATCH_NO_HEADER'
-  | 'BATCH_COLUMN_MISSING'
-  | 'BATCH_COLUMN_AMBIGUOUS'
-  | 'BATCH_ROW_MALFORMED'
-  | 'BATCH_AMOUNT_INVALID'
-  | 'BATCH_RECORD_TOO_LONG'
-  | 'BATCH_INPUT_UNREADABLE'
-  | 'BATCH_INPUT_NOT_UTF8'
-  // bugs
-  | 'INTERNAL';
-
 /** Whose fault: the user's input, the available data, or ours. */
 export type ErrorKind = 'input' | 'data' | 'internal';
+
+/**
+ * Every error code scripts may rely on, with whose fault it is: the user's input (exit 2), the
+ * available data (exit 3) or ours (exit 4). An error's kind follows from its code, here, and
+ * nowhere else.
+ */
+export const ERROR_KINDS = {
+  // figures as people write them
+  FIGURE_EMPTY: 'input',
+  FIGURE_NO_NUMBER: 'input',
+  FIGURE_BAD_NUMBER: 'input',
+  FIGURE_UNKNOWN_WORD: 'input',
+  FIGURE_AMBIGUOUS_CURRENCY: 'input',
+  FIGURE_NO_CURRENCY: 'input',
+  FIGURE_CONFLICTING_CURRENCY: 'input',
+  FIGURE_TRAILING_TEXT: 'input',
+  FIGURE_AMBIGUOUS_NUMBER: 'input',
+  FIGURE_BAD_RANGE: 'input',
+  FIGURE_REPEATED_CURRENCY: 'input',
+  PERCENT_NO_MARK: 'input',
+  CHECK_NOT_A_PAIR: 'input',
+  SCAN_NO_DATE: 'input',
+  // currencies, dates, options
+  CURRENCY_UNKNOWN: 'input',
+  CURRENCY_AMBIGUOUS: 'input',
+  CURRENCY_MISMATCH: 'input',
+  DATE_INVALID: 'input',
+  DATE_AMBIGUOUS: 'input',
+  OPTION_INVALID: 'input',
+  USAGE_INVALID: 'input',
+  // rate data
+  SOURCE_UNKNOWN: 'data',
+  CURRENCY_NOT_IN_SOURCE: 'data',
+  RATE_NOT_FOUND: 'data',
+  RATE_BEFORE_COVERAGE: 'data',
+  RATE_AFTER_COVERAGE: 'data',
+  RATE_TOO_OLD: 'data',
+  DATA_MISSING: 'data',
+  DATA_CORRUPT: 'data',
+  DATA_NOT_LOADED: 'data',
+  // the user's rate store: imports, exports, updates
+  IMPORT_INVALID: 'input',
+  IMPORT_CONFLICT: 'input',
+  SOURCE_RESERVED: 'input',
+  STORE_BUSY: 'data',
+  STORE_NOT_DEDICATED: 'input',
+  STORE_WRITE_FAILED: 'data',
+  DOWNLOAD_FAILED: 'data',
+  // the environment
+  OUTPUT_FAILED: 'data',
+  SERVE_CANNOT_LISTEN: 'input',
+  // interval arithmetic
+  INTERVAL_INVALID: 'input',
+  INTERVAL_DIVISION_BY_ZERO: 'input',
+  // stakes and valuations
+  DEAL_NO_INVESTMENT: 'input',
+  DEAL_NOT_POSITIVE: 'input',
+  DEAL_NO_CURRENCY: 'input',
+  DEAL_PERCENT_OUT_OF_RANGE: 'input',
+  DEAL_INVESTMENT_EXCEEDS_VALUATION: 'input',
+  DEAL_PRIMARY_PART_TOO_LARGE: 'input',
+  DEAL_HOLDERS_OVER_100: 'input',
+  DEAL_SELLERS_UNKNOWN: 'input',
+  DEAL_SELLERS_HOLD_TOO_LITTLE: 'input',
+  DEAL_RANGE_UNBOUNDED: 'input',
+  // checking a quoted conversion
+  CHECK_SAME_CURRENCY: 'input',
+  CHECK_FIGURE_NOT_POSITIVE: 'input',
+  // scenarios (dealcalc scenario): the document, its solving, overrides and sweeps
+  SCENARIO_SYNTAX: 'input',
+  SCENARIO_KEY_UNKNOWN: 'input',
+  SCENARIO_KEY_MISSING: 'input',
+  SCENARIO_VALUE_INVALID: 'input',
+  SCENARIO_DUPLICATE_NAME: 'input',
+  SCENARIO_DATE_ORDER: 'input',
+  SCENARIO_UNKNOWN_HOLDER: 'input',
+  SCENARIO_OVERSOLD: 'input',
+  SCENARIO_UNSOLVABLE: 'input',
+  SCENARIO_PATH_INVALID: 'input',
+  SCENARIO_SWEEP_INVALID: 'input',
+  SCENARIO_OVERRIDE_INVALID: 'input',
+  INPUT_UNREADABLE: 'input',
+  // batch conversion of CSV files
+  BATCH_NO_HEADER: 'input',
+  BATCH_COLUMN_MISSING: 'input',
+  BATCH_COLUMN_AMBIGUOUS: 'input',
+  BATCH_ROW_MALFORMED: 'input',
+  BATCH_AMOUNT_INVALID: 'input',
+  BATCH_RECORD_TOO_LONG: 'input',
+  BATCH_INPUT_UNREADABLE: 'input',
+  BATCH_INPUT_NOT_UTF8: 'input',
+  // bugs
+  INTERNAL: 'internal',
+} as const satisfies Record<string, ErrorKind>;
+
+/** What went wrong, as a stable identifier scripts may rely on. */
+export type ErrorCode = keyof typeof ERROR_KINDS;
+
+/** The exit code of each kind of error, as DESIGN.md documents them. */
+export const EXIT_CODES: Readonly<Record<ErrorKind, number>> = { input: 2, data: 3, internal: 4 };
+
+/**
+ * Whose fault an error of this code is.
+ *
+ * @example
+ * kindOf('RATE_TOO_OLD') //=> 'data'
+ */
+export function kindOf(code: ErrorCode): ErrorKind {
+  return ERROR_KINDS[code];
+}
+
+/**
+ * The exit code the command line ends with on an error of this code.
+ *
+ * @example
+ * exitCodeOf('SCENARIO_UNSOLVABLE') //=> 2
+ * exitCodeOf('RATE_AFTER_COVERAGE') //=> 3
+ */
+export function exitCodeOf(code: ErrorCode): number {
+  return EXIT_CODES[kindOf(code)];
+}
 
 /** Where in a piece of user text an error sits (for the caret under the input). */
 export interface TextPosition {
@@ -120,7 +152,25 @@ export interface ErrorInfo {
   readonly position?: TextPosition;
 }
 
-/** The one error class dealcalc throws on purpose. */
+/** An error as a builder writes it: its kind follows from its code (see ERROR_KINDS). */
+export type ErrorSpec = Omit<ErrorInfo, 'kind'> & { readonly kind?: ErrorKind };
+
+/**
+ * The plain data of an error, its kind taken from its code: what an error builder returns
+ * when the error is a value (a parser's Result) rather than thrown.
+ *
+ * @example
+ * errorInfo({ code: 'RATE_TOO_OLD', message: 'm', hint: 'h' }).kind //=> 'data'
+ */
+export function errorInfo<T extends ErrorSpec>(spec: T): Omit<T, 'kind'> & { readonly kind: ErrorKind } {
+  return { ...spec, kind: kindOf(spec.code) };
+}
+
+/**
+ * The one error class dealcalc throws on purpose. Build it with an area's builders (parse, fx,
+ * store, check, deal, scenario, batch, shells: the `*Errors.ts` modules), or from a Result's
+ * error with errorFrom; `kind` always follows from the code.
+ */
 export class DealCalcError extends Error {
   readonly code: ErrorCode;
   readonly kind: ErrorKind;
@@ -128,11 +178,11 @@ export class DealCalcError extends Error {
   readonly hintTemplate: string | undefined;
   readonly position: TextPosition | undefined;
 
-  constructor(info: ErrorInfo) {
+  constructor(info: ErrorSpec) {
     super(info.message);
     this.name = 'DealCalcError';
     this.code = info.code;
-    this.kind = info.kind;
+    this.kind = kindOf(info.code);
     this.hint = info.hint;
     this.hintTemplate = info.hintTemplate;
     this.position = info.position;
@@ -156,13 +206,23 @@ export type Result<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: ErrorInfo };
 
 /**
- * Builds a failed Result.
+ * Builds a failed Result (the error's kind taken from its code).
  *
  * @example
- * fail({ code: 'DATE_INVALID', kind: 'input', message: 'no such day', hint: 'use YYYY-MM-DD' }).ok //=> false
+ * fail({ code: 'DATE_INVALID', message: 'no such day', hint: 'use YYYY-MM-DD' }).ok //=> false
  */
-export function fail<T>(error: ErrorInfo): Result<T> {
-  return { ok: false, error };
+export function fail<T>(error: ErrorSpec): Result<T> {
+  return { ok: false, error: errorInfo(error) };
+}
+
+/**
+ * The error to throw for an error's plain data (a failed Result's, or a builder's).
+ *
+ * @example
+ * errorFrom({ code: 'DATE_INVALID', message: 'no such day', hint: 'h' }).kind //=> 'input'
+ */
+export function errorFrom(info: ErrorSpec): DealCalcError {
+  return new DealCalcError(info);
 }
 
 /**
@@ -183,7 +243,7 @@ export function succeed<T>(value: T): Result<T> {
  */
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new DealCalcError(result.error);
+  throw errorFrom(result.error);
 }
 
 /** The settings a hint may tell a user to change; each shell names them its own way. */

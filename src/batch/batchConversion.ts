@@ -8,7 +8,7 @@
  * (exactAmount.ts), the rest by the decimal core. Input is UTF-8 bytes, read in place.
  */
 import {
-  DealCalcError,
+  errorFrom,
   renderHint,
   wordsForSetting,
   type ErrorInfo,
@@ -440,7 +440,7 @@ class BatchJob implements BatchConversion {
       return STRICT_DECODER.decode(bytes.subarray(start, end));
     } catch {
       const error = notUtf8(header ? 'the header row' : 'the row');
-      if (header) throw new DealCalcError({ ...error, message: `line ${lineNumber}: ${error.message}` });
+      if (header) throw errorFrom({ ...error, message: `line ${lineNumber}: ${error.message}` });
       this.fail([this.text(bytes, start, end)], lineNumber, error);
       return null;
     }
@@ -514,7 +514,7 @@ class BatchJob implements BatchConversion {
 
   private readHeader(record: string): void {
     const parsed = splitCsvRecord(record);
-    if (!parsed.ok) throw new DealCalcError({ ...parsed.error, message: `line 1: ${parsed.error.message}` });
+    if (!parsed.ok) throw errorFrom({ ...parsed.error, message: `line 1: ${parsed.error.message}` });
     const header = parsed.value;
     const request = this.request;
     this.dateIndex = columnIndex(header, 'date', request.dateColumn ?? 'date', true);

@@ -2,7 +2,7 @@
  * Every error of batch conversion, in one place. Messages say what is wrong and on which line;
  * hints name settings as placeholders (`{dateColumn}`) that each shell names its own way.
  */
-import { DealCalcError, hinted, type ErrorInfo, type Setting } from '../errors.js';
+import { errorInfo, DealCalcError, hinted, type ErrorInfo, type Setting } from '../errors.js';
 
 /** The role a column plays, with the setting that names it. */
 export type ColumnRole = 'date' | 'amount' | 'currency';
@@ -29,7 +29,6 @@ function listing(header: readonly string[]): string {
 export function noHeader(): DealCalcError {
   return new DealCalcError({
     code: 'BATCH_NO_HEADER',
-    kind: 'input',
     message: 'the input has no header row (it is empty)',
     ...hinted(
       'Give a CSV file whose first line names the columns, e.g. date,amount,currency; the {dateColumn}, {amountColumn} and {currencyColumn} are found by those names.',
@@ -46,7 +45,6 @@ export function noHeader(): DealCalcError {
 export function columnMissing(role: ColumnRole, name: string, header: readonly string[]): DealCalcError {
   return new DealCalcError({
     code: 'BATCH_COLUMN_MISSING',
-    kind: 'input',
     message: `the header row has no column ${JSON.stringify(name)} for the ${role}s`,
     ...hinted(
       `The header has ${listing(header)}; say which holds the ${role}s with the {${ROLE_SETTING[role]}}.`,
@@ -63,7 +61,6 @@ export function columnMissing(role: ColumnRole, name: string, header: readonly s
 export function columnAmbiguous(role: ColumnRole, name: string, why: string): DealCalcError {
   return new DealCalcError({
     code: 'BATCH_COLUMN_AMBIGUOUS',
-    kind: 'input',
     message: `the column ${JSON.stringify(name)} for the ${role}s ${why}`,
     ...hinted(`Rename the header cells so that each is unique, or name another {${ROLE_SETTING[role]}}.`),
   });
@@ -79,7 +76,6 @@ export function columnAmbiguous(role: ColumnRole, name: string, why: string): De
 export function recordTooLong(line: number, limit: number): DealCalcError {
   return new DealCalcError({
     code: 'BATCH_RECORD_TOO_LONG',
-    kind: 'input',
     message: `line ${line} is longer than ${limit} bytes: this is not a CSV file of rows`,
     hint: 'Give a CSV file with one row per line (a quoted cell may span lines, a row may not exceed the limit).',
   });
@@ -92,13 +88,12 @@ export function recordTooLong(line: number, limit: number): DealCalcError {
  * rowMalformed('it has 2 cells, the header has 3').code //=> 'BATCH_ROW_MALFORMED'
  */
 export function rowMalformed(why: string, position?: ErrorInfo['position']): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'BATCH_ROW_MALFORMED',
-    kind: 'input',
     message: `the row is not well-formed CSV: ${why}`,
     hint: 'Quote a cell that holds a comma, a quote or a line end ("1,500" or "say ""hi"""), and give every row as many cells as the header.',
     ...(position ? { position } : {}),
-  };
+  });
 }
 
 /**
@@ -108,12 +103,11 @@ export function rowMalformed(why: string, position?: ErrorInfo['position']): Err
  * dateEmpty().code //=> 'DATE_INVALID'
  */
 export function dateEmpty(): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'DATE_INVALID',
-    kind: 'input',
     message: 'the date is empty',
     ...hinted('Give every row a date as YYYY-MM-DD in the {dateColumn}.'),
-  };
+  });
 }
 
 /**
@@ -123,12 +117,11 @@ export function dateEmpty(): ErrorInfo {
  * notUtf8('the row').message //=> 'the row is not UTF-8 text'
  */
 export function notUtf8(what: 'the row' | 'the header row'): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'BATCH_INPUT_NOT_UTF8',
-    kind: 'input',
     message: `${what} is not UTF-8 text`,
     hint: 'Save the file as UTF-8 (CSV UTF-8 in a spreadsheet), or convert it, e.g. iconv -f latin1 -t utf-8.',
-  };
+  });
 }
 
 /**

@@ -7,7 +7,7 @@
  * of the line; any other cell by its text. Memory is bounded: past `cacheSize` rates, all are
  * forgotten and looked up again as rows need them.
  */
-import { DealCalcError, type ErrorInfo } from '../errors.js';
+import { errorFrom, DealCalcError, type ErrorInfo } from '../errors.js';
 import { convert } from '../fx/convertJob.js';
 import { lookupPreferred, sourcesQuoting, type PreferredRate } from '../fx/lookupPreferred.js';
 import { seriesDays, type SeriesDays } from '../fx/seriesDays.js';
@@ -317,7 +317,7 @@ export class RateBook {
     let figure = this.units.get(code);
     if (figure === undefined) {
       const parsed = parseFigure(`1 ${code}`);
-      if (!parsed.ok) throw new DealCalcError(parsed.error);
+      if (!parsed.ok) throw errorFrom(parsed.error);
       figure = parsed.value;
       this.units.set(code, figure);
     }

@@ -1,4 +1,5 @@
-import { DealCalcError } from '../errors.js';
+import { internalError, optionInvalid } from '../commonErrors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { addDays, isIsoDate } from '../fx/calendar.js';
 import { DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from '../fx/lookupPolicy.js';
 import { lookupRate } from '../fx/lookupRate.js';
@@ -77,7 +78,7 @@ const EXACT_SIDES: readonly ExactSides[] = ['from', 'to', 'both'];
 const HUNDRED = new Decimal('100');
 
 function optionError(message: string, hint: string): DealCalcError {
-  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
+  return optionInvalid(message, hint);
 }
 
 function checkDays(value: number, what: string, hint: string): number {
@@ -95,9 +96,8 @@ function checkedFigure(
 ): Omit<CheckedFigure, 'role'> {
   const currency = figure.currency;
   if (currency === null) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'FIGURE_NO_CURRENCY',
-      kind: 'input',
       message: `the ${which} figure "${figure.text}" names no currency`,
       hint: 'Write the currency with the figure, e.g. "$227 million" or "1.5 billion yuan".',
     });
@@ -105,9 +105,8 @@ function checkedFigure(
   const taken = takeFigure(figure, wanted);
   const { low, high, lowOpen, highOpen } = taken.interval;
   if (!figure.value.isPositive() || figure.value.isZero() || low === null || low.isNegative()) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'CHECK_FIGURE_NOT_POSITIVE',
-      kind: 'input',
       message: `the ${which} figure "${figure.text}" is not a positive amount (it stands for ${figure.value.toString()} ${currency})`,
       hint: 'A conversion pair needs two positive amounts: give the figures as the text wrote them, without a sign.',
     });
@@ -149,9 +148,8 @@ function chosenSources(
   if (wanted !== undefined && wanted !== 'all') {
     const source = sources.find((s) => s.info.id === wanted);
     if (source === undefined) {
-      throw new DealCalcError({
+      throw errorFrom({
         code: 'SOURCE_UNKNOWN',
-        kind: 'data',
         message: `unknown rate source "${wanted}"`,
         hint: `Known sources: ${sources.map((s) => s.info.id).join(', ')}; or check against all of them.`,
       });
@@ -160,9 +158,8 @@ function chosenSources(
   }
   const quoting = sources.filter((source) => quotesBoth(source, base, quote));
   if (quoting.length === 0) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'CURRENCY_NOT_IN_SOURCE',
-      kind: 'data',
       message: `no rate table quotes both ${base} and ${quote}`,
       hint: `Sources: ${sources.map((s) => `${s.info.id} (${[s.info.pivot, ...s.currencies].join(' ')})`).join('; ')}.`,
     });
@@ -217,9 +214,8 @@ export function checkPair(
 ): CheckResult {
   const { date } = options;
   if (!isIsoDate(date)) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'DATE_INVALID',
-      kind: 'input',
       message: `"${String(date)}" is not a calendar day`,
       hint: 'Write the day as YYYY-MM-DD, e.g. 2017-11-15.',
     });
@@ -265,9 +261,8 @@ export function checkPair(
   const a = checkedFigure(first, 'first', firstTaken, roundingLimitPct);
   const b = checkedFigure(second, 'second', secondTaken, roundingLimitPct);
   if (a.currency === b.currency) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'CHECK_SAME_CURRENCY',
-      kind: 'input',
       message: `both figures are in ${a.currency} ("${a.text}", "${b.text}"): there is no conversion to check`,
       hint: 'Give two figures in different currencies, e.g. "1.5 billion yuan" and "$227 million".',
     });
@@ -330,16 +325,14 @@ export function checkPair(
   const [firstError] = errors;
   if (references.length === 0) {
     if (firstError === undefined) {
-      throw new DealCalcError({
-        code: 'INTERNAL',
-        kind: 'internal',
-        message: `no source was checked for ${base}/${quote} on ${date}, and none failed`,
-        hint: 'This is a bug in dealcalc; please report it with the figures and the date.',
-      });
+      throw internalError(
+        `no source was checked for ${base}/${quote} on ${date}, and none failed`,
+        'the figures and the date',
+      );
     }
     const others = errors.slice(1).map((error) => `${error.message}.`);
     if (others.length === 0) throw firstError;
-    throw new DealCalcError({
+    throw errorFrom({
       ...firstError.toInfo(),
       hint: `${firstError.hint} Other sources: ${others.join(' ')}`,
     });

@@ -3,7 +3,8 @@
  * billion yuan ($227 million)", or two figures apart), choose the day (the story's, or the latest
  * the sources quote the pair on, said as an assumption), and check the pair against every source.
  */
-import { DealCalcError, hinted } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
+import { errorFrom, DealCalcError, hinted } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import { latestPreferred } from '../fx/latestPreferred.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
@@ -81,29 +82,19 @@ function checkGiven(
     request.maxAgeDays !== undefined ||
     request.chartDays !== undefined
   ) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: 'a rate given together with a rate table setting',
-      ...hinted(
-        'Check against the rate you give, or against the tables (a {source}, a {policy}, a {maxAgeDays}, a chart), not both.',
-      ),
-    });
+    throw optionInvalid(
+      'a rate given together with a rate table setting',
+      'Check against the rate you give, or against the tables (a {source}, a {policy}, a {maxAgeDays}, a chart), not both.',
+    );
   }
   const day = request.on ?? request.today;
   if (day === undefined) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: 'a given rate needs a day',
-      ...hinted("Give the story's {date}."),
-    });
+    throw optionInvalid('a given rate needs a day', "Give the story's {date}.");
   }
   const pair = [first.currency?.code, second.currency?.code] as const;
   if (pair[0] === undefined || pair[1] === undefined) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'FIGURE_NO_CURRENCY',
-      kind: 'input',
       message: 'a figure names no currency',
       hint: 'Name both currencies.',
     });
@@ -160,14 +151,13 @@ function readingOf(request: CheckRequest): ParseFigureOptions {
 
 function figureOf(text: string, reading: ParseFigureOptions): QuotedFigure {
   const parsed = parseFigure(text, reading);
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   return parsed.value;
 }
 
 function notAPair(text: string): DealCalcError {
-  return new DealCalcError({
+  return errorFrom({
     code: 'CHECK_NOT_A_PAIR',
-    kind: 'input',
     message: `"${text.slice(0, 200)}" is not a figure with its conversion`,
     hint: 'Write the pair as news does, "about 1.5 billion yuan ($227 million)" or "X, or about Y", or give the two figures apart.',
     position: { input: text, index: 0, length: Math.max(1, text.length) },
@@ -188,9 +178,8 @@ function splitPair(text: string, reading: ParseFigureOptions): [string, string] 
     return [found[0]?.text ?? '', found[1]?.text ?? ''];
   }
   if (open <= 0 || close < open || text.slice(close + 1).trim() !== '') {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'CHECK_NOT_A_PAIR',
-      kind: 'input',
       message: `"${text.slice(0, 200)}" is not a figure with its conversion in brackets`,
       hint: 'Write the pair as news does, "about 1.5 billion yuan ($227 million)", or give the two figures apart.',
       position: { input: text, index: 0, length: Math.max(1, text.length) },
@@ -217,9 +206,8 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
   const texts =
     request.figures ?? (request.text !== undefined ? splitPair(request.text, readingOf(request)) : undefined);
   if (texts === undefined) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'CHECK_NOT_A_PAIR',
-      kind: 'input',
       message: 'no figures to check',
       hint: 'Give a pair such as "about 1.5 billion yuan ($227 million)".',
     });
@@ -236,12 +224,10 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
     request.windowDays !== undefined &&
     (!Number.isSafeInteger(request.windowDays) || request.windowDays < 0 || request.windowDays > 3660)
   ) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `window "${request.windowDays}" is not a number of days from 0 to 3660`,
-      hint: 'Give the window in days, e.g. 10.',
-    });
+    throw optionInvalid(
+      `window "${request.windowDays}" is not a number of days from 0 to 3660`,
+      'Give the window in days, e.g. 10.',
+    );
   }
   if (request.rate !== undefined)
     return checkGiven(request.rate, first, second, request, tolerancePct, pairSettings);
@@ -253,9 +239,8 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
     const a = first.currency?.code;
     const b = second.currency?.code;
     if (a === undefined || b === undefined)
-      throw new DealCalcError({
+      throw errorFrom({
         code: 'FIGURE_NO_CURRENCY',
-        kind: 'input',
         message: 'a figure names no currency',
         ...hinted('Name both currencies.'),
       });

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { internalError } from '../commonErrors.js';
 import { Decimal } from '../money/decimal.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { perSourceMemo } from '../fx/perSourceMemo.js';
@@ -137,12 +137,7 @@ function readPairDays(source: RateSource, base: CurrencyCode, quote: CurrencyCod
   const common = { base, quote, seriesIds: legs.map((leg) => leg.series.id) };
   const [only, other] = legs;
   if (only === undefined) {
-    throw new DealCalcError({
-      code: 'INTERNAL',
-      kind: 'internal',
-      message: `no series to read for ${base} against ${quote} in ${source.info.id}`,
-      hint: 'This is a bug in dealcalc: a rate needs two different currencies; please report it.',
-    });
+    throw internalError(`no series to read for ${base} against ${quote} in ${source.info.id}`);
   }
 
   if (other === undefined) {

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { internalError } from '../commonErrors.js';
 import { crossFactors } from '../fx/crossFactors.js';
 import type { RateQuote } from '../fx/types.js';
 import { ONE } from './rateTest.js';
@@ -27,12 +27,7 @@ export function quoteRatio(quote: RateQuote): RateRatio {
       return { numerator: ONE, denominator: first.value };
     case 'cross': {
       if (second === undefined) {
-        throw new DealCalcError({
-          code: 'INTERNAL',
-          kind: 'internal',
-          message: `the cross rate ${quote.from} → ${quote.to} from ${quote.source.id} has one leg`,
-          hint: 'This is a bug in dealcalc; please report it with the command you ran.',
-        });
+        throw internalError(`the cross rate ${quote.from} → ${quote.to} from ${quote.source.id} has one leg`);
       }
       const { numerator, denominator } = crossFactors(quote.from, quote.to, first, second);
       return {

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
 import { isPositiveDecimal } from '../fx/table.js';
 import { Decimal } from '../money/decimal.js';
 
@@ -37,12 +37,7 @@ function readPercent(text: string | undefined, what: string, hint: string): Deci
   if (text === undefined) return undefined;
   const trimmed = text.trim().replace(/%$/, '');
   if (trimmed !== '0' && !isPositiveDecimal(trimmed)) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `${what} "${text}" is not a percentage of 0 or more`,
-      hint,
-    });
+    throw optionInvalid(`${what} "${text}" is not a percentage of 0 or more`, hint);
   }
   return new Decimal(trimmed);
 }

@@ -3,7 +3,7 @@
  * conversions it quotes ("X (Y)", "X, or Y,", "X（约合Y）" …), check each as `check` does, and put
  * the lone figures in one currency on that day.
  */
-import { DealCalcError, hinted, type ErrorInfo } from '../errors.js';
+import { errorFrom, DealCalcError, hinted, type ErrorInfo } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { convertFigure } from '../fx/convertFigure.js';
 import { convertToEach, type Conversion } from '../fx/convertJob.js';
@@ -166,9 +166,8 @@ export function scanText(store: RateStore, request: ScanRequest): ScanResult {
   const storyDate = readStoryDate(text);
   const date = request.on ?? storyDate?.date;
   if (date === undefined) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'SCAN_NO_DATE',
-      kind: 'input',
       message: 'the text says no date, and no day was given',
       ...hinted("Give the story's day as the {date}, e.g. 2017-11-15."),
     });
@@ -225,7 +224,7 @@ export function scanText(store: RateStore, request: ScanRequest): ScanResult {
     };
   });
   const reading = parseCurrencyName(request.in ?? 'USD', request.yen ? { yen: request.yen } : {});
-  if (!reading.ok) throw new DealCalcError(reading.error);
+  if (!reading.ok) throw errorFrom(reading.error);
   const target: CurrencyCode = reading.value.code;
   const settings = {
     ...(request.source && request.source !== 'all' ? { source: request.source } : {}),

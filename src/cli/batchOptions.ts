@@ -3,8 +3,9 @@
  * all that a plain `convert` loads of batch conversion: the shell and the batch core are imported
  * only when --batch is given, so a single conversion's cold start does not pay for them.
  */
+import { optionInvalid } from '../commonErrors.js';
 import type { Command } from 'commander';
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import type { RateOptions } from './commonOptions.js';
 import type { CommandContext } from './context.js';
 import { nonEmpty, once } from './options.js';
@@ -31,7 +32,7 @@ interface ConvertOptionsSeen extends RateOptions, BatchOptions {
 }
 
 function refuse(message: string, hint: string): DealCalcError {
-  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
+  return optionInvalid(message, hint);
 }
 
 /**
@@ -208,9 +209,8 @@ export async function convertBatch(
  * missingArgument('figure').message //=> "missing required argument 'figure'"
  */
 export function missingArgument(name: 'figure' | 'currency'): DealCalcError {
-  return new DealCalcError({
+  return errorFrom({
     code: 'USAGE_INVALID',
-    kind: 'input',
     message: `missing required argument '${name}'`,
     hint: 'Quote a figure that has spaces: dealcalc convert "1.5 billion yuan" USD; convert a CSV file with --batch FILE --to USD. Run dealcalc convert --help.',
   });

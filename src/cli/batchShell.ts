@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { createBatchConversion } from '../batch/batchConversion.js';
 import type { BatchOutput, BatchRequest, RowFailure } from '../batch/types.js';
-import { DealCalcError, renderHint, wordsForSetting, type Setting } from '../errors.js';
+import { errorFrom, DealCalcError, renderHint, wordsForSetting, type Setting } from '../errors.js';
 import { cliSettingName } from './hints.js';
 import { renderProgress, renderSummary } from './batchProgress.js';
 import type { CommandContext } from './context.js';
@@ -53,7 +53,7 @@ export function batchSettingName(setting: Setting, value: string | undefined): s
 function forBatch(error: unknown): unknown {
   if (!(error instanceof DealCalcError) || error.hintTemplate === undefined) return error;
   const info = error.toInfo();
-  return new DealCalcError({
+  return errorFrom({
     ...info,
     hint: renderHint(info.hintTemplate as string, batchSettingName),
     hintTemplate: undefined,
@@ -61,9 +61,8 @@ function forBatch(error: unknown): unknown {
 }
 
 function unreadable(file: string, why: string): DealCalcError {
-  return new DealCalcError({
+  return errorFrom({
     code: 'BATCH_INPUT_UNREADABLE',
-    kind: 'input',
     message: `cannot read ${file === '-' ? 'standard input' : `"${file}"`}: ${why}`,
     hint: 'Name a CSV file that exists and can be read, or "-" to read standard input.',
   });

@@ -13,9 +13,6 @@ const CHART_DAYS = 30;
 
 /**
  * The check command's work: one core call, a renderer, exit 1 when the pair is inconsistent or fits only by rounding.
- *
- * @example
- * typeof checkCommand //=> 'function'
  */
 export function checkCommand(
   pair: string,

@@ -11,9 +11,6 @@ import {
 
 /**
  * The stake command's work: one core call and a renderer.
- *
- * @example
- * typeof stakeCommand //=> 'function'
  */
 export function stakeCommand(options: StakeOptions, context: CommandContext): void {
   const result = stakeFromText(storeFor(options, context.io), {
@@ -31,9 +28,6 @@ export function stakeCommand(options: StakeOptions, context: CommandContext): vo
 
 /**
  * The implied command's work: one core call and a renderer.
- *
- * @example
- * typeof impliedCommand //=> 'function'
  */
 export function impliedCommand(options: ImpliedOptions, context: CommandContext): void {
   const result = impliedFromText(storeFor(options, context.io), {

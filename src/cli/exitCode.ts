@@ -1,4 +1,4 @@
-import type { ErrorKind } from '../errors.js';
+import { EXIT_CODES, type ErrorKind } from '../errors.js';
 
 /** Exit codes, as DESIGN.md documents them. */
 export const EXIT = {
@@ -7,11 +7,11 @@ export const EXIT = {
   /** `check` (or `scan`) found a pair that is not consistent: inconsistent, or fitting only by rounding. */
   inconsistent: 1,
   /** Bad usage or input. */
-  badInput: 2,
+  badInput: EXIT_CODES.input,
   /** Data unavailable: no rate for that date, unknown source, missing or corrupt tables. */
-  dataUnavailable: 3,
+  dataUnavailable: EXIT_CODES.data,
   /** A bug of ours. */
-  internal: 4,
+  internal: EXIT_CODES.internal,
 } as const;
 
 /**
@@ -21,7 +21,5 @@ export const EXIT = {
  * exitCodeFor('data') //=> 3
  */
 export function exitCodeFor(kind: ErrorKind): number {
-  if (kind === 'input') return EXIT.badInput;
-  if (kind === 'data') return EXIT.dataUnavailable;
-  return EXIT.internal;
+  return EXIT_CODES[kind];
 }

@@ -23,7 +23,7 @@ const FLAGS: Readonly<Record<Setting, string>> = {
  * An error's hint with the settings it names written as this command line's flags.
  *
  * @example
- * hintForCli({ code: 'RATE_TOO_OLD', kind: 'data', message: 'm', hint: 'h', hintTemplate: 'Allow it with {maxAgeDays=9}.' })
+ * hintForCli({ code: 'RATE_TOO_OLD', message: 'm', hint: 'h', hintTemplate: 'Allow it with {maxAgeDays=9}.' })
  * //=> 'Allow it with --max-age 9.'
  */
 export function hintForCli(error: ErrorInfo): string {

@@ -1,4 +1,5 @@
-import { DealCalcError, hinted } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
+import { DealCalcError } from '../errors.js';
 import { openStore } from '../node/openStore.js';
 import { resolveUserDir } from '../node/userDir.js';
 import type { CombinedStore } from '../store/combinedStore.js';
@@ -36,16 +37,12 @@ export function storeFor(folders: StoreFolders | string | undefined, io: CliIO):
 }
 
 function emptyFolder(named: string): DealCalcError {
-  return new DealCalcError({
-    code: 'OPTION_INVALID',
-    kind: 'input',
-    message: `${named} is empty`,
-    ...hinted(
-      named === '--user-dir'
-        ? 'Name the folder for your own rate tables, or leave the {userDir} out for the default (~/.local/share/dealcalc).'
-        : 'Name the folder that holds manifest.json, or leave the {dataDir} out for the shipped tables.',
-    ),
-  });
+  return optionInvalid(
+    `${named} is empty`,
+    named === '--user-dir'
+      ? 'Name the folder for your own rate tables, or leave the {userDir} out for the default (~/.local/share/dealcalc).'
+      : 'Name the folder that holds manifest.json, or leave the {dataDir} out for the shipped tables.',
+  );
 }
 
 /**
@@ -60,12 +57,10 @@ export function userDirFor(option: string | undefined, io: CliIO): string {
   if (option !== undefined && option.trim() === '') throw emptyFolder('--user-dir');
   const resolved = resolveUserDir(option, io.env ?? {});
   if (resolved === undefined) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: 'no folder for your own rate tables: neither HOME, XDG_DATA_HOME nor DEALCALC_USER_DIR is set',
-      ...hinted('Name the {userDir}, or set DEALCALC_USER_DIR.'),
-    });
+    throw optionInvalid(
+      'no folder for your own rate tables: neither HOME, XDG_DATA_HOME nor DEALCALC_USER_DIR is set',
+      'Name the {userDir}, or set DEALCALC_USER_DIR.',
+    );
   }
   return resolved.dir;
 }

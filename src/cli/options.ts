@@ -2,14 +2,15 @@
  * Readers of command-line option values: each checks its text and throws an input error (exit 2)
  * naming the flag, so every option is checked while the command line is read, before any table.
  */
-import { DealCalcError, hinted } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
+import { errorFrom, DealCalcError, hinted } from '../errors.js';
 import { isIsoDate } from '../fx/calendar.js';
 import { toLookupPolicy } from '../fx/lookupPolicy.js';
 import type { IsoDate } from '../fx/types.js';
 import { shortFormatLanguages, type ShortFormatLanguage } from '../money/format.js';
 
 function badOption(message: string, hint: string): DealCalcError {
-  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
+  return optionInvalid(message, hint);
 }
 
 /**
@@ -47,9 +48,8 @@ export function parseDateOption(text: string): IsoDate {
   const message = /^\d{4}-\d{2}-\d{2}$/.test(date)
     ? `${text} is not a day of the calendar`
     : `"${text}" is not a date`;
-  throw new DealCalcError({
+  throw errorFrom({
     code: 'DATE_INVALID',
-    kind: 'input',
     message,
     ...hinted('Write the {date} as YYYY-MM-DD, e.g. 2017-11-15.'),
   });

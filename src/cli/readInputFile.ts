@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 
 /** The largest input file a command reads whole (a scenario, a story). */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
@@ -9,9 +9,8 @@ function unreadable(
   why: string,
   hint = 'Give the path of a text file, or - for standard input.',
 ): DealCalcError {
-  return new DealCalcError({
+  return errorFrom({
     code: 'INPUT_UNREADABLE',
-    kind: 'input',
     message: `cannot read ${path}: ${why}`,
     hint,
   });

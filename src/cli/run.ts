@@ -1,3 +1,4 @@
+import { internalError } from '../commonErrors.js';
 import { Command, CommanderError } from 'commander';
 import { DealCalcError, type ErrorInfo } from '../errors.js';
 import { COMMANDS } from './commands/index.js';
@@ -52,12 +53,7 @@ function report(error: ErrorInfo, io: CliIO, json: boolean): number {
 
 function internal(error: unknown): ErrorInfo {
   const message = error instanceof Error ? error.message : String(error);
-  return {
-    code: 'INTERNAL',
-    kind: 'internal',
-    message: `internal error: ${message}`,
-    hint: 'This is a bug in dealcalc; please report it with the command you ran.',
-  };
+  return internalError(`internal error: ${message}`).toInfo();
 }
 
 /**

@@ -9,9 +9,6 @@ import { renderScanJson, renderScanText } from '../check/render/scan.js';
 
 /**
  * The scan command's work: read the story, one core call, a renderer; exit 1 when a pair is inconsistent or fits only by rounding.
- *
- * @example
- * typeof scanCommand //=> 'function'
  */
 export function scanCommand(file: string, options: ScanOptions, context: CommandContext): void {
   const text = readInputFile(file, context.io.readStdin ?? (() => ''));

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
 import { answerScenario } from '../deal/scenario/scenarioJob.js';
 import type { CommandContext } from './context.js';
 import type { ScenarioOptions } from './commands/scenario.js';
@@ -18,18 +18,10 @@ import {
 
 /**
  * The scenario command's work: read the file, one core call, a renderer.
- *
- * @example
- * typeof scenarioCommand //=> 'function'
  */
 export function scenarioCommand(file: string, options: ScenarioOptions, context: CommandContext): void {
   if (options.json && options.csv) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: '--json and --csv are two outputs',
-      hint: 'Choose one.',
-    });
+    throw optionInvalid('--json and --csv are two outputs', 'Choose one.');
   }
   const { io } = context;
   const text = readInputFile(file, io.readStdin ?? (() => ''));
@@ -69,12 +61,10 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
     const chart = options.svg === undefined ? null : sweepPayoutChart(answer.sweep);
     if (options.svg !== undefined) {
       if (chart === null)
-        throw new DealCalcError({
-          code: 'OPTION_INVALID',
-          kind: 'input',
-          message: '--svg draws the payout chart of a sweep of the exit value',
-          hint: "Sweep the exit, e.g. --sweep 'exit=0..500M:10M' --svg payouts.svg.",
-        });
+        throw optionInvalid(
+          '--svg draws the payout chart of a sweep of the exit value',
+          "Sweep the exit, e.g. --sweep 'exit=0..500M:10M' --svg payouts.svg.",
+        );
       writeFileAtomic(options.svg, payoutChartSvg(chart));
     }
     io.stdout(

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
-import { DealCalcError, hinted } from '../errors.js';
+import { errorFrom, hinted } from '../errors.js';
 import { shippedDataDir } from '../node/dataDir.js';
 import { resolveUserDir } from '../node/userDir.js';
 import { isLoopbackHost, PAGE_FILES, startStaticServer, webPageDir } from '../node/staticServer.js';
@@ -49,25 +49,20 @@ export function nonLoopbackWarning(host: string): string | null {
 /**
  * The serve command's work: start the server, print its address, stop cleanly on Ctrl-C
  * (SIGINT) or SIGTERM. Resolves when the server has stopped.
- *
- * @example
- * typeof serveCommand //=> 'function'
  */
 export async function serveCommand(options: ServeOptions, context: CommandContext): Promise<void> {
   const pageDir = webPageDir();
   if (!PAGE_FILES.every((file) => existsSync(join(pageDir, file)))) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'DATA_MISSING',
-      kind: 'data',
       message: `the page is not built: ${pageDir} lacks ${PAGE_FILES.join(', ')}`,
       ...hinted('Build it with `npm run build` (or `npm run build:web`), or reinstall dealcalc.'),
     });
   }
   const host = options.host ?? '127.0.0.1';
   if (options.userDir !== undefined && options.userDir.trim() === '') {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'OPTION_INVALID',
-      kind: 'input',
       message: '--user-dir is empty',
       ...hinted('Name the folder of your own rate tables, or leave the {userDir} out for the default.'),
     });

@@ -1,3 +1,4 @@
+import { errorInfo } from '../errors.js';
 import type { CommanderError } from 'commander';
 import type { ErrorInfo } from '../errors.js';
 
@@ -67,10 +68,9 @@ export function usageError(
         .split('\n')[0]
         ?.replace(/^error: /, '')
         .trim() || 'the command line could not be read';
-  return {
+  return errorInfo({
     code: 'USAGE_INVALID',
-    kind: 'input',
     message,
     hint: hintFor(error.code, text, command, commands),
-  };
+  });
 }

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { writeOutputFile } from '../node/writeOutputFile.js';
 import type { ChartSpec } from '../render/chart.js';
 import { svgChart } from '../render/svgChart.js';
@@ -6,9 +6,6 @@ import { svgChart } from '../render/svgChart.js';
 /**
  * Writes a chart as SVG where --svg names: standard output for "-" (then the command prints
  * nothing else), a device or FIFO as a stream, a regular or new file atomically.
- *
- * @example
- * typeof writeChartSvg //=> 'function'
  */
 export function writeChartSvg(path: string, spec: ChartSpec, stdout: (text: string) => void): void {
   if (path === '-') stdout(svgChart(spec));
@@ -23,9 +20,8 @@ export function writeChartSvg(path: string, spec: ChartSpec, stdout: (text: stri
  */
 export function checkSvgTarget(path: string | undefined, machineOutput: boolean): void {
   if (path === '-' && machineOutput) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'USAGE_INVALID',
-      kind: 'input',
       message: '--svg - writes the chart to standard output, which --json or --csv also writes to',
       hint: 'Name a file for the chart (--svg chart.svg), or leave out --json and --csv.',
     });

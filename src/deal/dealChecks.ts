@@ -3,7 +3,7 @@
  * the figure and says what to change. Checks are made on the written values; a range that merely
  * reaches past what a deal allows is reported in the answer's notes, not refused.
  */
-import { DealCalcError, type ErrorCode } from '../errors.js';
+import { errorFrom, DealCalcError, type ErrorCode } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import type { Interval } from '../quantity/interval.js';
 import { describeInterval } from '../quantity/intervalArithmetic.js';
@@ -18,7 +18,7 @@ const HUNDRED = new Decimal('100');
  * dealError('DEAL_NOT_POSITIVE', 'the investment "$0" is not above zero', 'Give an amount above zero.').kind //=> 'input'
  */
 export function dealError(code: ErrorCode, message: string, hint: string): DealCalcError {
-  return new DealCalcError({ code, kind: 'input', message, hint });
+  return errorFrom({ code, message, hint });
 }
 
 /**

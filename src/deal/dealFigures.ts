@@ -3,7 +3,7 @@
  * from the preferred source that has it, every rate kept with its provenance, every assumption
  * said. One lookup per currency pair.
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { latestPreferred } from '../fx/latestPreferred.js';
 import { lookupPreferred } from '../fx/lookupPreferred.js';
 import { sourceUnknown } from '../store/storeErrors.js';
@@ -133,7 +133,7 @@ function pickSources(sources: readonly RateSource[], id: string | undefined): re
   if (id === undefined) return sources;
   const picked = sources.filter((source) => source.info.id === id);
   if (picked.length > 0) return picked;
-  throw new DealCalcError(
+  throw errorFrom(
     sourceUnknown(
       id,
       sources.map((source) => source.info.id),

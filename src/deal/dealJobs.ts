@@ -4,7 +4,8 @@
  * deal structure), and answers with every rate and reading cited. The command line and scripts
  * call these; the arithmetic is stake() and impliedValuation().
  */
-import { DealCalcError, hinted } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { toCurrencyCode, type CurrencyCode } from '../money/currency.js';
 import { givenSources } from '../fx/givenSources.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
@@ -60,7 +61,7 @@ export interface ImpliedTextRequest extends DealTextOptions {
 }
 
 function input(message: string, template: string): DealCalcError {
-  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, ...hinted(template) });
+  return optionInvalid(message, template);
 }
 
 function figure(text: string, options: DealTextOptions): QuotedFigure {
@@ -70,13 +71,13 @@ function figure(text: string, options: DealTextOptions): QuotedFigure {
     ...(notation ? { notation } : {}),
     requireCurrency: false,
   });
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   return parsed.value;
 }
 
 function percent(text: string, options: DealTextOptions): QuotedPercent {
   const parsed = parsePercent(text, options.notation ? { notation: options.notation } : {});
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   return parsed.value;
 }
 
@@ -175,9 +176,8 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
   });
   for (const seller of sellers) {
     if (!holders.some((h) => h.name === seller)) {
-      throw new DealCalcError({
+      throw errorFrom({
         code: 'DEAL_SELLERS_UNKNOWN',
-        kind: 'input',
         message: `seller "${seller}" is not one of the holders`,
         hint: 'Name a seller as one of the holders given, exactly as written there.',
       });

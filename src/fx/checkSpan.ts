@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
 import { isIsoDate } from './calendar.js';
 import { dateInvalid } from './fxErrors.js';
 import type { IsoDate } from './types.js';
@@ -16,11 +16,9 @@ import type { IsoDate } from './types.js';
 export function checkSpan(from: IsoDate | undefined, to: IsoDate | undefined): void {
   for (const day of [from, to]) if (day !== undefined && !isIsoDate(day)) throw dateInvalid(day);
   if (from !== undefined && to !== undefined && to < from) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `the span ${from} .. ${to} ends before it starts`,
-      hint: 'Give the first day as "from" and the last as "to".',
-    });
+    throw optionInvalid(
+      `the span ${from} .. ${to} ends before it starts`,
+      'Give the first day as "from" and the last as "to".',
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { internalError } from '../commonErrors.js';
 import { DealCalcError } from '../errors.js';
 import type { Decimal } from '../money/decimal.js';
 import { crossFactors } from './crossFactors.js';
@@ -32,10 +33,5 @@ export function convertAmount(amount: Decimal, quote: RateQuote): Decimal {
 }
 
 function broken(quote: RateQuote, why: string): DealCalcError {
-  return new DealCalcError({
-    code: 'INTERNAL',
-    kind: 'internal',
-    message: `cannot convert ${quote.from} → ${quote.to} with this rate: ${why}`,
-    hint: 'This is a bug in dealcalc; please report it with the command you ran.',
-  });
+  return internalError(`cannot convert ${quote.from} → ${quote.to} with this rate: ${why}`);
 }

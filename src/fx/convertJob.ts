@@ -4,7 +4,8 @@
  * point and interval, and say everything the answer needs to be cited. The command line, scripts
  * and the page all call this; none of them decides anything of it.
  */
-import { DealCalcError } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
+import { errorFrom } from '../errors.js';
 import { isCurrencyCode, type CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { parseCurrencyName } from '../parse/parseCurrencyName.js';
@@ -92,23 +93,22 @@ function readFigure(request: ConvertRequest): QuotedFigure {
     ...(request.yen ? { yen: request.yen } : {}),
     ...(request.notation ? { notation: request.notation } : {}),
   });
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   return parsed.value;
 }
 
 function readTargets(to: ConvertRequest['to'], yen: ParseFigureOptions['yen']): readonly CurrencyReading[] {
   const targets = typeof to === 'string' ? [to] : to;
   if (targets.length === 0) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'CURRENCY_UNKNOWN',
-      kind: 'input',
       message: 'no currency to convert to',
       hint: 'Name at least one currency, e.g. USD.',
     });
   }
   return targets.map((text) => {
     const reading = parseCurrencyName(text, yen ? { yen } : {});
-    if (!reading.ok) throw new DealCalcError(reading.error);
+    if (!reading.ok) throw errorFrom(reading.error);
     return reading.value;
   });
 }
@@ -172,12 +172,10 @@ function convertOne(
   if (basis.given !== undefined) {
     const day = request.on ?? request.today;
     if (day === undefined) {
-      throw new DealCalcError({
-        code: 'OPTION_INVALID',
-        kind: 'input',
-        message: 'a given rate needs the day it is used for',
-        hint: 'Give the day (on), or today, with the rate.',
-      });
+      throw optionInvalid(
+        'a given rate needs the day it is used for',
+        'Give the day (on), or today, with the rate.',
+      );
     }
     return { ...convertFigure(figure, givenQuote(basis.given, from, to, day)), passedOver: [] };
   }
@@ -224,9 +222,8 @@ export function convertToEach(store: RateStore, request: ConvertRequest): Conver
   checkLookupArguments(request.on ?? '2000-01-01', policy, maxAgeDays);
   const from = figure.currency?.code;
   if (from === undefined || !isCurrencyCode(from)) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'FIGURE_NO_CURRENCY',
-      kind: 'input',
       message: `"${figure.text}" names no currency`,
       hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion".',
     });

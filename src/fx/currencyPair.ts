@@ -11,7 +11,7 @@ export interface CurrencyPair {
 const PAIR_HINT = 'Write the pair as BASE/QUOTE, e.g. USD/CNY for the yuan price of 1 US dollar.';
 
 function bad(message: string, code: ErrorInfo['code'] = 'OPTION_INVALID'): Result<CurrencyPair> {
-  return fail({ code, kind: 'input', message, hint: PAIR_HINT });
+  return fail({ code, message, hint: PAIR_HINT });
 }
 
 function codeOf(text: string): CurrencyCode | undefined {

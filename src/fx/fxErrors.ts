@@ -28,7 +28,6 @@ export function notInSource(source: RateSource, currency: CurrencyCode): DealCal
   const has = [`${info.pivot} (pivot)`, ...source.currencies].join(', ');
   return new DealCalcError({
     code: 'CURRENCY_NOT_IN_SOURCE',
-    kind: 'data',
     message: `the ${info.id} source (${info.name}) has no rates for ${currency}`,
     ...hinted(`${info.id} has: ${has}. Try another {source}.`),
   });
@@ -50,7 +49,6 @@ export function noSourceQuotes(
     .join('; ');
   return new DealCalcError({
     code: 'CURRENCY_NOT_IN_SOURCE',
-    kind: 'data',
     message: `no rate table quotes both ${from} and ${to}`,
     hint: `Sources: ${listing}.`,
   });
@@ -65,7 +63,6 @@ export function noSourceQuotes(
 export function dateInvalid(date: string): DealCalcError {
   return new DealCalcError({
     code: 'DATE_INVALID',
-    kind: 'input',
     message: /^\d{4}-\d{2}-\d{2}$/.test(date)
       ? `${date} is not a day of the calendar`
       : `"${date}" is not a date`,
@@ -82,7 +79,6 @@ export function dateInvalid(date: string): DealCalcError {
 export function policyInvalid(policy: string, policies: readonly LookupPolicy[]): DealCalcError {
   return new DealCalcError({
     code: 'OPTION_INVALID',
-    kind: 'input',
     message: `"${policy}" is not a lookup policy`,
     ...hinted(`Use one of: ${policies.join(', ')} as the {policy}.`),
   });
@@ -97,7 +93,6 @@ export function policyInvalid(policy: string, policies: readonly LookupPolicy[])
 export function maxAgeInvalid(maxAge: string): DealCalcError {
   return new DealCalcError({
     code: 'OPTION_INVALID',
-    kind: 'input',
     message: `maximum rate age "${maxAge}" is not a whole number of days`,
     ...hinted('Give the {maxAgeDays} as a whole number of days, 0 or more (default 7).'),
   });
@@ -113,7 +108,6 @@ export function beforeCoverage(source: RateSource, series: RateSeries, date: Iso
   const first = series.dateAt(0);
   return new DealCalcError({
     code: 'RATE_BEFORE_COVERAGE',
-    kind: 'data',
     message: `no ${source.info.id} rate for ${seriesLabel(series, source.info.id)} on ${date}: the series starts on ${first}`,
     ...hinted(withNotes(`Use a {date} on or after ${first}, or another {source}.`, series, source.info.id)),
   });
@@ -134,7 +128,6 @@ export function afterCoverage(source: RateSource, series: RateSeries, date: IsoD
     : `the ${info.id} table ends on ${last}`;
   return new DealCalcError({
     code: 'RATE_AFTER_COVERAGE',
-    kind: 'data',
     message: `no ${info.id} rate for ${seriesLabel(series, info.id)} on ${date}: ${ended}`,
     ...hinted(
       seriesEndsEarly
@@ -164,7 +157,6 @@ export function rateNotFound(
   );
   return new DealCalcError({
     code: 'RATE_NOT_FOUND',
-    kind: 'data',
     message: `no ${source.info.id} rate for ${seriesLabel(series, source.info.id)} on ${date}: ${why}`,
     ...hinted(`Use ${options}, or nearest / interpolate, or another {date}.`),
   });
@@ -188,7 +180,6 @@ export function tooOld(
 ): DealCalcError {
   return new DealCalcError({
     code: 'RATE_TOO_OLD',
-    kind: 'data',
     message:
       `no ${source.info.id} rate for ${seriesLabel(series, source.info.id)} within ${maxAgeDays} days of ${date}: ` +
       `policy ${policy} would use ${observed.join(' and ')}, ${age} days away`,
@@ -212,7 +203,6 @@ export function currencyMismatch(
 ): DealCalcError {
   return new DealCalcError({
     code: 'CURRENCY_MISMATCH',
-    kind: 'input',
     message:
       figure === null
         ? `the figure names no currency, and the rate converts ${from} to ${to}`

@@ -3,6 +3,7 @@
  * the user, never looked up in, mixed with or crossed through a source. Any job that converts
  * (convert, check, stake, scenario) takes them as `GivenRate`s and asks givenQuote for a rate.
  */
+import { optionInvalid } from '../commonErrors.js';
 import { DealCalcError, fail, succeed, type Result } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
@@ -38,7 +39,7 @@ const RATE_HINT =
   'Write the rate as a plain positive number (7.10), or with its pair (USD/CNY=7.10: 1 USD = 7.10 CNY); several pairs separated by commas.';
 
 function badRate(message: string): Result<readonly GivenRate[]> {
-  return fail({ code: 'OPTION_INVALID', kind: 'input', message, hint: RATE_HINT });
+  return fail({ code: 'OPTION_INVALID', message, hint: RATE_HINT });
 }
 
 /**
@@ -94,7 +95,7 @@ function givenSource(date: IsoDate, base: CurrencyCode): SourceInfo {
 }
 
 function noGivenRate(message: string, hint: string): DealCalcError {
-  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
+  return optionInvalid(message, hint);
 }
 
 /** The base a bare rate is read against: the market's base of the two, or none when neither ranks. */

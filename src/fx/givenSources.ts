@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { rateSourceFromSeries } from '../store/rateStore.js';
 import { givenQuote, GIVEN_SOURCE_ID, parseGivenRates } from './givenRate.js';
@@ -27,7 +27,7 @@ export function givenSources(
   date: IsoDate,
 ): RateSource[] {
   const rates = parseGivenRates(text);
-  if (!rates.ok) throw new DealCalcError(rates.error);
+  if (!rates.ok) throw errorFrom(rates.error);
   const sources: RateSource[] = [];
   const seen = new Set<string>();
   for (const [from, to] of pairs) {

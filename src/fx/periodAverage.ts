@@ -6,7 +6,7 @@
  * and the answer says so, with how many rates went in and which days had none.
  */
 import { seriesWords } from './seriesWords.js';
-import { DealCalcError, fail, succeed, type Result } from '../errors.js';
+import { DealCalcError, errorFrom, fail, succeed, type Result } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { addDays, daysBetween, isIsoDate } from './calendar.js';
@@ -68,7 +68,7 @@ const PERIOD_HINT =
   'Write the period as FROM..TO (2017-01-01..2017-12-31), a year (2017) or a month (2017-03).';
 
 function badPeriod(message: string): Result<Period> {
-  return fail({ code: 'OPTION_INVALID', kind: 'input', message, hint: PERIOD_HINT });
+  return fail({ code: 'OPTION_INVALID', message, hint: PERIOD_HINT });
 }
 
 function lastDayOfMonth(year: string, month: string): IsoDate {
@@ -159,9 +159,8 @@ export function seriesAverage(
   const start = indexOnOrBefore(series, addDays(from, -1)) + 1;
   const end = indexOnOrBefore(series, to);
   if (end < start) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'RATE_NOT_FOUND',
-      kind: 'data',
       message: `no ${source.info.id} rate for ${seriesWords(source.info.id, series.currency)} (1 ${series.base} in ${series.quote}) from ${from} to ${to}, so no average`,
       hint: 'Give a longer period, or another rate source.',
     });

@@ -1,5 +1,6 @@
 /** What fixes a conversion's rate when it is not a day's lookup: a rate given by the user, or a period average. */
-import { DealCalcError } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
+import { errorFrom } from '../errors.js';
 import type { ConvertRequest } from './convertJob.js';
 import { parseGivenRates, type GivenRate } from './givenRate.js';
 import { parsePeriod, type Period } from './periodAverage.js';
@@ -13,15 +14,12 @@ export interface RateBasis {
 function refuseWith(what: string, others: readonly (string | false)[]): void {
   const named = others.filter((o): o is string => o !== false);
   if (named.length === 0) return;
-  throw new DealCalcError({
-    code: 'OPTION_INVALID',
-    kind: 'input',
-    message: `${what} does not go with ${named.join(', ')}`,
-    hint:
-      what === 'a rate given by the user'
-        ? 'A given rate is used as given: leave out the rate source, lookup policy, maximum age and average, or leave out the rate.'
-        : 'An average is taken over its period: leave out the day, lookup policy and maximum age, or leave out the average.',
-  });
+  throw optionInvalid(
+    `${what} does not go with ${named.join(', ')}`,
+    what === 'a rate given by the user'
+      ? 'A given rate is used as given: leave out the rate source, lookup policy, maximum age and average, or leave out the rate.'
+      : 'An average is taken over its period: leave out the day, lookup policy and maximum age, or leave out the average.',
+  );
 }
 
 /**
@@ -45,16 +43,14 @@ export function rateBasis(request: ConvertRequest, targets = 1): RateBasis {
       request.average !== undefined && 'an average',
     ]);
     const parsed = typeof request.rate === 'string' ? parseGivenRates(request.rate) : undefined;
-    if (parsed !== undefined && !parsed.ok) throw new DealCalcError(parsed.error);
+    if (parsed !== undefined && !parsed.ok) throw errorFrom(parsed.error);
     const given = parsed?.ok ? parsed.value : (request.rate as readonly GivenRate[]);
     const bare = given.length === 1 && given[0]?.base === null ? given[0] : undefined;
     if (bare !== undefined && targets > 1) {
-      throw new DealCalcError({
-        code: 'OPTION_INVALID',
-        kind: 'input',
-        message: `one bare rate (${bare.text}) for ${targets} target currencies`,
-        hint: 'Give each pair its rate: USD/CNY=7.10,EUR/CNY=7.80.',
-      });
+      throw optionInvalid(
+        `one bare rate (${bare.text}) for ${targets} target currencies`,
+        'Give each pair its rate: USD/CNY=7.10,EUR/CNY=7.80.',
+      );
     }
     return { given };
   }
@@ -66,7 +62,7 @@ export function rateBasis(request: ConvertRequest, targets = 1): RateBasis {
     ]);
     if (typeof request.average !== 'string') return { period: request.average };
     const parsed = parsePeriod(request.average);
-    if (!parsed.ok) throw new DealCalcError(parsed.error);
+    if (!parsed.ok) throw errorFrom(parsed.error);
     return { period: parsed.value };
   }
   return {};

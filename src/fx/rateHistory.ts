@@ -5,7 +5,8 @@
  */
 import { seriesWords } from './seriesWords.js';
 import { checkSpan } from './checkSpan.js';
-import { DealCalcError } from '../errors.js';
+import { DealCalcError, errorFrom } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
 import { Decimal } from '../money/decimal.js';
 import type { RateStore } from '../store/rateStore.js';
 import { addDays, daysBetween, gapReason } from './calendar.js';
@@ -119,7 +120,7 @@ export const MAX_HISTORY_POINTS = 100_000;
 function readPair(pair: RateHistoryRequest['pair']): CurrencyPair {
   if (typeof pair !== 'string') return pair;
   const parsed = parseCurrencyPair(pair);
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   return parsed.value;
 }
 
@@ -247,12 +248,10 @@ function collect(plan: Plan, pair: CurrencyPair, from: IsoDate, to: IsoDate) {
       const values = ranges.map((r, i) => new Decimal(r.series.valueAt(on[i] as number)));
       points.push({ date: next, value: pairValue(plan, pair, values), derived });
       if (points.length > MAX_HISTORY_POINTS) {
-        throw new DealCalcError({
-          code: 'OPTION_INVALID',
-          kind: 'input',
-          message: `more than ${MAX_HISTORY_POINTS} rates from ${from} to ${to}`,
-          hint: 'Ask for a shorter span of days.',
-        });
+        throw optionInvalid(
+          `more than ${MAX_HISTORY_POINTS} rates from ${from} to ${to}`,
+          'Ask for a shorter span of days.',
+        );
       }
     } else {
       // One series has a rate and the other not: a day the cross cannot be taken.

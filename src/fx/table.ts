@@ -2,7 +2,7 @@
  * Rate tables as text: one series per CSV file (`date,value`, values exactly as published).
  * Parsing validates every row; checksums are the loader's business (src/cli/loadData.ts).
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { dataCorrupt } from '../store/storeErrors.js';
 import { isIsoDate } from './calendar.js';
@@ -61,7 +61,7 @@ export interface SeriesMeta {
 }
 
 function corrupt(meta: SeriesMeta, line: number, reason: string): DealCalcError {
-  return new DealCalcError(dataCorrupt(`${meta.file}, line ${line}: ${reason}`));
+  return errorFrom(dataCorrupt(`${meta.file}, line ${line}: ${reason}`));
 }
 
 /**

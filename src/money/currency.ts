@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { CURRENCY_TABLE } from './currencyTable.js';
 
 /** An ISO 4217 alphabetic code that the currency directory knows ("USD", "CNY", "XDR", "VEF"). */
@@ -37,9 +37,8 @@ export function isCurrencyCode(text: string): text is CurrencyCode {
 export function toCurrencyCode(text: string): CurrencyCode {
   const upper = text.trim().toUpperCase();
   if (isCurrencyCode(upper)) return upper;
-  throw new DealCalcError({
+  throw errorFrom({
     code: 'CURRENCY_UNKNOWN',
-    kind: 'input',
     message: `"${text}" is not an ISO 4217 currency code`,
     hint: 'Use a three-letter code such as USD, CNY, EUR, JPY, HKD or GBP.',
   });
@@ -55,9 +54,8 @@ export function currencyInfo(code: CurrencyCode): CurrencyInfo {
   const entry = CURRENCY_TABLE[code];
   // A CurrencyCode is only ever made by checking the table, so this is a bug if it happens.
   if (entry === undefined) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'INTERNAL',
-      kind: 'internal',
       message: `"${code}" is not in the currency directory`,
       hint: 'Make currency codes with toCurrencyCode or isCurrencyCode.',
     });

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
 import { CURRENCY_SYMBOLS, VOCABULARIES } from '../parse/vocabulary/index.js';
 import type { OutputStyle, Vocabulary } from '../parse/vocabulary/types.js';
 import { currencyInfo } from './currency.js';
@@ -111,12 +111,10 @@ function writerFor(language: string): Writer {
   );
   const writer = writers.get(language);
   if (writer !== undefined) return writer;
-  throw new DealCalcError({
-    code: 'OPTION_INVALID',
-    kind: 'input',
-    message: `dealcalc does not write money in "${language}"`,
-    hint: `Write in one of: ${[...writers.keys()].join(', ')}.`,
-  });
+  throw optionInvalid(
+    `dealcalc does not write money in "${language}"`,
+    `Write in one of: ${[...writers.keys()].join(', ')}.`,
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { DealCalcError, hinted } from '../errors.js';
+import { errorFrom, DealCalcError, hinted } from '../errors.js';
 import { lazyCrypto } from './lazyCrypto.js';
 
 function code(error: unknown): string {
@@ -14,9 +14,8 @@ function code(error: unknown): string {
  * storeWriteFailed('/ro/manifest.json', 'EROFS').code //=> 'STORE_WRITE_FAILED'
  */
 export function storeWriteFailed(path: string, reason: string): DealCalcError {
-  return new DealCalcError({
+  return errorFrom({
     code: 'STORE_WRITE_FAILED',
-    kind: 'data',
     message: `cannot write ${path} (${reason})`,
     ...hinted(
       'Nothing was changed: the old file is intact. Free some space or fix the permissions, or name another {userDir}.',

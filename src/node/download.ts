@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { inline } from '../render/inlineText.js';
 
 /** How a download is bounded. */
@@ -89,9 +89,8 @@ async function redirectRefusal(first: URL, next: URL, policy: RedirectPolicy): P
 }
 
 function failed(url: string, reason: string): DealCalcError {
-  return new DealCalcError({
+  return errorFrom({
     code: 'DOWNLOAD_FAILED',
-    kind: 'data',
     message: `cannot download ${inline(url)}: ${inline(reason).slice(0, 200)}`,
     hint: 'Nothing was changed. Check the connection and try again, or download the file yourself and import it.',
   });

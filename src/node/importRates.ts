@@ -1,10 +1,11 @@
+import { optionInvalid } from '../commonErrors.js';
 /**
  * Imports and updates, whole: read or download a file, parse it (every row validated), plan the
  * change against the user's store, and write it atomically under the store's lock. Nothing is
  * written unless every step succeeds.
  */
 import { basename } from 'node:path';
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { inline } from '../render/inlineText.js';
 import { FRED_SERIES, fredSeries } from '../store/formats/fredSeries.js';
 import { parseImport } from '../store/formats/index.js';
@@ -58,12 +59,10 @@ export function defaultSourceId(format: ImportFormat, file: string): string {
     .slice(0, 40)
     .replace(/-+$/, '');
   if (id === '') {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `the file's name "${inline(basename(file)).slice(0, 60)}" gives no source id`,
-      hint: 'Name the source with --as ID (lower-case letters, digits, ".", "_" or "-", e.g. --as house-rates).',
-    });
+    throw optionInvalid(
+      `the file's name "${inline(basename(file)).slice(0, 60)}" gives no source id`,
+      'Name the source with --as ID (lower-case letters, digits, ".", "_" or "-", e.g. --as house-rates).',
+    );
   }
   return id;
 }
@@ -76,9 +75,8 @@ function checkNoMerge(store: RateStore | undefined, id: string, label: string): 
   const existing = store?.manifest.sources.find((s) => s.id === id);
   const files = existing?.imports?.map((i) => i.file) ?? [];
   if (existing === undefined || files.length === 0 || files.includes(label)) return;
-  throw new DealCalcError({
+  throw errorFrom({
     code: 'IMPORT_CONFLICT',
-    kind: 'input',
     message: `the source id "${id}", made from the name ${label}, is already the source imported from ${files[0]}`,
     hint: `Name this one with --as ID to keep them apart, or say --as ${id} to add its rates to that source.`,
   });
@@ -95,7 +93,7 @@ function importInto(
   options: ImportIntoOptions,
 ): ImportSummary {
   const parsed = parseImport(format, file.text, file.name);
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   const id = options.as ?? defaultSourceId(format, label);
   const plan = changeUserStore(options.userDir, (store) => {
     if (options.as === undefined && format !== 'ecb' && format !== 'fred') checkNoMerge(store, id, label);
@@ -163,12 +161,10 @@ function fredIds(options: UpdateOptions): string[] {
     return options.series.map((id) => {
       const series = fredSeries(id);
       if (series === undefined) {
-        throw new DealCalcError({
-          code: 'OPTION_INVALID',
-          kind: 'input',
-          message: `"${id.slice(0, 40)}" is not a FRED H.10 daily series dealcalc knows`,
-          hint: `Use one or more of: ${FRED_SERIES.map((s) => s.id).join(', ')}.`,
-        });
+        throw optionInvalid(
+          `"${id.slice(0, 40)}" is not a FRED H.10 daily series dealcalc knows`,
+          `Use one or more of: ${FRED_SERIES.map((s) => s.id).join(', ')}.`,
+        );
       }
       return series.id;
     });

@@ -1,4 +1,5 @@
-import { DealCalcError, hinted } from '../errors.js';
+import { optionInvalid } from '../commonErrors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { combineStores, type CombinedStore } from '../store/combinedStore.js';
 import { parseManifest, parseVerifiedManifest, type Manifest } from '../store/manifest.js';
 import { statSync } from 'node:fs';
@@ -15,7 +16,7 @@ const stores = new Map<string, RateStore>();
 
 function checkedManifest(text: string, dir: string): Manifest {
   const manifest = parseManifest(text, `${dir}/manifest.json`);
-  if (!manifest.ok) throw new DealCalcError(manifest.error);
+  if (!manifest.ok) throw errorFrom(manifest.error);
   return manifest.value;
 }
 
@@ -88,12 +89,7 @@ export interface OpenStoreOptions {
 }
 
 function emptyFolder(what: string, setting: 'dataDir' | 'userDir'): DealCalcError {
-  return new DealCalcError({
-    code: 'OPTION_INVALID',
-    kind: 'input',
-    message: `${what} is empty`,
-    ...hinted(`Name the folder, or leave the {${setting}} out for the default.`),
-  });
+  return optionInvalid(`${what} is empty`, `Name the folder, or leave the {${setting}} out for the default.`);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { dataCorrupt, dataMissing } from '../store/storeErrors.js';
 import { isStampedFile, type StampedFile } from './dataStamp.js';
 import { lazyCrypto } from './lazyCrypto.js';
@@ -22,7 +22,7 @@ function realDir(dir: string): string {
   try {
     real = realpathSync(dir);
   } catch (error) {
-    throw new DealCalcError(dataMissing(dir, reason(error)));
+    throw errorFrom(dataMissing(dir, reason(error)));
   }
   realDirs.set(dir, real);
   return real;
@@ -73,10 +73,10 @@ export function readDataFile(
   try {
     path = realpathSync(join(root, file));
   } catch (error) {
-    throw new DealCalcError(dataMissing(shown, reason(error)));
+    throw errorFrom(dataMissing(shown, reason(error)));
   }
   if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) {
-    throw new DealCalcError(dataCorrupt(`${shown} leads outside the data folder ${dir}; it is not read`));
+    throw errorFrom(dataCorrupt(`${shown} leads outside the data folder ${dir}; it is not read`));
   }
   let size: number;
   let stamped = false;
@@ -85,30 +85,27 @@ export function readDataFile(
     stamped = sha256 !== undefined && isStampedFile(stats, stamp?.get(file), sha256);
     if (!stats.isFile()) {
       const what = stats.isFIFO() ? 'a FIFO' : stats.isDirectory() ? 'a directory' : 'not a regular file';
-      throw new DealCalcError(dataCorrupt(`${shown} is ${what}; a rate table must be a regular file`));
+      throw errorFrom(dataCorrupt(`${shown} is ${what}; a rate table must be a regular file`));
     }
     size = stats.size;
   } catch (error) {
     if (error instanceof DealCalcError) throw error;
-    throw new DealCalcError(dataMissing(shown, reason(error)));
+    throw errorFrom(dataMissing(shown, reason(error)));
   }
   if (size > limit) {
-    throw new DealCalcError(
-      dataCorrupt(`${shown} is ${size} bytes, more than the ${limit} a rate table may have`),
-    );
+    throw errorFrom(dataCorrupt(`${shown} is ${size} bytes, more than the ${limit} a rate table may have`));
   }
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    throw new DealCalcError(dataMissing(shown, reason(error)));
+    throw errorFrom(dataMissing(shown, reason(error)));
   }
-  if (bytes.length > limit)
-    throw new DealCalcError(dataCorrupt(`${shown} grew past ${limit} bytes while read`));
+  if (bytes.length > limit) throw errorFrom(dataCorrupt(`${shown} grew past ${limit} bytes while read`));
   if (sha256 !== undefined && !stamped) {
     const digest = lazyCrypto().createHash('sha256').update(bytes).digest('hex');
     if (digest !== sha256) {
-      throw new DealCalcError(dataCorrupt(`${shown} does not match its checksum in manifest.json`));
+      throw errorFrom(dataCorrupt(`${shown} does not match its checksum in manifest.json`));
     }
   }
   return bytes.toString('utf8');

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { importInvalid } from '../store/formats/importErrors.js';
 import type { ImportFormat } from '../store/formats/types.js';
 import { sha256Hex } from './userStore.js';
@@ -55,8 +55,7 @@ export function importText(bytes: Uint8Array, format: ImportFormat, name: string
       data = zipEntryBytes(bytes, entry, MAX_IMPORT_BYTES);
       shownName = `${name} (${entry.name})`;
     } catch (error) {
-      if (error instanceof ZipError)
-        throw new DealCalcError(importInvalid(format, name, undefined, error.message));
+      if (error instanceof ZipError) throw errorFrom(importInvalid(format, name, undefined, error.message));
       throw error;
     }
   }
@@ -64,7 +63,7 @@ export function importText(bytes: Uint8Array, format: ImportFormat, name: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(data);
   } catch {
-    throw new DealCalcError(importInvalid(format, shownName, undefined, 'not UTF-8 text (a binary file?)'));
+    throw errorFrom(importInvalid(format, shownName, undefined, 'not UTF-8 text (a binary file?)'));
   }
   return { text, name: shownName, sha256: sha256Hex(bytes) };
 }
@@ -83,7 +82,7 @@ export function readImportFile(path: string, format: ImportFormat): ImportText {
   try {
     const stats = statSync(path);
     if (!stats.isFile()) {
-      throw new DealCalcError(
+      throw errorFrom(
         importInvalid(
           format,
           path,
@@ -93,7 +92,7 @@ export function readImportFile(path: string, format: ImportFormat): ImportText {
       );
     }
     if (stats.size > MAX_IMPORT_BYTES) {
-      throw new DealCalcError(
+      throw errorFrom(
         importInvalid(
           format,
           path,
@@ -105,9 +104,8 @@ export function readImportFile(path: string, format: ImportFormat): ImportText {
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof DealCalcError) throw error;
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'DATA_MISSING',
-      kind: 'data',
       message: `cannot read ${path} (${code(error)})`,
       hint: 'Name a file that exists and that you may read. Nothing was imported.',
     });

@@ -12,7 +12,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { dirname, join } from 'node:path';
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { parseManifest } from '../store/manifest.js';
 import { shippedDataDir } from './dataDir.js';
 import { MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
@@ -112,7 +112,7 @@ export function servedFiles(site: StaticSite): ReadonlyMap<string, ServedFile> {
   if (index) files.set('/', index);
   const manifestText = readDataFile(site.dataDir, 'manifest.json', MAX_MANIFEST_BYTES);
   const manifest = parseManifest(manifestText, join(site.dataDir, 'manifest.json'));
-  if (!manifest.ok) throw new DealCalcError(manifest.error);
+  if (!manifest.ok) throw errorFrom(manifest.error);
   files.set('/data/manifest.json', {
     dir: site.dataDir,
     file: 'manifest.json',
@@ -288,9 +288,8 @@ function listenError(error: NodeJS.ErrnoException, host: string, port: number): 
           : error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN'
             ? `the host name ${host} does not resolve`
             : (error.code ?? error.message);
-  return new DealCalcError({
+  return errorFrom({
     code: 'SERVE_CANNOT_LISTEN',
-    kind: 'input',
     message: `cannot serve on ${where}: ${reason}`,
     hint: 'Choose another port, or port 0 for a free one; serve on 127.0.0.1 unless another machine must reach the page.',
   });

@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { DealCalcError, hinted } from '../errors.js';
+import { errorFrom, DealCalcError, hinted } from '../errors.js';
 import { parseManifest } from '../store/manifest.js';
 import { openRateStore, type RateStore } from '../store/rateStore.js';
 import { storeWriteFailed, writeFileAtomic } from './atomicWrite.js';
@@ -42,7 +42,7 @@ export function openUserStore(dir: string): RateStore | undefined {
   return ownHint(dir, () => {
     const text = readDataFile(dir, MANIFEST, MAX_MANIFEST_BYTES);
     const manifest = parseManifest(text, join(dir, MANIFEST));
-    if (!manifest.ok) throw new DealCalcError(manifest.error);
+    if (!manifest.ok) throw errorFrom(manifest.error);
     const store = openRateStore(
       manifest.value,
       { read: (series) => readDataFile(dir, series.file, MAX_SERIES_BYTES, series.sha256) },
@@ -69,7 +69,7 @@ function ownHint<T>(dir: string, read: () => T): T {
     return read();
   } catch (error) {
     if (error instanceof DealCalcError && (error.code === 'DATA_CORRUPT' || error.code === 'DATA_MISSING')) {
-      throw new DealCalcError({
+      throw errorFrom({
         ...error.toInfo(),
         ...hinted(
           `These are your own rate tables, in ${dir}: import the file again, {replace}, or move the folder away and import afresh, or name another {userDir}.`,
@@ -90,9 +90,8 @@ function processAlive(pid: number): boolean {
 }
 
 function busy(dir: string, pid: string): DealCalcError {
-  return new DealCalcError({
+  return errorFrom({
     code: 'STORE_BUSY',
-    kind: 'data',
     message: `another dealcalc (process ${pid}) is changing the rates in ${dir}`,
     ...hinted(
       `Wait for it to finish and try again; if no dealcalc is running, remove the .lock files in ${dir}.`,
@@ -259,9 +258,8 @@ function checkDedicated(dir: string): void {
   };
   const foreign = entriesOf(dir).find((entry) => !storeLike(entry, dir, 0));
   if (foreign === undefined) return;
-  throw new DealCalcError({
+  throw errorFrom({
     code: 'STORE_NOT_DEDICATED',
-    kind: 'input',
     message: `${dir} is not a dealcalc rate folder: it holds other files (${foreign.slice(0, 60)}) and no manifest.json`,
     ...hinted(
       'Name an empty or new folder for your rate tables ({userDir}), or one that already holds them: dealcalc never writes among your own files.',

@@ -6,7 +6,7 @@
  * is written, the link stays.
  */
 import { closeSync, constants, openSync, realpathSync, statSync, writeSync } from 'node:fs';
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import { writeFileAtomic } from './atomicWrite.js';
 
 function code(error: unknown): string {
@@ -28,7 +28,7 @@ function failed(
   option: string,
   kind: 'data' | 'input' = 'data',
 ): DealCalcError {
-  return new DealCalcError({
+  return errorFrom({
     code: 'OUTPUT_FAILED',
     kind,
     message: `cannot write ${path} (${reason})`,

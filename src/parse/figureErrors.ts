@@ -3,7 +3,7 @@
  * (columns count from 1 for people; `position.index` counts from 0 for the caret), and each
  * hint says what to do.
  */
-import { hinted, type ErrorInfo } from '../errors.js';
+import { errorInfo, hinted, type ErrorInfo } from '../errors.js';
 import { currencyInfo, type CurrencyCode } from '../money/currency.js';
 import type { CurrencyMention } from './readCurrency.js';
 import type { AlternativeReading } from './types.js';
@@ -24,24 +24,22 @@ function at(input: string, token: Token): ErrorInfo['position'] {
 
 /** @example emptyError('  ').code //=> 'FIGURE_EMPTY' */
 export function emptyError(input: string): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_EMPTY',
-    kind: 'input',
     message: 'the figure is empty',
     hint: 'Write an amount such as "$227 million", "1.5 billion yuan" or "15亿元".',
     position: { input, index: 0, length: Math.max(1, input.length) },
-  };
+  });
 }
 
 /** @example noNumberError('yuan', { text: 'yuan', span: { start: 0, end: 4 } }).code //=> 'FIGURE_NO_NUMBER' */
 export function noNumberError(input: string, figure: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_NO_NUMBER',
-    kind: 'input',
     message: `"${figure.text}" has no number in it`,
     hint: 'Write the amount in digits or words, e.g. "1.5 billion yuan", "seven billion dollars" or "15亿元".',
     position: at(input, figure),
-  };
+  });
 }
 
 const NUMBER_PROBLEMS: Record<MalformedNumber['problem'], { what: string; hint: string }> = {
@@ -74,23 +72,21 @@ export function badNumberError(input: string, malformed: MalformedNumber, langua
   if (malformed.problem === 'other-decimal-mark') {
     const mark = /[.,]/.exec(malformed.token.text)?.[0] ?? '.';
     const own = mark === '.' ? ',' : '.';
-    return {
+    return errorInfo({
       code: 'FIGURE_BAD_NUMBER',
-      kind: 'input',
       message: `${where} has "${mark}" as its decimal mark, but ${language || 'its language'} writes "${own}" there and "${mark}" only to group thousands`,
       ...hinted(
         `Write "${malformed.token.text.replace(mark, own)}", or set the {notation=${mark === '.' ? 'decimal-point' : 'decimal-comma'}} to read "${mark}" as the decimal mark.`,
       ),
       position: at(input, malformed.token),
-    };
+    });
   }
-  return {
+  return errorInfo({
     code: 'FIGURE_BAD_NUMBER',
-    kind: 'input',
     message: `${where} ${problem.what}`,
     hint: problem.hint,
     position: at(input, malformed.token),
-  };
+  });
 }
 
 /**
@@ -116,35 +112,32 @@ export function unknownWordError(
   const advice = isCodeLike
     ? 'Use an ISO 4217 currency code such as USD, CNY, EUR, JPY, HKD or GBP.'
     : FIGURE_SHAPE;
-  return {
+  return errorInfo({
     code: 'FIGURE_UNKNOWN_WORD',
-    kind: 'input',
     message,
     hint: suggestion === null ? advice : `Did you mean "${suggestion}"? ${advice}`,
     position: at(input, word),
-  };
+  });
 }
 
 /** @example trailingTextError('$5 (6)', { text: '(6)', span: { start: 3, end: 6 } }).code //=> 'FIGURE_TRAILING_TEXT' */
 export function trailingTextError(input: string, rest: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_TRAILING_TEXT',
-    kind: 'input',
     message: `unexpected "${rest.text}" at ${column(rest.span.start)}`,
     hint: `Give one figure at a time. ${FIGURE_SHAPE}`,
     position: at(input, rest),
-  };
+  });
 }
 
 /** @example noCurrencyError('1.5 billion', { text: '1.5 billion', span: { start: 0, end: 11 } }).code //=> 'FIGURE_NO_CURRENCY' */
 export function noCurrencyError(input: string, figure: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_NO_CURRENCY',
-    kind: 'input',
     message: `"${figure.text}" names no currency`,
     hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion", "$1.5 billion" or "1.5 billion yuan".',
     position: at(input, figure),
-  };
+  });
 }
 
 function codesOf(mention: CurrencyMention): string {
@@ -164,15 +157,14 @@ export function conflictingCurrencyError(
   first: CurrencyMention,
   second: CurrencyMention,
 ): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_CONFLICTING_CURRENCY',
-    kind: 'input',
     message:
       `"${first.token.text}" (${codesOf(first)}) at ${column(first.token.span.start)} and ` +
       `"${second.token.text}" (${codesOf(second)}) at ${column(second.token.span.start)} name different currencies`,
     hint: 'Name one currency per figure; to compare two figures, give each its own.',
     position: at(input, second.token),
-  };
+  });
 }
 
 /**
@@ -186,9 +178,8 @@ export function ambiguousCurrencyError(
   allowed: readonly CurrencyCode[],
 ): ErrorInfo {
   const yen = allowed.includes('CNY' as CurrencyCode) && allowed.includes('JPY' as CurrencyCode);
-  return {
+  return errorInfo({
     code: 'FIGURE_AMBIGUOUS_CURRENCY',
-    kind: 'input',
     message: `"${mention.token.text}" at ${column(mention.token.span.start)} may be ${allowed
       .map((code) => `${currencyInfo(code).name} (${code})`)
       .join(' or ')}`,
@@ -199,26 +190,24 @@ export function ambiguousCurrencyError(
         )
       : { hint: `Write the ISO code (${allowed.join(', ')}) instead of "${mention.token.text}".` }),
     position: at(input, mention.token),
-  };
+  });
 }
 
 /** @example compoundError('3億20000万ドル', { text: '3億20000万', span: { start: 0, end: 8 } }).code //=> 'FIGURE_BAD_NUMBER' */
 export function compoundError(input: string, token: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_BAD_NUMBER',
-    kind: 'input',
     message: `"${input.slice(token.span.start, token.span.end)}" at ${column(token.span.start)} is not a compound figure dealcalc can read`,
     hint: 'Write the groups of a compound figure from the largest unit down, each smaller than the unit before it and only the last with a fraction, e.g. "3 trillion 240.5 billion" or "4兆2千億円".',
     position: at(input, token),
-  };
+  });
 }
 
 /** @example badRangeError('$2bn-$1bn', { text: '$2bn-$1bn', span: { start: 0, end: 9 } }, 'order').code //=> 'FIGURE_BAD_RANGE' */
 export function badRangeError(input: string, token: Token, why: 'order' | 'hedge'): ErrorInfo {
   const where = `"${input.slice(token.span.start, token.span.end)}" at ${column(token.span.start)}`;
-  return {
+  return errorInfo({
     code: 'FIGURE_BAD_RANGE',
-    kind: 'input',
     message:
       why === 'order'
         ? `the range ${where} goes from a larger figure to a smaller one`
@@ -228,18 +217,17 @@ export function badRangeError(input: string, token: Token, why: 'order' | 'hedge
         ? 'Write the smaller end first, e.g. "$1.5bn-$2bn" or "1.5-2 billion yuan".'
         : 'Write a range plainly ("1.5-2 billion yuan", "about $1.5bn-$2bn"), or a single figure with its hedge ("more than $2 billion").',
     position: at(input, token),
-  };
+  });
 }
 
 /** @example repeatedCurrencyError('$$5', { text: '$', span: { start: 1, end: 2 } }).message //=> '"$" at column 2 names the currency again' */
 export function repeatedCurrencyError(input: string, token: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'FIGURE_REPEATED_CURRENCY',
-    kind: 'input',
     message: `"${token.text}" at ${column(token.span.start)} names the currency again`,
     hint: 'Name the currency once, e.g. "$5" or "5 USD".',
     position: at(input, token),
-  };
+  });
 }
 
 /**
@@ -253,9 +241,8 @@ export function commaGroupError(input: string, number: Token, language: string):
   const digits = number.text.replace(/\s/g, '');
   const grouped = digits.replace(',', '');
   const decimal = digits.replace(',', '.').replace(/0+$/, '');
-  return {
+  return errorInfo({
     code: 'FIGURE_AMBIGUOUS_NUMBER',
-    kind: 'input',
     message:
       `the number "${number.text}" at ${column(number.span.start)} reads two ways: as ${grouped} ` +
       `(a comma and three digits before a scale word group thousands, as most of the press writes) ` +
@@ -265,7 +252,7 @@ export function commaGroupError(input: string, number: Token, language: string):
         'or set the {notation=decimal-point} (a comma groups) or the {notation=decimal-comma} (a comma starts the fraction).',
     ),
     position: at(input, number),
-  };
+  });
 }
 
 /** @example ambiguousNumberError('$1,500', { text: '$1,500', span: { start: 0, end: 6 } }, 'it may be 1.5', []).code //=> 'FIGURE_AMBIGUOUS_NUMBER' */
@@ -282,43 +269,39 @@ export function ambiguousNumberError(
       : '';
   if (!marked) {
     // The words differ ("$5 mil": a million in English money slang, a thousand in Spanish).
-    return {
+    return errorInfo({
       code: 'FIGURE_AMBIGUOUS_NUMBER',
-      kind: 'input',
       message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
       hint: `Write a scale word only one language has (e.g. "million", "thousand", "mil millones"), or name the figure's language${languages}.`,
       position: at(input, token),
-    };
+    });
   }
-  return {
+  return errorInfo({
     code: 'FIGURE_AMBIGUOUS_NUMBER',
-    kind: 'input',
     message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
     ...hinted(
       `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), set the ` +
         `{notation=decimal-point} (1,500.5) or the {notation=decimal-comma} (1.500,5), or name its language${languages}.`,
     ),
     position: at(input, token),
-  };
+  });
 }
 
 /** @example noPercentError('10', { text: '10', span: { start: 0, end: 2 } }).code //=> 'PERCENT_NO_MARK' */
 export function noPercentError(input: string, token: Token): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'PERCENT_NO_MARK',
-    kind: 'input',
     message: `"${token.text}" at ${column(token.span.start)} is not a percentage`,
     hint: 'Write a percentage with "%" or a percent word, e.g. "1.6%", "about 10 per cent", "10 Prozent" or "百分之十".',
     position: at(input, token),
-  };
+  });
 }
 
 /** @example unknownLanguageError(['xx'], ['en', 'de']).code //=> 'OPTION_INVALID' */
 export function unknownLanguageError(tags: readonly string[], known: readonly string[]): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'OPTION_INVALID',
-    kind: 'input',
     message: `no table reads the language${tags.length === 1 ? '' : 's'} ${tags.map((t) => `"${t}"`).join(', ')}`,
     hint: `Name languages dealcalc has tables for: ${known.join(', ')}.`,
-  };
+  });
 }

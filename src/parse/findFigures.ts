@@ -1,4 +1,4 @@
-import { DealCalcError, type ErrorInfo } from '../errors.js';
+import { errorFrom, type ErrorInfo } from '../errors.js';
 import { chooseLanguages } from './engine.js';
 import { isSpaceCode, isWordLetterAt, matchLongest, type Lexicon } from './lexicon.js';
 import { skipSpace } from './skipSpace.js';
@@ -246,7 +246,7 @@ function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFig
   const unread: UnreadFigure[] = [];
   // The text is never refused; a languages option no table reads is (it is no text of the user's).
   const choice = chooseLanguages(options.languages);
-  if (!choice.ok) throw new DealCalcError(choice.error);
+  if (!choice.ok) throw errorFrom(choice.error);
   const { lexicon, mask } = choice.value;
   const ctx: QuoteContext = { ...choice.value, notation: options.notation, yen: options.yen };
   const view = normalizeText(text);

@@ -1,4 +1,4 @@
-import { fail, succeed, type ErrorInfo, type Result } from '../errors.js';
+import { errorInfo, fail, succeed, type ErrorInfo, type Result } from '../errors.js';
 import { chooseLanguages } from './engine.js';
 import { repeatedCurrencyError } from './figureErrors.js';
 import { normalizeText } from './normalize.js';
@@ -16,13 +16,12 @@ function unknownCurrency(
   word: string,
   suggestion: string | null,
 ): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'CURRENCY_UNKNOWN',
-    kind: 'input',
     message: `"${word}" is not a currency code, symbol or word dealcalc knows`,
     hint: `${suggestion === null ? '' : `Did you mean "${suggestion}"? `}Use an ISO 4217 code such as USD, CNY, EUR, JPY, HKD or GBP.`,
     position: { input: text, index, length: Math.max(1, length) },
-  };
+  });
 }
 
 function readName(text: string, options: ParseCurrencyNameOptions): Result<CurrencyReading> {
@@ -87,7 +86,6 @@ export function parseCurrencyName(
   } catch (error) {
     return fail({
       code: 'INTERNAL',
-      kind: 'internal',
       message: `reading the currency "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
       hint: 'This is a bug in dealcalc; please report it with the currency.',
     });

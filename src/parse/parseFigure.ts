@@ -77,7 +77,6 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Res
     // A bug of ours, never the user's: report it as such instead of crashing the caller.
     return fail({
       code: 'INTERNAL',
-      kind: 'internal',
       message: `reading the figure "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
       hint: 'This is a bug in dealcalc; please report it with the figure.',
     });

@@ -60,7 +60,6 @@ export function parsePercent(text: string, options: ParsePercentOptions = {}): R
   } catch (error) {
     return fail({
       code: 'INTERNAL',
-      kind: 'internal',
       message: `reading the percentage "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
       hint: 'This is a bug in dealcalc; please report it with the percentage.',
     });

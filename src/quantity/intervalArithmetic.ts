@@ -36,7 +36,7 @@
  * value the range always contains. share rounds twice (x + y, then the quotient); the same holds
  * whenever x + y is exact at 40 digits, as it is for any figures a person writes.
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import { closedInterval } from './closedInterval.js';
 import type { Interval } from './interval.js';
@@ -177,9 +177,8 @@ export function intervalShare(part: Interval, rest: Interval): Interval {
   checkInterval(rest);
   for (const range of [part, rest]) {
     if (range.low === null || range.low.isNegative()) {
-      throw new DealCalcError({
+      throw errorFrom({
         code: 'INTERVAL_INVALID',
-        kind: 'input',
         message: `a share x / (x + y) needs values at or above zero, not ${describeInterval(range)}`,
         hint: 'Give ranges that stay at or above zero.',
       });
@@ -188,9 +187,8 @@ export function intervalShare(part: Interval, rest: Interval): Interval {
   const zero = closedInterval(ZERO, ZERO);
   const containsZero = (range: Interval) => range.low?.isZero() === true && !range.lowOpen;
   if (containsZero(part) && containsZero(rest)) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'INTERVAL_DIVISION_BY_ZERO',
-      kind: 'input',
       message: `the share x / (x + y) is undefined when x and y are both 0, which ${describeInterval(part)} and ${describeInterval(rest)} allow`,
       hint: 'Give one of the two a range above zero.',
     });
@@ -233,9 +231,8 @@ export function checkInterval(a: Interval): void {
   if (a.low === null || a.high === null) return;
   const empty = a.low.gt(a.high) || (a.low.eq(a.high) && (a.lowOpen || a.highOpen));
   if (!empty) return;
-  throw new DealCalcError({
+  throw errorFrom({
     code: 'INTERVAL_INVALID',
-    kind: 'input',
     message: `the range ${describeInterval(a)} holds no value`,
     hint: 'Give a range whose low end lies below its high end (a single value needs both ends closed).',
   });
@@ -305,9 +302,8 @@ function divisorSide(b: Interval): 1 | -1 {
   const containsZero =
     (lowSign < 0 && highSign > 0) || (lowSign === 0 && low.closed) || (highSign === 0 && high.closed);
   if (containsZero || (lowSign === 0 && highSign === 0)) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'INTERVAL_DIVISION_BY_ZERO',
-      kind: 'input',
       message: `cannot divide by the range ${describeInterval(b)}: it contains zero`,
       hint: 'The divisor must lie wholly above or wholly below zero; give it a bound that excludes zero.',
     });

@@ -5,7 +5,7 @@
  * (a cross pair exports both legs; hledger and ledger derive crosses themselves).
  */
 import { checkSpan } from '../fx/checkSpan.js';
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { indexOnOrBefore } from '../fx/chooseObservation.js';
 import { addDays } from '../fx/calendar.js';
 import { parseCurrencyPair, pairText, type CurrencyPair } from '../fx/currencyPair.js';
@@ -39,7 +39,7 @@ export interface RatesExport {
 function readPair(pair: ExportRequest['pair']): CurrencyPair | undefined {
   if (pair === undefined || typeof pair !== 'string') return pair;
   const parsed = parseCurrencyPair(pair);
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   return parsed.value;
 }
 

@@ -1,10 +1,11 @@
+import { optionInvalid } from '../commonErrors.js';
 /**
  * Planning an import: the user's store as it is, plus a file's validated rates, gives the store
  * as it will be (the new manifest and the series files to write) or an error, before anything
  * is written. Pure: the shell supplies the sha256 function and the time, then writes the plan
  * atomically (src/node/userStore.ts).
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom, DealCalcError } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { formatSeriesCsv } from '../fx/table.js';
@@ -90,7 +91,7 @@ export interface ImportPlan {
 }
 
 function fail(parsed: ParsedImport, line: number | undefined, reason: string): DealCalcError {
-  return new DealCalcError(importInvalid(parsed.format, parsed.file, line, reason));
+  return errorFrom(importInvalid(parsed.format, parsed.file, line, reason));
 }
 
 /**
@@ -103,17 +104,13 @@ function fail(parsed: ParsedImport, line: number | undefined, reason: string): D
  * checkImportId('My Rates', []) // throws OPTION_INVALID
  */
 export function checkImportId(id: string, shippedIds: readonly string[]): void {
-  if (shippedIds.includes(id))
-    throw new DealCalcError(sourceReserved(id, 'the id of a table shipped with dealcalc'));
-  if (RESERVED_SOURCE_IDS.includes(id))
-    throw new DealCalcError(sourceReserved(id, 'a word dealcalc reserves'));
+  if (shippedIds.includes(id)) throw errorFrom(sourceReserved(id, 'the id of a table shipped with dealcalc'));
+  if (RESERVED_SOURCE_IDS.includes(id)) throw errorFrom(sourceReserved(id, 'a word dealcalc reserves'));
   if (!SOURCE_ID.test(id)) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `"${id.slice(0, 60)}" is not a source id`,
-      hint: 'A source id is 1 to 40 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. ecb, house-rates).',
-    });
+    throw optionInvalid(
+      `"${id.slice(0, 60)}" is not a source id`,
+      'A source id is 1 to 40 lower-case letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. ecb, house-rates).',
+    );
   }
 }
 
@@ -301,7 +298,7 @@ export function planImport(
       unchanged,
     });
   }
-  if (conflictCount > 0) throw new DealCalcError(importConflict(options.id, conflicts, conflictCount));
+  if (conflictCount > 0) throw errorFrom(importConflict(options.id, conflicts, conflictCount));
   const totals = planned.reduce(
     (t, s) => ({
       added: t.added + s.added,
@@ -341,7 +338,7 @@ export function planImport(
   const manifestText = `${JSON.stringify(next, null, 2)}\n`;
   // The plan is checked by the same reader that will open it: a store it writes always opens.
   const check = parseManifest(manifestText, 'the planned manifest.json');
-  if (!check.ok) throw new DealCalcError({ ...check.error, code: 'INTERNAL', kind: 'internal' });
+  if (!check.ok) throw errorFrom({ ...check.error, code: 'INTERNAL' });
   return {
     manifest: next,
     manifestText,

@@ -3,7 +3,7 @@
  * reader the shell supplies (from disk in Node, from fetched text in a browser). The store decides
  * everything about the data; the reader only brings bytes.
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { notInSource } from '../fx/fxErrors.js';
 import { parseSeriesCsv, readVerifiedSeriesCsv, type SeriesMeta } from '../fx/table.js';
@@ -72,7 +72,7 @@ function readSeries(entry: ManifestSeries, files: StoreFiles, trusted: boolean, 
   const first = series.dateAt(0);
   const last = series.dateAt(series.size - 1);
   if (series.size !== entry.rows || first !== entry.first || last !== entry.last) {
-    throw new DealCalcError(
+    throw errorFrom(
       dataCorrupt(
         `${entry.file} in ${origin} (series ${entry.id}) holds ${series.size} rows from ${first} to ${last}; ` +
           `manifest.json says ${entry.rows} rows from ${entry.first} to ${entry.last}`,
@@ -142,7 +142,7 @@ export function openRateStore(
 export function findSource(sources: readonly RateSource[], id: string): RateSource {
   const found = sources.find((s) => s.info.id === id);
   if (!found)
-    throw new DealCalcError(
+    throw errorFrom(
       sourceUnknown(
         id,
         sources.map((s) => s.info.id),

@@ -2,7 +2,7 @@
  * Every error of the rate store, in one place: missing, damaged or not-yet-loaded tables. Each
  * names the file and what is wrong; each hint says what to change.
  */
-import { hinted, type ErrorInfo } from '../errors.js';
+import { errorInfo, hinted, type ErrorInfo } from '../errors.js';
 
 const REGENERATE =
   'Reinstall dealcalc, or regenerate the shipped tables with `npm run data`; for tables of your own, point the {dataDir} at a folder whose manifest.json describes them.';
@@ -14,12 +14,11 @@ const REGENERATE =
  * dataMissing('data/manifest.json', 'ENOENT').code //=> 'DATA_MISSING'
  */
 export function dataMissing(file: string, reason: string): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'DATA_MISSING',
-    kind: 'data',
     message: `cannot read ${file} (${reason})`,
     ...hinted(REGENERATE),
-  };
+  });
 }
 
 /**
@@ -29,7 +28,7 @@ export function dataMissing(file: string, reason: string): ErrorInfo {
  * dataCorrupt('manifest.json: sources[0].id is not a source id').kind //=> 'data'
  */
 export function dataCorrupt(what: string): ErrorInfo {
-  return { code: 'DATA_CORRUPT', kind: 'data', message: what, ...hinted(REGENERATE) };
+  return errorInfo({ code: 'DATA_CORRUPT', message: what, ...hinted(REGENERATE) });
 }
 
 /**
@@ -39,12 +38,11 @@ export function dataCorrupt(what: string): ErrorInfo {
  * dataNotLoaded('fred-h10/CHUS.csv').code //=> 'DATA_NOT_LOADED'
  */
 export function dataNotLoaded(file: string): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'DATA_NOT_LOADED',
-    kind: 'data',
     message: `the rate table ${file} has not been loaded`,
     hint: 'Load the files that requiredFiles names before asking, then ask again.',
-  };
+  });
 }
 
 /**
@@ -54,10 +52,9 @@ export function dataNotLoaded(file: string): ErrorInfo {
  * sourceUnknown('ecb', ['fred-h10', 'imf']).message //=> 'unknown rate source "ecb"'
  */
 export function sourceUnknown(id: string, known: readonly string[]): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'SOURCE_UNKNOWN',
-    kind: 'data',
     message: id === '' ? 'the rate source is empty' : `unknown rate source "${id}"`,
     ...hinted(`Use one of: ${known.join(', ')} as the {source}.`),
-  };
+  });
 }

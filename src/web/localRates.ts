@@ -4,7 +4,7 @@
  * keeps the files' text in the browser's storage until the reader removes them). Every source
  * made here is named as the reader's own.
  */
-import { DealCalcError } from '../errors.js';
+import { DealCalcError, errorFrom } from '../errors.js';
 import { parseImport } from '../store/formats/index.js';
 import type { ImportFormat } from '../store/formats/types.js';
 import { planImport, RESERVED_SOURCE_IDS } from '../store/importPlan.js';
@@ -84,7 +84,7 @@ export function localRates(files: readonly LocalRatesFile[], shippedIds: readonl
   for (const file of files) {
     try {
       const parsed = parseImport(file.format, file.text, file.name);
-      if (!parsed.ok) throw new DealCalcError(parsed.error);
+      if (!parsed.ok) throw errorFrom(parsed.error);
       const plan = planImport(store, parsed.value, {
         id: file.id,
         shippedIds,

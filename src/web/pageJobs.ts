@@ -1,17 +1,11 @@
+import { optionInvalid } from '../commonErrors.js';
 /**
  * The core calls the page makes, one per panel, from the page's state: the same functions the
  * command line calls (scanText, convertToEach, stakeFromText, impliedFromText) with the same
  * defaults, so that a verdict on the page is the verdict of `dealcalc scan` and `dealcalc check`.
  * Nothing here decides anything of the domain; it only maps fields to requests.
  */
-import {
-  DealCalcError,
-  hinted,
-  renderHint,
-  wordsForSetting,
-  type ErrorInfo,
-  type Setting,
-} from '../errors.js';
+import { renderHint, wordsForSetting, type ErrorInfo, type Setting } from '../errors.js';
 import { scanText, type ScanRequest, type ScanResult } from '../check/scanText.js';
 import { convertToEach, type ConvertAnswer, type ConvertRequest } from '../fx/convertJob.js';
 import type { IsoDate } from '../fx/types.js';
@@ -31,12 +25,10 @@ import type { ConvertFields, ImpliedFields, PageState, StakeFields } from './pag
 export function storyRequest(state: PageState): ScanRequest {
   const window = state.window.trim();
   if (window !== '' && !/^\d{1,4}$/.test(window)) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: `window "${state.window}" is not a whole number of days`,
-      hint: 'Give the window in days, e.g. 10.',
-    });
+    throw optionInvalid(
+      `window "${state.window}" is not a whole number of days`,
+      'Give the window in days, e.g. 10.',
+    );
   }
   return {
     text: state.text,
@@ -70,13 +62,10 @@ export function checkStory(store: RateStore, state: PageState): ScanResult {
 export function convertRequest(fields: ConvertFields, today: IsoDate): ConvertRequest {
   const to = fields.to.split(',').map((t) => t.trim());
   if (to.some((t) => t === '')) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message:
-        fields.to.trim() === '' ? 'no currency to convert to' : `"${fields.to}" names an empty currency`,
-      ...hinted('Name one {to}, or several separated by commas: USD, EUR.'),
-    });
+    throw optionInvalid(
+      fields.to.trim() === '' ? 'no currency to convert to' : `"${fields.to}" names an empty currency`,
+      'Name one {to}, or several separated by commas: USD, EUR.',
+    );
   }
   return {
     figure: fields.figure,
@@ -150,7 +139,7 @@ const CONTROLS: Readonly<Partial<Record<Setting, (value: string | undefined) => 
  * An error as the page says it: the message, and the hint naming the page's controls.
  *
  * @example
- * errorText({ code: 'SCAN_NO_DATE', kind: 'input', message: 'the text says no date', hint: 'h', hintTemplate: "Give the story's day as the {date}." }).hint
+ * errorText({ code: 'SCAN_NO_DATE', message: 'the text says no date', hint: 'h', hintTemplate: "Give the story's day as the {date}." }).hint
  * //=> "Give the story's day as the date (the Date field)."
  */
 export function errorText(error: ErrorInfo): {

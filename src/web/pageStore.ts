@@ -6,7 +6,7 @@
  * again, until a call asks for nothing new. Only that last call's answer is used: an answer given
  * while a table was missing is never shown.
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { combineStores } from '../store/combinedStore.js';
 import type { Manifest, ManifestSeries } from '../store/manifest.js';
@@ -101,7 +101,7 @@ export function openPageStore(
           const text = texts.get(key);
           if (text !== undefined) return text;
           asked.set(key, { key, series, fetch });
-          throw new DealCalcError(dataNotLoaded(`${part}${series.file}`));
+          throw errorFrom(dataNotLoaded(`${part}${series.file}`));
         },
       },
       { trusted, origin },
@@ -151,7 +151,7 @@ export function openPageStore(
         return answer.value;
       }
       if (round >= maxRounds) {
-        throw new DealCalcError({
+        throw errorFrom({
           ...dataNotLoaded(missing.map((s) => s.key).join(', ')),
           message: `the rate tables ${missing.map((s) => s.key).join(', ')} were still not loaded after ${maxRounds} rounds of fetching`,
           hint: 'Reload the page; if it happens again, the tables on this site are incomplete.',

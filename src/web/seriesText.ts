@@ -3,7 +3,7 @@
  * within the size limit, and of the manifest's sha256. A table that does not match is refused
  * (DATA_CORRUPT), never used.
  */
-import { DealCalcError } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import type { ManifestSeries } from '../store/manifest.js';
 import { dataCorrupt } from '../store/storeErrors.js';
 
@@ -25,14 +25,14 @@ export const MAX_SERIES_BYTES = 64 * 1024 * 1024;
  */
 export function seriesText(series: ManifestSeries, bytes: Uint8Array, sha256: string): string {
   if (bytes.length > MAX_SERIES_BYTES) {
-    throw new DealCalcError(
+    throw errorFrom(
       dataCorrupt(
         `${series.file} is ${bytes.length} bytes, more than the ${MAX_SERIES_BYTES} a rate table may have`,
       ),
     );
   }
   if (sha256 !== series.sha256) {
-    throw new DealCalcError(dataCorrupt(`${series.file} does not match its checksum in manifest.json`));
+    throw errorFrom(dataCorrupt(`${series.file} does not match its checksum in manifest.json`));
   }
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }

@@ -199,7 +199,9 @@ describe('dealcalc convert: data unavailable exits 3', () => {
     // Every table ends before: the ECB's last (2026-04-13) leads, the others are named in the hint.
     const r = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2026-06-01']);
     expect(r.code).toBe(3);
-    expect(r.stderr).toMatch(/^dealcalc: no ecb rate for CNY \(1 EUR in CNY\) on 2026-06-01: the ecb table ends on 2026-04-13$/m);
+    expect(r.stderr).toMatch(
+      /^dealcalc: no ecb rate for CNY \(1 EUR in CNY\) on 2026-06-01: the ecb table ends on 2026-04-13$/m,
+    );
     expect(r.stderr).toMatch(/hint: Use a date \(--on\) on or before 2026-04-13/);
     expect(r.stderr).toMatch(/hint: .*(npm run data|import)/);
     expect(r.stderr).toContain('the fred-h10 table ends on 2024-11-29');

@@ -123,20 +123,37 @@ const AsyncFunction = Object.getPrototypeOf(async () => {}).constructor as new (
   ...args: string[]
 ) => (...values: unknown[]) => Promise<void>;
 
-const files = sourceFiles(SRC);
-describe.each(files.map((f) => [relative(ROOT, f), f]))('examples in %s', (_, file) => {
-  const examples = examplesOf(file);
-  it.skipIf(examples.length === 0)('has none to run', () => {});
-  for (const example of examples) {
-    it(`line ${example.line}`, async () => {
-      const own = (await import(file)) as Record<string, unknown>;
-      const barrel = join(dirname(file), 'index.ts');
-      const folder = existsSync(barrel) ? ((await import(barrel)) as Record<string, unknown>) : {};
-      const scope: Record<string, unknown> = { ...api, ...folder, ...own, ...fixtures };
-      const body = transformSync(toTest(example.code), { loader: 'ts' }).code;
-      const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
-      const fn = new AsyncFunction(...names, body);
-      await fn(...names.map((n) => scope[n]));
-    });
-  }
+// Only the files that have examples: a file without any (a shell's wiring: commands, the page's
+// DOM) gets no test, neither a fake example nor an empty test that pads the count.
+const files = sourceFiles(SRC)
+  .map((file) => ({ file, examples: examplesOf(file) }))
+  .filter(({ examples }) => examples.length > 0);
+describe.each(files.map(({ file, examples }) => [relative(ROOT, file), file, examples] as const))(
+  'examples in %s',
+  (_, file, examples) => {
+    for (const example of examples) {
+      it(`line ${example.line}`, async () => {
+        const own = (await import(file)) as Record<string, unknown>;
+        const barrel = join(dirname(file), 'index.ts');
+        const folder = existsSync(barrel) ? ((await import(barrel)) as Record<string, unknown>) : {};
+        const scope: Record<string, unknown> = { ...api, ...folder, ...own, ...fixtures };
+        const body = transformSync(toTest(example.code), { loader: 'ts' }).code;
+        const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
+        const fn = new AsyncFunction(...names, body);
+        await fn(...names.map((n) => scope[n]));
+      });
+    }
+  },
+);
+
+describe('the examples', () => {
+  it("are examples: none says only that a function is a function (a shell's function gets no example)", () => {
+    const fake = sourceFiles(SRC).flatMap((file) =>
+      examplesOf(file)
+        .filter((e) => /^\s*typeof \w+ \/\/=> 'function'\s*$/.test(e.code))
+        .map((e) => `${relative(ROOT, e.file)}:${e.line}`),
+    );
+    // The waterfall's examples are exits19's, still to be written (issue 19).
+    expect(fake.filter((at) => !at.startsWith('src/deal/scenario/waterfall/'))).toEqual([]);
+  });
 });

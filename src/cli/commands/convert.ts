@@ -1,5 +1,5 @@
+import { optionInvalid } from '../../commonErrors.js';
 import type { Command } from 'commander';
-import { DealCalcError } from '../../errors.js';
 import { convertToEach } from '../../fx/convertJob.js';
 import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
 import {
@@ -72,12 +72,10 @@ export function defineConvert(program: Command, context: CommandContext): void {
       if (figure === undefined || targets === undefined)
         throw missingArgument(figure === undefined ? 'figure' : 'currency');
       if (options.sig !== undefined && !options.value && (options.style ?? 'full') === 'full') {
-        throw new DealCalcError({
-          code: 'OPTION_INVALID',
-          kind: 'input',
-          message: '--sig applies to --style short or a language, or to --value',
-          hint: 'Add --style short, --style zh (or another language) or --value, or leave --sig out.',
-        });
+        throw optionInvalid(
+          '--sig applies to --style short or a language, or to --value',
+          'Add --style short, --style zh (or another language) or --value, or leave --sig out.',
+        );
       }
       const store = storeFor(options, context.io);
       const answer = convertToEach(store, {
@@ -108,7 +106,7 @@ const CONVERT_EXAMPLES = `
 Examples:
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15
   dealcalc convert 15亿元 USD,EUR,HKD --on 2017-11-23        (Thanksgiving: uses 2017-11-22, says why)
-  dealcalc convert "about $227 million" CNY --on 2017-11-15 --json
+  dealcalc convert 'about $227 million' CNY --on 2017-11-15 --json
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --style zh --sig 3   (15亿元 = 2.27亿美元)
   dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --value             (226586102.72)
   dealcalc convert "1.5 billion yuan" USD --rate 7.10                          (1 USD = 7.10 CNY, as you give it)

@@ -3,6 +3,7 @@
  * a pair's history (show), bring rates in (import, update) and take them out (export). Each
  * subcommand's work is loaded only when it runs, so `dealcalc convert` loads none of it.
  */
+import { optionInvalid } from '../../commonErrors.js';
 import type { Command } from 'commander';
 import { DealCalcError } from '../../errors.js';
 import type { IsoDate } from '../../fx/types.js';
@@ -50,7 +51,7 @@ export interface RatesUpdateOptions extends RatesImportOptions {
 }
 
 function badOption(message: string, hint: string): DealCalcError {
-  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
+  return optionInvalid(message, hint);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { DealCalcError } from '../../errors.js';
+import { optionInvalid } from '../../commonErrors.js';
 import { exportRates } from '../../store/exportRates.js';
 import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
@@ -14,12 +14,10 @@ import type { RatesExportOptions } from './rates.js';
  */
 export function runRatesExport(options: RatesExportOptions, context: CommandContext): void {
   if (options.source === undefined) {
-    throw new DealCalcError({
-      code: 'OPTION_INVALID',
-      kind: 'input',
-      message: 'rates export needs --source',
-      hint: 'Name the source to export, e.g. --source fred-h10 (dealcalc rates sources lists them).',
-    });
+    throw optionInvalid(
+      'rates export needs --source',
+      'Name the source to export, e.g. --source fred-h10 (dealcalc rates sources lists them).',
+    );
   }
   const store = storeFor(options, context.io);
   const format = options.format ?? 'ledger';

@@ -4,7 +4,7 @@
  * read and checked while the command line is read; the core gets the parsed values.
  */
 import type { Command } from 'commander';
-import { DealCalcError } from '../../errors.js';
+import { errorFrom } from '../../errors.js';
 import { parseGivenRates, type GivenRate } from '../../fx/givenRate.js';
 import { parsePeriod, type Period } from '../../fx/periodAverage.js';
 import { once } from '../options.js';
@@ -24,7 +24,7 @@ export interface GivenRateOptions {
  */
 export function parseRateOption(text: string): readonly GivenRate[] {
   const parsed = parseGivenRates(text);
-  if (!parsed.ok) throw new DealCalcError({ ...parsed.error, message: `--rate: ${parsed.error.message}` });
+  if (!parsed.ok) throw errorFrom({ ...parsed.error, message: `--rate: ${parsed.error.message}` });
   return parsed.value;
 }
 
@@ -36,7 +36,7 @@ export function parseRateOption(text: string): readonly GivenRate[] {
  */
 export function parseAverageOption(text: string): Period {
   const parsed = parsePeriod(text);
-  if (!parsed.ok) throw new DealCalcError({ ...parsed.error, message: `--average: ${parsed.error.message}` });
+  if (!parsed.ok) throw errorFrom({ ...parsed.error, message: `--average: ${parsed.error.message}` });
   return parsed.value;
 }
 

@@ -1,3 +1,4 @@
+import { optionInvalid } from '../../commonErrors.js';
 import { DealCalcError } from '../../errors.js';
 import { rateHistory } from '../../fx/rateHistory.js';
 import { checkSvgTarget, writeChartSvg } from '../writeChartSvg.js';
@@ -9,7 +10,7 @@ import { renderShowCsv, renderShowJson, renderShowText } from '../../fx/render/r
 import type { RatesShowOptions } from './rates.js';
 
 function refuse(message: string, hint: string): DealCalcError {
-  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
+  return optionInvalid(message, hint);
 }
 
 /**

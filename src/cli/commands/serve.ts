@@ -1,3 +1,4 @@
+import { optionInvalid } from '../../commonErrors.js';
 import type { Command } from 'commander';
 import { DealCalcError } from '../../errors.js';
 import type { CommandContext } from '../context.js';
@@ -13,7 +14,7 @@ export interface ServeOptions {
 }
 
 function badOption(message: string, hint: string): DealCalcError {
-  return new DealCalcError({ code: 'OPTION_INVALID', kind: 'input', message, hint });
+  return optionInvalid(message, hint);
 }
 
 /**

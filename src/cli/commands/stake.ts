@@ -109,7 +109,7 @@ export function defineStake(program: Command, context: CommandContext): void {
   )
     .addHelpText(
       'after',
-      '\nExamples:\n  dealcalc stake --invest "1.5 billion yuan" --valuation "more than $2 billion" --on 2017-11-15\n  dealcalc stake --invest Lead=$8M --invest Angel=$2M --pre $30M --holder Founders=80% --holder Pool=20%',
+      "\nExamples:\n  dealcalc stake --invest '1.5 billion yuan' --valuation 'more than $2 billion' --on 2017-11-15\n  dealcalc stake --invest 'Lead=$8M' --invest 'Angel=$2M' --pre '$30M' --holder Founders=80% --holder Pool=20%",
     )
     .action(async (options: StakeOptions) => {
       const { stakeCommand } = await import('../dealCommand.js');
@@ -133,7 +133,7 @@ export function defineStake(program: Command, context: CommandContext): void {
   )
     .addHelpText(
       'after',
-      '\nExample:\n  dealcalc implied --invest "$240 million" --stake 1.6%      (post-money $15 billion)',
+      "\nExample:\n  dealcalc implied --invest '$240 million' --stake 1.6%      (post-money $15 billion)",
     )
     .action(async (options: ImpliedOptions) => {
       const { impliedCommand } = await import('../dealCommand.js');

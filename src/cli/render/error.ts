@@ -33,7 +33,7 @@ function width(text: string): number {
  * escaped control character its escape), and a hint naming this command line's flags.
  *
  * @example
- * renderErrorText({ code: 'FIGURE_UNKNOWN_WORD', kind: 'input', message: 'unknown word "bilion"', hint: 'did you mean "billion"?', position: { input: '1.5 bilion yuan', index: 4, length: 6 } })
+ * renderErrorText({ code: 'FIGURE_UNKNOWN_WORD', message: 'unknown word "bilion"', hint: 'did you mean "billion"?', position: { input: '1.5 bilion yuan', index: 4, length: 6 } })
  * //=> 'dealcalc: unknown word "bilion"\n  1.5 bilion yuan\n      ^^^^^^\nhint: did you mean "billion"?\n'
  */
 export function renderErrorText(error: ErrorInfo): string {
@@ -56,7 +56,7 @@ export function renderErrorText(error: ErrorInfo): string {
  * The error as the one JSON object `--json` prints on stdout.
  *
  * @example
- * JSON.parse(renderErrorJson({ code: 'DATE_INVALID', kind: 'input', message: 'no such day', hint: 'use YYYY-MM-DD' })).error.code
+ * JSON.parse(renderErrorJson({ code: 'DATE_INVALID', message: 'no such day', hint: 'use YYYY-MM-DD' })).error.code
  * //=> 'DATE_INVALID'
  */
 export function renderErrorJson(error: ErrorInfo): string {

@@ -1,7 +1,7 @@
 /**
  * Changing one value of a scenario, as if the file said so, and checking the result again.
  */
-import { fail, succeed, type ErrorInfo, type Result } from '../../errors.js';
+import { fail, succeed, type ErrorSpec, type Result } from '../../errors.js';
 import {
   readScenarioDocument,
   type DocEntry,
@@ -21,7 +21,7 @@ const PRICE_KEYS = ['preMoney', 'postMoney', 'pricePerShare'];
 const EMPTY = new Set(['', '~', 'null']);
 
 class BadPath extends Error {
-  constructor(readonly info: ErrorInfo) {
+  constructor(readonly info: ErrorSpec) {
     super(info.message);
   }
 }
@@ -29,7 +29,6 @@ class BadPath extends Error {
 function badPath(path: string, at: readonly ScenarioPathSegment[], what: string, hint: string): never {
   throw new BadPath({
     code: 'SCENARIO_PATH_INVALID',
-    kind: 'input',
     message: `${path}: ${what} (at ${formatScenarioPath(at)})`,
     hint,
   });
@@ -50,7 +49,6 @@ function valueNode(path: string, text: string): DocNode {
   if (entry === undefined)
     throw new BadPath({
       code: 'SCENARIO_VALUE_INVALID',
-      kind: 'input',
       message: `${path}: the value ${trimmed} does not read as YAML${read.ok ? '' : `: ${read.error.message}`}`,
       hint: 'Write the value as in the file: "$8M", 10%, 2018-01-01, { target: "10%", placement: pre-money }.',
     });
@@ -200,7 +198,6 @@ export function overrideDocument(
     if (root.kind !== 'map')
       return fail({
         code: 'SCENARIO_PATH_INVALID',
-        kind: 'input',
         message: `${path}: cannot replace the whole scenario`,
         hint: 'Set one key.',
       });

@@ -4,7 +4,7 @@
  * Numbers are never read as JS numbers here; the schema reads each leaf by what its key means.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { fail, succeed, type ErrorInfo, type Result } from '../../errors.js';
+import { errorInfo, fail, succeed, type ErrorInfo, type Result } from '../../errors.js';
 
 /** Where a node sits in the file (lines and columns count from 1). */
 export interface DocWhere {
@@ -100,9 +100,8 @@ function flowDepthOver(text: string, limit: number): number | undefined {
  * syntaxError('bad indentation', { line: 3, column: 1, lineText: 'b: 1' }).message //=> 'line 3, column 1: bad indentation'
  */
 export function syntaxError(what: string, where: DocWhere | undefined): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'SCENARIO_SYNTAX',
-    kind: 'input',
     message: where ? `line ${where.line}, column ${where.column}: ${what}` : what,
     hint: 'A scenario is YAML or JSON: a mapping with the keys currency, holders, convertibles and rounds (see the scenario format).',
     ...(where
@@ -114,7 +113,7 @@ export function syntaxError(what: string, where: DocWhere | undefined): ErrorInf
           },
         }
       : {}),
-  };
+  });
 }
 
 /** The largest scenario text read (a scenario is a page or two; 1 MiB is far past any). */

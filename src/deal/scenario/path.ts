@@ -9,7 +9,7 @@
  * `rounds[0].preMoney`, `rounds["Series A"].investors[1].amount`, `holders["Founder A"].percent`.
  * A name picks the element of a list whose `name` (or `holder`, `investor`) is that text.
  */
-import { fail, succeed, type ErrorInfo, type Result } from '../../errors.js';
+import { errorInfo, fail, succeed, type ErrorInfo, type Result } from '../../errors.js';
 
 /** One step of a path. */
 export type ScenarioPathSegment =
@@ -21,13 +21,12 @@ const KEY = /^[A-Za-z][A-Za-z0-9_]*/;
 const INDEX = /^\[(\d+)\]/;
 
 function pathError(text: string, index: number, what: string): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'SCENARIO_PATH_INVALID',
-    kind: 'input',
     message: `"${text}" is not a path: ${what} at column ${index + 1}`,
     hint: 'Write a path such as rounds[0].preMoney, rounds["Series A"].investors[1].amount or holders["Founder A"].percent.',
     position: { input: text, index, length: 1 },
-  };
+  });
 }
 
 /** Reads a quoted name starting at `start` (the quote); returns the name and the index after the closing quote. */

@@ -53,7 +53,6 @@ export function resultValue(result: ScenarioResult, path: string): Result<Scenar
     const missing = (what: string) =>
       fail<ScenarioValue>({
         code: 'SCENARIO_PATH_INVALID',
-        kind: 'input',
         message: `${path}: ${what} (at ${where})`,
         hint: `There: ${keysOf(value)}.`,
       });
@@ -85,7 +84,6 @@ export function resultValue(result: ScenarioResult, path: string): Result<Scenar
   if (typeof value === 'number') return succeed(new Decimal(String(value)));
   return fail({
     code: 'SCENARIO_PATH_INVALID',
-    kind: 'input',
     message: `${path}: names a group of values, not one value`,
     hint: `Add one of its ${keysOf(value)}.`,
   });

@@ -1,4 +1,4 @@
-import { DealCalcError, type ErrorCode } from '../../errors.js';
+import { DealCalcError, errorInfo, type ErrorCode, type ErrorKind } from '../../errors.js';
 import type { DocWhere } from './document.js';
 import type { ScenarioErrorInfo } from './types.js';
 
@@ -17,9 +17,8 @@ export function scenarioError(
   hint: string,
   where?: DocWhere,
 ): ScenarioErrorInfo {
-  return {
+  return errorInfo({
     code,
-    kind: 'input',
     message: `${path}${where ? ` (line ${where.line})` : ''}: ${what}`,
     hint,
     path,
@@ -32,20 +31,20 @@ export function scenarioError(
           },
         }
       : {}),
-  };
+  });
 }
 
 /**
  * A DealCalcError that also says which key of the scenario it concerns (`path`, kept by toInfo).
  *
  * @example
- * new ScenarioError({ code: 'SCENARIO_OVERSOLD', kind: 'input', path: 'rounds[0].grants[0].shares', message: 'too many', hint: 'fewer' }).toInfo().path
+ * new ScenarioError({ code: 'SCENARIO_OVERSOLD', path: 'rounds[0].grants[0].shares', message: 'too many', hint: 'fewer' }).toInfo().path
  * //=> 'rounds[0].grants[0].shares'
  */
 export class ScenarioError extends DealCalcError {
   readonly path: string;
 
-  constructor(info: ScenarioErrorInfo) {
+  constructor(info: Omit<ScenarioErrorInfo, 'kind'> & { readonly kind?: ErrorKind }) {
     super(info);
     this.name = 'ScenarioError';
     this.path = info.path;

@@ -2,7 +2,7 @@
  * The scenario job, whole: read the scenario text, apply each override in order, then run it, or
  * sweep one or two of its values and read the asked-for results at every point.
  */
-import { DealCalcError, hinted } from '../../errors.js';
+import { errorFrom, hinted } from '../../errors.js';
 import type { RateStore } from '../../store/rateStore.js';
 import { applyOverride } from './applyOverride.js';
 import { parseScenario } from './parseScenario.js';
@@ -35,9 +35,8 @@ export type ScenarioAnswer =
 function split(assignment: string): [string, string] {
   const at = assignment.indexOf('=');
   if (at <= 0) {
-    throw new DealCalcError({
+    throw errorFrom({
       code: 'SCENARIO_OVERRIDE_INVALID',
-      kind: 'input',
       message: `"${assignment.slice(0, 200)}" is not PATH=VALUE`,
       hint: 'Write an override as PATH=VALUE, e.g. rounds[0].preMoney=3B.',
     });
@@ -55,7 +54,7 @@ function split(assignment: string): [string, string] {
  */
 export function answerScenario(store: RateStore, request: ScenarioRequest): ScenarioAnswer {
   const parsed = parseScenario(request.text, request.yen ? { yen: request.yen } : {});
-  if (!parsed.ok) throw new DealCalcError(parsed.error);
+  if (!parsed.ok) throw errorFrom(parsed.error);
   let scenario = parsed.value;
   // --exit replaces the file's exits (and its single `exit`, if any).
   const hasExit = scenario.document.root.entries.some((entry) => entry.key === 'exit');
@@ -66,15 +65,14 @@ export function answerScenario(store: RateStore, request: ScenarioRequest): Scen
   for (const assignment of [...exitSets, ...(request.sets ?? [])]) {
     const [path, value] = split(assignment);
     const overridden = applyOverride(scenario, path, value, request.yen ? { yen: request.yen } : {});
-    if (!overridden.ok) throw new DealCalcError(overridden.error);
+    if (!overridden.ok) throw errorFrom(overridden.error);
     scenario = overridden.value;
   }
   const sweeps = request.sweeps ?? [];
   if (sweeps.length === 0) {
     if ((request.shows ?? []).length > 0) {
-      throw new DealCalcError({
+      throw errorFrom({
         code: 'SCENARIO_SWEEP_INVALID',
-        kind: 'input',
         message: 'a result path to show needs a sweep',
         ...hinted(
           'Sweep a value (PATH=FROM..TO:STEP) to show results at each point, or leave the shows out for the whole result.',

@@ -2,7 +2,16 @@
  * Sensitivity sweeps: run a scenario over a range of one value (a table) or two (a matrix) and
  * read chosen results at each point.
  */
-import { DealCalcError, fail, succeed, unwrap, type ErrorInfo, type Result } from '../../errors.js';
+import {
+  errorFrom,
+  errorInfo,
+  DealCalcError,
+  fail,
+  succeed,
+  unwrap,
+  type ErrorInfo,
+  type Result,
+} from '../../errors.js';
 import type { RateSource } from '../../fx/types.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import { Decimal } from '../../money/decimal.js';
@@ -23,7 +32,7 @@ export interface SweepSpec {
 }
 
 function sweepError(message: string, hint: string): ErrorInfo {
-  return { code: 'SCENARIO_SWEEP_INVALID', kind: 'input', message, hint };
+  return errorInfo({ code: 'SCENARIO_SWEEP_INVALID', message, hint });
 }
 
 const SWEEP_HINT =
@@ -130,7 +139,7 @@ function readBound(
 ): { value: Decimal; currency: CurrencyCode | null } {
   const text = spec[which];
   const bad = (what: string, hint: string) => {
-    throw new DealCalcError(sweepError(`${spec.path}: the ${which} value "${text}" ${what}`, hint));
+    throw errorFrom(sweepError(`${spec.path}: the ${which} value "${text}" ${what}`, hint));
   };
   if (kind === 'percent') {
     const percent = readScenarioPercent(text);
@@ -143,7 +152,7 @@ function readBound(
   }
   const figure = parseFigure(text, { requireCurrency: false });
   if (!figure.ok)
-    throw new DealCalcError({ ...figure.error, message: `${spec.path} (${which}): ${figure.error.message}` });
+    throw errorFrom({ ...figure.error, message: `${spec.path} (${which}): ${figure.error.message}` });
   if (figure.value.hedge !== null) bad('is hedged', 'Write the figure without a hedge word.');
   return { value: figure.value.value, currency: figure.value.currency?.code ?? scenarioCurrency };
 }
@@ -164,7 +173,7 @@ function axisOf(spec: SweepSpec, scenario: Scenario): SweepAxis {
             : 'count'
           : null;
   if (kind === null)
-    throw new DealCalcError(
+    throw errorFrom(
       sweepError(
         `${spec.path}: cannot sweep "${key || spec.path}"`,
         'Sweep a figure (preMoney, postMoney, pricePerShare, amount, cap, price), a percentage (discount, interest, pool target) or a number of shares.',
@@ -174,25 +183,23 @@ function axisOf(spec: SweepSpec, scenario: Scenario): SweepAxis {
   const to = readBound(spec, 'to', kind, scenario.currency);
   const step = readBound(spec, 'step', kind, scenario.currency);
   if (kind === 'figure' && (from.currency !== to.currency || from.currency !== step.currency))
-    throw new DealCalcError(
+    throw errorFrom(
       sweepError(
         `${spec.path}: the range mixes currencies (${from.currency}, ${to.currency}, ${step.currency})`,
         'Write the bounds and the step in one currency (or none: the scenario’s).',
       ),
     );
   if (!step.value.gt('0'))
-    throw new DealCalcError(
+    throw errorFrom(
       sweepError(`${spec.path}: the step ${spec.step} is not above zero`, 'Give a positive step.'),
     );
   if (from.value.gt(to.value))
-    throw new DealCalcError(
+    throw errorFrom(
       sweepError(`${spec.path}: ${spec.from} is above ${spec.to}`, 'Write the lower bound first.'),
     );
   const count = to.value.minus(from.value).div(step.value).floor().plus('1');
   if (count.gt('100000'))
-    throw new DealCalcError(
-      sweepError(`${spec.path}: the range has ${count.toFixed()} steps`, 'Use a larger step.'),
-    );
+    throw errorFrom(sweepError(`${spec.path}: the range has ${count.toFixed()} steps`, 'Use a larger step.'));
   const values: Decimal[] = [];
   for (let value = from.value; value.lte(to.value); value = value.plus(step.value)) values.push(value);
   const texts = values.map((value) =>
@@ -231,7 +238,7 @@ export function sweepScenario(
   options: SweepOptions = {},
 ): SweepResult {
   if (sweeps.length < 1 || sweeps.length > 2)
-    throw new DealCalcError(
+    throw errorFrom(
       sweepError(`${sweeps.length} sweeps given`, 'Sweep one key (a table) or two (a matrix).'),
     );
   for (const show of shows) unwrap(parseScenarioPath(show));
@@ -246,7 +253,7 @@ export function sweepScenario(
       : first.values.flatMap((_, i) => second.values.map((__, j) => [i, j]));
   const limit = options.maxPoints ?? 10000;
   if (points.length > limit)
-    throw new DealCalcError(
+    throw errorFrom(
       sweepError(
         `the sweep has ${points.length} points, more than ${limit}`,
         'Use larger steps or a narrower range.',
@@ -263,7 +270,7 @@ export function sweepScenario(
     });
     let cell: SweepCell;
     if (!current.ok) {
-      if (current.error.code === 'SCENARIO_PATH_INVALID') throw new DealCalcError(current.error);
+      if (current.error.code === 'SCENARIO_PATH_INVALID') throw errorFrom(current.error);
       cell = { at, values: null, error: current.error };
     } else {
       try {

@@ -36,7 +36,6 @@ export function toReporting(sources: readonly RateSource[], scenario: Scenario):
     if (usable.length === 0)
       throw new ScenarioError({
         code: 'SOURCE_UNKNOWN',
-        kind: 'data',
         path: 'fx.source',
         message: `fx.source: no rate source named "${named}" (needed for ${figure.path}, "${figure.text}")`,
         hint: `Sources: ${sources.map((s) => s.info.id).join(', ') || '(none given)'}.`,

@@ -1,5 +1,5 @@
 /** Errors of import files: each names the file and the line, and says that nothing was written. */
-import { hinted, type ErrorInfo } from '../../errors.js';
+import { errorInfo, hinted, type ErrorInfo } from '../../errors.js';
 import type { ImportFormat } from './types.js';
 
 const FORMAT_HINTS: Readonly<Record<ImportFormat, string>> = {
@@ -22,12 +22,11 @@ export function importInvalid(
   line: number | undefined,
   reason: string,
 ): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'IMPORT_INVALID',
-    kind: 'input',
     message: line === undefined ? `${file}: ${reason}` : `${file}, line ${line}: ${reason}`,
     hint: `${FORMAT_HINTS[format]} Nothing was imported.`,
-  };
+  });
 }
 
 /**
@@ -37,14 +36,13 @@ export function importInvalid(
  * importConflict('ecb', ['2017-11-14 USD/CNY: 7.7950 in the store, 7.7960 in rates.csv (line 3)'], 1).code //=> 'IMPORT_CONFLICT'
  */
 export function importConflict(source: string, examples: readonly string[], count: number): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'IMPORT_CONFLICT',
-    kind: 'input',
     message: `${count} rate${count === 1 ? '' : 's'} in the file differ${count === 1 ? 's' : ''} from the ${source} rates already stored: ${examples.join('; ')}${count > examples.length ? '; …' : ''}`,
     ...hinted(
       'Nothing was imported. To let the file win for those days, import it again {replace}; to keep both, import it under another {importAs}.',
     ),
-  };
+  });
 }
 
 /**
@@ -54,12 +52,11 @@ export function importConflict(source: string, examples: readonly string[], coun
  * sourceReserved('fred-h10', 'a shipped table').code //=> 'SOURCE_RESERVED'
  */
 export function sourceReserved(id: string, why: string): ErrorInfo {
-  return {
+  return errorInfo({
     code: 'SOURCE_RESERVED',
-    kind: 'input',
     message: `the source id "${id}" is ${why}; an imported table never takes its place`,
     ...hinted(
       `Import it under another id, e.g. {importAs=${`my-${id}`.slice(0, 40)}}; the rates of "${id}" stay as they are. Nothing was imported.`,
     ),
-  };
+  });
 }

@@ -1,9 +1,6 @@
 /**
  * Copying text: the Clipboard API where the browser allows it (secure origins), else a selected
  * text area and the copy command.
- *
- * @example
- * typeof copyText //=> 'function'
  */
 export async function copyText(text: string): Promise<boolean> {
   try {

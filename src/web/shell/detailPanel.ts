@@ -30,9 +30,6 @@ function chartNode(svg: string): Node | null {
 
 /**
  * Shows a checked conversion.
- *
- * @example
- * typeof renderDetail //=> 'function'
  */
 export function renderDetail(
   index: number,
@@ -161,9 +158,6 @@ export function renderDetail(
 
 /**
  * Shows a conversion that could not be checked, and why.
- *
- * @example
- * typeof renderDetailError //=> 'function'
  */
 export function renderDetailError(
   index: number,
@@ -184,9 +178,6 @@ export function renderDetailError(
 
 /**
  * Empties the detail panel.
- *
- * @example
- * typeof clearDetail //=> 'function'
  */
 export function clearDetail(): void {
   byId('detail-heading').textContent = 'Details';

@@ -12,9 +12,6 @@ export type Props = Record<string, string | number | boolean | null | undefined 
 
 /**
  * Builds an element with attributes, listeners and children.
- *
- * @example
- * typeof h //=> 'function'
  */
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -34,9 +31,6 @@ export function h<K extends keyof HTMLElementTagNameMap>(
 
 /**
  * Appends children (text, nodes, lists of them; nothing for null, undefined and false).
- *
- * @example
- * typeof append //=> 'function'
  */
 export function append(parent: Node, children: readonly (Child | readonly Child[])[]): void {
   for (const child of children) {
@@ -48,9 +42,6 @@ export function append(parent: Node, children: readonly (Child | readonly Child[
 
 /**
  * Replaces an element's children.
- *
- * @example
- * typeof replace //=> 'function'
  */
 export function replace(parent: Element, ...children: (Child | readonly Child[])[]): void {
   parent.replaceChildren();
@@ -59,9 +50,6 @@ export function replace(parent: Element, ...children: (Child | readonly Child[])
 
 /**
  * The element with this id, which the page's HTML must have.
- *
- * @example
- * typeof byId //=> 'function'
  */
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -73,9 +61,6 @@ const DAY = /\d{4}-\d{2}-\d{2}/g;
 
 /**
  * Text whose dates (2017-11-15) are kept whole when a line wraps: browsers break at hyphens.
- *
- * @example
- * typeof prose //=> 'function'
  */
 export function prose(text: string): (Node | string)[] {
   const out: (Node | string)[] = [];

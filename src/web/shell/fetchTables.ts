@@ -4,7 +4,7 @@
  * against the manifest's sha256 before use: with crypto.subtle.digest where the browser offers it
  * (secure origins), else with the page's own SHA-256.
  */
-import { DealCalcError } from '../../errors.js';
+import { errorFrom } from '../../errors.js';
 import { parseManifest, type Manifest, type ManifestSeries } from '../../store/manifest.js';
 import { dataMissing } from '../../store/storeErrors.js';
 import type { SeriesFetcher } from '../pageStore.js';
@@ -16,9 +16,9 @@ async function fetchBytes(url: URL, shown: string): Promise<Uint8Array<ArrayBuff
   try {
     response = await fetch(url, { credentials: 'same-origin', redirect: 'error' });
   } catch (error) {
-    throw new DealCalcError(dataMissing(shown, error instanceof Error ? error.message : String(error)));
+    throw errorFrom(dataMissing(shown, error instanceof Error ? error.message : String(error)));
   }
-  if (!response.ok) throw new DealCalcError(dataMissing(shown, `HTTP ${response.status}`));
+  if (!response.ok) throw errorFrom(dataMissing(shown, `HTTP ${response.status}`));
   return new Uint8Array(await response.arrayBuffer());
 }
 
@@ -31,15 +31,12 @@ async function digestHex(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
 
 /**
  * Fetches and checks the manifest of the tables beside the page.
- *
- * @example
- * typeof fetchManifest //=> 'function'
  */
 export async function fetchManifest(dataUrl: URL): Promise<Manifest> {
   const shown = 'data/manifest.json';
   const bytes = await fetchBytes(new URL('manifest.json', dataUrl), shown);
   const manifest = parseManifest(new TextDecoder().decode(bytes), shown);
-  if (!manifest.ok) throw new DealCalcError(manifest.error);
+  if (!manifest.ok) throw errorFrom(manifest.error);
   return manifest.value;
 }
 
@@ -59,7 +56,7 @@ export async function fetchUserManifest(userUrl: URL): Promise<Manifest | undefi
     return undefined;
   }
   const manifest = parseManifest(new TextDecoder().decode(bytes), 'user/manifest.json');
-  if (!manifest.ok) throw new DealCalcError(manifest.error);
+  if (!manifest.ok) throw errorFrom(manifest.error);
   return {
     format: 1,
     sources: manifest.value.sources.map((s) => ({ ...s, name: `${s.name} (yours, from dealcalc serve)` })),
@@ -71,9 +68,6 @@ export async function fetchUserManifest(userUrl: URL): Promise<Manifest | undefi
  *
  * @param dataUrl - the tables' folder, e.g. new URL('data/', location.href)
  * @param onFetch - told of each file as its fetch starts (for the status line)
- *
- * @example
- * typeof seriesFetcher //=> 'function'
  */
 export function seriesFetcher(
   dataUrl: URL,

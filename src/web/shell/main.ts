@@ -4,6 +4,7 @@
  * and draws the views. The only module that starts anything; everything it draws comes from the
  * pure view model in src/web/.
  */
+import { internalError } from '../../commonErrors.js';
 import { DealCalcError, type ErrorInfo } from '../../errors.js';
 import type { ScanResult } from '../../check/scanText.js';
 import { isIsoDate, weekdayName } from '../../fx/calendar.js';
@@ -51,12 +52,10 @@ let storyTimer: number | undefined;
 
 function infoOf(error: unknown): ErrorInfo {
   if (error instanceof DealCalcError) return error.toInfo();
-  return {
-    code: 'INTERNAL',
-    kind: 'internal',
-    message: `internal error: ${error instanceof Error ? error.message : String(error)}`,
-    hint: 'This is a bug in dealcalc; please report it with the text you checked.',
-  };
+  return internalError(
+    `internal error: ${error instanceof Error ? error.message : String(error)}`,
+    'the text you checked',
+  ).toInfo();
 }
 
 function setState(next: PageState): void {

@@ -17,9 +17,6 @@ function copyButton(text: string, copy: CopyHandler): HTMLButtonElement {
 
 /**
  * Shows a conversion.
- *
- * @example
- * typeof renderConvert //=> 'function'
  */
 export function renderConvert(target: HTMLElement, view: ConvertView, copy: CopyHandler): void {
   target.hidden = false;
@@ -48,9 +45,6 @@ export function renderConvert(target: HTMLElement, view: ConvertView, copy: Copy
 
 /**
  * Shows a stake or an implied valuation.
- *
- * @example
- * typeof renderDeal //=> 'function'
  */
 export function renderDeal(target: HTMLElement, view: DealView, copy: CopyHandler): void {
   target.hidden = false;
@@ -87,9 +81,6 @@ export function renderDeal(target: HTMLElement, view: DealView, copy: CopyHandle
 
 /**
  * Shows an error and its hint in a result panel.
- *
- * @example
- * typeof renderError //=> 'function'
  */
 export function renderError(target: HTMLElement, error: { message: string; hint: string }): void {
   target.hidden = false;

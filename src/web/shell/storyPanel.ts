@@ -14,9 +14,6 @@ export interface StoryHandlers {
 
 /**
  * A verdict badge's content: the sign (hidden from screen readers, which hear the word) and the word.
- *
- * @example
- * typeof badgeContent //=> 'function'
  */
 export function badgeContent(verdict: VerdictView): (Node | string)[] {
   return [h('span', { class: 'sign', 'aria-hidden': 'true' }, verdict.symbol), ` ${verdict.label}`];
@@ -101,9 +98,6 @@ let listWired = false;
 
 /**
  * Draws the story's view.
- *
- * @example
- * typeof renderStory //=> 'function'
  */
 export function renderStory(view: StoryView, selected: number | null, handlers: StoryHandlers): void {
   byId('story-summary').textContent = view.summary;
@@ -178,9 +172,6 @@ export function renderStory(view: StoryView, selected: number | null, handlers: 
 
 /**
  * Marks the selected conversion in the text and in the list.
- *
- * @example
- * typeof markSelected //=> 'function'
  */
 export function markSelected(selected: number | null): void {
   for (const element of document.querySelectorAll<HTMLElement>('#story-result [data-pair]')) {

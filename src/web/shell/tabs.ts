@@ -12,9 +12,6 @@ function tabButton(tab: PageTab): HTMLButtonElement {
 
 /**
  * Shows one panel and marks its tab selected; moves focus to the tab when asked.
- *
- * @example
- * typeof showTab //=> 'function'
  */
 export function showTab(tab: PageTab, focus = false): void {
   for (const other of TABS) {
@@ -30,9 +27,6 @@ export function showTab(tab: PageTab, focus = false): void {
 
 /**
  * Wires the tab list: clicks and keys change the tab and tell `onChange`.
- *
- * @example
- * typeof setupTabs //=> 'function'
  */
 export function setupTabs(onChange: (tab: PageTab) => void): void {
   for (const tab of TABS) {

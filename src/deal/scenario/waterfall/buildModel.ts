@@ -110,7 +110,6 @@ export function buildModel(
       const stated = scenario.classes.find((c) => c.name === t.name);
       throw new ScenarioError({
         code: 'SCENARIO_KEY_MISSING',
-        kind: 'input',
         path: `${stated?.path ?? 'classes'}.issuePrice`,
         message: `${stated?.path ?? 'classes'}.issuePrice: ${t.name} states no issue price, and no round issued it, so its preference is unknown`,
         hint: 'Give the original issue price a share, e.g. issuePrice: "$6".',
@@ -139,7 +138,6 @@ export function buildModel(
     if (grant.strike === null)
       throw new ScenarioError({
         code: 'SCENARIO_KEY_MISSING',
-        kind: 'input',
         path: 'holders',
         message: `the options of "${grant.holder}" state no exercise price, so whether they are exercised at an exit is unknown`,
         hint: 'Give the holding (or the grant) its strike, e.g. strike: "$0.50".',

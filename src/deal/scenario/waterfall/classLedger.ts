@@ -127,7 +127,6 @@ export function classLedger(scenario: Scenario, rounds: readonly RoundResult[]):
       if (available < left)
         throw new ScenarioError({
           code: 'SCENARIO_OVERSOLD',
-          kind: 'input',
           path: `${sale.path}.class`,
           message: `${sale.path}: ${sale.seller} sells ${left} shares but holds ${available} ${named ?? 'common or preferred'} shares at that point of ${round.name}`,
           hint: 'Name the class sold (class: common, or a series), or sell fewer shares.',

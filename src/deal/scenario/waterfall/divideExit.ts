@@ -25,7 +25,6 @@ export function settle(model: WaterfallModel, probe: Probe): { choices: Choices;
   if (found === null)
     throw new ScenarioError({
       code: 'SCENARIO_UNSOLVABLE',
-      kind: 'input',
       path: 'classes',
       message: `classes: at an exit of ${toDecimal(probe.x).toString()} ${model.currency} no set of conversion choices is stable (each would switch)`,
       hint: 'Check the classes’ preferences, caps and conversion ratios.',
@@ -33,7 +32,6 @@ export function settle(model: WaterfallModel, probe: Probe): { choices: Choices;
   if (sign(at(found.division.undistributed, probe.x)) !== 0)
     throw new ScenarioError({
       code: 'SCENARIO_UNSOLVABLE',
-      kind: 'input',
       path: 'holders',
       message: `at an exit of ${toDecimal(probe.x).toString()} ${model.currency} ${toDecimal(at(found.division.undistributed, probe.x)).toString()} is left after the preferences and no share can take it`,
       hint: 'Give the company common shares, or a series that participates or converts.',

@@ -104,7 +104,6 @@ export function runWaterfall(
     if (date === null && exit.figure.currency !== scenario.currency)
       throw new ScenarioError({
         code: 'SCENARIO_KEY_MISSING',
-        kind: 'input',
         path: `${exit.figure.path}`,
         message: `${exit.figure.path}: "${exit.figure.text}" is in ${exit.figure.currency}, and with no round there is no day to convert it on`,
         hint: 'Write the exit as { value: "€50M", date: 2024-06-28 }.',

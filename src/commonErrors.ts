@@ -1,0 +1,40 @@
+/**
+ * The errors every layer may raise, one wording each: a setting out of range, a bug of ours.
+ * Each area's own errors are in its `*Errors.ts` module (parse/figureErrors, fx/fxErrors,
+ * store/storeErrors, check/checkErrors, deal/dealErrors, deal/scenario/scenarioError,
+ * batch/batchErrors).
+ */
+import { DealCalcError, hinted } from './errors.js';
+
+/**
+ * A setting (an option, a field of a request) that cannot be used as given. The hint may name
+ * settings as `{placeholders}` (see renderHint), which each shell names its own way.
+ *
+ * @example
+ * optionInvalid('the span 2017-11-20 .. 2017-11-10 ends before it starts', 'Give the first day first.').code
+ * //=> 'OPTION_INVALID'
+ * optionInvalid('x', 'Name the {source}.').hint //=> 'Name the rate source.'
+ */
+export function optionInvalid(message: string, hint: string): DealCalcError {
+  return new DealCalcError({
+    code: 'OPTION_INVALID',
+    message,
+    ...(/\{[a-zA-Z]+(=[^}]*)?\}/.test(hint) ? hinted(hint) : { hint }),
+  });
+}
+
+/**
+ * A bug of ours: something the code relies on does not hold. `reportWith` says what a report
+ * should include (the command, the figure, the text checked).
+ *
+ * @example
+ * internalError('the cross rate has one leg', 'the command you ran').hint
+ * //=> 'This is a bug in dealcalc; please report it with the command you ran.'
+ */
+export function internalError(message: string, reportWith = 'the command you ran'): DealCalcError {
+  return new DealCalcError({
+    code: 'INTERNAL',
+    message,
+    hint: `This is a bug in dealcalc; please report it with ${reportWith}.`,
+  });
+}
