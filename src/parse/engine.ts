@@ -11,7 +11,7 @@ let lexicon: Lexicon | undefined;
  * reads a figure pays nothing, and one that reads one pays about a millisecond).
  *
  * @example
- * defaultLexicon().languages.tables.length //=> 12
+ * defaultLexicon().languages.tables.length //=> 14
  */
 export function defaultLexicon(): Lexicon {
   lexicon ??= buildLexicon(VOCABULARIES);

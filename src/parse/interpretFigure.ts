@@ -114,7 +114,14 @@ function cachedNumeral(
  * the text writes a decimal comma.
  */
 function commaGroupBeforeScale(read: WrittenNumber): boolean {
-  return read.decimalMark === ',' && read.groupMark === null && read.fractionDigits.length === 3;
+  const head = read.integerDigits.replace(/^0+/, '').length;
+  return (
+    read.decimalMark === ',' &&
+    read.groupMark === null &&
+    read.fractionDigits.length === 3 &&
+    head >= 1 &&
+    head <= 3
+  );
 }
 
 /** The number of a group in one table's notations, or what is wrong with it. */

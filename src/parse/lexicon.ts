@@ -496,7 +496,7 @@ const fillCjkNumerals =
  * @returns the lexicon
  *
  * @example
- * buildLexicon([ENGLISH]).scale.entries().length //=> 14
+ * buildLexicon([ENGLISH]).scale.entries().length //=> 15
  */
 export function buildLexicon(tables: readonly Vocabulary[]): Lexicon {
   return new LazyLexicon(tables);

@@ -258,7 +258,9 @@ function styleOf(outcome: Outcome): DecimalStyle | null {
  */
 function idleZerosRead(outcome: Outcome): boolean {
   for (const end of outcome.ends) {
-    if (end.decimalMark === null || end.groupMark !== null || end.stepPower === null) continue;
+    // Only before a scale word ("245.000 millones"): "1.000 CNY" in a table of amounts is one yuan.
+    if (end.scale === null || end.decimalMark === null || end.groupMark !== null || end.stepPower === null)
+      continue;
     if (end.unitExponent - end.stepPower === 3 && end.lastNonZeroPower > end.stepPower) return true;
   }
   return false;
