@@ -44,13 +44,15 @@ export interface PreferredRate {
   readonly passedOver: readonly PassedOver[];
 }
 
-const OUTSIDE_COVERAGE = new Set(['RATE_BEFORE_COVERAGE', 'RATE_AFTER_COVERAGE']);
+// A source whose series has no rate near the day (RATE_TOO_OLD: the ECB published no ISK from
+// 2008-12 to 2018-01) does not cover it either: the next source may.
+const OUTSIDE_COVERAGE = new Set(['RATE_BEFORE_COVERAGE', 'RATE_AFTER_COVERAGE', 'RATE_TOO_OLD']);
 
 /**
  * Looks a rate up in the first source, in the order given, that quotes both currencies on that
- * day. A source is passed over only when the day lies outside its coverage (and the result says
- * so); a gap it explains, or a rate older than the maximum age, is an answer, not a reason to
- * switch. If no source covers the day, the preferred source's error is thrown (past the end of
+ * day. A source is passed over only when the day lies outside its coverage, or its nearest rate is
+ * older than the maximum age (and the result says so); a gap it explains within that age is an
+ * answer, not a reason to switch. If no source covers the day, the preferred source's error is thrown (past the end of
  * every table: the error of the table that ends last), with the others' reasons in its hint.
  *
  * @example
