@@ -85,7 +85,7 @@ describe('createBatchConversion: rows at their own dates', () => {
     const cells = eur.lines[1]?.split(',') ?? [];
     expect(cells.slice(3, 5)).toEqual(['192119808.99', 'EUR']);
     expect(eur.lines[1]).toContain(
-      'EUR per CNY,2017-11-15,fred-h10,"cross through USD: 1 USD = 6.62 CNY (CHUS, 2017-11-15) and 1 EUR = 1.1794 USD (USEU, 2017-11-15)"',
+      `EUR per CNY,2017-11-15,fred-h10,"cross through USD: 1 USD = 6.62 CNY (the Fed's yuan series, 2017-11-15) and 1 EUR = 1.1794 USD (the Fed's euro series, 2017-11-15)"`,
     );
     // 100 USD × 113.15 = 11,315 JPY
     const jpy = convertAll('date,amount,currency\n2017-11-15,100,USD\n', { to: 'JPY' });
@@ -221,7 +221,7 @@ describe('createBatchConversion: rows that cannot be converted', () => {
     expect(run.counts).toEqual({ rows: 9, converted: 2, failed: 7, blankLines: 0, exact: 2 });
     expect(run.lines[2]).toBe(',5,CNY,,USD,,,,,,DATE_INVALID: the date is empty');
     expect(run.lines[4]).toBe(
-      '2026-06-01,5,CNY,,USD,,,,,,RATE_AFTER_COVERAGE: no fred-h10 rate for CHUS (1 USD in CNY) on 2026-06-01: the fred-h10 table ends on 2024-11-29',
+      `2026-06-01,5,CNY,,USD,,,,,,RATE_AFTER_COVERAGE: no fred-h10 rate for the Fed's yuan series (1 USD in CNY) on 2026-06-01: the fred-h10 table ends on 2024-11-29`,
     );
     // A short row keeps the output rectangular: its cells, padded, then why it is empty.
     expect(run.lines[7]).toBe(
