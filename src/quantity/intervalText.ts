@@ -11,7 +11,6 @@ import type { Interval } from './interval.js';
  * @example
  * intervalText({ low: new Decimal('6.37364'), high: new Decimal('6.84327'), lowOpen: false, highOpen: false }, (v) => v.toFixed(4)) //=> '[6.3736, 6.8433]'
  * intervalText({ low: new Decimal('2'), high: null, lowOpen: true, highOpen: false }, (v) => v.toFixed(2)) //=> '(2.00, ∞)'
- * intervalText({ low: new Decimal('6.37364'), high: new Decimal('6.84327'), lowOpen: false, highOpen: false }, (v, side) => formatBound(v, 2, side)) //=> '[6.37, 6.85]'
  */
 export function intervalText(
   interval: Interval,

@@ -85,7 +85,7 @@ describe('createBatchConversion: rows at their own dates', () => {
     const cells = eur.lines[1]?.split(',') ?? [];
     expect(cells.slice(3, 5)).toEqual(['192119808.99', 'EUR']);
     expect(eur.lines[1]).toContain(
-      'EUR per CNY,2017-11-15,fred-h10,"cross through USD: 1 USD = 6.62 CNY (CHUS, 2017-11-15) and 1 EUR = 1.1794 USD (USEU, 2017-11-15)"',
+      `EUR per CNY,2017-11-15,fred-h10,"cross through USD: 1 USD = 6.62 CNY (the Fed's yuan series, 2017-11-15) and 1 EUR = 1.1794 USD (the Fed's euro series, 2017-11-15)"`,
     );
     // 100 USD × 113.15 = 11,315 JPY
     const jpy = convertAll('date,amount,currency\n2017-11-15,100,USD\n', { to: 'JPY' });
