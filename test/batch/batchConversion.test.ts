@@ -222,7 +222,7 @@ describe('createBatchConversion: rows that cannot be converted', () => {
     expect(run.counts).toEqual({ rows: 9, converted: 2, failed: 7, blankLines: 0, exact: 2 });
     expect(run.lines[2]).toBe(',5,CNY,,USD,,,,,,DATE_INVALID: the date is empty');
     expect(run.lines[4]).toBe(
-      '2026-06-01,5,CNY,,USD,,,,,,RATE_AFTER_COVERAGE: no fred-h10 rate for CHUS (1 USD in CNY) on 2026-06-01: the fred-h10 table ends on 2024-11-29',
+      '2026-06-01,5,CNY,,USD,,,,,,RATE_AFTER_COVERAGE: no ecb rate for CNY (1 EUR in CNY) on 2026-06-01: the ecb table ends on 2026-04-13',
     );
     // A short row keeps the output rectangular: its cells, padded, then why it is empty.
     expect(run.lines[7]).toBe(
@@ -237,7 +237,7 @@ describe('createBatchConversion: rows that cannot be converted', () => {
   it('names settings in hints as asked (a shell names them as its flags)', () => {
     const run = convertAll(input, { nameSetting: (s, v) => `<${s}${v ? `=${v}` : ''}>` });
     expect(run.failures[2]?.error.hint).toMatch(
-      /^Use a <date> on or before 2024-11-29, or another <source>\./,
+      /^Use a <date> on or before 2026-04-13, or another <source>\./,
     );
   });
 

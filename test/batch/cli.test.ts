@@ -48,10 +48,10 @@ describe('convert --batch: output and exit code', () => {
       'dealcalc: line 3: FIGURE_UNKNOWN_WORD: "bilion" at column 3 is not a word dealcalc knows\n  5 bilion CNY\n    ^^^^^^\nhint: Did you mean "billion"?',
     );
     expect(r.stderr).toContain(
-      'dealcalc: line 4: RATE_AFTER_COVERAGE: no fred-h10 rate for CHUS (1 USD in CNY) on 2026-06-01',
+      'dealcalc: line 4: RATE_AFTER_COVERAGE: no ecb rate for CNY (1 EUR in CNY) on 2026-06-01',
     );
     expect(r.stderr).toContain(
-      'hint: Use a date on or before 2024-11-29, or another rate source (--source).',
+      'hint: Use a date on or before 2026-04-13, or another rate source (--source).',
     );
     expect(r.stderr).toMatch(/dealcalc: 4 rows: 2 converted, 2 failed; /);
     // The first failure being the data's, the exit is 3: the same as --strict would give.
