@@ -55,6 +55,7 @@ export const ERROR_KINDS = {
   DOWNLOAD_FAILED: 'data',
   // the environment
   OUTPUT_FAILED: 'data',
+  OUTPUT_NOT_A_FILE: 'input',
   SERVE_CANNOT_LISTEN: 'input',
   // interval arithmetic
   INTERVAL_INVALID: 'input',

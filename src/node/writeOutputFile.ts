@@ -22,15 +22,10 @@ function hintFor(reason: string, option: string): string {
   return `Name a regular file (${option} FILE), or - for standard output.`;
 }
 
-function failed(
-  path: string,
-  reason: string,
-  option: string,
-  kind: 'data' | 'input' = 'data',
-): DealCalcError {
+// A path that is no file to write (a folder, a socket) is the user's to change: its own code, exit 2.
+function failed(path: string, reason: string, option: string, notAFile = false): DealCalcError {
   return errorFrom({
-    code: 'OUTPUT_FAILED',
-    kind,
+    code: notAFile ? 'OUTPUT_NOT_A_FILE' : 'OUTPUT_FAILED',
     message: `cannot write ${path} (${reason})`,
     hint: hintFor(reason, option),
   });
@@ -56,7 +51,7 @@ function streamInto(path: string, bytes: Uint8Array, option: string): void {
  * @param path - the file named on the command line
  * @param data - the text to write
  * @param option - the option that named it, for the hint (e.g. --svg)
- * @throws DealCalcError OUTPUT_FAILED (exit 3 for a failed write, 2 for a path that is not a file)
+ * @throws DealCalcError OUTPUT_FAILED (exit 3) for a failed write, OUTPUT_NOT_A_FILE (exit 2) for a path that is not a file
  *
  * @example
  * writeOutputFile('/dev/null', '<svg/>', '--svg') //=> undefined
@@ -80,7 +75,7 @@ export function writeOutputFile(path: string, data: string, option: string): voi
   }
   if (!stats.isFile()) {
     const what = stats.isDirectory() ? 'a folder' : 'not a regular file, a device or a FIFO';
-    throw failed(path, `it is ${what}`, option, 'input');
+    throw failed(path, `it is ${what}`, option, true);
   }
   // A link to a regular file: the file it names is replaced, the link stays a link.
   writeNamed(path, realpathSync(path), bytes, option);

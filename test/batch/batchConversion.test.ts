@@ -222,7 +222,7 @@ describe('createBatchConversion: rows that cannot be converted', () => {
     expect(run.counts).toEqual({ rows: 9, converted: 2, failed: 7, blankLines: 0, exact: 2 });
     expect(run.lines[2]).toBe(',5,CNY,,USD,,,,,,DATE_INVALID: the date is empty');
     expect(run.lines[4]).toBe(
-      '2026-06-01,5,CNY,,USD,,,,,,RATE_AFTER_COVERAGE: no ecb rate for CNY (1 EUR in CNY) on 2026-06-01: the ecb table ends on 2026-04-13',
+      `2026-06-01,5,CNY,,USD,,,,,,RATE_AFTER_COVERAGE: no ecb rate for the ECB's yuan series (1 EUR in CNY) on 2026-06-01: the ecb table ends on 2026-04-13`,
     );
     // A short row keeps the output rectangular: its cells, padded, then why it is empty.
     expect(run.lines[7]).toBe(

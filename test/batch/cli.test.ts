@@ -48,7 +48,7 @@ describe('convert --batch: output and exit code', () => {
       'dealcalc: line 3: FIGURE_UNKNOWN_WORD: "bilion" at column 3 is not a word dealcalc knows\n  5 bilion CNY\n    ^^^^^^\nhint: Did you mean "billion"?',
     );
     expect(r.stderr).toContain(
-      'dealcalc: line 4: RATE_AFTER_COVERAGE: no ecb rate for CNY (1 EUR in CNY) on 2026-06-01',
+      `dealcalc: line 4: RATE_AFTER_COVERAGE: no ecb rate for the ECB's yuan series (1 EUR in CNY) on 2026-06-01`,
     );
     expect(r.stderr).toContain(
       'hint: Use a date on or before 2026-04-13, or another rate source (--source).',

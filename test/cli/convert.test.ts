@@ -200,7 +200,7 @@ describe('dealcalc convert: data unavailable exits 3', () => {
     const r = await dealcalc(['convert', '1.5 billion yuan', 'USD', '--on', '2026-06-01']);
     expect(r.code).toBe(3);
     expect(r.stderr).toMatch(
-      /^dealcalc: no ecb rate for CNY \(1 EUR in CNY\) on 2026-06-01: the ecb table ends on 2026-04-13$/m,
+      /^dealcalc: no ecb rate for the ECB's yuan series \(1 EUR in CNY\) on 2026-06-01: the ecb table ends on 2026-04-13$/m,
     );
     expect(r.stderr).toMatch(/hint: Use a date \(--on\) on or before 2026-04-13/);
     expect(r.stderr).toMatch(/hint: .*(npm run data|import)/);

@@ -101,7 +101,18 @@ describe('dealcalc convert: several targets, as people write them (issue 5)', ()
 
 describe("dealcalc convert: hints name this command line's flags", () => {
   it('RATE_TOO_OLD says --max-age with the age that would allow it', async () => {
-    const r = await dealcalc(['convert', '5 CNY', 'USD', '--on', '2017-11-23', '--max-age', '0']);
+    // Thanksgiving: the Fed published nothing (the ECB did, so the Fed's table is asked by name).
+    const r = await dealcalc([
+      'convert',
+      '5 CNY',
+      'USD',
+      '--on',
+      '2017-11-23',
+      '--max-age',
+      '0',
+      '--source',
+      'fred-h10',
+    ]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('--max-age 1');
     expect(r.stderr).toContain('lookup policy (--policy)');

@@ -53,7 +53,7 @@ describe('lookupPreferred', () => {
     expect(e.message).toContain('the imf table ends on 2025-01-03');
     expect(e.hint).toContain('on or before 2025-01-03');
     expect(e.hint).toContain(
-      'Other sources: no fred-h10 rate for CHUS (1 USD in CNY) on 2026-06-01: the fred-h10 table ends on 2024-11-29.',
+      "Other sources: no fred-h10 rate for the Fed's yuan series (1 USD in CNY) on 2026-06-01: the fred-h10 table ends on 2024-11-29.",
     );
   });
 

@@ -116,10 +116,10 @@ describe.skipIf(!built)(
       expect(readFileSync(target, 'utf8')).toMatch(/^<svg /);
     });
 
-    it('a folder is refused (exit 2, OUTPUT_FAILED)', async () => {
+    it('a folder is refused (exit 2, OUTPUT_NOT_A_FILE)', async () => {
       const r = bin([...CHART, '--svg', work, '--json']);
       expect(r.code).toBe(2);
-      expect(JSON.parse(r.stdout).error.code).toBe('OUTPUT_FAILED');
+      expect(JSON.parse(r.stdout).error.code).toBe('OUTPUT_NOT_A_FILE');
       expect((await dealcalc([...CHART, '--svg', work])).code).toBe(2);
     });
 

@@ -2,11 +2,13 @@ import type { ErrorInfo } from '../../errors.js';
 import { hintForCli } from '../hints.js';
 import { escapeControls, excerpt, inline } from '../terminalText.js';
 
-/** The longest message or hint a terminal gets: past it, the echoed input is what is long, and it is cut. */
-const MAX_LINE = 600;
+/** The longest message a terminal gets: past it, the echoed input is what is long, and it is cut. */
+const MAX_MESSAGE = 600;
+/** A hint may name several tables' ends and how to renew each (about 650 characters): it is cut later. */
+const MAX_HINT = 1200;
 
-function oneLine(text: string): string {
-  return text.length > MAX_LINE ? excerpt(text, MAX_LINE) : inline(text);
+function oneLine(text: string, max: number): string {
+  return text.length > max ? excerpt(text, max) : inline(text);
 }
 
 const MARK = /^\p{M}+$/u;
@@ -37,7 +39,7 @@ function width(text: string): number {
  * //=> 'dealcalc: unknown word "bilion"\n  1.5 bilion yuan\n      ^^^^^^\nhint: did you mean "billion"?\n'
  */
 export function renderErrorText(error: ErrorInfo): string {
-  const lines = [`dealcalc: ${oneLine(error.message)}`];
+  const lines = [`dealcalc: ${oneLine(error.message, MAX_MESSAGE)}`];
   if (error.position) {
     const { input, index, length } = error.position;
     const shown = input.length > 200 ? null : input;
@@ -48,7 +50,7 @@ export function renderErrorText(error: ErrorInfo): string {
     }
   }
   const hint = hintForCli(error);
-  if (hint) lines.push(`hint: ${oneLine(hint)}`);
+  if (hint) lines.push(`hint: ${oneLine(hint, MAX_HINT)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -62,7 +64,7 @@ export function renderErrorText(error: ErrorInfo): string {
 export function renderErrorJson(error: ErrorInfo): string {
   const body = {
     code: error.code,
-    message: error.message.length > MAX_LINE ? excerpt(error.message, MAX_LINE) : error.message,
+    message: error.message.length > MAX_MESSAGE ? excerpt(error.message, MAX_MESSAGE) : error.message,
     hint: hintForCli(error),
     ...(error.position ? { position: { index: error.position.index, length: error.position.length } } : {}),
   };
