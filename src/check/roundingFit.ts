@@ -93,10 +93,10 @@ export function fitWords(figure: CheckedFigure, fit: Interval): string {
   const [exponent, word] = SCALES.find(([e]) => largest.abs().gte(new Decimal(`1e${e}`))) ?? [0, ''];
   const unit = new Decimal(`1e${exponent}`);
   const decimals = decimalsFor(fit.low?.div(unit) ?? null, fit.high?.div(unit) ?? null);
-  const deviation = (value: Decimal) => value.div(figure.amount).minus('1').times(HUNDRED);
+  const distanceFromWritten = (value: Decimal) => value.div(figure.amount).minus('1').times(HUNDRED);
   const above = fit.low !== null && fit.low.gt(figure.amount);
   const pct = (value: Decimal, side: IntervalSide) =>
-    `${formatBound(above ? deviation(value) : deviation(value).neg(), 1, side)}%`;
+    `${formatBound(above ? distanceFromWritten(value) : distanceFromWritten(value).neg(), 1, side)}%`;
   let values: string;
   let distance: string;
   if (fit.high === null) {

@@ -72,7 +72,7 @@ export type ShortFormatLanguage =
 
 /** Options for the short, prose-like form. */
 export interface ShortFormatOptions {
-  /** Significant figures kept (half-even), default 4. Trailing zeros are dropped. */
+  /** Significant figures kept (half-even), default 4. Trailing zeros are dropped (but for one that keeps three decimals from reading as a group). */
   readonly significant?: number;
   /** 'en' writes "US$226.6 million"; 'zh' writes "2.266亿美元"; 'de' writes "226,6 Mio. US-Dollar"; … */
   readonly language?: ShortFormatLanguage;
@@ -144,6 +144,7 @@ const VOWEL = /^[aeiouàâéèêëîïôöùûüœ]/i;
  * formatMoneyShort({ amount: new Decimal('226586102.72'), currency: 'USD' }) //=> 'US$226.6 million'
  * formatMoneyShort({ amount: new Decimal('226586102.72'), currency: 'USD' }, { language: 'zh', significant: 3 }) //=> '2.27亿美元'
  * formatMoneyShort({ amount: new Decimal('4800000000'), currency: 'USD' }, { language: 'de' }) //=> '4,8 Mrd. US-Dollar'
+ * formatMoneyShort({ amount: new Decimal('19141000000000'), currency: 'USD' }, { language: 'es', significant: 5 }) //=> '19,1410 billones de dólares estadounidenses'
  */
 export function formatMoneyShort(value: Money, options: ShortFormatOptions = {}): string {
   const { style, words } = writerFor(options.language ?? 'en');
@@ -153,7 +154,15 @@ export function formatMoneyShort(value: Money, options: ShortFormatOptions = {})
   const number = scale === undefined ? rounded : rounded.div(new Decimal(`1e${scale.exponent}`));
   const text = plain(number);
   const negative = text.startsWith('-');
-  const [whole = '', fraction] = (negative ? text.slice(1) : text).split('.');
+  const [whole = '', written] = (negative ? text.slice(1) : text).split('.');
+  // The parser reads a comma (or the group mark) and exactly three digits before a scale word as a
+  // thousands group ("1,500 millones" is 1.5 billion), so such a fraction gets a trailing zero:
+  // "19,1410 billones" is the same number and reads back as it.
+  const readAsGroup =
+    scale !== undefined &&
+    written?.length === 3 &&
+    (style.decimalMark === ',' || style.decimalMark === style.groupMark);
+  const fraction = readAsGroup ? `${written}0` : written;
   const digits = `${scale === undefined ? groupDigits(whole, style.groupMark, style.grouping) : whole}${
     fraction === undefined ? '' : `${style.decimalMark}${fraction}`
   }`;

@@ -55,7 +55,7 @@ function streamInto(path: string, bytes: Uint8Array, option: string): void {
  *
  * @example
  * writeOutputFile('/dev/null', '<svg/>', '--svg') //=> undefined
- * writeOutputFile('/', '<svg/>', '--svg') // throws OUTPUT_FAILED
+ * writeOutputFile('/', '<svg/>', '--svg') // throws OUTPUT_NOT_A_FILE
  */
 export function writeOutputFile(path: string, data: string, option: string): void {
   const bytes = Buffer.from(data, 'utf8');

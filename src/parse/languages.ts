@@ -99,7 +99,7 @@ const tagCache = new WeakMap<LanguageSet, Map<number, readonly string[]>>();
  *
  * @example
  * const set = languageSet(VOCABULARIES);
- * languageNames(set, languageMask(set, ['de', 'fr']).mask) //=> 'German and French'
+ * languageNames(set, languageMask(set, ['de', 'fr']).mask) //=> 'German, German (Switzerland) and French'
  */
 export function languageNames(set: LanguageSet, mask: number): string {
   const names = set.tables.filter((_, i) => (mask & (1 << i)) !== 0).map((t) => t.name);

@@ -24,7 +24,8 @@ export class WrittenPlaces {
    *
    * @example
    * const text = '$227 mil\u00ADlion';
-   * const v = withoutInvisible(text);
+   * // The soft hyphen at 8 is left out: 'l' at 8 of the visible text stands at 9 as written.
+   * const v = { visible: '$227 million', origin: Int32Array.from([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13]), removed: [8] };
    * new WrittenPlaces(text, v).figure(parseFigureOrThrow(v.visible)).span //=> { start: 0, end: 13 }
    */
   figure(f: QuotedFigure): QuotedFigure {

@@ -27,9 +27,6 @@ export interface IssueInput {
 
 /**
  * Issues and moves a round's shares; throws SCENARIO_OVERSOLD or SCENARIO_UNKNOWN_HOLDER.
- *
- * @example
- * typeof issueShares //=> 'function'
  */
 export function issueShares(input: IssueInput) {
   const { round, before, exact, p, toShares, investors, conversions, conversionCounts, reported } = input;

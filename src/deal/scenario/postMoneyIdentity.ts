@@ -42,9 +42,6 @@ export interface IdentityInput {
 
 /**
  * The identity, and the exact post-money and conversion shares it used.
- *
- * @example
- * typeof postMoneyIdentity //=> 'function'
  */
 export function postMoneyIdentity(input: IdentityInput): {
   readonly identity: PostMoneyIdentity;

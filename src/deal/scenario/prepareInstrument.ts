@@ -45,9 +45,6 @@ export interface Instrument {
 /**
  * Prepares a convertible for the round on `date`; figures in other currencies are converted and
  * their uses recorded in `fx`.
- *
- * @example
- * typeof prepareInstrument //=> 'function'
  */
 export function prepareInstrument(
   convertible: ScenarioConvertible,

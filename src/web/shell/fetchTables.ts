@@ -44,9 +44,6 @@ export async function fetchManifest(dataUrl: URL): Promise<Manifest> {
  * The manifest of the user's own tables that `dealcalc serve` offers beside the page (under
  * user/), or undefined when there are none (a plain static server, no user store): each source
  * named as the user's.
- *
- * @example
- * typeof fetchUserManifest //=> 'function'
  */
 export async function fetchUserManifest(userUrl: URL): Promise<Manifest | undefined> {
   let bytes: Uint8Array<ArrayBuffer>;

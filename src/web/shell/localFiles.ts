@@ -21,9 +21,6 @@ function isFile(value: unknown): value is LocalRatesFile {
 
 /**
  * The files kept in this browser (none when storage is off or holds something else).
- *
- * @example
- * typeof loadLocalFiles //=> 'function'
  */
 export function loadLocalFiles(): LocalRatesFile[] {
   try {
@@ -36,9 +33,6 @@ export function loadLocalFiles(): LocalRatesFile[] {
 
 /**
  * Keeps the files in this browser; false when the browser refuses (storage off or full).
- *
- * @example
- * typeof saveLocalFiles //=> 'function'
  */
 export function saveLocalFiles(files: readonly LocalRatesFile[]): boolean {
   try {

@@ -3,9 +3,8 @@
  * laid out as cap-table tools do: a row per holder, a column per class), each exit's payouts with
  * their reasons, and the breakpoints.
  */
-import { currencyInfo, type CurrencyCode } from '../../../money/currency.js';
 import { Decimal } from '../../../money/decimal.js';
-import { formatDecimal } from '../../../money/format.js';
+import { formatDecimal, formatMoneyFull } from '../../../money/format.js';
 import type { ScenarioResult } from '../types.js';
 import type { SweepResult } from '../sweep.js';
 import type { PayoutChartSpec } from '../../../render/payoutChart.js';
@@ -72,8 +71,7 @@ export function renderClassTableCsv(result: ScenarioResult): string {
  */
 export function waterfallLines(result: ScenarioResult): string[] {
   const currency = result.currency;
-  const minor = currencyInfo(currency as CurrencyCode).minorUnits;
-  const money = (d: Decimal) => `${formatDecimal(d, minor)} ${currency}`;
+  const money = (d: Decimal) => formatMoneyFull({ amount: d, currency });
   const lines: string[] = [];
   const series = result.classTable.classes.filter((c) => c.kind === 'preferred' && !c.shares.isZero());
   if (

@@ -37,7 +37,13 @@ const t = (r: Rational): string => toDecimal(r).toString();
  * The series' terms with each down round's adjustment applied to its conversion ratio.
  *
  * @example
- * typeof applyAntiDilution //=> 'function'
+ * // Series A: 1,000,000 shares at $1 with a full ratchet; Series B is issued at $0.50.
+ * const s = unwrap(parseScenario('currency: USD\nclasses: [{ name: Series A, issuePrice: "$1", antiDilution: ratchet }]\nholders:\n  - { name: Founders, shares: 4000000 }\n  - { name: Fund A, class: Series A, shares: 1000000 }\nrounds:\n  - { name: Series B, date: 2020-01-02, pricePerShare: "$0.50", investors: [{ name: Fund B, amount: "$500K" }] }\n'));
+ * const rounds = runScenario([fred], s).rounds;
+ * const ledger = classLedger(s, rounds);
+ * const usd = (figure) => { const [n, d] = figure.amount.toFraction(); return { amount: { n: BigInt(n.toFixed()), d: BigInt(d.toFixed()) }, use: null }; };
+ * const [a] = applyAntiDilution(s, ledger, seriesTerms(s, ledger), rounds, 5000000n, usd);
+ * [a.conversionRatio, a.antiDilution?.[0]?.newPrice.toString()] //=> [{ n: 2n, d: 1n }, '0.5']
  */
 export function applyAntiDilution(
   scenario: Scenario,

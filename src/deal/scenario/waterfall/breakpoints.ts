@@ -43,7 +43,11 @@ function probeWithin(model: WaterfallModel, lo: Rational, hi: Rational | null): 
  * Every piece of the payout lines over exit values from 0 up, in order.
  *
  * @example
- * typeof pieces //=> 'function'
+ * // 1x non-participating Series A: 1,000,000 shares at $6 (Fund A); 3,000,000 common (Founders).
+ * const one = { n: 1n, d: 1n };
+ * const model = { currency: 'USD', pool: 0n, options: [], common: { shares: { n: 3000000n, d: 1n }, members: [{ holder: 'Founders', shares: 3000000n }] },
+ *   preferred: [{ name: 'Series A', shares: { n: 1000000n, d: 1n }, issuePrice: { n: 6n, d: 1n }, multiple: one, participation: 'none', capMultiple: null, rank: 1, conversionRatio: one, members: [{ holder: 'Fund A', shares: 1000000n }], preference: { n: 6000000n, d: 1n }, asConverted: { n: 1000000n, d: 1n }, cap: null }] };
+ * pieces(model).map((p) => [p.from, p.to]) //=> [[{ n: 0n, d: 1n }, { n: 6000000n, d: 1n }], [{ n: 6000000n, d: 1n }, { n: 24000000n, d: 1n }], [{ n: 24000000n, d: 1n }, null]]
  */
 export function pieces(model: WaterfallModel): Piece[] {
   const found: Piece[] = [];
@@ -79,7 +83,11 @@ function sameLines(a: Division, b: Division): boolean {
  * what happens to it there.
  *
  * @example
- * typeof findBreakpoints //=> 'function'
+ * // 1x non-participating Series A: 1,000,000 shares at $6 (Fund A); 3,000,000 common (Founders).
+ * const one = { n: 1n, d: 1n };
+ * const model = { currency: 'USD', pool: 0n, options: [], common: { shares: { n: 3000000n, d: 1n }, members: [{ holder: 'Founders', shares: 3000000n }] },
+ *   preferred: [{ name: 'Series A', shares: { n: 1000000n, d: 1n }, issuePrice: { n: 6n, d: 1n }, multiple: one, participation: 'none', capMultiple: null, rank: 1, conversionRatio: one, members: [{ holder: 'Fund A', shares: 1000000n }], preference: { n: 6000000n, d: 1n }, asConverted: { n: 1000000n, d: 1n }, cap: null }] };
+ * findBreakpoints(model).map((b) => [b.exit.toString(), b.class, b.event]) //=> [['6000000', 'Series A', 'preference-paid'], ['6000000', 'common', 'participates'], ['24000000', 'Series A', 'converts']]
  */
 export function findBreakpoints(model: WaterfallModel): Breakpoint[] {
   const all = pieces(model);

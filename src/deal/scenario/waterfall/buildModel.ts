@@ -37,7 +37,9 @@ export interface SeriesTerms {
  * most senior before it when `pariPassu: true`, else one rank above it.
  *
  * @example
- * typeof seriesTerms //=> 'function'
+ * const s = unwrap(parseScenario('currency: USD\nclasses: [{ name: Series A, issuePrice: "$6" }]\nholders:\n  - { name: Founders, shares: 3000000 }\n  - { name: Fund A, class: Series A, shares: 1000000 }\n'));
+ * const terms = seriesTerms(s, classLedger(s, []));
+ * terms.map((t) => [t.name, t.rank, t.participation, t.defaults]) //=> [['Series A', 1, 'none', ['senior to the series before it', 'a 1x preference', 'non-participating']]]
  */
 export function seriesTerms(scenario: Scenario, ledger: ClassLedger): SeriesTerms[] {
   let highest = 0;
@@ -80,7 +82,12 @@ export function seriesTerms(scenario: Scenario, ledger: ClassLedger): SeriesTerm
  * The waterfall model of a run at an exit's day.
  *
  * @example
- * typeof buildModel //=> 'function'
+ * const s = unwrap(parseScenario('currency: USD\nclasses: [{ name: Series A, issuePrice: "$6" }]\nholders:\n  - { name: Founders, shares: 3000000 }\n  - { name: Fund A, class: Series A, shares: 1000000 }\n'));
+ * // The figures are in the scenario's currency already: the converter passes them through.
+ * const usd = (figure) => { const [n, d] = figure.amount.toFraction(); return { amount: { n: BigInt(n.toFixed()), d: BigInt(d.toFixed()) }, use: null }; };
+ * const ledger = classLedger(s, []);
+ * const model = buildModel(s, ledger, seriesTerms(s, ledger), usd, '2026-01-02', new Map(), 0n);
+ * model.preferred.map((p) => [p.name, p.preference, p.asConverted]) //=> [['Series A', { n: 6000000n, d: 1n }, { n: 1000000n, d: 1n }]]
  */
 export function buildModel(
   scenario: Scenario,

@@ -18,7 +18,12 @@ import { moneyWords, perShareWords } from './words.js';
  * The equilibrium division at an exit value (the probe records where each comparison would flip).
  *
  * @example
- * typeof settle //=> 'function'
+ * // 1x non-participating Series A: 1,000,000 shares at $6 (Fund A); 3,000,000 common (Founders).
+ * const one = { n: 1n, d: 1n };
+ * const model = { currency: 'USD', pool: 0n, options: [], common: { shares: { n: 3000000n, d: 1n }, members: [{ holder: 'Founders', shares: 3000000n }] },
+ *   preferred: [{ name: 'Series A', shares: { n: 1000000n, d: 1n }, issuePrice: { n: 6n, d: 1n }, multiple: one, participation: 'none', capMultiple: null, rank: 1, conversionRatio: one, members: [{ holder: 'Fund A', shares: 1000000n }], preference: { n: 6000000n, d: 1n }, asConverted: { n: 1000000n, d: 1n }, cap: null }] };
+ * // At a $9M exit Series A takes its $6M preference rather than a quarter of $9M.
+ * settle(model, new Probe({ n: 9000000n, d: 1n })).choices //=> { converts: [false], exercises: [] }
  */
 export function settle(model: WaterfallModel, probe: Probe): { choices: Choices; division: Division } {
   const found = equilibrium(model, probe);
@@ -53,7 +58,12 @@ export interface ExitMeta {
  * Divides an exit among the classes and holders of a model.
  *
  * @example
- * typeof divideExit //=> 'function'
+ * // 1x non-participating Series A: 1,000,000 shares at $6 (Fund A); 3,000,000 common (Founders).
+ * const one = { n: 1n, d: 1n };
+ * const model = { currency: 'USD', pool: 0n, options: [], common: { shares: { n: 3000000n, d: 1n }, members: [{ holder: 'Founders', shares: 3000000n }] },
+ *   preferred: [{ name: 'Series A', shares: { n: 1000000n, d: 1n }, issuePrice: { n: 6n, d: 1n }, multiple: one, participation: 'none', capMultiple: null, rank: 1, conversionRatio: one, members: [{ holder: 'Fund A', shares: 1000000n }], preference: { n: 6000000n, d: 1n }, asConverted: { n: 1000000n, d: 1n }, cap: null }] };
+ * const exit = divideExit(model, { n: 9000000n, d: 1n }, { text: '$9M', path: 'exits[0]', date: null, fx: [], holderOrder: ['Founders', 'Fund A'] });
+ * exit.byHolder.map((h) => [h.holder, h.amount.toString()]) //=> [['Founders', '3000000'], ['Fund A', '6000000']]
  */
 export function divideExit(model: WaterfallModel, exit: Rational, meta: ExitMeta): ExitResult {
   const probe = new Probe(exit);

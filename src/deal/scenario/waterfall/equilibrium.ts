@@ -56,7 +56,12 @@ export function hasSwitched(choices: Choices, chooser: Chooser): boolean {
  * equilibrium is reached (the caller says so).
  *
  * @example
- * typeof equilibrium //=> 'function'
+ * // 1x non-participating Series A: 1,000,000 shares at $6 (Fund A); 3,000,000 common (Founders).
+ * const one = { n: 1n, d: 1n };
+ * const model = { currency: 'USD', pool: 0n, options: [], common: { shares: { n: 3000000n, d: 1n }, members: [{ holder: 'Founders', shares: 3000000n }] },
+ *   preferred: [{ name: 'Series A', shares: { n: 1000000n, d: 1n }, issuePrice: { n: 6n, d: 1n }, multiple: one, participation: 'none', capMultiple: null, rank: 1, conversionRatio: one, members: [{ holder: 'Fund A', shares: 1000000n }], preference: { n: 6000000n, d: 1n }, asConverted: { n: 1000000n, d: 1n }, cap: null }] };
+ * // At $30M a quarter ($7.5M) beats the $6M preference: Series A converts.
+ * equilibrium(model, new Probe({ n: 30000000n, d: 1n }))?.choices //=> { converts: [true], exercises: [] }
  */
 export function equilibrium(
   model: WaterfallModel,

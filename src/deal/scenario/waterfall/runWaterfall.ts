@@ -33,7 +33,10 @@ const EXIT_RULES = [
  * The waterfall of a scenario whose rounds have run.
  *
  * @example
- * typeof runWaterfall //=> 'function'
+ * const s = unwrap(parseScenario('currency: USD\nclasses: [{ name: Series A, issuePrice: "$6" }]\nholders:\n  - { name: Founders, shares: 3000000 }\n  - { name: Fund A, class: Series A, shares: 1000000 }\nexits: ["$9M"]\n'));
+ * const usd = (figure) => { const [n, d] = figure.amount.toFraction(); return { amount: { n: BigInt(n.toFixed()), d: BigInt(d.toFixed()) }, use: null }; };
+ * const part = runWaterfall(s, [], usd, ['Founders', 'Fund A'], 0n);
+ * part.exits[0].byHolder.map((h) => [h.holder, h.amount.toString()]) //=> [['Founders', '3000000'], ['Fund A', '6000000']]
  */
 export function runWaterfall(
   scenario: Scenario,

@@ -2,8 +2,8 @@
  * Amounts written for the explanations: money to the currency's minor units, a price a share to
  * up to four decimals (half-even; the JSON keeps every digit).
  */
-import { currencyInfo, isCurrencyCode } from '../../../money/currency.js';
-import { formatDecimal } from '../../../money/format.js';
+import { currencyInfo, toCurrencyCode } from '../../../money/currency.js';
+import { formatMoneyFull } from '../../../money/format.js';
 import { toDecimal, type Rational } from '../rational.js';
 
 /**
@@ -13,8 +13,7 @@ import { toDecimal, type Rational } from '../rational.js';
  * moneyWords({ n: 7500000n, d: 1n }, 'USD') //=> '7,500,000.00 USD'
  */
 export function moneyWords(value: Rational, currency: string): string {
-  const minor = isCurrencyCode(currency) ? currencyInfo(currency).minorUnits : 2;
-  return `${formatDecimal(toDecimal(value), minor)} ${currency}`;
+  return formatMoneyFull({ amount: toDecimal(value), currency: toCurrencyCode(currency) });
 }
 
 /**
@@ -25,8 +24,8 @@ export function moneyWords(value: Rational, currency: string): string {
  * perShareWords({ n: 2n, d: 3n }, 'USD') //=> '0.6667 USD'
  */
 export function perShareWords(value: Rational, currency: string): string {
-  const minor = isCurrencyCode(currency) ? currencyInfo(currency).minorUnits : 2;
+  const code = toCurrencyCode(currency);
   const decimal = toDecimal(value);
-  const places = Math.min(4, Math.max(minor, decimal.decimalPlaces()));
-  return `${formatDecimal(decimal, places)} ${currency}`;
+  const places = Math.min(4, Math.max(currencyInfo(code).minorUnits, decimal.decimalPlaces()));
+  return formatMoneyFull({ amount: decimal, currency: code }, places);
 }
