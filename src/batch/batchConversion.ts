@@ -118,6 +118,9 @@ function copyOf(bytes: Uint8Array, start: number): Uint8Array {
   return new Uint8Array(bytes.subarray(start));
 }
 
+/** "1.000", "-12.500": a dot may group thousands where the currency's home writes a decimal comma, so the parser decides. */
+const MAY_GROUP_THOUSANDS = /^[+-]?\d{0,3}\.\d{3}$/;
+
 /** Whether bytes[start, end) is digits with at most one point between or before them ("5", "1.25", ".5"). */
 function plainNumber(bytes: Uint8Array, start: number, end: number): boolean {
   let digits = 0;
@@ -494,6 +497,8 @@ class BatchJob implements BatchConversion {
       else return false;
     }
     if (digits === 0 || digits > 15 || scale === 0) return false;
+    // "1.000" may group thousands where the currency's home writes a decimal comma: the parser decides.
+    if (scale === 3 && digits - scale <= 3) return false;
     const amountScale = scale === -1 ? 0 : scale;
     if (rate.smallScale !== amountScale) rate.stepFor(amountScale);
     const units = exactUnits(amount, rate.smallMultiplier, rate.smallDivisor);
@@ -552,7 +557,8 @@ class BatchJob implements BatchConversion {
     const currency = this.currencyIndex === -1 ? null : (cells[this.currencyIndex] as string);
     if (currency !== null) {
       const rate = this.rates.rateOf(currency, date);
-      const value = rate?.exact ? convertPlainExactly(rate.exact, amount) : null;
+      const value =
+        rate?.exact && !MAY_GROUP_THOUSANDS.test(amount) ? convertPlainExactly(rate.exact, amount) : null;
       if (rate !== null && value !== null) {
         this.converted += 1;
         this.exact += 1;

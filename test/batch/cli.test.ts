@@ -216,3 +216,23 @@ describe('convert --batch: what it refuses', () => {
     }
   });
 });
+
+describe('convert --batch reads "1.000" as convert does', () => {
+  it('a dot and three digits follow the currency: 1 for USD (a decimal point), 1,000 for PLN (a decimal comma at home)', async () => {
+    // Fed H.10 (FRED DEXCHUS): 6.6200 CNY per USD on 2017-11-15; "1.000 CNY" reads as one yuan there too.
+    const rows = file(
+      'groups.csv',
+      'date,amount,currency\n2017-11-15,1.000,USD\n2017-11-15,1.000,PLN\n2017-11-15,1.000,CNY\n',
+    );
+    const batch = await dealcalc(['convert', '--batch', rows, '--to', 'USD', '--json']);
+    const amounts = batch.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { amount: string }).amount);
+    const one = async (text: string) =>
+      (await dealcalc(['convert', '--on', '2017-11-15', '--value', '--', text, 'USD'])).stdout.trim();
+    expect(amounts).toEqual([await one('1.000 USD'), await one('1.000 PLN'), await one('1.000 CNY')]);
+    expect(amounts[0]).toBe('1.00');
+    expect(amounts[2]).toBe('0.15');
+  });
+});
