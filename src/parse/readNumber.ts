@@ -127,7 +127,8 @@ function groupsFit(view: string, end: number, mark: string, grouping: NumberNota
     }
     start = i + 1;
   }
-  if (head <= 0) return false;
+  // A group's head never starts with 0: "0.001" is a decimal in every notation, never 1 thousand.
+  if (head <= 0 || view.charCodeAt(0) === 48) return false;
   if (grouping === 'thousands') return head <= 3 && groups > 0 && allThrees;
   return head <= 2 && last === 3 && groups > 1 && middleAllTwos;
 }

@@ -102,3 +102,13 @@ describe('invisible characters, mil and doubled symbols (issue 20 items 1, 2, 4)
     expect(parseFigureOrThrow('５ ＵＳＤ').currency?.code).toBe('USD');
   });
 });
+
+describe('a number that starts with 0 is never grouped', () => {
+  // A thousands group's head is 1 to 999: "0.001" has no reading as 1 thousand in any language.
+  it.each([
+    ['$0.001 million', '1000'],
+    ['0.500 millones de euros', '500000'],
+  ])('reads %s as %s', (text, value) => {
+    expect(parseFigureOrThrow(text).value.toString()).toBe(value);
+  });
+});
