@@ -221,8 +221,10 @@ function legOf(average: SeriesAverage, period: Period): RateLeg {
   };
 }
 
-function legText(a: SeriesAverage): string {
-  return `${a.seriesId} (1 ${a.base} in ${a.quote}): mean of ${plural(a.count, 'published rate')} from ${a.first} to ${a.last}, ${describeDaysWithout(a.daysWithout)}`;
+// The series in words, as every other note names it ("the Fed's yuan series"); the JSON keeps seriesId.
+function legText(a: SeriesAverage, source: RateSource): string {
+  const currency = a.base === source.info.pivot ? a.quote : a.base;
+  return `${seriesWords(source.info.id, currency)} (1 ${a.base} in ${a.quote}): mean of ${plural(a.count, 'published rate')} from ${a.first} to ${a.last}, ${describeDaysWithout(a.daysWithout)}`;
 }
 
 /**
@@ -278,8 +280,8 @@ export function averageRate(
       legs: [legOf(average, period)],
       derivationNote:
         derivation === 'inverse'
-          ? `${legText(average)}; ${from} → ${to} divides by the mean`
-          : legText(average),
+          ? `${legText(average, source)}; ${from} → ${to} divides by the mean`
+          : legText(average, source),
       average: { from: period.from, to: period.to, method, legs: [average] },
     };
   }
@@ -296,7 +298,7 @@ export function averageRate(
     derivation: 'cross',
     observedDate: fromAverage.last <= toAverage.last ? fromAverage.last : toAverage.last,
     legs: [fromLeg, toLeg],
-    derivationNote: `cross through ${pivot} of the two means: ${legText(fromAverage)}; ${legText(toAverage)}`,
+    derivationNote: `cross through ${pivot} of the two means: ${legText(fromAverage, source)}; ${legText(toAverage, source)}`,
     average: {
       from: period.from,
       to: period.to,

@@ -42,7 +42,7 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
- * A series in words: its publisher (or its source's id for a table of one's own) and its currency.
+ * A series in words: its publisher and its currency (a table of one's own: its currency and the table's id).
  *
  * @param sourceId - the source's id ("fred-h10", "imf", "ecb", or one of the user's)
  * @param currency - the series' non-pivot currency
@@ -50,10 +50,12 @@ const SHORT_NAMES: Readonly<Record<string, string>> = {
  * @example
  * seriesWords('fred-h10', CNY) //=> "the Fed's yuan series"
  * seriesWords('imf', JPY) //=> "the IMF's yen series"
- * seriesWords('my-bank', CNY) //=> "my-bank's yuan series"
+ * seriesWords('my-bank', CNY) //=> 'the yuan series of my-bank'
  * seriesWords('fred-h10', toCurrencyCode('PLN')) //=> "the Fed's Polish Zloty series"
  */
 export function seriesWords(sourceId: string, currency: CurrencyCode): string {
-  const publisher = PUBLISHERS[sourceId] ?? `${sourceId}'s`;
-  return `${publisher} ${SHORT_NAMES[currency] ?? currencyInfo(currency).name} series`;
+  const name = SHORT_NAMES[currency] ?? currencyInfo(currency).name;
+  // "no house rate for house's yuan series" reads badly: an id is not a possessive.
+  const publisher = PUBLISHERS[sourceId];
+  return publisher === undefined ? `the ${name} series of ${sourceId}` : `${publisher} ${name} series`;
 }

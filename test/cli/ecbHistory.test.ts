@@ -62,7 +62,7 @@ describe.skipIf(!HAS_HISTORY)(
       expect(text.stdout.split('\n')[0]).toBe('1,500,000,000.00 CNY = 226,010,262.99 USD');
       expect(text.stdout).toContain('cross through EUR');
       expect(text.stdout).toContain(
-        "1 EUR = 7.795 CNY (my-ecb's yuan series, 2017-11-14) and 1 EUR = 1.1745 USD (my-ecb's US dollar series, 2017-11-14)",
+        '1 EUR = 7.795 CNY (the yuan series of my-ecb, 2017-11-14) and 1 EUR = 1.1745 USD (the US dollar series of my-ecb, 2017-11-14)',
       );
       const json = (
         await dealcalc(

@@ -375,7 +375,7 @@ describe('dealcalc convert --rate and --average', () => {
       'rate 6.62906 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · average of 5 rates, 2017-11-13..2017-11-17',
     );
     expect(lines[2]).toBe(
-      'average: CHUS (1 USD in CNY): mean of 5 published rates from 2017-11-13 to 2017-11-17, a rate on every day; CNY → USD divides by the mean',
+      "average: the Fed's yuan series (1 USD in CNY): mean of 5 published rates from 2017-11-13 to 2017-11-17, a rate on every day; CNY → USD divides by the mean",
     );
     const json = (await dealcalc(['convert', '1.5 billion yuan', 'USD', '--average', '2017', '--json']))
       .json as {

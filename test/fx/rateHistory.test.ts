@@ -101,7 +101,7 @@ describe('rateHistory: derived values', () => {
     expect(h.gaps[0]?.reasons[0]).toEqual({
       date: '2024-01-03',
       kind: 'unexplained',
-      name: "no rate in toy's yuan series (toy's US dollar series has one)",
+      name: 'no rate in the yuan series of toy (the US dollar series of toy has one)',
     });
   });
 });
