@@ -68,11 +68,11 @@ export function postMoneyIdentity(input: IdentityInput): {
     components.push({ label: 'pre-money', value: preMoney });
     if (convention === 'dollars-invested')
       components.push({
-        label: 'converting amounts (in the price: dollars-invested)',
+        label: 'converting amounts (dollars-invested: the post-money counts them)',
         value: sum(instruments.map((x) => x.amount)),
       });
     components.push({ label: 'new money', value: newMoney });
-    if (convention === 'pre-money' || convention === 'dollars-invested')
+    if (convention === 'pre-money')
       components.push({
         label: 'conversion shares at the round price (outside the pre-money)',
         value: mul(pStar, conversionStar),

@@ -36,7 +36,7 @@ export function priceFormula(
     case 'percentage-ownership':
       return `${pre}price = pre-money / (shares before + pool increase in the pre-money + conversion shares) = ${text(x.V)} / (${count} + ${text(x.conversions)} conversion shares) = ${text(x.p)}`;
     case 'dollars-invested':
-      return `${pre}price = (pre-money + converting amounts) / (shares before + pool increase in the pre-money) = (${text(x.V)} + ${text(x.converting)}) / (${count}) = ${text(x.p)}`;
+      return `${pre}price = (pre-money + converting amounts) / (shares before + pool increase in the pre-money + conversion shares), i.e. post-money (pre-money + converting amounts + new money) / all fully diluted shares after the round = (${text(x.V)} + ${text(x.converting)}) / (${count} + ${text(x.conversions)} conversion shares) = ${text(x.p)}`;
     default:
       return `${pre}price = pre-money / (shares before + pool increase in the pre-money) = ${text(x.V)} / (${count}) = ${text(x.p)}`;
   }

@@ -34,7 +34,9 @@ const READING_RULES = [
  * - percentage-ownership: p = V / (E + ΔP + S): the new money buys exactly new / (V + new) of the
  *   company; the conversions dilute only the holders before the round (YC's Series A formula).
  * - pre-money: p = V / (E + ΔP): conversions dilute the new investors too.
- * - dollars-invested: p = (V + A) / (E + ΔP): the converting amounts are added to the pre-money.
+ * - dollars-invested: post-money = V + new + A, and p = that post-money / all the fully diluted
+ *   shares after the round, conversion shares included: p = (V + A) / (E + ΔP + S), a fixed point
+ *   (S depends on p) solved exactly.
  * A post-money SAFE converts at min(cap / (E + all conversion shares), discount price, round
  * price) (YC post-money safe, 2018: the capitalization includes the converting securities but not
  * the pool top-up); a pre-money SAFE or note at min(cap / (E + ΔP), discount price, round price).

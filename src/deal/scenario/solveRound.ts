@@ -26,7 +26,9 @@
  * Price equation, by convention:
  *   pre-money             K_pre = V·u                       (p = V / pre-money count)
  *   percentage-ownership  K_pre + conversions = V·u         (p = V / (pre-money count + conversions))
- *   dollars-invested      K_pre = (V + Σ A)·u               (p = (V + converting amounts) / pre-money count)
+ *   dollars-invested      K_pre + conversions = (V + Σ A)·u (p = (V + converting amounts + new money) / all the
+ *                                                      fully diluted shares after the round: a fixed point, as
+ *                                                      the conversions depend on p; linear in u, so exact)
  *   price given           u = 1 / p
  * Pool equation (percent target, when the pool must grow):
  *   P0 + ΔP = t·(K_post + ΔP + I·u)   ⇔   (1 − t)·ΔP − t·(β + I)·u − t·γ·ΔP = t·α − P0
@@ -181,7 +183,8 @@ function solveAssignment(
         price = [sub(beta, V), add(pi, gamma), neg(alpha)];
         break;
       case 'dollars-invested':
-        price = [neg(add(V, converting)), pi, neg(E)];
+        // (V + A + I)·u = K_pre + conversions + ΔP_post + I·u: the I·u and post-money pool cancel.
+        price = [sub(beta, add(V, converting)), add(pi, gamma), neg(alpha)];
         break;
     }
   }

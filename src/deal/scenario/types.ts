@@ -21,7 +21,8 @@ export type ConvertibleType = 'safe-post' | 'safe-pre' | 'note';
 /**
  * How a priced round sets its price when convertibles convert in it (see runScenario):
  * percentage-ownership p = pre / (pre-money count + conversion shares);
- * pre-money p = pre / pre-money count; dollars-invested p = (pre + converting amounts) / pre-money count.
+ * pre-money p = pre / pre-money count; dollars-invested p = (pre + converting amounts) / (pre-money
+ * count + conversion shares), i.e. (pre + converting amounts + new money) / all shares after the round.
  */
 export type PricingConvention = 'percentage-ownership' | 'pre-money' | 'dollars-invested';
 

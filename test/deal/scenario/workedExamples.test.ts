@@ -205,9 +205,12 @@ describe('three pricing conventions for one term sheet', () => {
   // Percentage-ownership (https://www.adsmehub.ae/en/learn/post-details/convertible-notes-the-percentage-ownership-method):
   // "you agree to give away 9% equity to this new investor in exchange for the $1 million" (1 / 11).
   // Dollars-invested (https://stagingv2.adsmehub.ae/en/learn/post-details/convertible-notes-the-dollars-invested-method):
-  // "the price per share is $10.5", "New investors shares to be issued equals 95,238 shares", "Conversion price for
-  // the note holder is $7.35", "68,027 shares", "your total number of shares is 1,163,265", "The Founder: 85.96%,
-  // The Note holder: 5.85%, The Investor: 8.19%".
+  // "Effective post-money valuation is equal to the agreed-upon pre-money valuation (in our case $10 million) plus
+  // the dollars invested by the note holders (or $500,000) and the new investment of $1 million". Issue 19 item 5
+  // defines the convention by that post-money: the price is it divided by all the fully diluted shares after the
+  // round, conversion shares included. (The article then prints "$10.5", the $10.5M effective pre-money over the
+  // 1,000,000 shares before the round, which gives 1,163,265 shares × $10.50 = $12,214,282.50, not its own
+  // $11.5M post-money; that price is not the convention's.)
   const termSheet = (convention: string) => `
 currency: USD
 holders: [{ name: Founder, shares: 1000000 }]
@@ -226,17 +229,20 @@ rounds:
     expect(round.pricePerShareExact.toFixed(10)).toBe('9.2857142857');
     expect(percentOf(round.table, 'Investor', 0)).toBe('9');
   });
-  it('dollars-invested: $10.50, 95,238 and 68,027 shares at $7.35, 1,163,265 in all, 85.96% / 5.85% / 8.19%', () => {
+  it('dollars-invested: post-money $11.5M = price × all shares after the round, at 137/14 = $9.7857… (a fixed point)', () => {
     const round = run(termSheet('dollars-invested')).rounds[0]!;
-    expect(round.pricePerShare.toString()).toBe('10.5');
-    expect(round.newShares[0]!.shares.toString()).toBe('95238');
-    expect(round.conversions[0]!.price.toString()).toBe('7.35');
-    expect(round.conversions[0]!.shares.toString()).toBe('68027');
-    expect(round.fullyDiluted.toString()).toBe('1163265');
-    expect(['Founder', 'Note holder', 'Investor'].map((h) => percentOf(round.table, h, 2))).toEqual([
-      '85.96',
-      '5.85',
-      '8.19',
+    // By hand: (10M + 0.5M)·u = 1,000,000 + 500,000·u / 0.7 ⇒ p = (10.5M − 500,000 / 0.7) / 1M = 137/14.
+    expect(round.pricePerShareExact.toFixed(12)).toBe('9.785714285714');
+    // 0.7 × 137/14 = 6.85; 500,000 / 6.85 = 72,992.7 → 72,992; 1M × 14/137 = 102,189.8 → 102,189 (floor).
+    expect(round.conversions[0]!.price.toString()).toBe('6.85');
+    expect(round.conversions[0]!.shares.toString()).toBe('72992');
+    expect(round.newShares[0]!.shares.toString()).toBe('102189');
+    expect(round.fullyDiluted.toString()).toBe('1175181');
+    expect(round.postMoney.toString()).toBe('11500000');
+    expect(round.identities.postMoney.components.map((c) => [c.label, c.value.toString()])).toEqual([
+      ['pre-money', '10000000'],
+      ['converting amounts (dollars-invested: the post-money counts them)', '500000'],
+      ['new money', '1000000'],
     ]);
   });
 
@@ -276,7 +282,8 @@ rounds:
     const prices = ['pre-money', 'percentage-ownership', 'dollars-invested'].map((c) =>
       run(wows(c)).rounds[0]!.pricePerShareExact.toFixed(4),
     );
-    // By hand: 8M / 1M = 8; (8M − 1M / 0.7) / 1M = 6.5714…; (8M + 1M) / 1M = 9.
-    expect(prices).toEqual(['8.0000', '6.5714', '9.0000']);
+    // By hand: 8M / 1M = 8; (8M − 1M / 0.7) / 1M = 6.5714…; dollars-invested (8M + 1M)·u = 1M + 1M·u / 0.7,
+    // so p = (9M − 1M / 0.7) / 1M = 7.5714….
+    expect(prices).toEqual(['8.0000', '6.5714', '7.5714']);
   });
 });
