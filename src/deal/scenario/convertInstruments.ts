@@ -4,7 +4,7 @@
  */
 import { bigToDecimal, cmp, div, mul, ONE, sign, sub, toDecimal, type Rational } from './rational.js';
 import type { Instrument } from './prepareInstrument.js';
-import { roundPrice, unsolvable } from './roundRules.js';
+import { roundingWords, roundPrice, unsolvable } from './roundRules.js';
 import type { SolverSolution } from './solveRound.js';
 import type { ConversionResult, PriceCandidate, ScenarioRound } from './types.js';
 
@@ -12,29 +12,31 @@ import type { ConversionResult, PriceCandidate, ScenarioRound } from './types.js
  * Converts a round's instruments at the exact solution and the rounded price `p`.
  *
  * @example
- * convertInstruments([], { kPre: { n: 1n, d: 1n }, kPost: { n: 1n, d: 1n } }, { n: 1n, d: 1n }, { path: 'rounds[0]' }, () => 0n).conversions //=> []
+ * convertInstruments([], { kPre: { n: 1n, d: 1n }, kPost: { n: 1n, d: 1n }, preCapCounts: [] }, { n: 1n, d: 1n }, { path: 'rounds[0]' }, () => 0n).conversions //=> []
  */
 export function convertInstruments(
   instruments: readonly Instrument[],
-  exact: Pick<SolverSolution, 'kPre' | 'kPost'>,
+  exact: Pick<SolverSolution, 'kPre' | 'kPost' | 'preCapCounts'>,
   p: Rational,
   round: Pick<ScenarioRound, 'path' | 'rounding'>,
   toShares: (value: Rational) => bigint,
 ): { readonly conversions: ConversionResult[]; readonly counts: bigint[] } {
   const conversions: ConversionResult[] = [];
   const conversionCounts: bigint[] = [];
-  for (const instrument of instruments) {
+  for (const [index, instrument] of instruments.entries()) {
     const c = instrument.convertible;
+    const count = exact.preCapCounts[index] ?? exact.kPre;
     const delta = instrument.solver.delta;
     const candidates: (PriceCandidate & { exactPrice: Rational; rank: number })[] = [];
     const { preCap, postCap } = instrument.solver;
     if (preCap !== null)
       candidates.push({
         term: 'cap',
-        price: toDecimal(div(preCap, exact.kPre)),
-        exactPrice: div(preCap, exact.kPre),
+        price: toDecimal(div(preCap, count)),
+        exactPrice: div(preCap, count),
         from: instrument.preCapFrom ?? c.name,
-        capitalization: toDecimal(exact.kPre),
+        capitalization: toDecimal(count),
+        ...(instrument.capitalizationRule ? { capitalizationRule: instrument.capitalizationRule } : {}),
         rank: 0,
       });
     if (postCap !== null)
@@ -44,6 +46,8 @@ export function convertInstruments(
         exactPrice: div(postCap, exact.kPost),
         from: instrument.postCapFrom ?? c.name,
         capitalization: toDecimal(exact.kPost),
+        capitalizationRule:
+          'the post-money safe (2018) Company Capitalization: the shares before the round and all the conversion shares, not the pool increase of the financing',
         rank: 0,
       });
     if (cmp(delta, ONE) < 0)
@@ -79,11 +83,15 @@ export function convertInstruments(
         price: x.price,
         from: x.from,
         ...(x.capitalization ? { capitalization: x.capitalization } : {}),
+        ...(x.capitalizationRule ? { capitalizationRule: x.capitalizationRule } : {}),
       })),
       term: winner.term,
       termFrom: winner.from,
       price: toDecimal(price),
       shares: bigToDecimal(shares),
+      priceRounding: roundingWords(round.rounding.conversionPrice),
+      maturity: instrument.maturity,
+      warning: instrument.warning,
     });
   }
 

@@ -33,6 +33,7 @@ import type {
   ScenarioFxSettings,
   PoolTarget,
   PriceRounding,
+  PreCapCapitalization,
   PricingConvention,
   Scenario,
   ScenarioConvertible,
@@ -78,6 +79,9 @@ const CONVERTIBLE_KEYS = [
   'holder',
   'convertsIn',
   'series',
+  'capitalization',
+  'maturity',
+  'atMaturity',
 ];
 const ROUND_KEYS = [
   'name',
@@ -100,6 +104,11 @@ const SECONDARY_KEYS = ['seller', 'buyer', 'shares', 'price', 'class'];
 const GRANT_KEYS = ['holder', 'shares', 'strike'];
 
 const CONVERTIBLE_TYPES: readonly ConvertibleType[] = ['safe-post', 'safe-pre', 'note'];
+const CAPITALIZATIONS: readonly PreCapCapitalization[] = [
+  'with-pool-increase',
+  'pre-money-count',
+  'without-pool-increase',
+];
 const CONVENTIONS: readonly PricingConvention[] = ['percentage-ownership', 'pre-money', 'dollars-invested'];
 const POLICIES: readonly LookupPolicy[] = ['exact', 'previous', 'next', 'nearest', 'interpolate'];
 const SHARE_ROUNDINGS: readonly ShareRounding[] = ['floor', 'ceil', 'round', 'half-even'];
@@ -226,15 +235,28 @@ function readConvertible(
   const periodAt = optional(map, 'compoundingPeriod');
   const dayCountAt = optional(map, 'dayCount');
   const seriesAt = optional(map, 'series');
+  const capitalizationAt = optional(map, 'capitalization');
+  if (capitalizationAt !== undefined && type === 'safe-post')
+    invalid(
+      'SCENARIO_VALUE_INVALID',
+      capitalizationAt.path,
+      "a post-money safe's capitalization is fixed by the form (the shares before the round and all the conversion shares)",
+      'Remove capitalization, or make the convertible a safe-pre or a note.',
+      capitalizationAt.node.where,
+    );
 
+  const maturityAt = optional(map, 'maturity');
+  const atMaturityAt = optional(map, 'atMaturity');
   if (type !== 'note') {
-    const noteOnly = [interestAt, compoundingAt, periodAt, dayCountAt].find((x) => x !== undefined);
+    const noteOnly = [interestAt, compoundingAt, periodAt, dayCountAt, maturityAt, atMaturityAt].find(
+      (x) => x !== undefined,
+    );
     if (noteOnly !== undefined)
       invalid(
         'SCENARIO_VALUE_INVALID',
         noteOnly.path,
-        'a SAFE carries no interest',
-        'Remove the interest terms, or make the convertible a note (type: note).',
+        'a SAFE carries no interest and has no maturity',
+        'Remove the interest and maturity terms, or make the convertible a note (type: note).',
         noteOnly.node.where,
       );
   }
@@ -253,6 +275,27 @@ function readConvertible(
       `${at.path}: interest counted ${compoundingAt ? '' : 'simple (not stated), '}${
         dayCountAt ? '' : 'actual/365 (not stated)'
       }`.replace(/, $/, ''),
+    );
+  const maturity = maturityAt ? dateAt(maturityAt) : null;
+  if (maturityAt !== undefined && maturity !== null && start !== null && maturity < start)
+    invalid(
+      'SCENARIO_DATE_ORDER',
+      maturityAt.path,
+      `the maturity (${maturity}) is before the note's start (${start})`,
+      'Correct the maturity or the start date.',
+      maturityAt.node.where,
+    );
+  if (atMaturityAt !== undefined && maturity === null)
+    invalid(
+      'SCENARIO_KEY_MISSING',
+      childPath(at.path, 'maturity'),
+      'is missing: atMaturity says what happens past a maturity date',
+      'Give the maturity, e.g. maturity: 2019-01-01.',
+      atMaturityAt.node.where,
+    );
+  if (maturity !== null && atMaturityAt === undefined)
+    defaults.push(
+      `${at.path}: past its maturity the note stays outstanding and keeps accruing interest (atMaturity: outstanding, not stated)`,
     );
   let convertsIn: number | null = roundNames.length > 0 ? 0 : null;
   if (convertsInAt !== undefined) {
@@ -284,6 +327,17 @@ function readConvertible(
     mfn: mfnAt ? booleanAt(mfnAt) : false,
     convertsIn,
     series: seriesAt ? choiceAt(seriesAt, ['round', 'shadow']) : 'round',
+    capitalization:
+      type === 'safe-post'
+        ? null
+        : capitalizationAt
+          ? choiceAt(capitalizationAt, CAPITALIZATIONS)
+          : type === 'safe-pre'
+            ? 'with-pool-increase'
+            : 'pre-money-count',
+    capitalizationStated: capitalizationAt !== undefined,
+    maturity,
+    atMaturity: atMaturityAt ? choiceAt(atMaturityAt, ['interest-stops', 'outstanding']) : 'outstanding',
   };
 }
 

@@ -5,10 +5,12 @@
  */
 import type { IsoDate } from '../../fx/types.js';
 import { cmp, div, fromDecimal, HUNDRED, ONE, sign, sub, toDecimal, type Rational } from './rational.js';
-import { accrue } from './interest.js';
+import { daysBetween } from '../../fx/calendar.js';
+import { accrue, yearFraction } from './interest.js';
 import type { SolverInstrument } from './solveRound.js';
 import type { ToReporting } from './toReporting.js';
 import type {
+  PreCapCapitalization,
   ConversionResult,
   Scenario,
   ScenarioConvertible,
@@ -36,11 +38,24 @@ export interface Instrument {
   readonly principal: Rational;
   readonly amount: Rational;
   readonly accrual: ConversionResult['accrual'];
+  readonly maturity: ConversionResult['maturity'];
+  readonly warning: string | null;
   readonly solver: SolverInstrument;
   readonly preCapFrom: string | null;
   readonly postCapFrom: string | null;
   readonly discountFrom: string | null;
+  /** What its pre-money cap's capitalization counts, in words (null without a pre-money cap). */
+  readonly capitalizationRule: string | null;
 }
+
+/** What each pre-money cap capitalization counts, in words. */
+export const CAPITALIZATION_RULES: Readonly<Record<PreCapCapitalization, string>> = {
+  'with-pool-increase':
+    "the 2013 safe's Company Capitalization: the shares before the round and the pool increase created in connection with the financing (even one placed after the money), not the converting securities",
+  'pre-money-count':
+    "the round's pre-money count: the shares before the round, and the pool increase only where the round counts it in the pre-money",
+  'without-pool-increase': 'the shares before the round, without the pool increase of the financing',
+};
 
 /**
  * Prepares a convertible for the round on `date`; figures in other currencies are converted and
@@ -61,13 +76,32 @@ export function prepareInstrument(
   const principal = reported(convertible.amount);
   let amount = principal;
   let accrual: ConversionResult['accrual'] = null;
+  const daysPast =
+    convertible.maturity !== null && date > convertible.maturity
+      ? daysBetween(convertible.maturity, date)
+      : 0;
+  const stops = daysPast > 0 && convertible.atMaturity === 'interest-stops';
+  // Interest stops at maturity when the file says so; otherwise it runs to the conversion.
+  const end = stops && convertible.maturity !== null ? convertible.maturity : date;
+  const maturity: ConversionResult['maturity'] =
+    convertible.maturity === null
+      ? null
+      : { date: convertible.maturity, atMaturity: convertible.atMaturity, daysPast };
+  const warning =
+    daysPast === 0 || convertible.maturity === null
+      ? null
+      : `${convertible.name} converts on ${date}, ${daysPast} days past its maturity (${convertible.maturity}): ${
+          stops
+            ? 'interest stopped at maturity (atMaturity: interest-stops)'
+            : 'the note stayed outstanding and interest ran to the conversion (atMaturity: outstanding)'
+        }; the holder could have demanded repayment from the maturity date`;
   if (convertible.interest !== null && convertible.start !== null) {
     const rate = div(fromDecimal(convertible.interest.percent), HUNDRED);
     const accrued = accrue({
       principal,
       rate,
       start: convertible.start,
-      end: date,
+      end,
       dayCount: convertible.dayCount,
       compounding: convertible.compounding,
       period: convertible.compoundingPeriod,
@@ -75,7 +109,9 @@ export function prepareInstrument(
     amount = accrued.amount;
     accrual = {
       start: convertible.start,
-      end: date,
+      end,
+      days: daysBetween(convertible.start, end),
+      years: toDecimal(yearFraction(convertible.start, end, convertible.dayCount)),
       rate: convertible.interest.percent,
       dayCount: convertible.dayCount,
       compounding: convertible.compounding,
@@ -109,14 +145,23 @@ export function prepareInstrument(
     principal,
     amount,
     accrual,
+    maturity,
+    warning,
     solver: {
       amount,
       delta: discount === null ? ONE : sub(ONE, discount.value),
       preCap: preCap?.value ?? null,
       postCap: postCap?.value ?? null,
+      capitalization: convertible.capitalization ?? 'pre-money-count',
     },
     preCapFrom: preCap?.from ?? null,
     postCapFrom: postCap?.from ?? null,
     discountFrom: discount?.from ?? null,
+    capitalizationRule:
+      preCap === null
+        ? null
+        : `${CAPITALIZATION_RULES[convertible.capitalization ?? 'pre-money-count']}${
+            convertible.capitalizationStated ? '' : ' (the default for a ' + convertible.type + ')'
+          }`,
   };
 }

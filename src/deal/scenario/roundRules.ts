@@ -25,6 +25,26 @@ export function roundPrice(value: Rational, rule: PriceRounding): Rational {
   return rule.decimals === null ? value : roundToDecimals(value, rule.decimals, PRICE_MODES[rule.mode]);
 }
 
+const MODE_WORDS: Record<PriceRounding['mode'], string> = {
+  'half-even': 'half-even (a tie goes to the even digit)',
+  up: 'up',
+  down: 'down',
+  'half-up': 'half-up (a tie goes up, as spreadsheets and primers round)',
+};
+
+/**
+ * A price rounding rule in words, for the result line.
+ *
+ * @example
+ * roundingWords({ text: '4dp', decimals: 4, mode: 'half-even' }) //=> 'rounded to 4 decimals, half-even (a tie goes to the even digit)'
+ * roundingWords({ text: 'none', decimals: null, mode: 'half-even' }) //=> 'not rounded'
+ */
+export function roundingWords(rule: PriceRounding): string {
+  return rule.decimals === null
+    ? 'not rounded'
+    : `rounded to ${rule.decimals} decimals, ${MODE_WORDS[rule.mode]}`;
+}
+
 /** A fraction as its Decimal text. */
 export const text = (value: Rational): string => toDecimal(value).toString();
 

@@ -16,13 +16,17 @@
  *   V  the pre-money valuation, t the pool target as a fraction of the post-money count,
  *   π  1 if the pool top-up sits in the pre-money, else 0,
  *   A_i, δ_i = 1 − discount_i, C_i: a convertible's amount (with interest), price factor, cap.
- *   K_pre  = E + π·ΔP                 (the pre-money count: pre-money SAFE and note caps divide by it)
+ *   K_pre  = E + π·ΔP                 (the pre-money count)
+ *   K_i    = E + ρ_i·ΔP               (what instrument i's pre-money cap divides by: ρ_i = 1 for the 2013
+ *                                      safe's Company Capitalization, which counts the pool increase made
+ *                                      in connection with the financing wherever it is placed; π for the
+ *                                      pre-money count; 0 without the pool increase)
  *   K_post = E + Σ conversion shares  (the YC post-money safe's Company Capitalization: it
  *                                      includes the converting securities, not the pool top-up)
- *   shares_i = A_i·u/δ_i (discount or round price), A_i·K_pre/C_i (pre cap), A_i·K_post/C_i (post cap)
+ *   shares_i = A_i·u/δ_i (discount or round price), A_i·K_i/C_i (pre cap), A_i·K_post/C_i (post cap)
  *
- * With g = Σ_pre-cap A/C, h = Σ_post-cap A/C, a = Σ_priced A/δ:
- *   K_post = α + β·u + γ·ΔP,  α = E(1+g)/(1−h), β = a/(1−h), γ = g·π/(1−h)   (needs h < 1)
+ * With g = Σ_pre-cap A/C, g_ρ = Σ_pre-cap ρ·A/C, h = Σ_post-cap A/C, a = Σ_priced A/δ:
+ *   K_post = α + β·u + γ·ΔP,  α = E(1+g)/(1−h), β = a/(1−h), γ = g_ρ/(1−h)   (needs h < 1)
  * Price equation, by convention:
  *   pre-money             K_pre = V·u                       (p = V / pre-money count)
  *   percentage-ownership  K_pre + conversions = V·u         (p = V / (pre-money count + conversions))
@@ -50,7 +54,7 @@ import {
   ZERO,
   type Rational,
 } from './rational.js';
-import type { PoolPlacement, PricingConvention } from './types.js';
+import type { PoolPlacement, PreCapCapitalization, PricingConvention } from './types.js';
 
 /** A converting instrument as the solver sees it (amounts in the reporting currency). */
 export interface SolverInstrument {
@@ -62,6 +66,23 @@ export interface SolverInstrument {
   readonly preCap: Rational | null;
   /** Lowest post-money cap it may use, or null. */
   readonly postCap: Rational | null;
+  /**
+   * What its pre-money cap is divided by (default 'pre-money-count'): 'with-pool-increase' (the
+   * 2013 safe's Company Capitalization: the shares before the round and the pool increase created in
+   * connection with the financing, wherever it is placed), 'pre-money-count' (the round's pre-money
+   * count: the pool increase only where it sits in the pre-money), 'without-pool-increase'.
+   */
+  readonly capitalization?: PreCapCapitalization;
+}
+
+/** 1 when the instrument's pre-money cap counts the pool increase, else 0 (π: where the price counts it). */
+function poolWeight(x: SolverInstrument, pi: Rational): Rational {
+  const rule = x.capitalization ?? 'pre-money-count';
+  return rule === 'with-pool-increase' ? ONE : rule === 'without-pool-increase' ? ZERO : pi;
+}
+
+function piOf(terms: SolverTerms): Rational {
+  return terms.poolTarget !== null && terms.placement === 'pre-money' ? ONE : ZERO;
 }
 
 /** The terms of one round, exactly. */
@@ -91,6 +112,8 @@ export interface SolverSolution {
   readonly poolIncrease: Rational;
   readonly kPre: Rational;
   readonly kPost: Rational;
+  /** What each instrument's pre-money cap was divided by (E + its pool weight × ΔP). */
+  readonly preCapCounts: readonly Rational[];
   readonly classes: readonly ConversionClass[];
   /** Exact (fractional) shares of each instrument. */
   readonly conversionShares: readonly Rational[];
@@ -104,15 +127,17 @@ export type SolveOutcome =
   | { readonly ok: false; readonly reason: 'none' | 'ambiguous' };
 
 /** Candidate assignments of winning terms: thresholds for one-cap instruments, all three for the rest. */
-function assignments(instruments: readonly SolverInstrument[]): ConversionClass[][] {
-  // A pre-cap (post-cap) wins exactly when cap / δ ≤ p·K_pre (p·K_post): sorted by cap / δ,
-  // the instruments converting at a cap of one kind are a prefix of that order.
-  const order = (kind: 'preCap' | 'postCap') =>
+function assignments(instruments: readonly SolverInstrument[], pi: Rational): ConversionClass[][] {
+  // A pre-cap (post-cap) wins exactly when cap / δ ≤ p·K (K its capitalization): sorted by cap / δ,
+  // the instruments converting at a cap of one kind and one capitalization are a prefix of that order.
+  const order = (kind: 'preCap' | 'postCap', weight: Rational | null) =>
     instruments
       .map((instrument, index) => ({ instrument, index }))
       .filter(
         ({ instrument }) =>
-          instrument[kind] !== null && instrument[kind === 'preCap' ? 'postCap' : 'preCap'] === null,
+          instrument[kind] !== null &&
+          instrument[kind === 'preCap' ? 'postCap' : 'preCap'] === null &&
+          (weight === null || eq(poolWeight(instrument, pi), weight)),
       )
       .sort((a, b) =>
         cmp(
@@ -121,22 +146,26 @@ function assignments(instruments: readonly SolverInstrument[]): ConversionClass[
         ),
       )
       .map(({ index }) => index);
-  const preOnly = order('preCap');
-  const postOnly = order('postCap');
+  const preWithPool = order('preCap', ONE);
+  const preWithout = order('preCap', ZERO);
+  const postOnly = order('postCap', null);
   const dual = instruments.flatMap((x, i) => (x.preCap !== null && x.postCap !== null ? [i] : []));
   const result: ConversionClass[][] = [];
-  for (let j = 0; j <= preOnly.length; j += 1) {
-    for (let k = 0; k <= postOnly.length; k += 1) {
-      for (let code = 0; code < 3 ** dual.length; code += 1) {
-        const classes: ConversionClass[] = instruments.map(() => 'price');
-        preOnly.slice(0, j).forEach((i) => (classes[i] = 'pre-cap'));
-        postOnly.slice(0, k).forEach((i) => (classes[i] = 'post-cap'));
-        let rest = code;
-        for (const i of dual) {
-          classes[i] = (['price', 'pre-cap', 'post-cap'] as const)[rest % 3] ?? 'price';
-          rest = Math.floor(rest / 3);
+  for (let j = 0; j <= preWithPool.length; j += 1) {
+    for (let jj = 0; jj <= preWithout.length; jj += 1) {
+      for (let k = 0; k <= postOnly.length; k += 1) {
+        for (let code = 0; code < 3 ** dual.length; code += 1) {
+          const classes: ConversionClass[] = instruments.map(() => 'price');
+          preWithPool.slice(0, j).forEach((i) => (classes[i] = 'pre-cap'));
+          preWithout.slice(0, jj).forEach((i) => (classes[i] = 'pre-cap'));
+          postOnly.slice(0, k).forEach((i) => (classes[i] = 'post-cap'));
+          let rest = code;
+          for (const i of dual) {
+            classes[i] = (['price', 'pre-cap', 'post-cap'] as const)[rest % 3] ?? 'price';
+            rest = Math.floor(rest / 3);
+          }
+          result.push(classes);
         }
-        result.push(classes);
       }
     }
   }
@@ -162,11 +191,13 @@ function solveAssignment(
   const g = sum(pick('pre-cap').map((x) => div(x.amount, x.preCap ?? ONE)));
   const h = sum(pick('post-cap').map((x) => div(x.amount, x.postCap ?? ONE)));
   if (cmp(h, ONE) >= 0) return null;
-  const pi = terms.poolTarget !== null && terms.placement === 'pre-money' ? ONE : ZERO;
+  const pi = piOf(terms);
+  // Σ over pre-cap instruments of (A / C)·ρ: the pool increase's share of their conversion shares.
+  const gPool = sum(pick('pre-cap').map((x) => mul(div(x.amount, x.preCap ?? ONE), poolWeight(x, pi))));
   const oneMinusH = sub(ONE, h);
   const alpha = div(mul(E, add(ONE, g)), oneMinusH);
   const beta = div(a, oneMinusH);
-  const gamma = div(mul(g, pi), oneMinusH);
+  const gamma = div(gPool, oneMinusH);
   const converting = sum(instruments.map((x) => x.amount));
 
   // Price equation c11·u + c12·ΔP = c10.
@@ -216,16 +247,28 @@ function solveAssignment(
     if (cmp(mul(target.fraction, fullyDiluted), P0) > 0) return null;
   }
   const conversionShares: Rational[] = [];
+  const preCapCounts: Rational[] = [];
   for (const [i, x] of instruments.entries()) {
+    const count = add(E, mul(poolWeight(x, pi), poolIncrease));
+    preCapCounts.push(count);
     const candidates: [ConversionClass, Rational][] = [['price', mul(x.delta, p)]];
-    if (x.preCap !== null) candidates.push(['pre-cap', div(x.preCap, kPre)]);
+    if (x.preCap !== null) candidates.push(['pre-cap', div(x.preCap, count)]);
     if (x.postCap !== null) candidates.push(['post-cap', div(x.postCap, kPost)]);
     const assigned = candidates.find(([cls]) => cls === classes[i]);
     if (assigned === undefined) return null;
     if (candidates.some(([, other]) => cmp(other, assigned[1]) < 0)) return null;
     conversionShares.push(div(x.amount, assigned[1]));
   }
-  return { price: p, poolIncrease, kPre, kPost, classes, conversionShares, newShares: mul(I, u) };
+  return {
+    price: p,
+    poolIncrease,
+    kPre,
+    kPost,
+    preCapCounts,
+    classes,
+    conversionShares,
+    newShares: mul(I, u),
+  };
 }
 
 /**
@@ -242,7 +285,7 @@ function solveAssignment(
 export function solveRound(terms: SolverTerms): SolveOutcome {
   const found: SolverSolution[] = [];
   for (const regime of regimes(terms)) {
-    for (const classes of assignments(terms.instruments)) {
+    for (const classes of assignments(terms.instruments, piOf(terms))) {
       const solution = solveAssignment(terms, classes, regime);
       if (solution === null) continue;
       // Ties (two terms giving the same price) solve to the same point; keep one.

@@ -24,6 +24,9 @@ export type ConvertibleType = 'safe-post' | 'safe-pre' | 'note';
  * pre-money p = pre / pre-money count; dollars-invested p = (pre + converting amounts) / (pre-money
  * count + conversion shares), i.e. (pre + converting amounts + new money) / all shares after the round.
  */
+/** What a pre-money cap is divided by (see ScenarioConvertible.capitalization). */
+export type PreCapCapitalization = 'with-pool-increase' | 'pre-money-count' | 'without-pool-increase';
+
 export type PricingConvention = 'percentage-ownership' | 'pre-money' | 'dollars-invested';
 
 /** Whether the pool top-up is counted in the pre-money (dilutes existing holders only) or after it (dilutes everyone). */
@@ -107,6 +110,19 @@ export interface ScenarioConvertible {
   readonly convertsIn: number | null;
   /** The series its shares join: the round's (default), or a shadow series at its conversion price. */
   readonly series: 'round' | 'shadow';
+  /**
+   * What a pre-money cap is divided by (safe-pre, note): 'with-pool-increase' (default for safe-pre:
+   * the 2013 safe's Company Capitalization counts the pool increase created in connection with the
+   * financing, even one placed after the money), 'pre-money-count' (default for notes: the pool
+   * increase only where the round counts it in the pre-money), 'without-pool-increase'. Null for safe-post.
+   */
+  readonly capitalization: PreCapCapitalization | null;
+  /** True when the file wrote `capitalization` (else the default was applied and is said). */
+  readonly capitalizationStated: boolean;
+  /** A note's maturity date (null: none stated). */
+  readonly maturity: IsoDate | null;
+  /** Past maturity: 'interest-stops' (accrues to the maturity date only) or 'outstanding' (default: the note stays outstanding and keeps accruing until it converts). */
+  readonly atMaturity: 'interest-stops' | 'outstanding';
 }
 
 /** The pool a round tops up to. */
@@ -212,6 +228,8 @@ export interface PriceCandidate {
   readonly from: string;
   /** For a cap: the capitalization it is divided by. */
   readonly capitalization?: Decimal;
+  /** For a cap: what that capitalization counts, in words (the convention named). */
+  readonly capitalizationRule?: string;
 }
 
 /** How a note's interest was counted. */
@@ -224,6 +242,10 @@ export interface AccrualReport {
   readonly compoundingPeriod: CompoundingPeriod;
   readonly periods: number;
   readonly stubYears: Decimal;
+  /** Actual days from start to end (the day count may count others: 30/360). */
+  readonly days: number;
+  /** The year fraction the day count gives (simple interest: the whole period). */
+  readonly years: Decimal;
 }
 
 /** One convertible converting in a round. */
@@ -243,6 +265,17 @@ export interface ConversionResult {
   /** The conversion price after the round's conversion-price rounding. */
   readonly price: Decimal;
   readonly shares: Decimal;
+  /** The rounding applied to the conversion price, in words ('none', '4dp half-up'). */
+  readonly priceRounding: string;
+  /** The note's maturity and what happened past it (null: no maturity stated). */
+  readonly maturity: {
+    readonly date: IsoDate;
+    readonly atMaturity: 'interest-stops' | 'outstanding';
+    /** Days the conversion is past maturity (0 if not past). */
+    readonly daysPast: number;
+  } | null;
+  /** Said when the conversion is past the note's maturity. */
+  readonly warning: string | null;
 }
 
 /** What rounding did to the post-money identity, share by share. */

@@ -213,7 +213,7 @@ describe('documents that do not read', () => {
       'convertibles: [{ name: S, type: safe-post, amount: "$1M", interest: "5%" }]',
       'SCENARIO_VALUE_INVALID',
       'convertibles[0].interest',
-      'Remove the interest terms, or make the convertible a note (type: note).',
+      'Remove the interest and maturity terms, or make the convertible a note (type: note).',
     ],
     [
       'a note with interest and no start',

@@ -10,8 +10,10 @@ import { csvLine } from '../../../render/csvCell.js';
 import { lineChart } from '../../../render/textChart.js';
 import { sweepPayoutChart, waterfallLines } from './waterfall.js';
 import { payoutChartText } from '../../../render/payoutChart.js';
+import { roundingWords } from '../roundRules.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
+const roundingWordsOf = (round: RoundResult): string => `price ${roundingWords(round.rounding.price)}`;
 const pct = percentText;
 const points = (value: Decimal): string => `${value.isNegative() ? '' : '+'}${formatDecimal(value, 2)} pts`;
 
@@ -45,28 +47,72 @@ function tableLines(rows: readonly CapTableRow[]): string[] {
   ];
 }
 
+/** The post-money with every part named: pre-money, converting amounts, new money, conversion shares, pool. */
+function postMoneyLine(round: RoundResult, money: (value: Decimal) => string): string {
+  const parts = round.identities.postMoney.components.map((c) => `${c.label} ${money(c.value)}`);
+  const poolInside =
+    !round.pool.increase.isZero() && round.pool.placement !== 'post-money'
+      ? `; the pool increase (${shares(round.pool.increase)} shares, ${money(round.pool.increase.times(round.pricePerShareExact))} at the price) is inside the pre-money`
+      : '';
+  return `  post-money       ${money(round.postMoney)} = ${parts.join(' + ')}${poolInside}`;
+}
+
+function conversionLines(
+  c: RoundResult['conversions'][number],
+  currency: CurrencyCode,
+  money: (value: Decimal) => string,
+): string[] {
+  const lines = [
+    `  converts         ${c.name} (${c.type}): ${money(c.amount)} at ${price(c.price, currency)} (${c.term}${c.termFrom && c.termFrom !== c.name ? ` from ${c.termFrom}` : ''}; conversion price ${c.priceRounding})`,
+  ];
+  const candidates = c.candidates.map((x) => {
+    const base = `${x.term} ${price(x.price, currency)}${x.from !== c.name ? ` (from ${x.from})` : ''}`;
+    return x.capitalization
+      ? `${base} (cap ÷ ${formatDecimal(x.capitalization, 4)} shares: ${x.capitalizationRule ?? 'its capitalization'})`
+      : base;
+  });
+  lines.push(`                   candidates: ${readable(candidates.join('; '))}`);
+  const cap = c.candidates.find((x) => x.term === 'cap');
+  if (cap && c.term !== 'cap')
+    lines.push(
+      `                   the cap does not bind: its price ${price(cap.price, currency)} is above the ${c.term === 'discount' ? 'discount price' : 'round price'}`,
+    );
+  if (c.accrual) {
+    const a = c.accrual;
+    lines.push(
+      `                   note: principal ${money(c.principal)} + interest ${money(c.interest)} (${formatDecimal(a.rate, 4).replace(/\.?0+$/, '')}% ${a.compounding}${a.compounding === 'compound' ? ` ${a.compoundingPeriod}, ${a.periods} whole periods` : ''}, ${a.dayCount}, ${a.days} days from ${a.start} to ${a.end}${a.compounding === 'simple' ? ` = ${readable(a.years.toString())} years` : ''})`,
+    );
+  } else if (c.type === 'note') {
+    lines.push(`                   note: principal ${money(c.principal)}, no interest`);
+  }
+  if (c.warning) lines.push(`  warning          ${c.warning}`);
+  return lines;
+}
+
 function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
   const money = moneyIn(currency);
+  const rounded = round.rounding.price.decimals !== null;
   const lines = [
     `${round.name} · ${round.date} · ${round.convention}`,
-    `  price per share  ${price(round.pricePerShare, currency)}  (${readable(round.formula)})`,
-    `  post-money       ${money(round.postMoney)} (pre-money ${money(round.preMoney)} + new money ${money(round.newMoney)}; effective pre-money ${money(round.effectivePreMoney)})`,
+    `  price per share  ${price(round.pricePerShare, currency)}  (${readable(round.formula)}; ${roundingWordsOf(round)}${rounded ? ` from ${readable(round.pricePerShareExact.toString())}` : ''})`,
+    postMoneyLine(round, money),
+    `  effective pre-money ${money(round.effectivePreMoney)}: the round price × the ${shares(round.effectivePreMoney.div(round.pricePerShare))} shares held before the round (what the existing holders' shares are priced at)`,
   ];
   if (!round.pool.increase.isZero() || round.pool.target) {
     lines.push(
       `  pool             +${shares(round.pool.increase)} shares, ${shares(round.pool.after)} in all (${pct(round.pool.percent)})${round.pool.note ? `: ${round.pool.note}` : ''}`,
     );
   }
-  for (const c of round.conversions) {
-    lines.push(
-      `  converts         ${c.name} (${c.type}): ${money(c.amount)} at ${price(c.price, currency)} (${c.term}${c.termFrom && c.termFrom !== c.name ? ` from ${c.termFrom}` : ''})`,
-    );
-  }
+  for (const c of round.conversions) lines.push(...conversionLines(c, currency, money));
   for (const n of round.newShares)
     lines.push(`  new shares       ${n.investor}: ${shares(n.shares)} for ${money(n.amount)}`);
   for (const s of round.secondaries)
     lines.push(
-      `  secondary        ${s.seller} → ${s.buyer}: ${shares(s.shares)} at ${price(s.price, currency)} (${money(s.amount)})`,
+      `  secondary        ${s.seller} → ${s.buyer}: ${shares(s.shares)} at ${price(s.price, currency)} (${money(s.amount)}), ${
+        s.premiumPercent.isZero()
+          ? 'at the round price'
+          : `${formatDecimal(s.premiumPercent.abs(), 2)}% ${s.premiumPercent.isNegative() ? 'below' : 'above'} the round price ${price(round.pricePerShare, currency)}`
+      }`,
     );
   for (const use of round.fx)
     lines.push(`  converted        ${use.text} = ${money(use.to.amount)}; rate ${rateCitation(use.rate)}`);
