@@ -67,9 +67,11 @@ export function tableRows(table: CapTable, before: readonly CapTableRow[] | null
     { holder: SCENARIO_POOL_ROW, kind: 'pool', shares: table.pool },
   ];
   const percents = apportionPercents(entries.map((e) => e.shares));
+  // Rows of the table before, by kind and holder: one lookup each (a search per row would be quadratic).
+  const beforeRows = new Map((before ?? []).map((row) => [`${row.kind}:${row.holder}`, row]));
   return entries.map((entry, i) => {
     const percent = percents[i] ?? new Decimal('0');
-    const previous = before?.find((row) => row.kind === entry.kind && row.holder === entry.holder);
+    const previous = beforeRows.get(`${entry.kind}:${entry.holder}`);
     const shares = bigToDecimal(entry.shares);
     return {
       holder: entry.holder,

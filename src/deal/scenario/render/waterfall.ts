@@ -24,6 +24,11 @@ function wide(result: ScenarioResult): { columns: string[]; rows: { holder: stri
   const poolRow = result.holders.find((row) => row.kind === 'pool');
   if (poolRow !== undefined && !poolRow.shares.isZero() && !columns.includes('options'))
     columns.splice(1, 0, 'options');
+  // One pass over the holdings (a lookup per cell would be holders × classes × holdings).
+  const held = new Map<string, Decimal>();
+  const key = (holder: string, name: string) => `${holder}\u0000${name}`;
+  for (const h of result.classTable.holdings)
+    held.set(key(h.holder, h.class), (held.get(key(h.holder, h.class)) ?? ZERO).plus(h.shares));
   const rows = holders.map((holder) => ({
     holder,
     cells: columns.map((name) =>
@@ -31,9 +36,7 @@ function wide(result: ScenarioResult): { columns: string[]; rows: { holder: stri
         ? name === 'options'
           ? poolRow.shares
           : ZERO
-        : result.classTable.holdings
-            .filter((h) => h.holder === holder && h.class === name)
-            .reduce((a, h) => a.plus(h.shares), ZERO),
+        : (held.get(key(holder, name)) ?? ZERO),
     ),
   }));
   return { columns, rows };

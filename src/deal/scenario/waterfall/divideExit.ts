@@ -213,6 +213,7 @@ export function divideExit(model: WaterfallModel, exit: Rational, meta: ExitMeta
           m.holder,
           add(byHolder.get(m.holder) ?? ZERO, div(mul(row.amount, { n: m.shares, d: 1n }), row.shares)),
         );
+  const members = new Set(rows.flatMap((r) => r.members.map((m) => m.holder)));
   const paid = value(totalPaid(division));
   const holderSum = sum([...byHolder.values()]);
   if (!eq(paid, exit) || !eq(holderSum, exit))
@@ -224,7 +225,7 @@ export function divideExit(model: WaterfallModel, exit: Rational, meta: ExitMeta
     date: meta.date,
     byClass: rows.map((r) => r.payout),
     byHolder: [...byHolder.entries()]
-      .filter(([holder]) => rows.some((r) => r.members.some((m) => m.holder === holder)))
+      .filter(([holder]) => members.has(holder))
       .map(([holder, amount]) => ({ holder, amount: toDecimal(amount) })),
     commonPerShare: toDecimal(perShare),
     check: { paid: toDecimal(holderSum), holds: eq(holderSum, exit) },
