@@ -11,6 +11,7 @@ import { lineChart } from '../../../render/textChart.js';
 import { sweepPayoutChart, waterfallLines } from './waterfall.js';
 import { payoutChartText } from '../../../render/payoutChart.js';
 import { roundingWords } from '../roundRules.js';
+import { deviationWords } from '../../../check/render/deviation.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
 const roundingWordsOf = (round: RoundResult): string => `price ${roundingWords(round.rounding.price)}`;
@@ -109,10 +110,8 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
   for (const s of round.secondaries)
     lines.push(
       `  secondary        ${s.seller} → ${s.buyer}: ${shares(s.shares)} at ${price(s.price, currency)} (${money(s.amount)}), ${
-        s.premiumPercent.isZero()
-          ? 'at the round price'
-          : `${formatDecimal(s.premiumPercent.abs(), 2)}% ${s.premiumPercent.isNegative() ? 'below' : 'above'} the round price ${price(round.pricePerShare, currency)}`
-      }`,
+        deviationWords(s.premiumPercent) ?? 'at'
+      } the round price ${price(round.pricePerShare, currency)}`,
     );
   for (const use of round.fx)
     lines.push(`  converted        ${use.text} = ${money(use.to.amount)}; rate ${rateCitation(use.rate)}`);
@@ -248,6 +247,32 @@ function shown(value: unknown): string {
   return String(value);
 }
 
+/** A two-way sweep as one grid per shown result: the first axis down, the second across. */
+function matrixLines(sweep: SweepResult): string[] {
+  const [down, across] = sweep.axes;
+  if (down === undefined || across === undefined) return [];
+  const columns = across.values.length;
+  const lines: string[] = [];
+  sweep.shows.forEach((show, k) => {
+    const rows = down.values.map((value, i) => [
+      shown(value),
+      ...across.values.map((_, j) => {
+        const cell = sweep.cells[i * columns + j];
+        return cell?.values ? shown(cell.values[k]) : 'unsolvable';
+      }),
+    ]);
+    const header = [`${down.path} ↓ ${across.path} →`, ...across.values.map(shown)];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+    const line = (cells: readonly string[]) => cells.map((c, i) => c.padStart(widths[i] ?? 0)).join('  ');
+    if (k > 0) lines.push('');
+    lines.push(show, line(header), ...rows.map(line));
+  });
+  const failed = sweep.cells.find((c) => c.error !== null);
+  if (failed?.error)
+    lines.push('', `unsolvable cells, e.g. at ${failed.at.map(shown).join(', ')}: ${failed.error.message}`);
+  return lines;
+}
+
 /**
  * A sweep as a table (4 decimals shown), with a chart of the first result when asked.
  *
@@ -257,6 +282,7 @@ function shown(value: unknown): string {
  * //=> ['4,000,000', '80']
  */
 export function renderSweepText(sweep: SweepResult, chart: boolean): string {
+  if (sweep.kind === 'matrix') return `${matrixLines(sweep).join('\n')}\n`;
   const header = [...sweep.axes.map((a) => a.path), ...sweep.shows];
   const rows = sweep.cells.map((cell) => [
     ...cell.at.map((v) => shown(v)),
