@@ -12,6 +12,7 @@ import { findBreakpoints } from './breakpoints.js';
 import { classLedger } from './classLedger.js';
 import { buildModel, seriesTerms } from './buildModel.js';
 import { divideExit } from './divideExit.js';
+import { unconvertedInstruments, withUnconverted } from './unconverted.js';
 import type { Breakpoint, ClassTable, ExitResult, ShareClassResult } from './result.js';
 
 /** What the waterfall adds to a scenario's result. */
@@ -23,11 +24,24 @@ export interface WaterfallPart {
   readonly notes: readonly string[];
 }
 
+const UNCONVERTED_RULE =
+  'a SAFE or note still outstanding at the exit takes the greater of its purchase amount (a note: principal and interest) and the value of the common shares its cap converts it into (the YC safe’s Cash-Out Amount or Conversion Amount); SAFEs rank with the junior-most preferred series, a note (debt) before every series';
+
 const EXIT_RULES = [
   'an exit value is the net proceeds to equity; preferences are paid by seniority (equal ranks pari passu in proportion to their preference amounts), then the rest is shared by as-converted shares',
   'each non-participating or capped series converts exactly when that pays it more, given every other class’s choice (no class gains by switching)',
   'options are exercised when common takes more than their exercise price; the exercise price is paid in and added to the proceeds, and option holders are shown net of it; the unallocated pool takes nothing',
 ];
+
+function unconvertedUnsolvable(): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_UNSOLVABLE',
+    path: 'convertibles',
+    message:
+      'convertibles: no consistent choice of the outstanding SAFEs between their purchase amounts and their conversion amounts (the post-money safes would own all of the company or more, or the choices do not settle)',
+    hint: 'Check the caps and purchase amounts of the post-money safes.',
+  });
+}
 
 /**
  * The waterfall of a scenario whose rounds have run.
@@ -114,18 +128,38 @@ export function runWaterfall(
     const day = date ?? '1970-01-01';
     const reported = convert(exit.figure, day);
     if (reported.use) fx.set(reported.use.path, reported.use);
-    const model = buildModel(scenario, ledger, terms, convert, day, fx, pool);
-    exits.push(
-      divideExit(model, reported.amount, {
-        text: exit.figure.text,
-        path: exit.figure.path,
-        date,
-        fx: [...fx.values()],
-        holderOrder,
-      }),
-    );
+    const base = buildModel(scenario, ledger, terms, convert, day, fx, pool);
+    const unconverted = unconvertedInstruments(scenario, convert, date, fx);
+    const meta = { text: exit.figure.text, path: exit.figure.path, date, holderOrder };
+    // Which outstanding convertibles take their Conversion Amount decides the post-money safes'
+    // Liquidity Capitalization: start from all with a cap, and recount until the choices hold.
+    let converting = new Set(unconverted.filter((x) => x.cap !== null).map((x) => x.name));
+    let model = base;
+    let divided = null;
+    for (let round = 0; round <= unconverted.length + 1 && divided === null; round += 1) {
+      const next = withUnconverted(base, unconverted, converting);
+      if (next === null) throw unconvertedUnsolvable();
+      const result = divideExit(next, reported.amount, { ...meta, fx: [...fx.values()] });
+      const chose = new Set(
+        result.byClass
+          .filter((c) => c.converts && unconverted.some((x) => x.name === c.class))
+          .map((c) => c.class),
+      );
+      if ([...chose].every((n) => converting.has(n)) && chose.size === converting.size) {
+        divided = result;
+        model = next;
+      } else converting = chose;
+    }
+    if (divided === null) throw unconvertedUnsolvable();
+    exits.push(divided);
     // The breakpoints of the first exit's day (the lines do not depend on the exit value).
     if (index === 0) breakpoints = findBreakpoints(model);
   });
-  return { classTable, exits, breakpoints, notes: [...ledger.notes, ...EXIT_RULES] };
+  const outstanding = scenario.convertibles.some((c) => c.convertsIn === null);
+  return {
+    classTable,
+    exits,
+    breakpoints,
+    notes: [...ledger.notes, ...EXIT_RULES, ...(outstanding ? [UNCONVERTED_RULE] : [])],
+  };
 }
