@@ -27,6 +27,9 @@ export interface WaterfallPart {
 const UNCONVERTED_RULE =
   'a SAFE or note still outstanding at the exit takes the greater of its purchase amount (a note: principal and interest) and the value of the common shares its cap converts it into (the YC safe’s Cash-Out Amount or Conversion Amount); SAFEs rank with the junior-most preferred series, a note (debt) before every series';
 
+const ADJUSTED_RULE =
+  'an anti-dilution adjustment changes the series’ conversion ratio, so its extra common shares count in every exit’s as-converted shares; the round tables list the preferred shares as issued (one vote each, not as adjusted), and a later round’s price does not count the extra shares';
+
 const EXIT_RULES = [
   'an exit value is the net proceeds to equity; preferences are paid by seniority (equal ranks pari passu in proportion to their preference amounts), then the rest is shared by as-converted shares',
   'each non-participating or capped series converts exactly when that pays it more, given every other class’s choice (no class gains by switching)',
@@ -109,8 +112,9 @@ export function runWaterfall(
       strike: h.strike?.text ?? null,
     })),
   };
+  const adjusted = terms.some((t) => (t.antiDilution ?? []).length > 0) ? [ADJUSTED_RULE] : [];
   if (scenario.exits.length === 0)
-    return { classTable, exits: [], breakpoints: [], notes: [...ledger.notes] };
+    return { classTable, exits: [], breakpoints: [], notes: [...ledger.notes, ...adjusted] };
 
   const lastRound = scenario.rounds[scenario.rounds.length - 1];
   const exits: ExitResult[] = [];
@@ -160,6 +164,6 @@ export function runWaterfall(
     classTable,
     exits,
     breakpoints,
-    notes: [...ledger.notes, ...EXIT_RULES, ...(outstanding ? [UNCONVERTED_RULE] : [])],
+    notes: [...ledger.notes, ...adjusted, ...EXIT_RULES, ...(outstanding ? [UNCONVERTED_RULE] : [])],
   };
 }
