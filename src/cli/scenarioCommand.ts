@@ -11,6 +11,8 @@ import {
   renderScenarioCsv,
   renderScenarioJson,
   renderScenarioText,
+  renderSolveJson,
+  renderSolveText,
   renderSweepCsv,
   renderSweepJson,
   renderSweepText,
@@ -33,6 +35,7 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
     sweeps: options.sweep ?? [],
     shows: options.show ?? [],
     exits: options.exit ?? [],
+    ...(options.solve !== undefined ? { solve: options.solve } : {}),
     ...(options.yen ? { yen: options.yen } : {}),
     ...(io.stderrIsTTY
       ? {
@@ -47,7 +50,9 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
       : {}),
   });
   if (drawn) io.stderr('\n');
-  if (answer.kind === 'run') {
+  if (answer.kind === 'solve') {
+    io.stdout(options.json ? renderSolveJson(answer.solved) : renderSolveText(answer.solved));
+  } else if (answer.kind === 'run') {
     io.stdout(
       options.json
         ? renderScenarioJson(answer.result)

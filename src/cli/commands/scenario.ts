@@ -18,6 +18,7 @@ export interface ScenarioOptions {
   readonly wide?: boolean;
   readonly svg?: string;
   readonly exit?: readonly string[];
+  readonly solve?: string;
   readonly yen?: 'CNY' | 'JPY';
   readonly dataDir?: string;
   readonly userDir?: string;
@@ -51,6 +52,11 @@ export function defineScenario(program: Command, context: CommandContext): void 
       collect,
     )
     .option(
+      '--solve <question>',
+      "solve one term exactly: 'investment:Lead=20%' (what Lead must invest to own 20% after its round) or 'preMoney:Series A=$1.25' (the pre-money giving that price)",
+      once('--solve', nonEmpty('--solve')),
+    )
+    .option(
       '--svg <file>',
       'with --sweep exit=…: write the payout chart as an SVG file',
       once('--svg', nonEmpty('--svg')),
@@ -72,7 +78,7 @@ export function defineScenario(program: Command, context: CommandContext): void 
     )
     .addHelpText(
       'after',
-      "\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep rounds[0].preMoney=6M..12M:1M --show 'holders[\"Founder A\"].percent' --csv\n  dealcalc scenario series-a.yaml --exit '$50M' --exit '$200M'\n  dealcalc scenario series-a.yaml --sweep 'exit=0..500M:10M' --chart",
+      "\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep rounds[0].preMoney=6M..12M:1M --show 'holders[\"Founder A\"].percent' --csv\n  dealcalc scenario series-a.yaml --exit '$50M' --exit '$200M'\n  dealcalc scenario series-a.yaml --sweep 'exit=0..500M:10M' --chart\n  dealcalc scenario series-a.yaml --solve 'investment:Lead=20%'",
     )
     .action(async (file: string, options: ScenarioOptions) => {
       const { scenarioCommand } = await import('../scenarioCommand.js');

@@ -37,30 +37,21 @@ export interface RoundState {
   readonly rows: readonly CapTableRow[];
 }
 
-/**
- * Runs round `index` of a scenario on the table before it.
- *
- * @example
- * const s = parseScenario('currency: USD\nholders: [{ name: F, shares: 2000000 }]\nrounds:\n  - { name: A, date: 2018-01-02, preMoney: "$8M", investors: [{ name: Lead, amount: "$2M" }] }\n');
- * const before = { table: { holders: new Map([['F', 2000000n]]), pool: 0n }, rows: [] };
- * const sameCurrency = (figure) => ({ amount: { n: BigInt(figure.amount.toFixed()), d: 1n }, use: null });
- * s.ok && runRound(s.value, 0, before, sameCurrency).result.pricePerShare.toString() //=> '4'
- */
-export function runRound(
+/** A round's terms, exactly, as the solver takes them (and what runRound reports of them). */
+export function roundTerms(
   scenario: Scenario,
   index: number,
   before: RoundState,
   convert: ToReporting,
-): { readonly result: RoundResult; readonly state: RoundState } {
+  fx: Map<string, ScenarioFxUse>,
+) {
   const round = scenario.rounds[index];
   if (round === undefined) throw new RangeError(`no round ${index}`);
-  const fx = new Map<string, ScenarioFxUse>();
   const reported = (figure: ScenarioFigure) => {
     const r = convert(figure, round.date);
     if (r.use) fx.set(r.use.path, r.use);
     return r.amount;
   };
-
   const existingShares = fullyDilutedOf(before.table);
   if (existingShares === 0n)
     throw unsolvable(
@@ -107,6 +98,40 @@ export function runRound(
     placement: round.pool?.placement ?? 'pre-money',
     instruments: instruments.map((i) => i.solver),
   };
+  return { round, reported, E, P0, instruments, investors, newMoney, stated, preMoney, convention, target, terms };
+}
+
+/**
+ * Runs round `index` of a scenario on the table before it.
+ *
+ * @example
+ * const s = parseScenario('currency: USD\nholders: [{ name: F, shares: 2000000 }]\nrounds:\n  - { name: A, date: 2018-01-02, preMoney: "$8M", investors: [{ name: Lead, amount: "$2M" }] }\n');
+ * const before = { table: { holders: new Map([['F', 2000000n]]), pool: 0n }, rows: [] };
+ * const sameCurrency = (figure) => ({ amount: { n: BigInt(figure.amount.toFixed()), d: 1n }, use: null });
+ * s.ok && runRound(s.value, 0, before, sameCurrency).result.pricePerShare.toString() //=> '4'
+ */
+export function runRound(
+  scenario: Scenario,
+  index: number,
+  before: RoundState,
+  convert: ToReporting,
+): { readonly result: RoundResult; readonly state: RoundState } {
+  const round = scenario.rounds[index];
+  if (round === undefined) throw new RangeError(`no round ${index}`);
+  const fx = new Map<string, ScenarioFxUse>();
+  const reported = (figure: ScenarioFigure) => {
+    const r = convert(figure, round.date);
+    if (r.use) fx.set(r.use.path, r.use);
+    return r.amount;
+  };
+
+  const { E, instruments, investors, newMoney, stated, preMoney, convention, target, terms } = roundTerms(
+    scenario,
+    index,
+    before,
+    convert,
+    fx,
+  );
   const outcome = solveRound(terms);
   if (!outcome.ok)
     throw outcome.reason === 'ambiguous'

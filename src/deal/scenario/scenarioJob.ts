@@ -3,6 +3,7 @@
  * sweep one or two of its values and read the asked-for results at every point.
  */
 import { errorFrom, hinted } from '../../errors.js';
+import { solveScenario, type SolveAnswer } from './solveScenario.js';
 import type { RateStore } from '../../store/rateStore.js';
 import { applyOverride } from './applyOverride.js';
 import { parseScenario } from './parseScenario.js';
@@ -23,6 +24,8 @@ export interface ScenarioRequest {
   readonly yen?: 'CNY' | 'JPY';
   /** Exit values to divide ("$200M"), replacing the file's `exits`. */
   readonly exits?: readonly string[];
+  /** A --solve question: 'investment:Lead=20%' or 'preMoney:Series A=$1.25' (see solveScenario). */
+  readonly solve?: string;
   /** Told how far a sweep has got (points done, of total). */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -30,7 +33,8 @@ export interface ScenarioRequest {
 /** A scenario's answer: one run, or a sweep's table or matrix. */
 export type ScenarioAnswer =
   | { readonly kind: 'run'; readonly result: ScenarioResult }
-  | { readonly kind: 'sweep'; readonly sweep: SweepResult };
+  | { readonly kind: 'sweep'; readonly sweep: SweepResult }
+  | { readonly kind: 'solve'; readonly solved: SolveAnswer };
 
 function split(assignment: string): [string, string] {
   const at = assignment.indexOf('=');
@@ -69,6 +73,15 @@ export function answerScenario(store: RateStore, request: ScenarioRequest): Scen
     scenario = overridden.value;
   }
   const sweeps = request.sweeps ?? [];
+  if (request.solve !== undefined) {
+    if (sweeps.length > 0)
+      throw errorFrom({
+        code: 'SCENARIO_SWEEP_INVALID',
+        message: '--solve finds one value; it does not combine with a sweep',
+        ...hinted('Solve, then sweep around the value it finds with --set.'),
+      });
+    return { kind: 'solve', solved: solveScenario(store.sources, scenario, request.solve) };
+  }
   if (sweeps.length === 0) {
     if ((request.shows ?? []).length > 0) {
       throw errorFrom({

@@ -339,3 +339,184 @@ export function explainUnsolvable(terms: SolverTerms, currency: string): string 
   }
   return 'no positive price per share satisfies the pricing convention, the pool target and the convertibles together';
 }
+
+/** The quantities every equation of an assignment shares (see the file's notation). */
+function shared(terms: SolverTerms, classes: readonly ConversionClass[]) {
+  const pick = (cls: ConversionClass) => terms.instruments.filter((_, i) => classes[i] === cls);
+  const a = sum(pick('price').map((x) => div(x.amount, x.delta)));
+  const g = sum(pick('pre-cap').map((x) => div(x.amount, x.preCap ?? ONE)));
+  const h = sum(pick('post-cap').map((x) => div(x.amount, x.postCap ?? ONE)));
+  const pi = piOf(terms);
+  const gPool = sum(pick('pre-cap').map((x) => mul(div(x.amount, x.preCap ?? ONE), poolWeight(x, pi))));
+  if (cmp(h, ONE) >= 0) return null;
+  const oneMinusH = sub(ONE, h);
+  return {
+    pi,
+    alpha: div(mul(terms.existing, add(ONE, g)), oneMinusH),
+    beta: div(a, oneMinusH),
+    gamma: div(gPool, oneMinusH),
+    converting: sum(terms.instruments.map((x) => x.amount)),
+  };
+}
+
+/** Each regime's and assignment's candidate, kept when solveRound at it agrees; distinct values. */
+function agreed(
+  terms: SolverTerms,
+  candidate: (classes: readonly ConversionClass[], regime: Regime) => Rational | null,
+  check: (value: Rational) => boolean,
+): Rational[] {
+  const found: Rational[] = [];
+  for (const regime of regimes(terms))
+    for (const classes of assignments(terms.instruments, piOf(terms))) {
+      const value = candidate(classes, regime);
+      if (value === null || sign(value) <= 0 || found.some((f) => eq(f, value))) continue;
+      if (check(value)) found.push(value);
+    }
+  return found;
+}
+
+/**
+ * The pre-money valuations that give a round the price `price` exactly (closed form per
+ * assignment of winning terms: with u = 1 / price known, the pool equation gives ΔP and the
+ * convention's price equation is linear in the pre-money; each candidate is checked by solving
+ * the round at it). Empty when none does.
+ *
+ * @example
+ * // 2,000,000 shares, no convertibles: a $4 price needs an $8M pre-money.
+ * const n = (x) => ({ n: x, d: 1n });
+ * const terms = { existing: n(2000000n), pool: n(0n), newMoney: n(2000000n), price: { kind: 'pre-money', value: n(1n) }, convention: null, poolTarget: null, placement: 'pre-money', instruments: [] };
+ * preMoneysForPrice(terms, n(4n)) //=> [{ n: 8000000n, d: 1n }]
+ */
+export function preMoneysForPrice(terms: SolverTerms, price: Rational): Rational[] {
+  const u = div(ONE, price);
+  return agreed(
+    terms,
+    (classes, regime) => {
+      const q = shared(terms, classes);
+      if (q === null) return null;
+      const target = terms.poolTarget;
+      let poolIncrease = ZERO;
+      if (regime === 'fixed' && target?.kind === 'shares') {
+        const needed = sub(target.shares, terms.pool);
+        poolIncrease = sign(needed) > 0 ? needed : ZERO;
+      } else if (regime === 'topup' && target?.kind === 'percent') {
+        const t = target.fraction;
+        const c22 = sub(sub(ONE, t), mul(t, q.gamma));
+        if (sign(c22) === 0) return null;
+        // (1 − t − tγ)·ΔP = tα − P0 + t(β + I)·u
+        poolIncrease = div(
+          add(sub(mul(t, q.alpha), terms.pool), mul(mul(t, add(q.beta, terms.newMoney)), u)),
+          c22,
+        );
+      }
+      if (sign(poolIncrease) < 0) return null;
+      const counted = add(add(mul(q.beta, u), mul(add(q.pi, q.gamma), poolIncrease)), q.alpha);
+      switch (terms.convention ?? 'pre-money') {
+        case 'pre-money':
+          return div(add(terms.existing, mul(q.pi, poolIncrease)), u);
+        case 'percentage-ownership':
+          return div(counted, u);
+        case 'dollars-invested':
+          return sub(div(counted, u), q.converting);
+      }
+    },
+    (value) => {
+      const outcome = solveRound({ ...terms, price: { kind: 'pre-money', value } });
+      return outcome.ok && eq(outcome.solution.price, price);
+    },
+  );
+}
+
+/**
+ * The investments by one investor that buy exactly `fraction` of the fully diluted shares after
+ * the round (its new shares over all of them, exact, before share rounding), the other investors'
+ * money `others` unchanged. Per assignment three linear equations in u, ΔP and w = the investor's
+ * new shares (the price equation, the pool equation, w = fraction × all shares), so the answer is
+ * w / u; each candidate is checked by solving the round with it.
+ *
+ * @example
+ * // $8M pre-money on 2,000,000 shares, no one else investing: 20% takes $2M.
+ * const n = (x) => ({ n: x, d: 1n });
+ * const terms = { existing: n(2000000n), pool: n(0n), newMoney: n(0n), price: { kind: 'pre-money', value: n(8000000n) }, convention: null, poolTarget: null, placement: 'pre-money', instruments: [] };
+ * investmentsForOwnership(terms, n(0n), { n: 1n, d: 5n }) //=> [{ n: 2000000n, d: 1n }]
+ */
+export function investmentsForOwnership(
+  terms: SolverTerms,
+  others: Rational,
+  fraction: Rational,
+): Rational[] {
+  const ownership = (value: Rational): Rational | null => {
+    const outcome = solveRound({ ...terms, newMoney: add(others, value) });
+    if (!outcome.ok) return null;
+    const s = outcome.solution;
+    const all = add(add(s.kPost, s.poolIncrease), s.newShares);
+    return div(div(value, s.price), all);
+  };
+  return agreed(
+    terms,
+    (classes, regime) => {
+      const q = shared(terms, classes);
+      if (q === null) return null;
+      // Rows: [u, ΔP, w | constant].
+      let price: Rational[];
+      if (terms.price.kind === 'price') price = [ONE, ZERO, ZERO, div(ONE, terms.price.value)];
+      else {
+        const V = terms.price.value;
+        switch (terms.convention ?? 'pre-money') {
+          case 'pre-money':
+            price = [neg(V), q.pi, ZERO, neg(terms.existing)];
+            break;
+          case 'percentage-ownership':
+            price = [sub(q.beta, V), add(q.pi, q.gamma), ZERO, neg(q.alpha)];
+            break;
+          case 'dollars-invested':
+            price = [sub(q.beta, add(V, q.converting)), add(q.pi, q.gamma), ZERO, neg(q.alpha)];
+            break;
+        }
+      }
+      const target = terms.poolTarget;
+      let pool: Rational[] = [ZERO, ONE, ZERO, ZERO];
+      if (regime === 'fixed' && target?.kind === 'shares') {
+        const needed = sub(target.shares, terms.pool);
+        pool = [ZERO, ONE, ZERO, sign(needed) > 0 ? needed : ZERO];
+      } else if (regime === 'topup' && target?.kind === 'percent') {
+        const t = target.fraction;
+        pool = [
+          neg(mul(t, add(q.beta, others))),
+          sub(sub(ONE, t), mul(t, q.gamma)),
+          neg(t),
+          sub(mul(t, q.alpha), terms.pool),
+        ];
+      }
+      const f = fraction;
+      const own = [
+        neg(mul(f, add(q.beta, others))),
+        neg(mul(f, add(q.gamma, ONE))),
+        sub(ONE, f),
+        mul(f, q.alpha),
+      ];
+      const det3 = (m: Rational[][]) => {
+        const [r0 = [], r1 = [], r2 = []] = m;
+        const at = (r: Rational[], i: number) => r[i] ?? ZERO;
+        return sum([
+          mul(at(r0, 0), sub(mul(at(r1, 1), at(r2, 2)), mul(at(r1, 2), at(r2, 1)))),
+          neg(mul(at(r0, 1), sub(mul(at(r1, 0), at(r2, 2)), mul(at(r1, 2), at(r2, 0))))),
+          mul(at(r0, 2), sub(mul(at(r1, 0), at(r2, 1)), mul(at(r1, 1), at(r2, 0)))),
+        ]);
+      };
+      const rows = [price, pool, own];
+      const d = det3(rows.map((r) => r.slice(0, 3)));
+      if (sign(d) === 0) return null;
+      const column = (k: number) =>
+        rows.map((r) => r.map((x, i) => (i === k ? (r[3] ?? ZERO) : x)).slice(0, 3));
+      const u = div(det3(column(0)), d);
+      const w = div(det3(column(2)), d);
+      if (sign(u) <= 0) return null;
+      return div(w, u);
+    },
+    (value) => {
+      const got = ownership(value);
+      return got !== null && eq(got, fraction);
+    },
+  );
+}

@@ -4,6 +4,7 @@ import { formatDecimal, formatMoneyFull } from '../../../money/format.js';
 import { percentText } from '../../../money/percentText.js';
 import type { RateQuote } from '../../../fx/types.js';
 import type { SweepResult } from '../sweep.js';
+import type { SolveAnswer } from '../solveScenario.js';
 import type { CapTableRow, RoundResult, ScenarioResult } from '../types.js';
 import { rateCitation, rateQuoteJson } from '../../../fx/render/rate.js';
 import { csvLine } from '../../../render/csvCell.js';
@@ -302,4 +303,35 @@ export function renderSweepText(sweep: SweepResult, chart: boolean): string {
     lines.push('', ...lineChart(points, { xLabel: sweep.axes[0]?.path ?? '', yLabel: sweep.shows[0] ?? '' }));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A --solve answer as text: the value found (exact, or how it was rounded to be set), then the
+ * scenario run with it.
+ *
+ * @example
+ * const text = 'currency: USD\nholders:\n  - { name: Founder, shares: 1000000 }\nrounds:\n  - { name: Seed, date: 2018-01-01, preMoney: "$4M", investors: [{ name: Angel, amount: "$1M" }] }\n';
+ * const answer = answerScenario(openShippedStore(), { text, solve: 'investment:Angel=50%' });
+ * renderSolveText(answer.solved).split('\n')[0] //=> 'solved investment:Angel=50%: rounds[0].investors["Angel"].amount = 4,000,000.00 USD (exact)'
+ */
+export function renderSolveText(solved: SolveAnswer): string {
+  const currency = solved.result.currency;
+  const head = `solved ${solved.question}: ${solved.path} = ${moneyIn(currency)(solved.setValue)} (${
+    solved.exact
+      ? 'exact'
+      : `the exact value ${solved.value.toString()}… does not terminate; the scenario below runs with it rounded half-even to 10 decimals`
+  })`;
+  return `${head}\n${renderScenarioText(solved.result)}`;
+}
+
+/**
+ * A --solve answer as JSON: `solved` (question, path, value, exact, setValue) and the scenario's result.
+ *
+ * @example
+ * const text = 'currency: USD\nholders:\n  - { name: Founder, shares: 1000000 }\nrounds:\n  - { name: Seed, date: 2018-01-01, preMoney: "$4M", investors: [{ name: Angel, amount: "$1M" }] }\n';
+ * JSON.parse(renderSolveJson(answerScenario(openShippedStore(), { text, solve: 'preMoney:Seed=$5' }).solved)).solved.value //=> '5000000'
+ */
+export function renderSolveJson(solved: SolveAnswer): string {
+  const { result, ...rest } = solved;
+  return jsonOf({ solved: rest, ...result });
 }
