@@ -1,5 +1,5 @@
 import { currencyInfo, type CurrencyCode } from '../../../money/currency.js';
-import type { Decimal } from '../../../money/decimal.js';
+import { Decimal } from '../../../money/decimal.js';
 import { formatDecimal, formatMoneyFull } from '../../../money/format.js';
 import { percentText } from '../../../money/percentText.js';
 import type { RateQuote } from '../../../fx/types.js';
@@ -56,7 +56,12 @@ function postMoneyLine(round: RoundResult, money: (value: Decimal) => string): s
     !round.pool.increase.isZero() && round.pool.placement !== 'post-money'
       ? `; the pool increase (${shares(round.pool.increase)} shares, ${money(round.pool.increase.times(round.pricePerShareExact))} at the price) is inside the pre-money`
       : '';
-  return `  post-money       ${money(round.postMoney)} = ${parts.join(' + ')}${poolInside}`;
+  const conversionShares = round.conversions.reduce((a, c) => a.plus(c.amount.div(c.price)), new Decimal('0'));
+  const conversionsInside =
+    round.convention === 'percentage-ownership' && round.conversions.length > 0
+      ? `; the conversion shares (${formatDecimal(conversionShares, 2)}, converting ${money(round.conversions.reduce((a, c) => a.plus(c.amount), new Decimal('0')))}) are inside the pre-money: they dilute only the holders before the round`
+      : '';
+  return `  post-money       ${money(round.postMoney)} = ${parts.join(' + ')}${poolInside}${conversionsInside}`;
 }
 
 function conversionLines(
@@ -316,7 +321,7 @@ export function renderSweepText(sweep: SweepResult, chart: boolean): string {
  */
 export function renderSolveText(solved: SolveAnswer): string {
   const currency = solved.result.currency;
-  const head = `solved ${solved.question}: ${solved.path} = ${moneyIn(currency)(solved.setValue)} (${
+  const head = `solved ${solved.question}: ${solved.path} = ${price(solved.setValue, currency)} (${
     solved.exact
       ? 'exact'
       : `the exact value ${solved.value.toString()}… does not terminate; the scenario below runs with it rounded half-even to 10 decimals`
