@@ -86,7 +86,7 @@ describe('what the text says about conversions, secondaries and the effective pr
   it("a secondary's discount to the round price", () => {
     // (6 − 8) / 8 = −25%.
     expect(text).toContain(
-      'Founder → Lead: 10,000 at 6.00 USD (60,000.00 USD), 25.00% below the round price 8.00 USD',
+      'Founder → Lead: 10,000 at 6.00 USD (60,000.00 USD), a 25.00% discount to the round price 8.00 USD',
     );
   });
   it('"effective pre-money" is defined where it appears', () => {

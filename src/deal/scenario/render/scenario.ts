@@ -12,7 +12,6 @@ import { lineChart } from '../../../render/textChart.js';
 import { sweepPayoutChart, waterfallLines } from './waterfall.js';
 import { payoutChartText } from '../../../render/payoutChart.js';
 import { roundingWords } from '../roundRules.js';
-import { deviationWords } from '../../../check/render/deviation.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
 const roundingWordsOf = (round: RoundResult): string => `price ${roundingWords(round.rounding.price)}`;
@@ -49,6 +48,13 @@ function tableLines(rows: readonly CapTableRow[]): string[] {
   ];
 }
 
+/** A secondary's price against the round's, as deal people say it: "a 25.00% discount to". */
+function secondaryTerms(premiumPercent: Decimal): string {
+  if (premiumPercent.isZero()) return 'at';
+  const kind = premiumPercent.isNegative() ? 'discount' : 'premium';
+  return `a ${pct(premiumPercent.abs())} ${kind} to`;
+}
+
 /** The post-money with every part named: pre-money, converting amounts, new money, conversion shares, pool. */
 function postMoneyLine(round: RoundResult, money: (value: Decimal) => string): string {
   const parts = round.identities.postMoney.components.map((c) => `${c.label} ${money(c.value)}`);
@@ -56,7 +62,10 @@ function postMoneyLine(round: RoundResult, money: (value: Decimal) => string): s
     !round.pool.increase.isZero() && round.pool.placement !== 'post-money'
       ? `; the pool increase (${shares(round.pool.increase)} shares, ${money(round.pool.increase.times(round.pricePerShareExact))} at the price) is inside the pre-money`
       : '';
-  const conversionShares = round.conversions.reduce((a, c) => a.plus(c.amount.div(c.price)), new Decimal('0'));
+  const conversionShares = round.conversions.reduce(
+    (a, c) => a.plus(c.amount.div(c.price)),
+    new Decimal('0'),
+  );
   const conversionsInside =
     round.convention === 'percentage-ownership' && round.conversions.length > 0
       ? `; the conversion shares (${formatDecimal(conversionShares, 2)}, converting ${money(round.conversions.reduce((a, c) => a.plus(c.amount), new Decimal('0')))}) are inside the pre-money: they dilute only the holders before the round`
@@ -115,9 +124,7 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
     lines.push(`  new shares       ${n.investor}: ${shares(n.shares)} for ${money(n.amount)}`);
   for (const s of round.secondaries)
     lines.push(
-      `  secondary        ${s.seller} → ${s.buyer}: ${shares(s.shares)} at ${price(s.price, currency)} (${money(s.amount)}), ${
-        deviationWords(s.premiumPercent) ?? 'at'
-      } the round price ${price(round.pricePerShare, currency)}`,
+      `  secondary        ${s.seller} → ${s.buyer}: ${shares(s.shares)} at ${price(s.price, currency)} (${money(s.amount)}), ${secondaryTerms(s.premiumPercent)} the round price ${price(round.pricePerShare, currency)}`,
     );
   for (const use of round.fx)
     lines.push(`  converted        ${use.text} = ${money(use.to.amount)}; rate ${rateCitation(use.rate)}`);
