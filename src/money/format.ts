@@ -1,6 +1,6 @@
 import { optionInvalid } from '../commonErrors.js';
-import { CURRENCY_SYMBOLS, VOCABULARIES } from '../parse/vocabulary/index.js';
-import type { OutputStyle, Vocabulary } from '../parse/vocabulary/types.js';
+import { CURRENCY_SYMBOLS, VOCABULARIES } from '../vocabulary/index.js';
+import type { OutputStyle, Vocabulary } from '../vocabulary/types.js';
 import { currencyInfo } from './currency.js';
 import { Decimal } from './decimal.js';
 import type { Money } from './money.js';

@@ -10,7 +10,7 @@ import { unknownWordError } from './figureErrors.js';
 import { suggestWord } from './suggestWord.js';
 import { withoutInvisible } from './invisible.js';
 import { WrittenPlaces } from './mapToWritten.js';
-import type { DecimalStyle } from './vocabulary/currencyNotations.js';
+import type { DecimalStyle } from '../vocabulary/currencyNotations.js';
 import type { CurrencyReading, QuotedFigure, QuotedPercent, Span } from './types.js';
 
 /** Options for scanning running text. */

@@ -9,7 +9,7 @@ import {
   type WrittenNumber,
 } from './readNumber.js';
 import type { Token } from './step.js';
-import type { Vocabulary } from './vocabulary/types.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 
 /** The value of one end of a figure in one language, with its precision. */
 export interface EndValue {

@@ -3,7 +3,7 @@ import { languageSet, tableBit, type LanguageSet } from './languages.js';
 import { foldCode, foldToken } from './normalize.js';
 import type { Token } from './step.js';
 import type { HedgeReading } from './types.js';
-import type { CurrencyWord, HedgeWord, ScaleWord, Vocabulary } from './vocabulary/types.js';
+import type { CurrencyWord, HedgeWord, ScaleWord, Vocabulary } from '../vocabulary/types.js';
 
 /** A scale word's meaning. */
 export interface ScaleMeaning {

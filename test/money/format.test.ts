@@ -54,7 +54,7 @@ describe('formatMoneyShort', () => {
 });
 
 describe('formatMoneyShort in every language of the tables', () => {
-  // The words, marks and order come from the parser's tables (src/parse/vocabulary/*.ts).
+  // The words, marks and order come from the parser's tables (src/vocabulary/*.ts).
   it.each([
     ['226586102.72', 'USD', 'en-IN', 'US$22.66 crore'],
     ['1500000000', 'INR', 'en-IN', '₹150 crore'],

@@ -1,5 +1,3 @@
-import type { HedgeReading } from '../types.js';
-
 /**
  * The shape of one language's money vocabulary. A language is one table (one file) and its
  * tests: the parser and the short formatter read only tables, never language rules of their own.
@@ -102,11 +100,14 @@ export interface CurrencyWord {
   readonly writes?: boolean;
 }
 
+/** What a hedge does to a figure: "about" widens it, "more than" opens it above, "nearly" bounds it below the value. */
+export type HedgeKind = 'approximate' | 'above' | 'at-least' | 'below' | 'at-most' | 'nearly';
+
 /** A hedge that turns a figure into a range. */
 export interface HedgeWord {
   /** As written: "more than", "~", "约". */
   readonly token: string;
-  readonly kind: HedgeReading['kind'];
+  readonly kind: HedgeKind;
   /** Where the hedge stands: before the figure (default) or after it ("15亿元左右"). */
   readonly position?: 'before' | 'after';
   readonly caseSensitive?: boolean;
