@@ -29,7 +29,6 @@ export {
   describeRounding,
   formatDecimal,
   formatMoneyFull,
-  formatMoneyShort,
   isCurrencyCode,
   roundHalfEven,
   roundSignificant,
@@ -38,8 +37,8 @@ export {
   type CurrencyInfo,
   type Money,
   type RoundingRule,
-  type ShortFormatOptions,
 } from './money/index.js';
+export { formatMoneyShort, type ShortFormatOptions } from './vocabulary/formatMoneyShort.js';
 export {
   closedInterval,
   describeInterval,

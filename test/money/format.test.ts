@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/money/decimal.js';
 import { toCurrencyCode } from '../../src/money/currency.js';
-import { formatDecimal, formatMoneyFull, formatMoneyShort } from '../../src/money/format.js';
+import { formatDecimal, formatMoneyFull } from '../../src/money/format.js';
+import { formatMoneyShort } from '../../src/vocabulary/formatMoneyShort.js';
 
 const m = (amount: string, currency: string) => ({
   amount: new Decimal(amount),
