@@ -1,6 +1,6 @@
 import { DOLLAR_CODES } from './english.js';
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CurrencyWord, Vocabulary } from './types.js';
+import type { ConnectorTable, CurrencyWord, MonthTable, Vocabulary } from './types.js';
 
 const one = (token: string, code: string, extra: Partial<CurrencyWord> = {}): CurrencyWord => ({
   token,
@@ -132,4 +132,31 @@ export const ARABIC: Vocabulary = {
     scaleSpace: ' ',
     currencySpace: ' ',
   },
+};
+
+/** Arabic: the names used in Egypt and the Gulf, and the Levantine (Syriac) names. */
+export const ARABIC_MONTHS: MonthTable = {
+  language: 'ar',
+  months: [
+    ['يناير', 'كانون الثاني'],
+    ['فبراير', 'شباط'],
+    ['مارس', 'آذار'],
+    ['أبريل', 'ابريل', 'إبريل', 'نيسان'],
+    ['مايو', 'أيار'],
+    ['يونيو', 'يونيه', 'حزيران'],
+    ['يوليو', 'يوليه', 'تموز'],
+    ['أغسطس', 'اغسطس', 'آب'],
+    ['سبتمبر', 'أيلول'],
+    ['أكتوبر', 'اكتوبر', 'تشرين الأول'],
+    ['نوفمبر', 'تشرين الثاني'],
+    ['ديسمبر', 'كانون الأول'],
+  ],
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const ARABIC_CONNECTORS: ConnectorTable = {
+  language: 'ar',
+  strong: ['أي ما يعادل', 'ما يعادل', 'بما يعادل', 'أي حوالي'],
+  weak: ['أي', 'أو'],
+  hedges: ['حوالي', 'نحو', 'قرابة', 'ما يقرب من'],
 };

@@ -1,5 +1,5 @@
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CurrencyWord, Vocabulary } from './types.js';
+import type { ConnectorTable, CurrencyWord, MonthTable, Vocabulary } from './types.js';
 
 /** Every dollar currency a bare "$" or "dollars" might mean; the text or the fallback decides. */
 export const DOLLAR_CODES: readonly string[] = ['USD', 'HKD', 'SGD', 'TWD', 'AUD', 'CAD', 'NZD'];
@@ -314,4 +314,43 @@ export const ENGLISH: Vocabulary = {
     scaleSpace: ' ',
     currencySpace: ' ',
   },
+};
+
+/** The month names news in this language writes (lower case), January first. */
+export const ENGLISH_MONTHS: MonthTable = {
+  language: 'en',
+  months: [
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sept', 'sep'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const ENGLISH_CONNECTORS: ConnectorTable = {
+  language: 'en',
+  strong: [],
+  weak: ['or', 'or roughly', 'equivalent to', 'the equivalent of', 'equal to', 'i.e.'],
+  hedges: [
+    'about',
+    'around',
+    'roughly',
+    'approximately',
+    'approx.',
+    'some',
+    'nearly',
+    'almost',
+    'close to',
+    '~',
+    '≈',
+  ],
 };

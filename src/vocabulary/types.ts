@@ -192,3 +192,32 @@ export interface OutputScale {
   /** The singular, and when it is used: for exactly one, or for numbers below two. */
   readonly singular?: { readonly word: string; readonly when: 'one' | 'below-two' };
 }
+
+/**
+ * Month names as news writes them, one table per language (lower case; a trailing "." after an
+ * abbreviation is read by the date pattern). Adding a language is adding a table.
+ */
+export interface MonthTable {
+  /** BCP 47 code of the language. */
+  readonly language: string;
+  /** The names of each month, January first. */
+  readonly months: readonly (readonly string[])[];
+}
+
+/**
+ * The words news puts between a figure and its conversion, one table per language (lower case;
+ * spaces stand for any run of white space). Adding a language is adding a table.
+ */
+export interface ConnectorTable {
+  /** BCP 47 code of the language. */
+  readonly language: string;
+  /**
+   * Words that say "that is, converted" strongly enough to stand alone between two figures:
+   * "X umgerechnet Y", "X soit Y", "X约合Y".
+   */
+  readonly strong: readonly string[];
+  /** Words that make a conversion after a comma or inside parentheses: "X, or Y", "X (equivalent to Y)". */
+  readonly weak: readonly string[];
+  /** Hedges a conversion is written with: "X, about Y", "X (roughly Y)", "X, soit environ Y". */
+  readonly hedges: readonly string[];
+}
