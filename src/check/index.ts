@@ -12,7 +12,7 @@ export {
   marketDirection,
   type AmountIn,
   type MarketDirection,
-} from './marketDirection.js';
+} from '../fx/marketDirection.js';
 export { impliedRate, type FigureAmounts, type ImpliedRateAndBounds } from './impliedRate.js';
 export {
   boundsInterval,
