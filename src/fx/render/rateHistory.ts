@@ -2,7 +2,7 @@ import { pairText } from '../currencyPair.js';
 import { describeDaysWithout } from '../periodAverage.js';
 import type { HistoryAverage, RateHistory } from '../rateHistory.js';
 import { RATE_CSV_HEADER } from '../table.js';
-import { csvLine } from '../../render/csvCell.js';
+import { csvLine } from '../../text/csvCell.js';
 import { formatRate, passedOverText } from './rate.js';
 
 function headerLine(history: RateHistory): string {
