@@ -155,6 +155,7 @@ function mayStart(lexicon: Lexicon, text: string, view: string, index: number): 
     lexicon.hedgeBefore.mayStartAt(view, index) ||
     lexicon.rangeBetween.mayStartAt(view, index) ||
     lexicon.englishNumber.mayStartAt(view, index) ||
+    lexicon.dualScale.mayStartAt(view, index) ||
     lexicon.cjkNumeral.mayStartAt(view, index) ||
     lexicon.percentBefore.mayStartAt(view, index) ||
     lexicon.article.mayStartAt(view, index)

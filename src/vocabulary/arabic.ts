@@ -26,6 +26,11 @@ export const ARABIC: Vocabulary = {
     { token: 'مليار', exponent: 9, name: 'مليار (10^9)' },
     { token: 'مليارات', exponent: 9, name: 'مليار (10^9)' },
     { token: 'بليون', exponent: 9, name: 'مليار (10^9)' },
+    // The dual holds its number: ملياري دولار (construct state) and مليارين are two billion.
+    { token: 'ملياري', exponent: 9, name: 'مليار (10^9)', count: 2 },
+    { token: 'مليارين', exponent: 9, name: 'مليار (10^9)', count: 2 },
+    { token: 'مليوني', exponent: 6, name: 'مليون (10^6)', count: 2 },
+    { token: 'مليونين', exponent: 6, name: 'مليون (10^6)', count: 2 },
     { token: 'تريليون', exponent: 12, name: 'تريليون (10^12)' },
     { token: 'ترليون', exponent: 12, name: 'تريليون (10^12)' },
   ],

@@ -37,6 +37,27 @@ const shared = (
     : {}),
 });
 
+/**
+ * "a yuan-denominated 3 billion": the adjective names the currency and stands before the number,
+ * in running text too; a bare "dollar-denominated" says it assumed US dollars, as "dollars" does.
+ */
+const DENOMINATED: readonly CurrencyWord[] = [
+  { ...dollars('dollar-denominated'), before: true },
+  ...(
+    [
+      ['USD', 'US dollar'],
+      ['USD', 'U.S. dollar'],
+      ['HKD', 'Hong Kong dollar'],
+      ['CNY', 'yuan'],
+      ['CNY', 'renminbi'],
+      ['CNY', 'RMB'],
+      ['JPY', 'yen'],
+      ['EUR', 'euro'],
+      ['GBP', 'sterling'],
+    ] as const
+  ).map(([code, name]) => ({ token: `${name}-denominated`, codes: [code], before: true })),
+];
+
 const PESO_CODES = ['MXN', 'PHP', 'CLP', 'COP', 'ARS', 'UYU', 'DOP'];
 const KRONE_CODES = ['NOK', 'DKK'];
 const KRONA_CODES = ['SEK', 'ISK'];
@@ -98,6 +119,7 @@ export const ENGLISH: Vocabulary = {
     ...word('TTD', 'Trinidad and Tobago dollar'),
     { token: 'yuan', codes: ['CNY'] },
     { token: 'renminbi', codes: ['CNY'] },
+    ...DENOMINATED,
     { token: 'RMB', codes: ['CNY'], before: true },
     { token: 'Chinese yuan', codes: ['CNY'] },
     ...word('EUR', 'euro'),

@@ -70,6 +70,11 @@ export interface ScaleWord {
    * "1 billón") or 'below-two' (French "1,5 milliard"). It keeps "$2 Billion" English.
    */
   readonly singular?: 'one' | 'below-two';
+  /**
+   * A scale word that holds its own number and stands without one before it: the Arabic dual
+   * ملياري is "two billion" (count 2).
+   */
+  readonly count?: number;
 }
 
 /** A word or symbol that names a currency. */
