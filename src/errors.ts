@@ -171,6 +171,12 @@ export function errorInfo<T extends ErrorSpec>(spec: T): Omit<T, 'kind'> & { rea
  * The one error class dealcalc throws on purpose. Build it with an area's builders (parse, fx,
  * store, check, deal, scenario, batch, shells: the `*Errors.ts` modules), or from a Result's
  * error with errorFrom; `kind` always follows from the code.
+ *
+ * @example
+ * let caught;
+ * try { convert(openShippedStore(), { figure: '$5', to: 'EUR', on: '2017-02-30' }); } catch (e) { caught = e; }
+ * caught instanceof DealCalcError //=> true
+ * [caught.code, caught.kind] //=> ['DATE_INVALID', 'input']
  */
 export class DealCalcError extends Error {
   readonly code: ErrorCode;

@@ -3,7 +3,9 @@
  * `expr` equals the JavaScript literal `expected` (Decimals compare by their text), a `//=>` line
  * of its own asserts the statement before it, `expr // throws CODE` asserts a DealCalcError with
  * that code, and every other line just runs. In scope: the module's own exports, its folder's
- * (the folder's index.ts), the package's (dealcalc and dealcalc/node), and the fixtures below.
+ * (the folder's index.ts), the core folders' (an example inside the package may use the package's
+ * own pieces, which the public entry points no longer export), the package's (dealcalc and
+ * dealcalc/node), and the fixtures below.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -96,6 +98,30 @@ function normalize(value: unknown): unknown {
   return value;
 }
 
+// The core's folders: what an example inside the package may use besides the public API.
+const CORE_BARRELS = [
+  'money',
+  'quantity',
+  'parse',
+  'fx',
+  'store',
+  'store/formats',
+  'check',
+  'deal',
+  'deal/scenario',
+  'render',
+  'batch',
+];
+const core: Record<string, unknown> = {};
+for (const folder of CORE_BARRELS) {
+  Object.assign(core, (await import(join(SRC, folder, 'index.ts'))) as Record<string, unknown>);
+}
+// The Node shell has no internal barrel (its index.ts is dealcalc/node): its modules, one by one.
+const nodeShell: Record<string, unknown> = {};
+for (const name of readdirSync(join(SRC, 'node')).filter((n) => n.endsWith('.ts') && n !== 'index.ts')) {
+  Object.assign(nodeShell, (await import(join(SRC, 'node', name))) as Record<string, unknown>);
+}
+
 const store = api.openShippedStore();
 const fixtures = {
   fred: store.source('fred-h10'),
@@ -136,7 +162,8 @@ describe.each(files.map(({ file, examples }) => [relative(ROOT, file), file, exa
         const own = (await import(file)) as Record<string, unknown>;
         const barrel = join(dirname(file), 'index.ts');
         const folder = existsSync(barrel) ? ((await import(barrel)) as Record<string, unknown>) : {};
-        const scope: Record<string, unknown> = { ...api, ...folder, ...own, ...fixtures };
+        const shell = dirname(file) === join(SRC, 'node') ? nodeShell : {};
+        const scope: Record<string, unknown> = { ...core, ...api, ...folder, ...shell, ...own, ...fixtures };
         const body = transformSync(toTest(example.code), { loader: 'ts' }).code;
         const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
         const fn = new AsyncFunction(...names, body);
