@@ -13,6 +13,7 @@ import { Command } from 'commander';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/node/index.js';
+import * as coreApi from '../../src/index.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { ROOT } from '../fx/helpers.js';
 
@@ -182,4 +183,64 @@ describe('the examples', () => {
     );
     expect(fake).toEqual([]);
   });
+});
+
+/** The README's library blocks under "### One call per job", each with its line in README.md. */
+function readmeExamples(): Example[] {
+  const file = join(ROOT, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const start = readme.indexOf('### One call per job');
+  const end = readme.indexOf('\n## ', start);
+  if (start < 0) return [];
+  return [...readme.slice(start, end).matchAll(/```js\n([\s\S]*?)```/g)].map((m) => ({
+    file,
+    line: readme.slice(0, start + (m.index ?? 0)).split('\n').length,
+    code: m[1] as string,
+  }));
+}
+
+/** The names a block imports from the package, with the entry point each comes from. */
+function packageImports(code: string): Record<string, unknown> {
+  const scope: Record<string, unknown> = {};
+  for (const m of code.matchAll(/^import \{([^}]*)\} from '([^']+)';$/gm)) {
+    const entry = m[2] === 'dealcalc' ? coreApi : m[2] === 'dealcalc/node' ? api : null;
+    expect(entry, `README imports from ${m[2]}, not the package`).not.toBeNull();
+    for (const name of (m[1] as string).split(',').map((n) => n.trim())) {
+      if (name === '') continue;
+      expect(Object.keys(entry as object), `${name} is not exported by ${m[2]}`).toContain(name);
+      scope[name] = (entry as Record<string, unknown>)[name];
+    }
+  }
+  return scope;
+}
+
+// README's examples run with only what they import (from dealcalc or dealcalc/node), so a block
+// that works here works when a user types it; a name the package does not export fails.
+describe('README library examples (One call per job)', () => {
+  const examples = readmeExamples();
+  it('there is one for each job: convert, check, scan, stake, implied, scenario, rates', () => {
+    const calls = [
+      'convert(',
+      'checkQuote(',
+      'scanText(',
+      'stakeFromText(',
+      'impliedFromText(',
+      'answerScenario(',
+      'rateHistory(',
+    ];
+    expect(calls.filter((call) => !examples.some((e) => e.code.includes(call)))).toEqual([]);
+    for (const example of examples) expect(example.code, `README.md:${example.line}`).toContain('//=>');
+  });
+  for (const example of examples) {
+    it(`README.md:${example.line}`, async () => {
+      const scope: Record<string, unknown> = {
+        ...packageImports(example.code),
+        __check: fixtures.__check,
+        __throws: fixtures.__throws,
+      };
+      const body = transformSync(toTest(example.code), { loader: 'ts' }).code;
+      const names = Object.keys(scope);
+      await new AsyncFunction(...names, body)(...names.map((n) => scope[n]));
+    });
+  }
 });

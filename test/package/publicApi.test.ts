@@ -148,3 +148,12 @@ describe('documentation of the public functions', () => {
     expect(undocumented).toEqual([]);
   });
 });
+
+describe("README's Library section", () => {
+  it('names every public value, so the table is the whole API', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('\n## Library');
+    const library = readme.slice(start, readme.indexOf('\n## ', start + 1));
+    expect(NODE.filter((name) => !library.includes(`\`${name}`))).toEqual([]);
+  });
+});
