@@ -34,6 +34,7 @@ export const ERROR_KINDS = {
   DATE_INVALID: 'input',
   DATE_AMBIGUOUS: 'input',
   OPTION_INVALID: 'input',
+  REQUEST_INVALID: 'input',
   USAGE_INVALID: 'input',
   // rate data
   SOURCE_UNKNOWN: 'data',
@@ -273,7 +274,10 @@ export type Setting =
   | 'dateColumn'
   | 'amountColumn'
   | 'currencyColumn'
-  | 'dateFormat';
+  | 'dateFormat'
+  // where an output's unrounded values are (a clause: "--json gives full precision"); value 'csv'
+  // when a CSV form carries them too
+  | 'fullPrecision';
 
 /** How a shell names a setting in a hint, with or without a value to give it. */
 export type SettingNamer = (setting: Setting, value: string | undefined) => string;
@@ -296,6 +300,7 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   amountColumn: (v) => (v === undefined ? 'amount column' : `the amount column ${v}`),
   currencyColumn: (v) => (v === undefined ? 'currency column' : `the currency column ${v}`),
   dateFormat: (v) => (v === undefined ? 'date format' : `the date format ${v}`),
+  fullPrecision: () => 'the answer keeps full precision',
 };
 
 /**
@@ -309,7 +314,7 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
 }
 
 const PLACEHOLDER =
-  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|dateFormat)(?:=([^}]*))?\}/g;
+  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|dateFormat|fullPrecision)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.
