@@ -18,6 +18,7 @@ import { figureKey } from './figureKey.js';
 import { pairConversions, type ConversionPair, type FigureInText } from './pairConversions.js';
 import { readStoryDate, type StoryDate } from './readStoryDate.js';
 import type { CheckResult, Verdict } from './types.js';
+import { checkRequest, checkStore } from '../requestFields.js';
 
 /** What to scan, and how to check what is found. */
 export interface ScanRequest {
@@ -160,6 +161,21 @@ function atRateOf(conversion: Conversion, figure: QuotedFigure): Conversion {
  * [scan.date, scan.dateSource, scan.pairs.length, scan.pairs[0].check.verdict] //=> ['2017-11-15', 'text', 1, 'consistent']
  */
 export function scanText(store: RateStore, request: ScanRequest): ScanResult {
+  checkStore('scanText', store);
+  checkRequest('scanText', request, {
+    text: 'text',
+    on: 'text?',
+    source: 'text?',
+    tolerancePct: 'text?',
+    roundingLimitPct: 'text?',
+    windowDays: 'count?',
+    policy: 'text?',
+    maxAgeDays: 'count?',
+    yen: 'text?',
+    notation: 'text?',
+    languages: 'texts?',
+    in: 'text?',
+  });
   const { text } = request;
   const tolerancePct = readTolerance(request.tolerancePct);
   const roundingLimitPct = readRoundingLimit(request.roundingLimitPct);

@@ -22,6 +22,7 @@ import type { IsoDate, LookupPolicy, RateQuote, RateSource, RateSources } from '
 import { givenQuote, type GivenRate } from './givenRate.js';
 import { averagePreferred, type Period } from './periodAverage.js';
 import { rateBasis, type RateBasis } from './rateBasis.js';
+import { checkRequest, checkStore } from '../requestFields.js';
 
 /** A latest rate older than this many days is flagged, so the answer itself can say its day. */
 export const STALE_AFTER_DAYS = 7;
@@ -212,6 +213,20 @@ function convertOne(
  * answer.conversions.map((c) => c.to.amount.toFixed(2)) //=> ['226586102.72', '192119808.99']
  */
 export function convertToEach(store: RateSources, request: ConvertRequest): ConvertAnswer {
+  checkStore('convert', store);
+  checkRequest('convert', request, {
+    figure: ['text', 'object'],
+    to: ['text', 'texts'],
+    on: 'text?',
+    today: 'text?',
+    source: 'text?',
+    policy: 'text?',
+    maxAgeDays: 'count?',
+    yen: 'text?',
+    notation: 'text?',
+    rate: ['text?', 'list'],
+    average: ['text?', 'object'],
+  });
   const figure = readFigure(request);
   const targets = readTargets(request.to, request.yen);
   const policy = request.policy ?? DEFAULT_POLICY;

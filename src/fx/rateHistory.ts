@@ -23,6 +23,7 @@ import {
   type SeriesAverage,
 } from './periodAverage.js';
 import type { GapReason, IsoDate, RateSeries, RateSource, RateSources, SourceInfo } from './types.js';
+import { checkRequest, checkStore } from '../requestFields.js';
 
 /** What to show. */
 export interface RateHistoryRequest {
@@ -412,6 +413,14 @@ function chooseSource(
  * h.gaps[0].reasons[0].name //=> 'Thanksgiving Day'
  */
 export function rateHistory(store: RateSources, request: RateHistoryRequest): RateHistory {
+  checkStore('rateHistory', store);
+  checkRequest('rateHistory', request, {
+    pair: ['text', 'object'],
+    from: 'text?',
+    to: 'text?',
+    source: 'text?',
+    average: 'text?',
+  });
   const pair = readPair(request.pair);
   checkSpan(request.from, request.to);
   const { plan, passedOver } = chooseSource(store, pair, request);

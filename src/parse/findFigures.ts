@@ -12,6 +12,7 @@ import { withoutInvisible } from './invisible.js';
 import { WrittenPlaces } from './mapToWritten.js';
 import type { DecimalStyle } from '../vocabulary/currencyNotations.js';
 import type { CurrencyReading, QuotedFigure, QuotedPercent, Span } from './types.js';
+import { checkArgument } from '../requestFields.js';
 
 /** Options for scanning running text. */
 export interface FindFiguresOptions {
@@ -226,6 +227,8 @@ function moved(figure: QuotedFigure, delta: number): QuotedFigure {
  * findFigures('5 USD', { languages: ['xx'] }) // throws OPTION_INVALID
  */
 export function findFigures(text: string, options: FindFiguresOptions = {}): FoundFigures {
+  checkArgument('findFigures', 'text', 'text', text);
+  checkArgument('findFigures', 'options', 'object', options);
   const visible = withoutInvisible(text);
   if (visible === null) return findVisibleFigures(text, options);
   // Invisible characters are read through ("$227 mil\u00ADlion"); every span points into the text as written.

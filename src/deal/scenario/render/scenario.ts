@@ -1,3 +1,4 @@
+import { wordsForSetting, type SettingNamer } from '../../../errors.js';
 import { currencyInfo, type CurrencyCode } from '../../../money/currency.js';
 import type { Decimal } from '../../../money/decimal.js';
 import { formatDecimal, formatMoneyFull } from '../../../money/format.js';
@@ -88,7 +89,7 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
  * const answer = answerScenario(openShippedStore(), { text });
  * renderScenarioText(answer.result).split('\n')[0] //=> 'Seed · 2018-01-01 · no-conversions'
  */
-export function renderScenarioText(result: ScenarioResult): string {
+export function renderScenarioText(result: ScenarioResult, name: SettingNamer = wordsForSetting): string {
   const lines = [
     ...result.rounds.flatMap((round) => roundLines(round, result.currency)),
     ...waterfallLines(result),
@@ -99,7 +100,7 @@ export function renderScenarioText(result: ScenarioResult): string {
         ...result.assumptions,
       ]),
     ].map((a) => `assumed: ${a}`),
-    'percentages rounded half-even to 2 decimals for display; --json gives full precision',
+    `percentages rounded half-even to 2 decimals for display; ${name('fullPrecision', undefined)}`,
   ];
   return `${lines.join('\n')}\n`;
 }
