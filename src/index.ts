@@ -79,7 +79,9 @@ export {
   marketDirection,
   pairConversions,
   readStoryDate,
+  openScan,
   readStoryDates,
+  scanStreamOf,
   scanText,
   type CheckAnswer,
   type CheckOptions,
@@ -90,6 +92,8 @@ export {
   type ScannedPair,
   type ScanRequest,
   type ScanResult,
+  type ScanStream,
+  type ScanSummary,
   type StoryDate,
 } from './check/index.js';
 export type {
