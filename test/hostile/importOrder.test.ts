@@ -5,7 +5,12 @@
  * eurofxref-hist.csv writes them (USD 1.1656, 1.1745, 1.184; CNY 7.741, 7.795, 7.8404), the
  * CNY of 2017-11-13 written N/A here to give the two series different lengths.
  */
+import { existsSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MAX_IMPORT_BYTES } from '../../src/node/readImportFile.js';
+import { dealcalc } from '../cli/helpers.js';
 import { parseImport } from '../../src/store/formats/index.js';
 import { planImport, type ImportOptions } from '../../src/store/importPlan.js';
 import type { ParsedImport } from '../../src/store/formats/types.js';
@@ -57,5 +62,24 @@ describe('item 17: the plan of an import does not depend on which way its days r
     const plan = planImport(undefined, parsed('csv', csv), OPTIONS);
     expect(plan.files[0]?.text).toBe('date,value\n2017-11-13,1.1656\n2017-11-14,1.1745\n2017-11-15,1.184\n');
     expect(plan.summary.added).toBe(3);
+  });
+});
+
+describe('item 17: an import file past 64 MiB is refused before it is read', () => {
+  it('IMPORT_INVALID (exit 2) naming the size and the limit; nothing is written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dealcalc-import-limit-'));
+    try {
+      const file = join(dir, 'huge.csv');
+      // A sparse file: its size is past the limit, its bytes are never read.
+      writeFileSync(file, '');
+      truncateSync(file, MAX_IMPORT_BYTES + 1);
+      expect(MAX_IMPORT_BYTES).toBe(64 * 1024 * 1024);
+      const r = await dealcalc(['rates', 'import', 'ecb', file, '--user-dir', join(dir, 'store')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('67108865 bytes, more than the 67108864 an import file may have');
+      expect(existsSync(join(dir, 'store', 'manifest.json'))).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
