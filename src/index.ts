@@ -120,8 +120,10 @@ export {
   type ScannedPair,
   type ScanRequest,
   type ScanResult,
+  type ScanSummary,
   type TextPlace,
 } from './check/scanText.js';
+export { openScan, type ScanStream } from './check/scanStream.js';
 export type { ConversionPair, FigureInText } from './check/pairConversions.js';
 export type { StoryDate } from './check/readStoryDate.js';
 export type * from './check/types.js';

@@ -80,6 +80,8 @@ export {
   type ScanResult,
   type ScannedFigure,
   type ScannedPair,
+  type ScanSummary,
   type TextPlace,
 } from './scanText.js';
+export { openScan, scanStreamOf, type ScanStream } from './scanStream.js';
 export { checkChart } from './checkQuote.js';

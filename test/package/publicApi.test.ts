@@ -50,6 +50,7 @@ const CORE = [
   'seriesFromArrays',
   // check and scan
   'checkQuote',
+  'openScan',
   'scanText',
   // stake and implied
   'impliedFromText',

@@ -68,6 +68,8 @@ const CALLS: Call[] = [
     [null, 42, 'text', {}, [1, 2]],
   ],
   ['scanText(request)', (v) => api.scanText(store, v as never), NOT_OBJECT],
+  ['openScan(request)', (v) => api.openScan(store, v as never), NOT_OBJECT],
+  ['openScan(request.text)', (v) => api.openScan(store, field(SCAN, 'text')(v) as never), NOT_TEXT],
   ['scanText(request.text)', (v) => api.scanText(store, field(SCAN, 'text')(v) as never), NOT_TEXT],
   [
     'scanText(request.languages)',
