@@ -7,6 +7,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { dataCorrupt } from '../store/storeErrors.js';
 import { isIsoDate } from './calendar.js';
 import type { RateSeries } from './types.js';
+import { checkArgument, checkFields } from '../requestFields.js';
 
 /** The header line of every series file. */
 export const SERIES_CSV_HEADER = 'date,value';
@@ -123,6 +124,14 @@ export function seriesFromArrays(
   dates: readonly string[],
   values: readonly string[],
 ): RateSeries {
+  checkFields('seriesFromArrays', 'meta', meta, {
+    id: 'text',
+    currency: 'text',
+    base: 'text',
+    quote: 'text',
+  });
+  checkArgument('seriesFromArrays', 'dates', 'list', dates);
+  checkArgument('seriesFromArrays', 'values', 'list', values);
   return {
     ...seriesHeader(meta),
     size: dates.length,

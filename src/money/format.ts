@@ -1,4 +1,5 @@
 import { optionInvalid } from '../commonErrors.js';
+import { checkArgument, checkFields } from '../requestFields.js';
 import { CURRENCY_SYMBOLS, VOCABULARIES } from '../parse/vocabulary/index.js';
 import type { OutputStyle, Vocabulary } from '../parse/vocabulary/types.js';
 import { currencyInfo } from './currency.js';
@@ -54,6 +55,19 @@ function groupedFixed(rounded: Decimal, decimals: number, grouping: string): str
   return `${negative && !isZero ? '-' : ''}${grouped}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
+/** A Money argument of a public formatter: REQUEST_INVALID unless it has an amount and a currency. */
+function checkMoney(job: string, value: Money): void {
+  // Without allocating in the common case: every amount on the page and the command line comes here.
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    value.amount instanceof Decimal &&
+    typeof value.currency === 'string'
+  )
+    return;
+  checkFields(job, 'value', value, { amount: 'object', currency: 'text' });
+}
+
 /**
  * Writes money in full: grouped, at the currency's minor units (half-even) unless `decimals` is
  * given (an answer is shown at displayDecimals), code after. Every amount the command line, the
@@ -62,8 +76,9 @@ function groupedFixed(rounded: Decimal, decimals: number, grouping: string): str
  * @example
  * formatMoneyFull({ amount: new Decimal('226586102.7190332'), currency: 'USD' }) //=> '226,586,102.72 USD'
  */
-export function formatMoneyFull(value: Money, decimals = currencyInfo(value.currency).minorUnits): string {
-  return `${formatDecimal(value.amount, decimals)} ${value.currency}`;
+export function formatMoneyFull(value: Money, decimals?: number): string {
+  checkMoney('formatMoneyFull', value);
+  return `${formatDecimal(value.amount, decimals ?? currencyInfo(value.currency).minorUnits)} ${value.currency}`;
 }
 
 /** The languages `formatMoneyShort` writes: every table with an output style. */
@@ -147,6 +162,8 @@ const VOWEL = /^[aeiouàâéèêëîïôöùûüœ]/i;
  * formatMoneyShort({ amount: new Decimal('19141000000000'), currency: 'USD' }, { language: 'es', significant: 5 }) //=> '19,1410 billones de dólares estadounidenses'
  */
 export function formatMoneyShort(value: Money, options: ShortFormatOptions = {}): string {
+  checkMoney('formatMoneyShort', value);
+  checkArgument('formatMoneyShort', 'options', 'object', options);
   const { style, words } = writerFor(options.language ?? 'en');
   // Round before choosing the scale, so 999.96 million becomes 1 billion, not 1000 million.
   const rounded = roundSignificant(value.amount, options.significant ?? 4);

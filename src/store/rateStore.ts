@@ -10,6 +10,7 @@ import { parseSeriesCsv, readVerifiedSeriesCsv, type SeriesMeta } from '../fx/ta
 import type { RateSeries, RateSource, SourceInfo } from '../fx/types.js';
 import type { Manifest, ManifestSeries, ManifestSource } from './manifest.js';
 import { dataCorrupt, sourceUnknown } from './storeErrors.js';
+import { checkArgument, checkFields, checkSources } from '../requestFields.js';
 
 /** How a shell hands the store the text of a series file. */
 export interface StoreFiles {
@@ -125,6 +126,8 @@ export function openRateStore(
   files: StoreFiles,
   options: OpenRateStoreOptions = {},
 ): RateStore {
+  checkFields('openRateStore', 'manifest', manifest, { sources: 'list' });
+  checkFields('openRateStore', 'files', files, { read: 'function' });
   const origin = options.origin ?? 'the rate store';
   const trusted = options.trusted === true;
   const sources = manifest.sources.map((entry) => lazySource(entry, files, trusted, origin));
@@ -170,6 +173,7 @@ function storeOf(origin: string, manifest: Manifest, sources: readonly RateSourc
  * rateStoreFromSources([mine]).sources.length //=> 1
  */
 export function rateStoreFromSources(sources: readonly RateSource[], origin = 'rates in memory'): RateStore {
+  checkSources('rateStoreFromSources', sources);
   const manifest: Manifest = {
     format: 1,
     sources: sources.map((s) => ({
@@ -196,6 +200,8 @@ export function rateStoreFromSources(sources: readonly RateSource[], origin = 'r
  * rateSourceFromSeries({ id: 'mine', name: 'My rates', meaning: 'house rates', pivot: USD, calendar: 'none', attribution: 'me', lastDate: '2017-11-15', updateHint: 'ask me' }, [chus]).currencies //=> ['CNY']
  */
 export function rateSourceFromSeries(info: SourceInfo, series: readonly RateSeries[]): RateSource {
+  checkFields('rateSourceFromSeries', 'info', info, { id: 'text', pivot: 'text' });
+  checkArgument('rateSourceFromSeries', 'series', 'list', series);
   const byCurrency = new Map(series.map((s) => [s.currency as string, s]));
   const source: RateSource = {
     info,
