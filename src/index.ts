@@ -41,7 +41,8 @@ export {
   type CurrencyInfo,
 } from './money/currency.js';
 export type { Money } from './money/money.js';
-export { formatMoneyFull, formatMoneyShort, type ShortFormatOptions } from './money/format.js';
+export { formatMoneyFull } from './money/format.js';
+export { formatMoneyShort, type ShortFormatOptions } from './vocabulary/formatMoneyShort.js';
 export type { Interval } from './quantity/interval.js';
 
 // Figures as people write them.
@@ -82,6 +83,7 @@ export {
 
 // Rate stores: opened from a manifest and a file reader, or built in memory.
 export { seriesFromArrays, type SeriesMeta } from './fx/table.js';
+export { rateSourceFromSeries } from './fx/rateSourceFromSeries.js';
 export {
   parseManifest,
   type ImportRecord,
@@ -91,7 +93,6 @@ export {
 } from './store/manifest.js';
 export {
   openRateStore,
-  rateSourceFromSeries,
   rateStoreFromSources,
   type OpenRateStoreOptions,
   type RateStore,

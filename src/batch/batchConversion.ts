@@ -35,7 +35,7 @@ import {
 import { splitCsvRecord } from './csvCells.js';
 import { OutputChunk } from './outputChunk.js';
 import { countNewlines, quotedRecordEnd, scanLine, type LineScan } from './csvRecords.js';
-import { csvCell } from '../render/csvCell.js';
+import { csvCell } from '../text/csvCell.js';
 import { convertPlainExactly, exactUnits } from './exactAmount.js';
 import { RateBook, type RowRate } from './rowRates.js';
 import type { BatchConversion, BatchCounts, BatchOutput, BatchRequest, RowFailure } from './types.js';

@@ -10,7 +10,7 @@ import { Decimal } from '../money/decimal.js';
 import { parseCurrencyPair } from './currencyPair.js';
 import { isPositiveDecimal } from './table.js';
 import type { IsoDate, RateQuote, SourceInfo } from './types.js';
-import { MARKET_BASE_ORDER } from '../check/marketDirection.js';
+import { MARKET_BASE_ORDER } from './marketDirection.js';
 import { checkArgument } from '../requestFields.js';
 
 /** The source id every given rate is cited with; no imported table may take it. */

@@ -4,10 +4,13 @@
  */
 import { errorFrom, DealCalcError } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
-import { dataCorrupt } from '../store/storeErrors.js';
 import { isIsoDate } from './calendar.js';
+import { dataCorrupt } from './fxErrors.js';
 import type { RateSeries } from './types.js';
 import { checkArgument, checkFields } from '../requestFields.js';
+
+/** The header of the rate csv format: `rates import --format csv` reads it, `rates export` and `rates show --csv` write it. */
+export const RATE_CSV_HEADER = 'date,base,quote,rate';
 
 /** The header line of every series file. */
 export const SERIES_CSV_HEADER = 'date,value';

@@ -6,7 +6,7 @@ import { optionInvalid } from '../commonErrors.js';
  */
 import { basename } from 'node:path';
 import { errorFrom } from '../errors.js';
-import { inline } from '../render/inlineText.js';
+import { inline } from '../text/inlineText.js';
 import { FRED_SERIES, fredSeries } from '../store/formats/fredSeries.js';
 import { parseImport } from '../store/formats/index.js';
 import type { ImportFormat } from '../store/formats/types.js';

@@ -10,7 +10,7 @@ import { unknownWordError } from './figureErrors.js';
 import { suggestWord } from './suggestWord.js';
 import { withoutInvisible } from './invisible.js';
 import { WrittenPlaces } from './mapToWritten.js';
-import type { DecimalStyle } from './vocabulary/currencyNotations.js';
+import type { DecimalStyle } from '../vocabulary/currencyNotations.js';
 import type { CurrencyReading, QuotedFigure, QuotedPercent, Span } from './types.js';
 import { checkArgument } from '../requestFields.js';
 
@@ -156,6 +156,7 @@ function mayStart(lexicon: Lexicon, text: string, view: string, index: number): 
     lexicon.hedgeBefore.mayStartAt(view, index) ||
     lexicon.rangeBetween.mayStartAt(view, index) ||
     lexicon.englishNumber.mayStartAt(view, index) ||
+    lexicon.dualScale.mayStartAt(view, index) ||
     lexicon.cjkNumeral.mayStartAt(view, index) ||
     lexicon.percentBefore.mayStartAt(view, index) ||
     lexicon.article.mayStartAt(view, index)

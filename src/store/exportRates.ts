@@ -13,7 +13,7 @@ import { notInSource } from '../fx/fxErrors.js';
 import type { IsoDate, RateSeries, SourceInfo } from '../fx/types.js';
 import { RATE_CSV_HEADER } from './formats/rateCsv.js';
 import type { RateStore } from './rateStore.js';
-import { inline } from '../render/inlineText.js';
+import { inline } from '../text/inlineText.js';
 import { checkRequest, checkStore } from '../requestFields.js';
 
 /** What to export. */

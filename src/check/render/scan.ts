@@ -5,7 +5,7 @@ import { formatMoneyFull } from '../../money/format.js';
 import { formatImpliedRate, formatRate, isDerivedRate } from '../../fx/render/rate.js';
 import { checkJson } from './check.js';
 import type { ErrorInfo } from '../../errors.js';
-import { excerpt } from '../../render/inlineText.js';
+import { excerpt } from '../../text/inlineText.js';
 import { checkFields } from '../../requestFields.js';
 
 /** Characters of the story on each side of a fault that an error's excerpt shows. */

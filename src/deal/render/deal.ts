@@ -16,7 +16,7 @@ import type {
   StakeResult,
 } from '../types.js';
 import { rangeWords } from '../rangeWords.js';
-import { inline } from '../../render/inlineText.js';
+import { inline } from '../../text/inlineText.js';
 import { passedOverText, rateCitation, rateQuoteJson } from '../../fx/render/rate.js';
 import { checkFields } from '../../requestFields.js';
 

@@ -2,14 +2,9 @@ import { wordsForSetting, type SettingNamer } from '../../errors.js';
 import { currencyInfo } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
 import { displayDecimals } from '../../money/displayDecimals.js';
-import {
-  formatBound,
-  formatDecimal,
-  formatMoneyFull,
-  formatMoneyShort,
-  type ShortFormatLanguage,
-} from '../../money/format.js';
+import { formatBound, formatDecimal, formatMoneyFull } from '../../money/format.js';
 import type { Money } from '../../money/money.js';
+import { formatMoneyShort, type ShortFormatLanguage } from '../../vocabulary/formatMoneyShort.js';
 import { describeRounding, roundSignificant } from '../../money/round.js';
 import type { Conversion, ConvertAnswer } from '../convertJob.js';
 import type { AverageQuote } from '../periodAverage.js';

@@ -2,8 +2,8 @@ import { wordsForSetting, type SettingNamer } from '../../errors.js';
 import { pairText } from '../currencyPair.js';
 import { describeDaysWithout } from '../periodAverage.js';
 import type { HistoryAverage, RateHistory } from '../rateHistory.js';
-import { RATE_CSV_HEADER } from '../../store/formats/rateCsv.js';
-import { csvLine } from '../../render/csvCell.js';
+import { RATE_CSV_HEADER } from '../table.js';
+import { csvLine } from '../../text/csvCell.js';
 import { formatRate, passedOverText } from './rate.js';
 import { checkFields } from '../../requestFields.js';
 

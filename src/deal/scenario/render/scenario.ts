@@ -7,7 +7,7 @@ import type { RateQuote } from '../../../fx/types.js';
 import type { SweepResult } from '../sweep.js';
 import type { CapTableRow, RoundResult, ScenarioResult } from '../types.js';
 import { rateCitation, rateQuoteJson } from '../../../fx/render/rate.js';
-import { csvLine } from '../../../render/csvCell.js';
+import { csvLine } from '../../../text/csvCell.js';
 import { lineChart } from '../../../render/textChart.js';
 import { sweepPayoutChart, waterfallLines } from './waterfall.js';
 import { payoutChartText } from '../../../render/payoutChart.js';
