@@ -71,6 +71,26 @@ export function checkArgument(job: string, name: string, spec: FieldSpec, value:
 }
 
 /**
+ * Checks an object argument and the fields named in `fields` (fields not named are left to the
+ * job, which checks their values): a parsed scenario, an answer given to a renderer.
+ *
+ * @example
+ * checkFields('runScenario', 'scenario', {}, { rounds: 'list' }) // throws REQUEST_INVALID
+ * checkFields('runScenario', 'scenario', { rounds: [] }, { rounds: 'list' }) //=> undefined
+ */
+export function checkFields(
+  job: string,
+  name: string,
+  value: unknown,
+  fields: Readonly<Record<string, FieldSpec>>,
+): void {
+  checkArgument(job, name, 'object', value);
+  for (const [field, spec] of Object.entries(fields)) {
+    checkArgument(job, `${name}.${field}`, spec, (value as Record<string, unknown>)[field]);
+  }
+}
+
+/**
  * Checks a request object and the fields named in `fields` (fields not named are left to the
  * job, which checks their values).
  *
@@ -84,11 +104,18 @@ export function checkRequest(
   request: unknown,
   fields: Readonly<Record<string, FieldSpec>>,
 ): void {
-  checkArgument(job, 'request', 'object', request);
-  for (const [field, spec] of Object.entries(fields)) {
-    checkArgument(job, `request.${field}`, spec, (request as Record<string, unknown>)[field]);
-  }
+  checkFields(job, 'request', request, fields);
 }
+
+/** The fields of a parsed scenario (parseScenario's value) a run reads first. */
+export const SCENARIO_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  holders: 'list',
+  rounds: 'list',
+  convertibles: 'list',
+  fx: 'object',
+  pool: 'object',
+  document: 'object',
+};
 
 /**
  * Checks a rate store argument: an object with its sources and a source(id) lookup.
@@ -97,7 +124,7 @@ export function checkRequest(
  * checkStore('convert', null) // throws REQUEST_INVALID
  * checkStore('convert', openShippedStore()) //=> undefined
  */
-export function checkStore(job: string, store: unknown): void {
+export function checkStore(job: string, store: unknown, name = 'store'): void {
   const looksLikeStore =
     typeof store === 'object' &&
     store !== null &&
@@ -106,7 +133,7 @@ export function checkStore(job: string, store: unknown): void {
   if (!looksLikeStore) {
     throw requestInvalid(
       job,
-      'store',
+      name,
       'a rate store (openShippedStore(), openStore(), openRateStore())',
       kindOfValue(store),
     );

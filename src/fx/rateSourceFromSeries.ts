@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../money/currency.js';
 import { notInSource } from './fxErrors.js';
+import { checkArgument, checkFields } from '../requestFields.js';
 import type { RateSeries, RateSource, SourceInfo } from './types.js';
 
 /**
@@ -10,6 +11,8 @@ import type { RateSeries, RateSource, SourceInfo } from './types.js';
  * rateSourceFromSeries({ id: 'mine', name: 'My rates', meaning: 'house rates', pivot: USD, calendar: 'none', attribution: 'me', lastDate: '2017-11-15', updateHint: 'ask me' }, [chus]).currencies //=> ['CNY']
  */
 export function rateSourceFromSeries(info: SourceInfo, series: readonly RateSeries[]): RateSource {
+  checkFields('rateSourceFromSeries', 'info', info, { id: 'text', pivot: 'text' });
+  checkArgument('rateSourceFromSeries', 'series', 'list', series);
   const byCurrency = new Map(series.map((s) => [s.currency as string, s]));
   const source: RateSource = {
     info,

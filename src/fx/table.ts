@@ -7,6 +7,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { isIsoDate } from './calendar.js';
 import { dataCorrupt } from './fxErrors.js';
 import type { RateSeries } from './types.js';
+import { checkArgument, checkFields } from '../requestFields.js';
 
 /** The header of the rate csv format: `rates import --format csv` reads it, `rates export` and `rates show --csv` write it. */
 export const RATE_CSV_HEADER = 'date,base,quote,rate';
@@ -126,6 +127,14 @@ export function seriesFromArrays(
   dates: readonly string[],
   values: readonly string[],
 ): RateSeries {
+  checkFields('seriesFromArrays', 'meta', meta, {
+    id: 'text',
+    currency: 'text',
+    base: 'text',
+    quote: 'text',
+  });
+  checkArgument('seriesFromArrays', 'dates', 'list', dates);
+  checkArgument('seriesFromArrays', 'values', 'list', values);
   return {
     ...seriesHeader(meta),
     size: dates.length,

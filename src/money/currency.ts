@@ -53,6 +53,7 @@ export function toCurrencyCode(text: string): CurrencyCode {
  * currencyInfo(JPY) //=> { code: 'JPY', name: 'Japanese Yen', minorUnits: 0 }
  */
 export function currencyInfo(code: CurrencyCode): CurrencyInfo {
+  checkArgument('currencyInfo', 'code', 'text', code);
   const entry = CURRENCY_TABLE[code];
   // A CurrencyCode is only ever made by checking the table, so this is a bug if it happens.
   if (entry === undefined) {

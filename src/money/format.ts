@@ -1,3 +1,4 @@
+import { checkFields } from '../requestFields.js';
 import { currencyInfo } from './currency.js';
 import { Decimal } from './decimal.js';
 import type { Money } from './money.js';
@@ -57,6 +58,24 @@ function groupedFixed(rounded: Decimal, decimals: number, grouping: string): str
 }
 
 /**
+ * A Money argument of a public formatter: REQUEST_INVALID unless it has an amount and a currency.
+ *
+ * @example
+ * checkMoney('formatMoneyFull', { amount: 5, currency: 'USD' }) // throws REQUEST_INVALID
+ */
+export function checkMoney(job: string, value: Money): void {
+  // Without allocating in the common case: every amount on the page and the command line comes here.
+  if (
+    typeof value === 'object' &&
+    value !== null &&
+    value.amount instanceof Decimal &&
+    typeof value.currency === 'string'
+  )
+    return;
+  checkFields(job, 'value', value, { amount: 'object', currency: 'text' });
+}
+
+/**
  * Writes money in full: grouped, at the currency's minor units (half-even) unless `decimals` is
  * given (an answer is shown at displayDecimals), code after. Every amount the command line, the
  * page and their copied text show is written here.
@@ -64,6 +83,7 @@ function groupedFixed(rounded: Decimal, decimals: number, grouping: string): str
  * @example
  * formatMoneyFull({ amount: new Decimal('226586102.7190332'), currency: 'USD' }) //=> '226,586,102.72 USD'
  */
-export function formatMoneyFull(value: Money, decimals = currencyInfo(value.currency).minorUnits): string {
-  return `${formatDecimal(value.amount, decimals)} ${value.currency}`;
+export function formatMoneyFull(value: Money, decimals?: number): string {
+  checkMoney('formatMoneyFull', value);
+  return `${formatDecimal(value.amount, decimals ?? currencyInfo(value.currency).minorUnits)} ${value.currency}`;
 }

@@ -15,6 +15,7 @@ import type { RateStore } from '../store/rateStore.js';
 import { downloadFrom, type RedirectPolicy } from './download.js';
 import { importText, readImportFile, type ImportText } from './readImportFile.js';
 import { changeUserStore, openUserStore, sha256Hex } from './userStore.js';
+import { checkArgument } from '../requestFields.js';
 
 /** Where and how to import. */
 export interface ImportIntoOptions {
@@ -135,6 +136,9 @@ function importInto(
  * importFile('csv', '/nonexistent/house.csv', { userDir: '/nonexistent/store', shipped: openShippedStore() }) // throws DATA_MISSING
  */
 export function importFile(format: ImportFormat, path: string, options: ImportIntoOptions): ImportSummary {
+  checkArgument('importFile', 'format', 'text', format);
+  checkArgument('importFile', 'path', 'text', path);
+  checkArgument('importFile', 'options', 'object', options);
   checkImportId(options.as ?? defaultSourceId(format, path), shippedIds(options));
   // The file's text is not held while the plan is made (it was a third of an import's memory).
   const file = parseFile(format, readImportFile(path, format));

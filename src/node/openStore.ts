@@ -11,6 +11,7 @@ import { openUserStore } from './userStore.js';
 import { isStampedFile, shippedStamp, type StampedFile } from './dataStamp.js';
 import { lazyCrypto } from './lazyCrypto.js';
 import { isSameFolder, MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
+import { checkArgument } from '../requestFields.js';
 
 const stores = new Map<string, RateStore>();
 
@@ -106,6 +107,7 @@ function emptyFolder(what: string, setting: 'dataDir' | 'userDir'): DealCalcErro
  * //=> '226586102.72'
  */
 export function openStore(options: OpenStoreOptions = {}): CombinedStore {
+  checkArgument('openStore', 'options', 'object', options);
   const env = options.env ?? process.env;
   const data = resolveDataDir(options.dataDir, env.DEALCALC_DATA_DIR);
   if (data.dir.trim() === '')

@@ -10,6 +10,7 @@ import { parseSeriesCsv, readVerifiedSeriesCsv, type SeriesMeta } from '../fx/ta
 import type { RateSeries, RateSource, RateSources, SourceInfo } from '../fx/types.js';
 import type { Manifest, ManifestSeries, ManifestSource } from './manifest.js';
 import { dataCorrupt, sourceUnknown } from './storeErrors.js';
+import { checkFields, checkSources } from '../requestFields.js';
 
 /** How a shell hands the store the text of a series file. */
 export interface StoreFiles {
@@ -121,6 +122,8 @@ export function openRateStore(
   files: StoreFiles,
   options: OpenRateStoreOptions = {},
 ): RateStore {
+  checkFields('openRateStore', 'manifest', manifest, { sources: 'list' });
+  checkFields('openRateStore', 'files', files, { read: 'function' });
   const origin = options.origin ?? 'the rate store';
   const trusted = options.trusted === true;
   const sources = manifest.sources.map((entry) => lazySource(entry, files, trusted, origin));
@@ -166,6 +169,7 @@ function storeOf(origin: string, manifest: Manifest, sources: readonly RateSourc
  * rateStoreFromSources([mine]).sources.length //=> 1
  */
 export function rateStoreFromSources(sources: readonly RateSource[], origin = 'rates in memory'): RateStore {
+  checkSources('rateStoreFromSources', sources);
   const manifest: Manifest = {
     format: 1,
     sources: sources.map((s) => ({

@@ -4,7 +4,8 @@
  */
 import { optionInvalid } from '../commonErrors.js';
 import { Decimal } from '../money/decimal.js';
-import { groupDigits } from '../money/format.js';
+import { checkMoney, groupDigits } from '../money/format.js';
+import { checkArgument } from '../requestFields.js';
 import type { Money } from '../money/money.js';
 import { roundSignificant } from '../money/round.js';
 import { VOCABULARIES } from './index.js';
@@ -92,6 +93,8 @@ const VOWEL = /^[aeiouàâéèêëîïôöùûüœ]/i;
  * formatMoneyShort({ amount: new Decimal('19141000000000'), currency: 'USD' }, { language: 'es', significant: 5 }) //=> '19,1410 billones de dólares estadounidenses'
  */
 export function formatMoneyShort(value: Money, options: ShortFormatOptions = {}): string {
+  checkMoney('formatMoneyShort', value);
+  checkArgument('formatMoneyShort', 'options', 'object', options);
   const { style, words } = writerFor(options.language ?? 'en');
   // Round before choosing the scale, so 999.96 million becomes 1 billion, not 1000 million.
   const rounded = roundSignificant(value.amount, options.significant ?? 4);

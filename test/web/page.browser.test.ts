@@ -292,7 +292,7 @@ describe.skipIf(NO_BROWSER !== null)(
       expect(unlabelled).toEqual([]);
       expect(await page.locator('#privacy').innerText()).toContain('Your text stays in this browser.');
       await page.close();
-    });
+    }, 30_000);
 
     it('makes no request to any host but its own', () => {
       const origin = new URL(server.url).origin;

@@ -7,6 +7,7 @@ import { formatImpliedRate, formatRate, isDerivedRate } from '../../fx/render/ra
 import { checkJson } from './check.js';
 import type { ErrorInfo } from '../../errors.js';
 import { excerpt } from '../../text/inlineText.js';
+import { checkFields } from '../../requestFields.js';
 
 /** Characters of the story on each side of a fault that an error's excerpt shows. */
 const EXCERPT_SIDE = 40;
@@ -98,6 +99,7 @@ export function scanSummary(s: ScanResult['summary']): string {
  * renderScanText(scan).split('\n').at(-2) //=> '2 figures, 1 pair: 1 consistent, 0 close, 0 inconsistent'
  */
 export function renderScanText(scan: ScanResult): string {
+  checkFields('renderScanText', 'scan', scan, { figures: 'list', pairs: 'list', summary: 'object' });
   const parts: string[] = [];
   writeScanText(scanStreamOf(scan), (text) => parts.push(text));
   return parts.join('');

@@ -17,7 +17,7 @@ import { fail, succeed, type Result } from '../../errors.js';
 import { Decimal } from '../../money/decimal.js';
 import { formatScenarioPath, parseScenarioPath } from './path.js';
 import type { ScenarioResult } from './types.js';
-import { checkArgument } from '../../requestFields.js';
+import { checkArgument, checkFields } from '../../requestFields.js';
 
 /** A value a path can name. */
 export type ScenarioValue = Decimal | string | boolean;
@@ -44,7 +44,7 @@ function keysOf(value: unknown): string {
  * resultValue(r, 'holders["Nobody"].percent').ok //=> false
  */
 export function resultValue(result: ScenarioResult, path: string): Result<ScenarioValue> {
-  checkArgument('resultValue', 'result', 'object', result);
+  checkFields('resultValue', 'result', result, { rounds: 'list', holders: 'list', exits: 'list' });
   checkArgument('resultValue', 'path', 'text', path);
   const segments = parseScenarioPath(path);
   if (!segments.ok) return segments;

@@ -22,7 +22,7 @@ import { readScenarioPercent } from './readScenarioPercent.js';
 import { resultValue, type ScenarioValue } from './resultValue.js';
 import { runScenario } from './runScenario.js';
 import type { Scenario } from './types.js';
-import { checkArgument, checkSources } from '../../requestFields.js';
+import { SCENARIO_FIELDS, checkArgument, checkFields, checkSources } from '../../requestFields.js';
 
 /** One swept key: `path=from..to:step`, each bound written as in the file. */
 export interface SweepSpec {
@@ -240,7 +240,7 @@ export function sweepScenario(
   options: SweepOptions = {},
 ): SweepResult {
   checkSources('sweepScenario', sources);
-  checkArgument('sweepScenario', 'scenario', 'object', scenario);
+  checkFields('sweepScenario', 'scenario', scenario, SCENARIO_FIELDS);
   checkArgument('sweepScenario', 'sweeps', 'list', sweeps);
   checkArgument('sweepScenario', 'shows', 'texts', shows);
   if (sweeps.length < 1 || sweeps.length > 2)

@@ -12,6 +12,7 @@ import { isPoint, type Interval } from '../../quantity/interval.js';
 import { intervalText } from '../../quantity/intervalText.js';
 import { describeAge } from './age.js';
 import { passedOverText, rateCitation, rateQuoteJson } from './rate.js';
+import { checkFields } from '../../requestFields.js';
 
 /** How the answer is written when not in full: short as prose writes it, in a language of the tables. */
 export interface ConvertStyle {
@@ -167,6 +168,7 @@ export function renderConvertText(
   style?: ConvertStyle,
   name: SettingNamer = wordsForSetting,
 ): string {
+  checkFields('renderConvertText', 'answer', answer, { figure: 'object', conversions: 'list' });
   const text = convertText(answer, style, name);
   const lines = [
     ...text.conversions.flatMap((c) => [c.answer, `rate ${c.rate}`, ...c.notes.map(noteLine)]),

@@ -5,6 +5,7 @@ import type { HistoryAverage, RateHistory } from '../rateHistory.js';
 import { RATE_CSV_HEADER } from '../table.js';
 import { csvLine } from '../../text/csvCell.js';
 import { formatRate, passedOverText } from './rate.js';
+import { checkFields } from '../../requestFields.js';
 
 function headerLine(history: RateHistory): string {
   const source = history.source;
@@ -45,6 +46,7 @@ function averageLine(row: HistoryAverage): string {
  * //=> ['2017-11-22  6.6086', '2017-11-23  no rate: Thanksgiving Day', '2017-11-24  6.5998']
  */
 export function renderShowText(history: RateHistory, name: SettingNamer = wordsForSetting): string {
+  checkFields('renderShowText', 'history', history, { points: 'list', gaps: 'list' });
   const lines = [headerLine(history)];
   const derived = history.derivation !== 'direct';
   if (history.averages) {

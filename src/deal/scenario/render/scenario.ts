@@ -11,6 +11,7 @@ import { csvLine } from '../../../text/csvCell.js';
 import { lineChart } from '../../../render/textChart.js';
 import { sweepPayoutChart, waterfallLines } from './waterfall.js';
 import { payoutChartText } from '../../../render/payoutChart.js';
+import { checkFields } from '../../../requestFields.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
 const pct = percentText;
@@ -90,6 +91,12 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
  * renderScenarioText(answer.result).split('\n')[0] //=> 'Seed · 2018-01-01 · no-conversions'
  */
 export function renderScenarioText(result: ScenarioResult, name: SettingNamer = wordsForSetting): string {
+  checkFields('renderScenarioText', 'result', result, {
+    rounds: 'list',
+    holders: 'list',
+    readings: 'list',
+    assumptions: 'list',
+  });
   const lines = [
     ...result.rounds.flatMap((round) => roundLines(round, result.currency)),
     ...waterfallLines(result),
@@ -212,6 +219,7 @@ function shown(value: unknown): string {
  * //=> ['4,000,000', '80']
  */
 export function renderSweepText(sweep: SweepResult, chart: boolean): string {
+  checkFields('renderSweepText', 'sweep', sweep, { axes: 'list', shows: 'list', cells: 'list' });
   const header = [...sweep.axes.map((a) => a.path), ...sweep.shows];
   const rows = sweep.cells.map((cell) => [
     ...cell.at.map((v) => shown(v)),
