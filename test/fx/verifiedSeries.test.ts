@@ -21,6 +21,7 @@ describe('a shipped table read without validating it up front', () => {
 
   it.each([
     ['2017-02-29,1', 'a day February 2017 had not'],
+    ['2017-04-31,1', 'a day April never has'],
     ['2017-11-1x,1', 'a letter in the day'],
     ['2017-11-15', 'no value'],
     ['2017/11/15,1', 'slashes'],
@@ -30,7 +31,7 @@ describe('a shipped table read without validating it up front', () => {
     expect(caught(() => series.dateCodeAt?.(0)).message).toContain('line 2');
   });
 
-  it('reads the last day of a month (29 to 31) by the long way, to the same number', () => {
+  it('reads February 29th by the long way, and the 31st, to the same numbers', () => {
     const series = readVerifiedSeriesCsv('date,value\n2016-02-29,1\n2017-12-31,2', meta);
     expect([series.dateCodeAt?.(0), series.dateCodeAt?.(1), series.size]).toEqual([20160229, 20171231, 2]);
   });
