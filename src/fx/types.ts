@@ -29,6 +29,11 @@ export interface RateSeries {
   dateAt(index: number): IsoDate;
   /** The published value of observation `index`, as decimal text (kept as text until used). */
   valueAt(index: number): string;
+  /**
+   * The date of observation `index` as the number YYYYMMDD, which orders as dateAt does, for
+   * merging whole series without making a string per row; checked as dateAt checks it.
+   */
+  dateCodeAt?(index: number): number;
   /** Caveats about the series (redenominations, rescaling), from the manifest; quoted in errors. */
   readonly notes?: string;
 }
