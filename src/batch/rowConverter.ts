@@ -19,6 +19,7 @@ import { splitCsvRecord } from './csvCells.js';
 import { convertPlainExactly, exactUnits } from './exactAmount.js';
 import { copyBytes, writeUnits, type OutputBuffer } from './outputBuffer.js';
 import type { LineScan } from './csvRecords.js';
+import { NOT_HERE, type ObservedDays } from './observedDays.js';
 import type { RateBook, RowRate } from './rowRates.js';
 import type { BatchCounts, RowFailure } from './types.js';
 import { valueText } from './valueText.js';
@@ -105,14 +106,6 @@ export class RowConverter {
     const last = columns.header.length - 1;
     const di = columns.date;
     const ai = columns.amount;
-    const rate = this.rates.rateAt(
-      bytes,
-      ci === 0 ? start : (commas[ci - 1] as number) + 1,
-      ci === last ? end : (commas[ci] as number),
-      di === 0 ? start : (commas[di - 1] as number) + 1,
-      di === last ? end : (commas[di] as number),
-    );
-    if (rate === null || rate.error !== null) return false;
     // The amount: [sign] digits [. digits], as exact integer and scale.
     let i = ai === 0 ? start : (commas[ai - 1] as number) + 1;
     const amountEnd = ai === last ? end : (commas[ai] as number);
@@ -138,11 +131,37 @@ export class RowConverter {
     // "1.000" may group thousands where the currency's home writes a decimal comma: the parser decides.
     if (scale === 3 && digits - scale <= 3) return false;
     const amountScale = scale === -1 ? 0 : scale;
+    const cs = ci === 0 ? start : (commas[ci - 1] as number) + 1;
+    const ce = ci === last ? end : (commas[ci] as number);
+    const ds = di === 0 ? start : (commas[di - 1] as number) + 1;
+    const de = di === last ? end : (commas[di] as number);
+    const output = this.output;
+    // A day the series published: its rate's cells written from the series' typed arrays.
+    const index = this.rates.observedDayAt(bytes, cs, ce, ds, de);
+    if (index !== -1) {
+      const days = this.rates.observedDays as ObservedDays;
+      const units = days.units(index, amount, amountScale);
+      if (units !== NOT_HERE) {
+        // Declined or too large: the general path converts.
+        if (units < 0) return false;
+        if (!(scan.printable && days.printable)) output.printable = false;
+        const out = output.reserve(end - start + 40 + days.maxTail);
+        let at = copyBytes(out, output.length, bytes, start, end);
+        out[at++] = 44;
+        if (negative) out[at++] = 45;
+        at = writeUnits(out, at, units, this.minorUnits, this.digits);
+        output.length = days.write(out, at, index, bytes, ds, de);
+        this.converted += 1;
+        this.exact += 1;
+        return true;
+      }
+    }
+    const rate = this.rates.rateAt(bytes, cs, ce, ds, de);
+    if (rate === null || rate.error !== null) return false;
     if (rate.smallScale !== amountScale) rate.stepFor(amountScale);
     const units = exactUnits(amount, rate.smallMultiplier, rate.smallDivisor);
     if (units < 0) return false;
     // The line as it came, a comma, the amount, the rate's cells and the line end.
-    const output = this.output;
     if (!(scan.printable && rate.tailPrintable)) output.printable = false;
     const tailLength = rate.tailEnd - rate.tailStart;
     const out = output.reserve(end - start + 40 + tailLength);

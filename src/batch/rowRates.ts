@@ -23,6 +23,7 @@ import { isoOfKey, readDateCell, type DateFormat } from './dateCells.js';
 import { csvCell } from '../render/csvCell.js';
 import { decimalText, exactRate, type ExactRate } from './exactAmount.js';
 import { RowRate, type PublishedValue, type RateText } from './rowRate.js';
+import { ObservedDays } from './observedDays.js';
 
 export { RowRate } from './rowRate.js';
 
@@ -53,6 +54,8 @@ interface ObservedPair {
   readonly endBytes: Uint8Array;
   /** The rates of the series' days and a month after, by day from its first (see observedRate). */
   readonly slots: (RowRate | undefined)[];
+  /** The days the series published, in typed arrays: what a row on one of them writes (see observedDayAt). */
+  readonly published: ObservedDays;
 }
 
 /** Days after a series' last one whose rates are kept in its slots (a filled day past the end). */
@@ -158,6 +161,8 @@ export class RateBook {
   private lastCode = -1;
   private lastDay = -1;
   private lastRate: RowRate | null = null;
+  /** The series' days of the last observedDayAt that found one. */
+  observedDays: ObservedDays | null = null;
 
   constructor(
     private readonly store: RateStore,
@@ -189,6 +194,31 @@ export class RateBook {
     this.lastDay = day;
     this.lastRate = rate;
     return rate;
+  }
+
+  /**
+   * The index of the observation a row's currency cell bytes[cs, ce) and date cell bytes[ds, de)
+   * fall on, in the series that answers the currency's days first, when that series published the
+   * day (its own rate, without a note, under every policy: see observedRate), with the series'
+   * days in `observedDays`; -1 when not (a cell written otherwise, a cross, a day it did not
+   * publish): then rateAt answers.
+   */
+  observedDayAt(bytes: Uint8Array, cs: number, ce: number, ds: number, de: number): number {
+    const code = codeKey(bytes, cs, ce);
+    if (code === -1) return -1;
+    let cell = this.byCode[code];
+    if (cell === undefined) cell = this.byCode[code] = this.cell(text(bytes, cs, ce));
+    if (cell === null) return -1;
+    let pair = cell.observed;
+    if (pair === undefined) pair = cell.observed = this.observedPair(cell);
+    if (pair === null) return -1;
+    const day = dayKey(bytes, ds, de);
+    if (day === -1) return -1;
+    const k = dayNumberOfKey(day) - pair.days.firstDay;
+    const observed = pair.days.observed;
+    if (!(k >= 0 && k < observed.length)) return -1;
+    this.observedDays = pair.published;
+    return observed[k] as number;
   }
 
   /** The rate of a currency cell and a date cell; null when the cell is more than a currency. */
@@ -445,22 +475,35 @@ export class RateBook {
     const unit = `,${csvCell(`${series.quote} per ${series.base}`)},`;
     const sourceCell = `,${csvCell(first.info.id)},`;
     const end = `${csvCell(note)},`;
+    const leadBytes = ENCODER.encode(lead);
+    const unitBytes = ENCODER.encode(unit);
+    const sourceBytes = ENCODER.encode(sourceCell);
+    const endBytes = ENCODER.encode(`${end}\n`);
+    const derivation = series.base === cell.code ? 'direct' : 'inverse';
+    const printable = PRINTABLE.test(`${lead}${unit}${sourceCell}${end}`);
     return {
       source: first,
       series,
       days,
-      leadBytes: ENCODER.encode(lead),
-      unitBytes: ENCODER.encode(unit),
-      sourceBytes: ENCODER.encode(sourceCell),
-      endBytes: ENCODER.encode(`${end}\n`),
+      leadBytes,
+      unitBytes,
+      sourceBytes,
+      endBytes,
       slots: new Array<RowRate | undefined>(days.observed.length + SLOTS_AFTER_END).fill(undefined),
-      derivation: series.base === cell.code ? 'direct' : 'inverse',
+      published: new ObservedDays(series, derivation, this.settings.minorUnits, {
+        lead: leadBytes,
+        unit: unitBytes,
+        source: sourceBytes,
+        end: endBytes,
+        printable,
+      }),
+      derivation,
       lead,
       unit,
       sourceCell,
       note,
       end,
-      printable: PRINTABLE.test(`${lead}${unit}${sourceCell}${end}`),
+      printable,
     };
   }
 
