@@ -267,6 +267,7 @@ export type Setting =
   | 'dateColumn'
   | 'amountColumn'
   | 'currencyColumn'
+  | 'sourceColumn'
   | 'dateFormat';
 
 /** How a shell names a setting in a hint, with or without a value to give it. */
@@ -289,6 +290,7 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   dateColumn: (v) => (v === undefined ? 'date column' : `the date column ${v}`),
   amountColumn: (v) => (v === undefined ? 'amount column' : `the amount column ${v}`),
   currencyColumn: (v) => (v === undefined ? 'currency column' : `the currency column ${v}`),
+  sourceColumn: (v) => (v === undefined ? 'source column' : `the source column ${v}`),
   dateFormat: (v) => (v === undefined ? 'date format' : `the date format ${v}`),
 };
 
@@ -303,7 +305,7 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
 }
 
 const PLACEHOLDER =
-  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|dateFormat)(?:=([^}]*))?\}/g;
+  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|sourceColumn|dateFormat)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

@@ -15,6 +15,8 @@ export interface BatchColumns {
   readonly amount: number;
   /** -1 when the amounts name their own currencies. */
   readonly currency: number;
+  /** The column naming each row's source, or -1. */
+  readonly source: number;
   /** Each header cell as a JSON key (a repeated name numbered: "memo#2"). */
   readonly jsonKeys: readonly string[];
 }
@@ -52,7 +54,7 @@ function jsonKeys(header: readonly string[]): string[] {
  */
 export function readColumns(
   record: string,
-  request: Pick<BatchRequest, 'dateColumn' | 'amountColumn' | 'currencyColumn'>,
+  request: Pick<BatchRequest, 'dateColumn' | 'amountColumn' | 'currencyColumn' | 'sourceColumn'>,
 ): BatchColumns {
   const parsed = splitCsvRecord(record);
   if (!parsed.ok) throw errorFrom({ ...parsed.error, message: `line 1: ${parsed.error.message}` });
@@ -75,5 +77,11 @@ export function readColumns(
       `is also the column for the ${other}`,
     );
   }
-  return { header, date, amount, currency, jsonKeys: jsonKeys(header) };
+  const source =
+    request.sourceColumn === undefined ? -1 : columnIndex(header, 'source', request.sourceColumn, true);
+  if (source !== -1 && (source === date || source === amount || source === currency)) {
+    const other = source === date ? 'dates' : source === amount ? 'amounts' : 'currencies';
+    throw columnAmbiguous('source', request.sourceColumn as string, `is also the column for the ${other}`);
+  }
+  return { header, date, amount, currency, source, jsonKeys: jsonKeys(header) };
 }

@@ -16,13 +16,48 @@ import { DATE_FORMATS, toDateFormat } from './dateCells.js';
 import { OutputBuffer } from './outputBuffer.js';
 import { MAX_FAST_CELLS, RecordReader, type RecordSink } from './recordReader.js';
 import { BATCH_OUTPUT_COLUMNS, RowConverter, type RowConverterSettings } from './rowConverter.js';
-import { RateBook } from './rowRates.js';
+import { RateBook, type AverageBasis, type RateBookSettings } from './rowRates.js';
+import { optionInvalid } from '../commonErrors.js';
+import { rateBasis } from '../fx/rateBasis.js';
 import { csvCell } from '../render/csvCell.js';
 import type { BatchConversion, BatchCounts, BatchOutput, BatchRequest, RowFailure } from './types.js';
 
 export { BATCH_OUTPUT_COLUMNS };
 
 const DEFAULT_CACHE_SIZE = 65_536;
+/** How many sources a source column may name before their rates are all forgotten (memory stays bounded). */
+const MAX_SOURCE_BOOKS = 64;
+const PER_ROW_PERIOD = /^\s*(month|year)\s*$/i;
+
+/**
+ * What fixes the rows' rates other than each day's lookup: rates the user gives, or an average
+ * (over one period, or the row's month or year); refuses what cannot go with them, as convert does.
+ */
+function batchRateBasis(request: BatchRequest): {
+  readonly given?: RateBookSettings['given'];
+  readonly average?: AverageBasis;
+} {
+  if (request.rate !== undefined && request.sourceColumn !== undefined) {
+    throw optionInvalid(
+      'a rate given by the user does not go with a source column',
+      'A given rate is used as given for every row: leave out the source column, or leave out the rate.',
+    );
+  }
+  const perRow = typeof request.average === 'string' ? PER_ROW_PERIOD.exec(request.average) : null;
+  const basis = rateBasis({
+    figure: '1',
+    to: request.to,
+    ...(request.rate === undefined ? {} : { rate: request.rate }),
+    // The row's month or year is a period too: checked as one (2000) for what it cannot go with.
+    ...(request.average === undefined ? {} : { average: perRow === null ? request.average : '2000' }),
+    ...(request.source === undefined ? {} : { source: request.source }),
+    ...(request.policy === undefined ? {} : { policy: request.policy }),
+    ...(request.maxAgeDays === undefined ? {} : { maxAgeDays: request.maxAgeDays }),
+  });
+  if (basis.given !== undefined) return { given: basis.given };
+  if (perRow !== null) return { average: (perRow[1] as string).toLowerCase() as 'month' | 'year' };
+  return basis.period === undefined ? {} : { average: basis.period };
+}
 /** The longest record accepted by default, in bytes (1 MiB). */
 export const MAX_RECORD_LENGTH = 1 << 20;
 const DECODER = new TextDecoder();
@@ -30,6 +65,7 @@ const STRICT_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }
 
 class BatchJob implements BatchConversion, RecordSink {
   private readonly rates: RateBook;
+  private readonly bookFor: (source: string) => RateBook;
   private readonly settings: RowConverterSettings;
   private readonly reader: RecordReader;
   private readonly output: OutputBuffer;
@@ -60,7 +96,8 @@ class BatchJob implements BatchConversion, RecordSink {
       nameSetting: request.nameSetting ?? wordsForSetting,
       ...(request.yen === undefined ? {} : { yen: request.yen }),
     };
-    this.rates = new RateBook(store, {
+    const basis = batchRateBasis(request);
+    const bookSettings: RateBookSettings = {
       to,
       minorUnits,
       policy,
@@ -70,7 +107,21 @@ class BatchJob implements BatchConversion, RecordSink {
       ...(request.source === undefined ? {} : { source: request.source }),
       ...(request.yen === undefined ? {} : { yen: request.yen }),
       ...(dateFormat === undefined ? {} : { dateFormat }),
-    });
+      ...basis,
+    };
+    this.rates = new RateBook(store, bookSettings);
+    // A source column: one book per source a cell names (an empty cell takes the default's).
+    const books = new Map<string, RateBook>();
+    this.bookFor = (source) => {
+      if (source === '') return this.rates;
+      let book = books.get(source);
+      if (book === undefined) {
+        if (books.size >= MAX_SOURCE_BOOKS) books.clear();
+        book = new RateBook(store, { ...bookSettings, source });
+        books.set(source, book);
+      }
+      return book;
+    };
     this.output = new OutputBuffer(request.reuseOutput ?? false);
     this.reader = new RecordReader(
       this,
@@ -135,7 +186,7 @@ class BatchJob implements BatchConversion, RecordSink {
   private readHeader(record: string): void {
     const columns = readColumns(record, this.request);
     this.width = columns.header.length;
-    this.converter = new RowConverter(this.rates, columns, this.output, this.settings);
+    this.converter = new RowConverter(this.rates, columns, this.output, this.settings, this.bookFor);
     if (!this.settings.json)
       this.output.emit(`${[...columns.header.map(csvCell), ...BATCH_OUTPUT_COLUMNS].join(',')}\n`);
   }

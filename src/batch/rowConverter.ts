@@ -38,6 +38,7 @@ export const BATCH_OUTPUT_COLUMNS: readonly string[] = [
 
 /** How many distinct amount texts are kept read (past it, all are forgotten). */
 const FIGURE_CACHE_SIZE = 4096;
+const DECODER = new TextDecoder();
 const PLAIN_AMOUNT = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)$/;
 /** "1.000", "-12.500": a dot may group thousands where the currency's home writes a decimal comma, so the parser decides. */
 const MAY_GROUP_THOUSANDS = /^[+-]?\d{0,3}\.\d{3}$/;
@@ -74,6 +75,8 @@ export class RowConverter {
     private readonly columns: BatchColumns,
     private readonly output: OutputBuffer,
     private readonly settings: RowConverterSettings,
+    /** The rates of the source a source column's cell names (see BatchRequest.sourceColumn). */
+    private readonly bookFor: (source: string) => RateBook = () => rates,
   ) {
     this.to = settings.to;
     this.minorUnits = settings.minorUnits;
@@ -136,10 +139,22 @@ export class RowConverter {
     const ds = di === 0 ? start : (commas[di - 1] as number) + 1;
     const de = di === last ? end : (commas[di] as number);
     const output = this.output;
+    const si = columns.source;
+    const rates =
+      si === -1
+        ? this.rates
+        : this.bookFor(
+            DECODER.decode(
+              bytes.subarray(
+                si === 0 ? start : (commas[si - 1] as number) + 1,
+                si === last ? end : (commas[si] as number),
+              ),
+            ).trim(),
+          );
     // A day the series published: its rate's cells written from the series' typed arrays.
-    const index = this.rates.observedDayAt(bytes, cs, ce, ds, de);
+    const index = rates.observedDayAt(bytes, cs, ce, ds, de);
     if (index !== -1) {
-      const days = this.rates.observedDays as ObservedDays;
+      const days = rates.observedDays as ObservedDays;
       const units = days.units(index, amount, amountScale);
       if (units !== NOT_HERE) {
         // Declined or too large: the general path converts.
@@ -156,7 +171,7 @@ export class RowConverter {
         return true;
       }
     }
-    const rate = this.rates.rateAt(bytes, cs, ce, ds, de);
+    const rate = rates.rateAt(bytes, cs, ce, ds, de);
     if (rate === null || rate.error !== null) return false;
     if (rate.smallScale !== amountScale) rate.stepFor(amountScale);
     const units = exactUnits(amount, rate.smallMultiplier, rate.smallDivisor);
@@ -184,8 +199,10 @@ export class RowConverter {
     const date = cells[this.columns.date] as string;
     const amount = cells[this.columns.amount] as string;
     const currency = this.columns.currency === -1 ? null : (cells[this.columns.currency] as string);
+    const rates =
+      this.columns.source === -1 ? this.rates : this.bookFor((cells[this.columns.source] as string).trim());
     if (currency !== null) {
-      const rate = this.rates.rateOf(currency, date);
+      const rate = rates.rateOf(currency, date);
       const value =
         rate?.exact && !MAY_GROUP_THOUSANDS.test(amount) ? convertPlainExactly(rate.exact, amount) : null;
       if (rate !== null && value !== null) {
@@ -199,7 +216,7 @@ export class RowConverter {
         return true;
       }
     }
-    return this.convertCells(cells, date, amount, currency, lineNumber);
+    return this.convertCells(rates, cells, date, amount, currency, lineNumber);
   }
 
   /** A row whose cells do not match the header's. */
@@ -214,6 +231,7 @@ export class RowConverter {
 
   /** Every other row: read as `convert` reads "<amount> <currency>", converted by the decimal core. */
   private convertCells(
+    rates: RateBook,
     cells: readonly string[],
     date: string,
     amount: string,
@@ -222,7 +240,7 @@ export class RowConverter {
   ): boolean {
     if (currency !== null && amount.length <= 21 && PLAIN_AMOUNT.test(amount)) {
       // A short plain amount beside a currency alone reads without fail: the rate decides.
-      const rate = this.rates.rateOf(currency, date);
+      const rate = rates.rateOf(currency, date);
       if (rate !== null && rate.error !== null) return this.fail(cells, lineNumber, rate.error);
     }
     const signed = accountingAmount(amount);
@@ -232,10 +250,10 @@ export class RowConverter {
     if (!parsed.ok) return this.fail(cells, lineNumber, parsed.error);
     const figure = parsed.value;
     const code = figure.currency?.code as CurrencyCode;
-    const rate = this.rates.rateOf(code, date) as RowRate;
+    const rate = rates.rateOf(code, date) as RowRate;
     if (rate.error !== null) return this.fail(cells, lineNumber, rate.error);
     const amountValue = signed.negative && !figure.value.isZero() ? figure.value.neg() : figure.value;
-    const value = valueText(convertAmount(amountValue, this.rates.quote(code, date)), this.minorUnits);
+    const value = valueText(convertAmount(amountValue, rates.quote(code, date)), this.minorUnits);
     const note = joinNotes([
       rate.note,
       signed.negative && `read "${amount.trim()}" as negative (${signed.negative})`,
@@ -244,7 +262,7 @@ export class RowConverter {
         : '',
       figure.currency?.assumption ? `assumed: ${figure.currency.assumption}` : '',
     ]);
-    const tail = this.rates.tailWith(rate, note);
+    const tail = rates.tailWith(rate, note);
     this.output.emit(
       this.json
         ? this.jsonRow(cells, lineNumber, `"${value}"${tail}`)
