@@ -227,10 +227,10 @@ export class RateBook {
   }
 
   /**
-   * The index of the observation a row's currency cell bytes[cs, ce) and date cell bytes[ds, de)
-   * fall on, in the series that answers the currency's days first, when that series published the
-   * day (its own rate, without a note, under every policy: see observedRate), with the series'
-   * days in `observedDays`; -1 when not (a cell written otherwise, a cross, a day it did not
+   * The day (from the first of its span) of the series that answers the currency's days first,
+   * that a row's currency cell bytes[cs, ce) and date cell bytes[ds, de) fall on, when that series
+   * published the day (its own rate, without a note, under every policy: see observedRate), with
+   * the series' days in `observedDays`; -1 when not (a cell written otherwise, a cross, a day it did not
    * publish): then rateAt answers.
    */
   observedDayAt(bytes: Uint8Array, cs: number, ce: number, ds: number, de: number): number {
@@ -245,10 +245,11 @@ export class RateBook {
     const day = dayKey(bytes, ds, de);
     if (day === -1) return -1;
     const k = dayNumberOfKey(day) - pair.days.firstDay;
-    const observed = pair.days.observed;
-    if (!(k >= 0 && k < observed.length)) return -1;
-    this.observedDays = pair.published;
-    return observed[k] as number;
+    if (!(k >= 0 && k < pair.days.observed.length)) return -1;
+    const published = pair.published;
+    if (!published.published(k)) return -1;
+    this.observedDays = published;
+    return k;
   }
 
   /** The rate of a currency cell and a date cell; null when the cell is more than a currency. */
@@ -562,7 +563,7 @@ export class RateBook {
       sourceBytes,
       endBytes,
       slots: new Array<RowRate | undefined>(days.observed.length + SLOTS_AFTER_END).fill(undefined),
-      published: new ObservedDays(series, derivation, this.settings.minorUnits, {
+      published: new ObservedDays(series, days.observed, derivation, this.settings.minorUnits, {
         lead: leadBytes,
         unit: unitBytes,
         source: sourceBytes,
