@@ -165,7 +165,7 @@ export class RowConverter {
         out[at++] = 44;
         if (negative) out[at++] = 45;
         at = writeUnits(out, at, units, this.minorUnits, this.digits);
-        output.length = days.write(out, at, index, bytes, ds, de);
+        output.length = days.write(out, at, bytes, ds, de);
         this.converted += 1;
         this.exact += 1;
         return true;

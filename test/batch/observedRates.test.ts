@@ -101,7 +101,7 @@ function checkObservedDay(fast: RateBook, slow: RateBook, currency: string, day:
   }
   if (!kept) return false;
   const out = new Uint8Array(days.maxTail);
-  const end = days.write(out, 0, index, bytes, currency.length + 1, bytes.length);
+  const end = days.write(out, 0, bytes, currency.length + 1, bytes.length);
   expect(new TextDecoder().decode(out.subarray(0, end))).toBe(
     new TextDecoder().decode(rate.tailPool.subarray(rate.tailStart, rate.tailEnd)),
   );
