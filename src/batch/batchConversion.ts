@@ -19,8 +19,9 @@ import { BATCH_OUTPUT_COLUMNS, RowConverter, type RowConverterSettings } from '.
 import { RateBook, type AverageBasis, type RateBookSettings } from './rowRates.js';
 import { optionInvalid } from '../commonErrors.js';
 import { rateBasis } from '../fx/rateBasis.js';
-import { csvCell } from '../render/csvCell.js';
+import { csvCell } from '../text/csvCell.js';
 import type { BatchConversion, BatchCounts, BatchOutput, BatchRequest, RowFailure } from './types.js';
+import { checkArgument, checkStore } from '../requestFields.js';
 
 export { BATCH_OUTPUT_COLUMNS };
 
@@ -234,5 +235,7 @@ class BatchJob implements BatchConversion, RecordSink {
  * batch.counts() //=> { rows: 2, converted: 2, failed: 0, blankLines: 0, exact: 2 }
  */
 export function createBatchConversion(store: RateStore, request: BatchRequest): BatchConversion {
+  checkStore('createBatchConversion', store);
+  checkArgument('createBatchConversion', 'request', 'object', request);
   return new BatchJob(store, request);
 }

@@ -11,7 +11,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { parseFigure } from '../parse/parseFigure.js';
 import type { QuotedFigure } from '../parse/types.js';
 import { isPoint } from '../quantity/interval.js';
-import { csvCell } from '../render/csvCell.js';
+import { csvCell } from '../text/csvCell.js';
 import { accountingAmount } from './amountSign.js';
 import type { BatchColumns } from './batchColumns.js';
 import { rowMalformed } from './batchErrors.js';

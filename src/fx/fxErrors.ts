@@ -3,7 +3,7 @@
  * where; hints say what to change, naming settings as placeholders (`{source}`,
  * `{maxAgeDays=9}`) that each shell names its own way (see renderHint in errors.ts).
  */
-import { DealCalcError, hinted } from '../errors.js';
+import { DealCalcError, errorInfo, hinted, type ErrorInfo } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { seriesWords } from './seriesWords.js';
 import type { IsoDate, LookupPolicy, RateSeries, RateSource } from './types.js';
@@ -209,4 +209,18 @@ export function currencyMismatch(
         : `the figure is in ${figure}, but the rate converts ${from} to ${to}`,
     hint: figure === null ? 'Read the figure with its currency.' : `Look the rate up from ${figure}.`,
   });
+}
+
+/** What to do about a damaged or missing rate table: the hint of DATA_CORRUPT and DATA_MISSING. */
+export const REGENERATE_TABLES =
+  'Reinstall dealcalc, or regenerate the shipped tables with `npm run data`; for tables of your own, point the {dataDir} at a folder whose manifest.json describes them.';
+
+/**
+ * A data file that was read but is not what it must be.
+ *
+ * @example
+ * dataCorrupt('manifest.json: sources[0].id is not a source id').kind //=> 'data'
+ */
+export function dataCorrupt(what: string): ErrorInfo {
+  return errorInfo({ code: 'DATA_CORRUPT', message: what, ...hinted(REGENERATE_TABLES) });
 }

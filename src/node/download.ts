@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { errorFrom, DealCalcError } from '../errors.js';
-import { inline } from '../render/inlineText.js';
+import { inline } from '../text/inlineText.js';
 
 /** How a download is bounded. */
 export interface DownloadLimits {

@@ -16,6 +16,7 @@ import { openRateStore, type RateStore } from '../store/rateStore.js';
 import { storeWriteFailed, writeFileAtomic } from './atomicWrite.js';
 import { MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
 import { lazyCrypto } from './lazyCrypto.js';
+import { checkArgument } from '../requestFields.js';
 
 const MANIFEST = 'manifest.json';
 const LOCK = '.lock';
@@ -34,6 +35,7 @@ function code(error: unknown): string {
  * openUserStore('/nonexistent/dealcalc') //=> undefined
  */
 export function openUserStore(dir: string): RateStore | undefined {
+  checkArgument('openUserStore', 'dir', 'text', dir);
   try {
     statSync(join(dir, MANIFEST));
   } catch (error) {
