@@ -2,7 +2,10 @@
 // Batch benchmark (issue 11): `dealcalc convert --batch` on generated files (fixed seed), measured in
 // this run against floors of reading and splitting the same file in Node, with peak memory, and
 // against `hledger bal --value=then,USD` on the same rows when hledger is installed. Prints
-// measurements and ratios, not verdicts. BENCH_QUICK=1 leaves out the 1,000,000-row runs.
+// measurements and ratios, not verdicts. BENCH_QUICK=1 leaves out the 1,000,000-row runs;
+// BENCH_BATCH_ONLY=ledger runs only the ledger case (random business days over 25 years), and
+// misspelt only the rows with a misspelt word. Each process's CPU time is measured beside its wall
+// time: on a shared machine the wall clock is mostly the other processes'.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -98,7 +101,7 @@ const rssFile = path.join(work, 'rss');
 const preload = path.join(work, 'report-rss.cjs');
 fs.writeFileSync(
   preload,
-  `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));\n`,
+  `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(${JSON.stringify(rssFile)}, u.maxRSS + ' ' + (u.userCPUTime + u.systemCPUTime)); });\n`,
 );
 
 // The floors: the same file read and split in Node, without converting anything.
@@ -133,8 +136,29 @@ function timed(command, args) {
       `${command} ${args.join(' ')} exited ${result.status}: ${String(result.stderr).slice(0, 600)}`,
     );
   }
-  const rss = fs.existsSync(rssFile) ? Number(fs.readFileSync(rssFile, 'utf8')) / 1024 : NaN;
-  return { seconds, rss };
+  const [maxRss, cpu] = fs.existsSync(rssFile) ? fs.readFileSync(rssFile, 'utf8').split(' ').map(Number) : [];
+  return {
+    seconds,
+    rss: maxRss === undefined ? NaN : maxRss / 1024,
+    cpuSeconds: cpu === undefined ? NaN : cpu / 1e6,
+  };
+}
+
+/** A batch whose rows fail (exit 2): timed all the same. */
+function timedFailing(file) {
+  fs.rmSync(rssFile, { force: true });
+  const start = process.hrtime.bigint();
+  const result = spawnSync(
+    process.execPath,
+    ['-r', preload, bin, 'convert', '--batch', file, '--to', 'USD'],
+    {
+      stdio: ['ignore', 'ignore', 'ignore'],
+    },
+  );
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 2) throw new Error(`the misspelt rows exited ${result.status}, not 2`);
+  const [, cpu] = fs.readFileSync(rssFile, 'utf8').split(' ').map(Number);
+  return { seconds, cpuSeconds: cpu / 1e6 };
 }
 
 const batch = (file) =>
@@ -157,9 +181,15 @@ function measure(file, rows) {
   return Object.fromEntries(
     names.map((name) => {
       const seconds = median(samples[name].map((s) => s.seconds));
+      const cpuSeconds = median(samples[name].map((s) => s.cpuSeconds));
       return [
         name,
-        { seconds, rowsPerSecond: rows / seconds, rss: Math.max(...samples[name].map((s) => s.rss)) },
+        {
+          seconds,
+          cpuSeconds,
+          rowsPerSecond: rows / seconds,
+          rss: Math.max(...samples[name].map((s) => s.rss)),
+        },
       ];
     }),
   );
@@ -170,7 +200,8 @@ const bar = (value, max, width = 40) => '█'.repeat(Math.max(1, Math.round((val
 
 // ---- throughput and memory by file size -------------------------------------------------------
 
-const sizes = quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
+const only = process.env.BENCH_BATCH_ONLY;
+const sizes = only !== undefined ? [] : quick ? [10_000, 100_000] : [10_000, 100_000, 1_000_000];
 const bySize = [];
 for (const rows of sizes) {
   process.stderr.write(`bench: ${fmt(rows)} rows …\n`);
@@ -178,12 +209,14 @@ for (const rows of sizes) {
   bySize.push({ rows, bytes: fs.statSync(file).size, result: measure(file, rows) });
 }
 
-console.log(
-  `\nbatch conversion to USD, ${CURRENCIES.length} currencies (one of them USD), 730 days from ${day(0)}; median of ${runs} runs, wall time of the whole process`,
-);
-console.log(
-  `${'rows'.padStart(10)}  ${'MB'.padStart(5)}  ${'command'.padEnd(24)} ${'seconds'.padStart(8)} ${'rows/s'.padStart(11)} ${'peak RSS'.padStart(10)}  batch ÷ floor`,
-);
+if (bySize.length > 0)
+  console.log(
+    `\nbatch conversion to USD, ${CURRENCIES.length} currencies (one of them USD), 730 days from ${day(0)}; median of ${runs} runs, wall time of the whole process`,
+  );
+if (bySize.length > 0)
+  console.log(
+    `${'rows'.padStart(10)}  ${'MB'.padStart(5)}  ${'command'.padEnd(24)} ${'seconds'.padStart(8)} ${'rows/s'.padStart(11)} ${'peak RSS'.padStart(10)}  batch ÷ floor`,
+  );
 for (const { rows, bytes, result } of bySize) {
   const mine = result['dealcalc --batch'];
   for (const [name, r] of Object.entries(result)) {
@@ -196,40 +229,46 @@ for (const { rows, bytes, result } of bySize) {
 
 // ---- a ledger: random business days over 25 years (about 31,000 distinct currency-days) -------
 
-const ledgerRows = quick ? 100_000 : 1_000_000;
-process.stderr.write(`bench: ${fmt(ledgerRows)} ledger rows over 2000-2024 …\n`);
-const ledgerFile = generateLedger('ledger.csv', ledgerRows);
-const ledgerKeys = new Set(
-  fs
-    .readFileSync(ledgerFile, 'utf8')
-    .split('\n')
-    .slice(1, -1)
-    .map((row) => {
-      const [date, , currency] = row.split(',');
-      return `${currency}${date}`;
-    }),
-).size;
-const ledger = measure(ledgerFile, ledgerRows);
-fs.rmSync(ledgerFile);
-console.log(
-  `\na ledger: ${fmt(ledgerRows)} rows on random business days of 2000-2024 in ${LEDGER_CURRENCIES.length} currencies (${fmt(ledgerKeys)} distinct currency-days), to USD; median of ${runs} runs`,
-);
-{
-  const mine = ledger['dealcalc --batch'];
-  for (const [name, r] of Object.entries(ledger)) {
-    const ratio = name === 'dealcalc --batch' ? '' : `${(mine.rowsPerSecond / r.rowsPerSecond).toFixed(2)}x`;
+if (only === undefined || only === 'ledger') {
+  const ledgerRows = quick ? 100_000 : 1_000_000;
+  process.stderr.write(`bench: ${fmt(ledgerRows)} ledger rows over 2000-2024 …\n`);
+  const ledgerFile = generateLedger('ledger.csv', ledgerRows);
+  const ledgerKeys = new Set(
+    fs
+      .readFileSync(ledgerFile, 'utf8')
+      .split('\n')
+      .slice(1, -1)
+      .map((row) => {
+        const [date, , currency] = row.split(',');
+        return `${currency}${date}`;
+      }),
+  ).size;
+  const ledger = measure(ledgerFile, ledgerRows);
+  fs.rmSync(ledgerFile);
+  console.log(
+    `\na ledger: ${fmt(ledgerRows)} rows on random business days of 2000-2024 in ${LEDGER_CURRENCIES.length} currencies (${fmt(ledgerKeys)} distinct currency-days), to USD; median of ${runs} runs`,
+  );
+  {
+    const mine = ledger['dealcalc --batch'];
+    for (const [name, r] of Object.entries(ledger)) {
+      const ratio =
+        name === 'dealcalc --batch' ? '' : `${(mine.rowsPerSecond / r.rowsPerSecond).toFixed(2)}x`;
+      const cpuRatio = name === 'dealcalc --batch' ? '' : `${(r.cpuSeconds / mine.cpuSeconds).toFixed(2)}x`;
+      console.log(
+        `${name.padEnd(24)} ${r.seconds.toFixed(3).padStart(8)} s ${fmt(r.rowsPerSecond).padStart(11)} rows/s ${`${r.rss.toFixed(1)} MiB`.padStart(10)}  ${ratio.padStart(6)}   CPU ${r.cpuSeconds.toFixed(3)} s ${cpuRatio}`,
+      );
+    }
     console.log(
-      `${name.padEnd(24)} ${r.seconds.toFixed(3).padStart(8)} s ${fmt(r.rowsPerSecond).padStart(11)} rows/s ${`${r.rss.toFixed(1)} MiB`.padStart(10)}  ${ratio}`,
+      '(budget: at least 0.8x the read-and-split floor, under 100 MiB; the ratios are of wall time, then of CPU time)',
     );
   }
-  console.log('(budget: at least 0.8x the read-and-split floor, under 100 MiB)');
 }
 
 // ---- rows per second against file size and against distinct dates ----------------------------
 
 const distinctRows = quick ? 100_000 : 1_000_000;
 const byDates = [];
-for (const dates of [10, 100, 1000, 5000]) {
+for (const dates of only === undefined ? [10, 100, 1000, 5000] : []) {
   process.stderr.write(`bench: ${fmt(distinctRows)} rows over ${fmt(dates)} days …\n`);
   const file = generate(`dates-${dates}.csv`, distinctRows, dates);
   const samples = Array.from({ length: runs }, () => batch(file).seconds);
@@ -237,36 +276,58 @@ for (const dates of [10, 100, 1000, 5000]) {
   fs.rmSync(file);
 }
 
-console.log('\nrows per second (dealcalc --batch) against file size: flat when the cost is linear in rows');
-const top = Math.max(
-  ...bySize.map((s) => s.result['dealcalc --batch'].rowsPerSecond),
-  ...byDates.map((d) => d.rowsPerSecond),
-);
-for (const { rows, result } of bySize) {
-  const r = result['dealcalc --batch'].rowsPerSecond;
-  console.log(`${`${fmt(rows)} rows`.padStart(16)} │${bar(r, top).padEnd(40)} ${fmt(r)}`);
-}
-console.log(
-  `\nrows per second against distinct dates (${fmt(distinctRows)} rows, ${CURRENCIES.length} currencies): flat while each distinct (currency, date) costs once`,
-);
-for (const { dates, rowsPerSecond } of byDates) {
+if (only === undefined) {
+  console.log('\nrows per second (dealcalc --batch) against file size: flat when the cost is linear in rows');
+  const top = Math.max(
+    ...bySize.map((s) => s.result['dealcalc --batch'].rowsPerSecond),
+    ...byDates.map((d) => d.rowsPerSecond),
+  );
+  for (const { rows, result } of bySize) {
+    const r = result['dealcalc --batch'].rowsPerSecond;
+    console.log(`${`${fmt(rows)} rows`.padStart(16)} │${bar(r, top).padEnd(40)} ${fmt(r)}`);
+  }
   console.log(
-    `${`${fmt(dates)} days`.padStart(16)} │${bar(rowsPerSecond, top).padEnd(40)} ${fmt(rowsPerSecond)}`,
+    `\nrows per second against distinct dates (${fmt(distinctRows)} rows, ${CURRENCIES.length} currencies): flat while each distinct (currency, date) costs once`,
+  );
+  for (const { dates, rowsPerSecond } of byDates) {
+    console.log(
+      `${`${fmt(dates)} days`.padStart(16)} │${bar(rowsPerSecond, top).padEnd(40)} ${fmt(rowsPerSecond)}`,
+    );
+  }
+  const few = byDates[0];
+  const many = byDates[byDates.length - 1];
+  const perKey =
+    (distinctRows / many.rowsPerSecond - distinctRows / few.rowsPerSecond) /
+    (Math.min(many.dates * CURRENCIES.length, distinctRows) - few.dates * CURRENCIES.length);
+  console.log(
+    `each further distinct (currency, date) costs about ${(perKey * 1e6).toFixed(0)} µs (its lookup in the rate tables, once)`,
   );
 }
-const few = byDates[0];
-const many = byDates[byDates.length - 1];
-const perKey =
-  (distinctRows / many.rowsPerSecond - distinctRows / few.rowsPerSecond) /
-  (Math.min(many.dates * CURRENCIES.length, distinctRows) - few.dates * CURRENCIES.length);
-console.log(
-  `each further distinct (currency, date) costs about ${(perKey * 1e6).toFixed(0)} µs (its lookup in the rate tables, once)`,
-);
+
+// ---- rows with a misspelt word (issue 20 item 18): its suggestion is searched for once ---------
+
+if (only === undefined || only === 'misspelt') {
+  const rows = quick ? 20_000 : 100_000;
+  const file = path.join(work, 'misspelt.csv');
+  const next = random(20171115);
+  let text = 'date,amount,currency\n';
+  for (let i = 0; i < rows; i += 1)
+    text += `2017-11-15,${Math.floor(next() * 1e7)}.${String(Math.floor(next() * 100)).padStart(2, '0')},dolars\n`;
+  fs.writeFileSync(file, text);
+  const samples = Array.from({ length: runs }, () => timedFailing(file));
+  const cpu = median(samples.map((s) => s.cpuSeconds));
+  console.log(
+    `\n${fmt(rows)} rows whose currency is misspelt ("dolars"), every row failing with its suggestion: ${median(samples.map((s) => s.seconds)).toFixed(3)} s wall, ${cpu.toFixed(3)} s CPU, ${fmt(rows / cpu)} rows per CPU second`,
+  );
+  fs.rmSync(file);
+}
 
 // ---- hledger on the same rows -----------------------------------------------------------------
 
 const hledger = spawnSync('hledger', ['--version'], { encoding: 'utf8' });
-if (hledger.status !== 0) {
+if (only !== undefined) {
+  // hledger is compared on the full run only.
+} else if (hledger.status !== 0) {
   console.log('\nhledger: not installed (Debian: apt-get install hledger), comparison left out');
 } else {
   const rows = 100_000;

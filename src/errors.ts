@@ -274,6 +274,7 @@ export type Setting =
   | 'dateColumn'
   | 'amountColumn'
   | 'currencyColumn'
+  | 'sourceColumn'
   | 'dateFormat'
   // where an output's unrounded values are (a clause: "--json gives full precision"); value 'csv'
   // when a CSV form carries them too
@@ -299,6 +300,7 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   dateColumn: (v) => (v === undefined ? 'date column' : `the date column ${v}`),
   amountColumn: (v) => (v === undefined ? 'amount column' : `the amount column ${v}`),
   currencyColumn: (v) => (v === undefined ? 'currency column' : `the currency column ${v}`),
+  sourceColumn: (v) => (v === undefined ? 'source column' : `the source column ${v}`),
   dateFormat: (v) => (v === undefined ? 'date format' : `the date format ${v}`),
   fullPrecision: () => 'the answer keeps full precision',
 };
@@ -314,7 +316,7 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
 }
 
 const PLACEHOLDER =
-  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|dateFormat|fullPrecision)(?:=([^}]*))?\}/g;
+  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|sourceColumn|dateFormat|fullPrecision)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

@@ -5,12 +5,13 @@
 import { errorInfo, DealCalcError, hinted, type ErrorInfo, type Setting } from '../errors.js';
 
 /** The role a column plays, with the setting that names it. */
-export type ColumnRole = 'date' | 'amount' | 'currency';
+export type ColumnRole = 'date' | 'amount' | 'currency' | 'source';
 
 const ROLE_SETTING: Readonly<Record<ColumnRole, Setting>> = {
   date: 'dateColumn',
   amount: 'amountColumn',
   currency: 'currencyColumn',
+  source: 'sourceColumn',
 };
 
 function listing(header: readonly string[]): string {

@@ -11,7 +11,11 @@ import { errorFrom, DealCalcError, type ErrorInfo } from '../errors.js';
 import { convert } from '../fx/convertJob.js';
 import { lookupPreferred, sourcesQuoting, type PreferredRate } from '../fx/lookupPreferred.js';
 import { seriesDays, type SeriesDays } from '../fx/seriesDays.js';
-import { fromDayNumber } from '../fx/calendar.js';
+import { fromDayNumber, isIsoDate } from '../fx/calendar.js';
+import { dateInvalid } from '../fx/fxErrors.js';
+import { optionInvalid } from '../commonErrors.js';
+import { givenQuote, type GivenRate } from '../fx/givenRate.js';
+import { averagePreferred, parsePeriod, type AverageQuote, type Period } from '../fx/periodAverage.js';
 import { lookupLeg } from '../fx/lookupLeg.js';
 import type { LookupPolicy, RateQuote, RateSeries, RateSource } from '../fx/types.js';
 import type { CurrencyCode } from '../money/currency.js';
@@ -23,6 +27,7 @@ import { isoOfKey, readDateCell, type DateFormat } from './dateCells.js';
 import { csvCell } from '../text/csvCell.js';
 import { decimalText, exactRate, type ExactRate } from './exactAmount.js';
 import { RowRate, type PublishedValue, type RateText } from './rowRate.js';
+import { ObservedDays } from './observedDays.js';
 
 export { RowRate } from './rowRate.js';
 
@@ -53,6 +58,8 @@ interface ObservedPair {
   readonly endBytes: Uint8Array;
   /** The rates of the series' days and a month after, by day from its first (see observedRate). */
   readonly slots: (RowRate | undefined)[];
+  /** The days the series published, in typed arrays: what a row on one of them writes (see observedDayAt). */
+  readonly published: ObservedDays;
 }
 
 /** Days after a series' last one whose rates are kept in its slots (a filled day past the end). */
@@ -84,6 +91,29 @@ export interface RateBookSettings {
   readonly dateFormat?: DateFormat;
   /** False: every rate through the whole lookup, none read from a series' days (to compare the two). */
   readonly readSeries?: boolean;
+  /** Rates the user gives (--rate): every row at them, cited as given, no table read. */
+  readonly given?: readonly GivenRate[];
+  /** Every row at a period's average rate: one period, or the row's own month or year. */
+  readonly average?: AverageBasis;
+}
+
+/** The period a batch's rows are converted at the average of: one for all, or each row's month or year. */
+export type AverageBasis = Period | 'month' | 'year';
+
+/**
+ * The period of a row's day under an average basis.
+ *
+ * @example
+ * periodOfDay({ from: '2017-01-01', to: '2017-12-31' }, '2017-11-15') //=> { from: '2017-01-01', to: '2017-12-31' }
+ * periodOfDay('month', '2016-02-10') //=> { from: '2016-02-01', to: '2016-02-29' }
+ * periodOfDay('year', '2016-02-10') //=> { from: '2016-01-01', to: '2016-12-31' }
+ */
+export function periodOfDay(basis: AverageBasis, day: string): Period {
+  if (typeof basis !== 'string') return basis;
+  if (!isIsoDate(day)) throw dateInvalid(day);
+  const parsed = parsePeriod(basis === 'month' ? day.slice(0, 7) : day.slice(0, 4));
+  if (!parsed.ok) throw errorFrom(parsed.error);
+  return parsed.value;
 }
 
 const QUOTE_CACHE_SIZE = 1024;
@@ -151,6 +181,9 @@ export class RateBook {
   private readonly cells = new Map<string, CurrencyCell | null>();
   private readonly units = new Map<CurrencyCode, QuotedFigure>();
   private readonly quotes = new Map<string, RateQuote>();
+  private readonly averages = new Map<string, PreferredRate>();
+  /** The currency a bare given rate was read for (see checkBareRate). */
+  private bareFor: CurrencyCode | undefined = undefined;
   private cached = 0;
   /** Where the tails of the rates are written (see RowRate.tailBytes); a new one when full. */
   private tails = new Uint8Array(1 << 16);
@@ -158,6 +191,8 @@ export class RateBook {
   private lastCode = -1;
   private lastDay = -1;
   private lastRate: RowRate | null = null;
+  /** The series' days of the last observedDayAt that found one. */
+  observedDays: ObservedDays | null = null;
 
   constructor(
     private readonly store: RateStore,
@@ -191,6 +226,32 @@ export class RateBook {
     return rate;
   }
 
+  /**
+   * The day (from the first of its span) of the series that answers the currency's days first,
+   * that a row's currency cell bytes[cs, ce) and date cell bytes[ds, de) fall on, when that series
+   * published the day (its own rate, without a note, under every policy: see observedRate), with
+   * the series' days in `observedDays`; -1 when not (a cell written otherwise, a cross, a day it did not
+   * publish): then rateAt answers.
+   */
+  observedDayAt(bytes: Uint8Array, cs: number, ce: number, ds: number, de: number): number {
+    const code = codeKey(bytes, cs, ce);
+    if (code === -1) return -1;
+    let cell = this.byCode[code];
+    if (cell === undefined) cell = this.byCode[code] = this.cell(text(bytes, cs, ce));
+    if (cell === null) return -1;
+    let pair = cell.observed;
+    if (pair === undefined) pair = cell.observed = this.observedPair(cell);
+    if (pair === null) return -1;
+    const day = dayKey(bytes, ds, de);
+    if (day === -1) return -1;
+    const k = dayNumberOfKey(day) - pair.days.firstDay;
+    if (!(k >= 0 && k < pair.days.observed.length)) return -1;
+    const published = pair.published;
+    if (!published.published(k)) return -1;
+    this.observedDays = published;
+    return k;
+  }
+
   /** The rate of a currency cell and a date cell; null when the cell is more than a currency. */
   rateOf(currency: string, date: string): RowRate | null {
     const currencyBytes = ENCODER.encode(currency);
@@ -215,6 +276,23 @@ export class RateBook {
   }
 
   /** The rate of a cell on a day (its key YYYYMMDD, and its text YYYY-MM-DD). */
+  /**
+   * A bare given rate ("7.10") says no pair: it is read for the first currency other than the
+   * target that a row has, and a row in a third currency fails rather than take it too.
+   */
+  private checkBareRate(given: readonly GivenRate[], code: CurrencyCode): void {
+    const bare = given.length === 1 && given[0]?.base === null ? given[0] : undefined;
+    if (bare === undefined) return;
+    this.bareFor ??= code;
+    if (code !== this.bareFor) {
+      const to = this.settings.to;
+      throw optionInvalid(
+        `the rate ${bare.text} names no pair and was read for ${this.bareFor}, the first currency of the rows; this row is in ${code}`,
+        `Give each pair its rate: ${to}/${this.bareFor}=${bare.text},${to}/${code}=… (1 ${to} = … ${code}).`,
+      );
+    }
+  }
+
   private dayRate(cell: CurrencyCell, day: number, date: string): RowRate {
     let rate = this.slotRate(cell, day) ?? cell.days.get(day);
     if (rate === undefined) {
@@ -330,13 +408,31 @@ export class RateBook {
    * makes, lookupPreferred over the chosen sources, without converting a figure along the way.
    */
   private conversion(code: CurrencyCode, date: string): PreferredRate {
-    const { to, policy, maxAgeDays, source } = this.settings;
+    const { to, policy, maxAgeDays, source, given, average } = this.settings;
     const on = date.trim();
     if (code === to) {
       const request = { figure: this.unitFigure(code), to, on, policy, maxAgeDays };
       return { quote: convert(this.store, request).rate, passedOver: [] };
     }
+    // A given rate is the user's for the row's day: as convert --rate --on cites it.
+    if (given !== undefined) {
+      if (!isIsoDate(on)) throw dateInvalid(on);
+      this.checkBareRate(given, code);
+      return { quote: givenQuote(given, code, to, on), passedOver: [] };
+    }
     const sources = source === undefined ? this.store.sources : [this.store.source(source)];
+    if (average !== undefined) {
+      // One average per currency and period, however many days ask for it.
+      const period = periodOfDay(average, on);
+      const key = `${code}|${period.from}|${period.to}`;
+      let answer = this.averages.get(key);
+      if (answer === undefined) {
+        answer = averagePreferred(sources, code, to, period);
+        if (this.averages.size >= QUOTE_CACHE_SIZE) this.averages.clear();
+        this.averages.set(key, answer);
+      }
+      return answer;
+    }
     return lookupPreferred(sources, code, to, on, { policy, maxAgeDays });
   }
 
@@ -425,9 +521,16 @@ export class RateBook {
 
   /** The series that answers a currency cell's days first, or null (see ObservedPair). */
   private observedPair(cell: CurrencyCell): ObservedPair | null {
-    const { to, json, source, readSeries } = this.settings;
-    if (json || cell.code === to || readSeries === false) return null;
-    const sources = source === undefined ? this.store.sources : [this.store.source(source)];
+    const { to, json, source, readSeries, given, average } = this.settings;
+    if (json || cell.code === to || readSeries === false || given !== undefined || average !== undefined)
+      return null;
+    let sources: readonly RateSource[];
+    try {
+      sources = source === undefined ? this.store.sources : [this.store.source(source)];
+    } catch {
+      // An unknown source (a source column's cell): each row's lookup says so.
+      return null;
+    }
     const first = sourcesQuoting(sources, cell.code, to)[0];
     if (first === undefined) return null;
     const pivot = first.info.pivot;
@@ -445,22 +548,35 @@ export class RateBook {
     const unit = `,${csvCell(`${series.quote} per ${series.base}`)},`;
     const sourceCell = `,${csvCell(first.info.id)},`;
     const end = `${csvCell(note)},`;
+    const leadBytes = ENCODER.encode(lead);
+    const unitBytes = ENCODER.encode(unit);
+    const sourceBytes = ENCODER.encode(sourceCell);
+    const endBytes = ENCODER.encode(`${end}\n`);
+    const derivation = series.base === cell.code ? 'direct' : 'inverse';
+    const printable = PRINTABLE.test(`${lead}${unit}${sourceCell}${end}`);
     return {
       source: first,
       series,
       days,
-      leadBytes: ENCODER.encode(lead),
-      unitBytes: ENCODER.encode(unit),
-      sourceBytes: ENCODER.encode(sourceCell),
-      endBytes: ENCODER.encode(`${end}\n`),
+      leadBytes,
+      unitBytes,
+      sourceBytes,
+      endBytes,
       slots: new Array<RowRate | undefined>(days.observed.length + SLOTS_AFTER_END).fill(undefined),
-      derivation: series.base === cell.code ? 'direct' : 'inverse',
+      published: new ObservedDays(series, days.observed, derivation, this.settings.minorUnits, {
+        lead: leadBytes,
+        unit: unitBytes,
+        source: sourceBytes,
+        end: endBytes,
+        printable,
+      }),
+      derivation,
       lead,
       unit,
       sourceCell,
       note,
       end,
-      printable: PRINTABLE.test(`${lead}${unit}${sourceCell}${end}`),
+      printable,
     };
   }
 
@@ -476,11 +592,15 @@ export class RateBook {
     }
     const { to, json, minorUnits } = this.settings;
     const rate = conversion.quote;
+    const average = (rate as Partial<AverageQuote>).average;
     const sourceNote = conversion.passedOver.map((p) => `${p.reason}, so ${rate.source.id} was used`);
+    // An average is observed over its period: the days it spans are what a row cites.
+    const observed = average === undefined ? rate.observedDate : `${average.from}..${average.to}`;
     const note = joinNotes([
       rate.note,
       ...sourceNote,
-      rate.derivation === 'cross' ? rate.derivationNote : '',
+      // An average's derivation says what it is the mean of (how many rates, which days).
+      rate.derivation === 'cross' || average !== undefined ? rate.derivationNote : '',
       cell.assumption && `assumed: ${cell.assumption}`,
     ]);
     const value = rate.value.toString();
@@ -497,8 +617,23 @@ export class RateBook {
           note: rate.note,
           derivationNote: rate.derivationNote,
           ...(sourceNote.length > 0 ? { sourceNote: sourceNote.join('; ') } : {}),
+          ...(average === undefined
+            ? {}
+            : {
+                average: {
+                  from: average.from,
+                  to: average.to,
+                  method: average.method,
+                  legs: average.legs.map((leg) => ({
+                    seriesId: leg.seriesId,
+                    count: leg.count,
+                    first: leg.first,
+                    last: leg.last,
+                  })),
+                },
+              }),
         })}`
-      : `,${to},${value},${csvCell(`${rate.quote} per ${rate.base}`)},${rate.observedDate},${csvCell(rate.source.id)},`;
+      : `,${to},${value},${csvCell(`${rate.quote} per ${rate.base}`)},${observed},${csvCell(rate.source.id)},`;
     const tail = json ? `${head},"note":${JSON.stringify(note)}` : `${head}${csvCell(note)},`;
     return this.rateWith(
       tail,

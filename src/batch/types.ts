@@ -1,4 +1,6 @@
 import type { ErrorInfo, SettingNamer } from '../errors.js';
+import type { GivenRate } from '../fx/givenRate.js';
+import type { Period } from '../fx/periodAverage.js';
 import type { LookupPolicy } from '../fx/types.js';
 
 /** What a batch conversion reads, converts to, and how it writes. */
@@ -26,6 +28,24 @@ export interface BatchRequest {
   readonly currencyColumn?: string;
   /** One source by id; without it, the store's sources in preference order, as `convert`. */
   readonly source?: string;
+  /**
+   * The header name of a column naming each row's source by id ("fred-h10", "imf", "ecb", an
+   * imported table's id); an empty cell takes `source`, or the store's preference. A row whose
+   * source is unknown fails with SOURCE_UNKNOWN. Not with `rate`.
+   */
+  readonly sourceColumn?: string;
+  /**
+   * Rates the user gives, as `convert --rate` takes them ("7.10", "USD/CNY=7.10,USD/EUR=0.92"):
+   * every row at them, cited as given on the row's day, no table read; a row whose pair has no
+   * given rate fails. Not with source, sourceColumn, policy, maxAgeDays or average.
+   */
+  readonly rate?: string | readonly GivenRate[];
+  /**
+   * Every row at an average rate instead of its day's: over one period ("2017", "2017-03",
+   * "2017-01-01..2017-12-31"), or over the row's own "month" or "year" (as ledgers convert income
+   * at a period's average). Not with policy or maxAgeDays.
+   */
+  readonly average?: string | Period;
   /** How a day without a rate is filled (default previous). */
   readonly policy?: LookupPolicy;
   /** How many calendar days away a filled rate may be (default 7). */

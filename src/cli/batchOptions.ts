@@ -9,6 +9,8 @@ import { errorFrom, DealCalcError } from '../errors.js';
 import type { RateOptions } from './commonOptions.js';
 import type { CommandContext } from './context.js';
 import { nonEmpty, once } from './options.js';
+import type { GivenRate } from '../fx/givenRate.js';
+import type { Period } from '../fx/periodAverage.js';
 
 /** The batch options as commander hands them over. */
 export interface BatchOptions {
@@ -17,6 +19,7 @@ export interface BatchOptions {
   readonly dateColumn?: string;
   readonly amountColumn?: string;
   readonly currencyColumn?: string;
+  readonly sourceColumn?: string;
   readonly dateFormat?: string;
   readonly strict?: boolean;
 }
@@ -24,8 +27,8 @@ export interface BatchOptions {
 /** The options of convert that batch conversion also reads, besides its own. */
 interface ConvertOptionsSeen extends RateOptions, BatchOptions {
   readonly yen?: 'CNY' | 'JPY';
-  readonly rate?: unknown;
-  readonly average?: unknown;
+  readonly rate?: readonly GivenRate[];
+  readonly average?: Period | 'month' | 'year';
   readonly style?: string;
   readonly sig?: number;
   readonly value?: boolean;
@@ -36,11 +39,11 @@ function refuse(message: string, hint: string): DealCalcError {
 }
 
 /**
- * Adds --batch, --to, --date-column, --date-format, --amount-column, --currency-column and
- * --strict to convert.
+ * Adds --batch, --to, --date-column, --date-format, --amount-column, --currency-column,
+ * --source-column and --strict to convert.
  *
  * @example
- * addBatchOptions(new Command('convert')).options.length //=> 7
+ * addBatchOptions(new Command('convert')).options.length //=> 8
  */
 export function addBatchOptions(command: Command): Command {
   return command
@@ -74,6 +77,11 @@ export function addBatchOptions(command: Command): Command {
       'with --batch: the column of currencies (default "currency"; without one, amounts name theirs)',
       once('--currency-column', nonEmpty('--currency-column')),
     )
+    .option(
+      '--source-column <name>',
+      "with --batch: a column naming each row's rate source (fred-h10, imf, ecb, an imported id; empty: the default)",
+      once('--source-column', nonEmpty('--source-column')),
+    )
     .option('--strict', 'with --batch: stop at the first row that cannot be converted');
 }
 
@@ -93,13 +101,15 @@ export function isBatchRequest(options: BatchOptions): boolean {
     options.dateFormat !== undefined ||
     options.amountColumn !== undefined ||
     options.currencyColumn !== undefined ||
+    options.sourceColumn !== undefined ||
     options.strict === true
   );
 }
 
 /**
  * Refuses what a batch cannot mean: a figure or currency beside --batch, --batch without --to,
- * --to or a column without --batch, --on (each row has its date), the display options of one answer.
+ * --to or a column without --batch, --on (each row has its date), the display options of one
+ * answer. (--rate and --average go with --batch: the batch core checks what they go with.)
  *
  * @example
  * checkBatchOptions(undefined, undefined, { batch: 'rows.csv' }) // throws OPTION_INVALID
@@ -139,17 +149,6 @@ export function checkBatchOptions(
       '--on does not go with --batch: each row is converted at the date in its date column',
       'Leave --on out, or name the column of dates with --date-column.',
     );
-  }
-  for (const [flag, given] of [
-    ['--rate', options.rate],
-    ['--average', options.average],
-  ] as const) {
-    if (given !== undefined) {
-      throw refuse(
-        `${flag} does not go with --batch yet`,
-        'A batch converts each row at its own date from the tables; leave it out.',
-      );
-    }
   }
   for (const [flag, given] of [
     ['--style', options.style],
@@ -194,6 +193,9 @@ export async function convertBatch(
       ...(options.dateFormat === undefined ? {} : { dateFormat: options.dateFormat }),
       ...(options.amountColumn === undefined ? {} : { amountColumn: options.amountColumn }),
       ...(options.currencyColumn === undefined ? {} : { currencyColumn: options.currencyColumn }),
+      ...(options.sourceColumn === undefined ? {} : { sourceColumn: options.sourceColumn }),
+      ...(options.rate === undefined ? {} : { rate: options.rate }),
+      ...(options.average === undefined ? {} : { average: options.average }),
       ...(options.source === undefined ? {} : { source: options.source }),
       ...(options.policy === undefined ? {} : { policy: options.policy }),
       ...(options.maxAge === undefined ? {} : { maxAgeDays: options.maxAge }),

@@ -16,6 +16,7 @@ const FLAGS: Readonly<Record<Setting, string>> = {
   dateColumn: '--date-column',
   amountColumn: '--amount-column',
   currencyColumn: '--currency-column',
+  sourceColumn: '--source-column',
   dateFormat: '--date-format',
   fullPrecision: '--json',
 };

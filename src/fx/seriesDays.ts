@@ -4,7 +4,6 @@
  * a binary search over dates as text. For work that asks a series about thousands of days (a
  * batch of a ledger's rows): the rules that answer a day stay lookupLeg's.
  */
-import { toDayNumber } from './calendar.js';
 import type { RateSeries } from './types.js';
 
 /** Where each day of a series' span stands: day k of the span is day number firstDay + k. */
@@ -44,7 +43,7 @@ function build(series: RateSeries): SeriesDays | null {
   if (series.size === 0) return null;
   const dayNumbers = new Int32Array(series.size);
   try {
-    for (let i = 0; i < series.size; i += 1) dayNumbers[i] = toDayNumber(series.dateAt(i));
+    for (let i = 0; i < series.size; i += 1) dayNumbers[i] = dayNumberOf(series.dateAt(i));
   } catch {
     return null;
   }
@@ -60,4 +59,22 @@ function build(series: RateSeries): SeriesDays | null {
     if ((dayNumbers[index] as number) - firstDay === k) observed[k] = index;
   }
   return { firstDay, lastDay, observed, onOrBefore };
+}
+
+/** The day number of a date dateAt validated (YYYY-MM-DD, a day that exists): toDayNumber's, in integer arithmetic. */
+function dayNumberOf(date: string): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  // Days from the civil calendar, years starting in March (so that a leap day ends the year).
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }

@@ -46,6 +46,26 @@ function sameCodes(a: readonly string[] | null, b: readonly string[] | null): bo
  * suggestWord(buildLexicon(VOCABULARIES), 'rupels') //=> null
  */
 export function suggestWord(lexicon: Lexicon, word: string): string | null {
+  let known = SUGGESTED.get(lexicon);
+  if (known === undefined) SUGGESTED.set(lexicon, (known = new Map()));
+  let suggestion = known.get(word);
+  if (suggestion === undefined) {
+    suggestion = searchWord(lexicon, word);
+    if (known.size >= MAX_SUGGESTIONS_KEPT) known.clear();
+    known.set(word, suggestion);
+  }
+  return suggestion;
+}
+
+/**
+ * The suggestions made so far, by lexicon and word: a batch of a million rows repeats its
+ * misspelt word (issue 20 item 18), and the search costs half a millisecond. Bounded.
+ */
+const SUGGESTED = new WeakMap<Lexicon, Map<string, string | null>>();
+const MAX_SUGGESTIONS_KEPT = 4096;
+
+/** suggestWord's search itself (see there). */
+function searchWord(lexicon: Lexicon, word: string): string | null {
   if (word.length > MAX_WORD_LENGTH) return null;
   if (/^[A-Z]{3}$/.test(word)) {
     const near = [...lexicon.codes()].filter((code) => editDistance(word, code, 1) <= 1);

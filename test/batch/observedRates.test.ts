@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 
 const SLOW = 60_000;
-import { exactStep } from '../../src/batch/exactAmount.js';
+import { exactStep, exactUnits } from '../../src/batch/exactAmount.js';
+import { NOT_HERE, type ObservedDays } from '../../src/batch/observedDays.js';
 import { RateBook, type RowRate } from '../../src/batch/rowRates.js';
 import { addDays } from '../../src/fx/calendar.js';
 import type { LookupPolicy } from '../../src/fx/types.js';
@@ -72,18 +73,58 @@ function days(first: string, last: string): string[] {
   return [...out].sort();
 }
 
+const AMOUNTS = [1, 7, 5_000_000, 123_456_789, 999_999_999_999_999];
+
+/**
+ * What a row on a day the series published writes from its typed arrays (ObservedDays): the same
+ * bytes after the amount as the whole lookup's rate, and the same minor units for every amount
+ * and scale; undefined when the row takes the RowRate path.
+ */
+function checkObservedDay(fast: RateBook, slow: RateBook, currency: string, day: string): boolean {
+  const bytes = new TextEncoder().encode(`${currency},${day}`);
+  const index = fast.observedDayAt(bytes, 0, currency.length, currency.length + 1, bytes.length);
+  if (index === -1) return false;
+  const days = fast.observedDays as ObservedDays;
+  const rate = slow.rateOf(currency, day) as RowRate;
+  expect(rate.error).toBeNull();
+  let kept = true;
+  for (const scale of [0, 1, 2, 3, 4]) {
+    rate.stepFor(scale);
+    for (const amount of AMOUNTS) {
+      const units = days.units(index, amount, scale);
+      if (units === NOT_HERE) kept = false;
+      else
+        expect(units, `${amount} at scale ${scale}`).toBe(
+          exactUnits(amount, rate.smallMultiplier, rate.smallDivisor),
+        );
+    }
+  }
+  if (!kept) return false;
+  const out = new Uint8Array(days.maxTail);
+  const end = days.write(out, 0, bytes, currency.length + 1, bytes.length);
+  expect(new TextDecoder().decode(out.subarray(0, end))).toBe(
+    new TextDecoder().decode(rate.tailPool.subarray(rate.tailStart, rate.tailEnd)),
+  );
+  expect(days.printable).toBe(rate.tailPrintable);
+  return true;
+}
+
 function compare(currency: string, to: string, policy: LookupPolicy, maxAgeDays: number, source?: string) {
   const [fast, slow] = books(to, policy, maxAgeDays, source);
   const series = STORE.source(source ?? 'fred-h10').series(
     toCurrencyCode(currency === STORE.source(source ?? 'fred-h10').info.pivot ? to : currency),
   );
   let compared = 0;
+  let observed = 0;
   for (const day of days(series.dateAt(0), series.dateAt(series.size - 1))) {
     expect(cited(fast.rateOf(currency, day)), `${currency} → ${to} on ${day}`).toEqual(
       cited(slow.rateOf(currency, day)),
     );
+    if (checkObservedDay(fast, slow, currency, day)) observed += 1;
     compared += 1;
   }
+  // The series' own days are many of the days compared: the typed arrays answered them.
+  if (policy === 'previous' && maxAgeDays === 7) expect(observed).toBeGreaterThan(compared / 10);
   return compared;
 }
 

@@ -29,12 +29,15 @@ export function parseRateOption(text: string): readonly GivenRate[] {
 }
 
 /**
- * Reads --average: FROM..TO, a year or a month.
+ * Reads --average: FROM..TO, a year or a month; or, for a batch, "month" or "year" (each row's own).
  *
  * @example
  * parseAverageOption('2017') //=> { from: '2017-01-01', to: '2017-12-31' }
+ * parseAverageOption('Month') //=> 'month'
  */
-export function parseAverageOption(text: string): Period {
+export function parseAverageOption(text: string): Period | 'month' | 'year' {
+  const perRow = text.trim().toLowerCase();
+  if (perRow === 'month' || perRow === 'year') return perRow;
   const parsed = parsePeriod(text);
   if (!parsed.ok) throw errorFrom({ ...parsed.error, message: `--average: ${parsed.error.message}` });
   return parsed.value;

@@ -1,0 +1,172 @@
+/**
+ * The days a series published, as a batch writes them: for each day of its span, its value's text
+ * as UTF-8 (as Decimal writes it) and the small integers that convert an amount at it, in one
+ * record of a typed array per day, filled the first time a row needs them. A row on a day the
+ * series published then costs a few array reads and byte copies: no object, no string, no
+ * BigInt per (currency, day), and the arrays sit together in memory (a ledger touches tens of
+ * thousands of days at random). What a row writes is what a RowRate read from the same series
+ * would (rowRates.ts, publishedRate): test/batch/observedRates.test.ts compares the two on every
+ * day it compares the series with the whole lookup.
+ */
+import type { RateSeries } from '../fx/types.js';
+import { decimalText, exactUnits, smallStep } from './exactAmount.js';
+
+/**
+ * Bytes kept per day of the series' span, in one record so that a row reads one cache line: the
+ * multiplier and the divisor (two float64 from byte 0), the amount scale they are for (byte 16:
+ * NO_SCALE before any), the length of the day's value text (byte 17: 0 not read yet, NOT_KEPT),
+ * and the text (from byte 18). Records come in pages of PAGE_DAYS days, made when a row first
+ * needs one: a ledger over a few years of a 50-year series pays for those years only.
+ */
+const RECORD = 32;
+const SCALE_AT = 16;
+const LENGTH_AT = 17;
+const VALUE_AT = 18;
+/** The longest value text kept (a longer one, rare, is left to the RowRate path). */
+const VALUE_WIDTH = RECORD - VALUE_AT;
+const NO_SCALE = 255;
+/** The length byte of a day whose value is not kept. */
+const NOT_KEPT = 255;
+const PAGE_SHIFT = 9;
+const PAGE_DAYS = 1 << PAGE_SHIFT;
+/** units()'s answer when the day is not read here (a long value, a damaged row): the RowRate path answers. */
+export const NOT_HERE = -3;
+
+/** The records of PAGE_DAYS days, seen as bytes and as float64. */
+interface Page {
+  readonly bytes: Uint8Array;
+  readonly numbers: Float64Array;
+}
+
+/** The constant parts of every row that cites a series' own day (see rowRates.ts, ObservedPair). */
+export interface CitedParts {
+  /** `,USD,` — before the rate. */
+  readonly lead: Uint8Array;
+  /** `,CNY per USD,` — between the rate and the day. */
+  readonly unit: Uint8Array;
+  /** `,fred-h10,` — after the day. */
+  readonly source: Uint8Array;
+  /** The note's cell, the empty error cell and the line end. */
+  readonly end: Uint8Array;
+  /** Whether all of them are printable ASCII (the value and the day are). */
+  readonly printable: boolean;
+}
+
+/** See the top of this file. */
+export class ObservedDays {
+  /** The longest tail a row at one of these days writes. */
+  readonly maxTail: number;
+  /** Whether the tail is printable ASCII (see CitedParts). */
+  readonly printable: boolean;
+  /** The pages of records, made as rows need them. */
+  private readonly pages: (Page | undefined)[];
+  /** The page of the last day asked for, and where its record starts. */
+  private page: Page = { bytes: new Uint8Array(0), numbers: new Float64Array(0) };
+  private at = 0;
+
+  /**
+   * @param observed - for each day of the series' span, the observation published that day, or -1 (seriesDays)
+   */
+  constructor(
+    private readonly series: RateSeries,
+    private readonly observed: Int32Array,
+    private readonly derivation: 'direct' | 'inverse',
+    private readonly minorUnits: number,
+    private readonly parts: CitedParts,
+  ) {
+    this.pages = new Array<Page | undefined>((observed.length >> PAGE_SHIFT) + 1).fill(undefined);
+    this.printable = parts.printable;
+    this.maxTail =
+      parts.lead.length + VALUE_WIDTH + parts.unit.length + 10 + parts.source.length + parts.end.length;
+  }
+
+  /**
+   * Whether day k of the span (0 ≤ k < its length) is one the series published; when it is, the
+   * day's record is the one units() and write() read next.
+   */
+  published(k: number): boolean {
+    if ((this.observed[k] as number) === -1) return false;
+    const index = k >> PAGE_SHIFT;
+    let page = this.pages[index];
+    if (page === undefined) {
+      const buffer = new ArrayBuffer(PAGE_DAYS * RECORD);
+      const bytes = new Uint8Array(buffer);
+      for (let d = 0; d < PAGE_DAYS; d += 1) bytes[d * RECORD + SCALE_AT] = NO_SCALE;
+      page = { bytes, numbers: new Float64Array(buffer) };
+      this.pages[index] = page;
+    }
+    this.page = page;
+    this.at = (k & (PAGE_DAYS - 1)) * RECORD;
+    return true;
+  }
+
+  /**
+   * An amount (a safe integer of `scale` decimals, its sign apart) converted at the rate of day k,
+   * the day published() last found, in minor units, half-even: exactUnits with smallStep's
+   * integers (both proven equal to the decimal core's answer); DECLINED or TOO_LARGE as exactUnits
+   * says, NOT_HERE when the day's rate is not read here.
+   */
+  units(k: number, amount: number, scale: number): number {
+    const { bytes, numbers } = this.page;
+    const at = this.at;
+    const n = at >> 3;
+    if (bytes[at + SCALE_AT] !== scale) {
+      const value = this.value(k);
+      if (value === null) return NOT_HERE;
+      const [multiplier, divisor] = smallStep(value, this.derivation, this.minorUnits, scale);
+      numbers[n] = multiplier;
+      numbers[n + 1] = divisor;
+      // A scale past a byte is worked out each time (no amount has 255 decimals).
+      bytes[at + SCALE_AT] = scale < NO_SCALE ? scale : NO_SCALE;
+    }
+    return exactUnits(amount, numbers[n] as number, numbers[n + 1] as number);
+  }
+
+  /**
+   * Writes the cells a row on the day published() last found ends with (after its amount): the
+   * target, the value, its unit, the day (`date[ds, de)`, the row's own cell: the day the series
+   * published), the source, the note and the line end. Call after units() has converted at it.
+   */
+  write(out: Uint8Array, at: number, date: Uint8Array, ds: number, de: number): number {
+    const parts = this.parts;
+    const bytes = this.page.bytes;
+    const from = this.at + VALUE_AT;
+    let i = copy(out, at, parts.lead, 0, parts.lead.length);
+    i = copy(out, i, bytes, from, from + (bytes[this.at + LENGTH_AT] as number));
+    i = copy(out, i, parts.unit, 0, parts.unit.length);
+    i = copy(out, i, date, ds, de);
+    i = copy(out, i, parts.source, 0, parts.source.length);
+    return copy(out, i, parts.end, 0, parts.end.length);
+  }
+
+  /** Day k's value as Decimal writes it, kept as bytes in its record; null when it is not kept here. */
+  private value(k: number): string | null {
+    const bytes = this.page.bytes;
+    const at = this.at;
+    const length = bytes[at + LENGTH_AT] as number;
+    if (length === NOT_KEPT) return null;
+    let text: string;
+    try {
+      text = decimalText(this.series.valueAt(this.observed[k] as number));
+    } catch {
+      bytes[at + LENGTH_AT] = NOT_KEPT;
+      return null;
+    }
+    if (length === 0) {
+      if (text.length > VALUE_WIDTH) {
+        bytes[at + LENGTH_AT] = NOT_KEPT;
+        return null;
+      }
+      // A validated value is digits and a point: one byte per character.
+      for (let c = 0; c < text.length; c += 1) bytes[at + VALUE_AT + c] = text.charCodeAt(c);
+      bytes[at + LENGTH_AT] = text.length;
+    }
+    return text;
+  }
+}
+
+function copy(out: Uint8Array, at: number, bytes: Uint8Array, start: number, end: number): number {
+  let i = at;
+  for (let k = start; k < end; k += 1) out[i++] = bytes[k] as number;
+  return i;
+}

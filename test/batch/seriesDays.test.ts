@@ -1,0 +1,42 @@
+/**
+ * seriesDays (src/fx/seriesDays.ts) reads each observation's day number in integer arithmetic,
+ * for speed (a batch builds it for every series its rows touch): the same number as the
+ * calendar's toDayNumber (Date.UTC), for every day of 1600-2400, leap days and century years included.
+ */
+import { describe, expect, it } from 'vitest';
+import { fromDayNumber, toDayNumber } from '../../src/fx/calendar.js';
+import { seriesDays } from '../../src/fx/seriesDays.js';
+import { seriesFromArrays } from '../../src/fx/table.js';
+import { toCurrencyCode } from '../../src/money/currency.js';
+
+const META = {
+  id: 'X',
+  currency: toCurrencyCode('CNY'),
+  base: toCurrencyCode('USD'),
+  quote: toCurrencyCode('CNY'),
+};
+
+describe("seriesDays' day numbers", () => {
+  it('are toDayNumber for every day of 1600-2400 (a series of all of them, each day observed)', () => {
+    const first = toDayNumber('1600-01-01');
+    const last = toDayNumber('2400-12-31');
+    const dates = Array.from({ length: last - first + 1 }, (_, k) => fromDayNumber(first + k));
+    const days = seriesDays(
+      seriesFromArrays(
+        META,
+        dates,
+        dates.map(() => '1'),
+      ),
+    );
+    expect(days?.firstDay).toBe(first);
+    expect(days?.lastDay).toBe(last);
+    // Every day observed, and observed by its own row: the numbers ascend one by one.
+    expect(days?.observed.every((index, k) => index === k)).toBe(true);
+  });
+
+  it('know 2000-02-29 and 2017-11-15 (day 17485 since 1970-01-01)', () => {
+    const days = seriesDays(seriesFromArrays(META, ['2000-02-29', '2017-11-15'], ['1', '2']));
+    expect(days?.firstDay).toBe(11016);
+    expect(days?.lastDay).toBe(17485);
+  });
+});
