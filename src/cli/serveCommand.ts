@@ -5,7 +5,7 @@ import { errorFrom, hinted } from '../errors.js';
 import { shippedDataDir } from '../node/dataDir.js';
 import { resolveUserDir } from '../node/userDir.js';
 import { isLoopbackHost, PAGE_FILES, startStaticServer, webPageDir } from '../node/staticServer.js';
-import type { ServeOptions } from './commands/serve.js';
+import type { ServeOptions } from './commands/optionTypes.js';
 import type { CommandContext } from './context.js';
 
 /** The first executable of this name on the PATH, or undefined. */

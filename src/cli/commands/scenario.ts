@@ -1,27 +1,12 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import type { ScenarioOptions } from './optionTypes.js';
 import { nonEmpty, once, parseYenOption } from '../options.js';
 
 const collect = (value: string, previous: readonly string[] | undefined): readonly string[] => [
   ...(previous ?? []),
   value,
 ];
-
-/** Options of `dealcalc scenario`, as commander hands them over. */
-export interface ScenarioOptions {
-  readonly set?: readonly string[];
-  readonly sweep?: readonly string[];
-  readonly show?: readonly string[];
-  readonly json?: boolean;
-  readonly csv?: boolean;
-  readonly chart?: boolean;
-  readonly wide?: boolean;
-  readonly svg?: string;
-  readonly exit?: readonly string[];
-  readonly yen?: 'CNY' | 'JPY';
-  readonly dataDir?: string;
-  readonly userDir?: string;
-}
 
 /**
  * `dealcalc scenario <file>`: the definition only; the work (and the YAML reader) loads when the
