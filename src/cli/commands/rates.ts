@@ -202,7 +202,7 @@ Examples:
 
 const IMPORT_EXAMPLES = `
 Examples:
-  dealcalc rates import ecb eurofxref-hist.zip          (the ECB's history; also its CSV or daily XML)
-  dealcalc rates import fred DEXCHUS.csv                 (a CSV as FRED downloads it)
-  dealcalc rates import csv house-rates.csv --as house   (date,base,quote,rate)
-  dealcalc rates import ledger prices.journal            (P directives)`;
+  dealcalc rates import ecb eurofxref-hist.zip    # the ECB's history; also its CSV or daily XML
+  dealcalc rates import fred DEXCHUS.csv    # a CSV as FRED downloads it
+  dealcalc rates import csv house.csv --as desk    # date,base,quote,rate
+  dealcalc rates import ledger prices.journal    # P directives`;

@@ -51,7 +51,7 @@ export function defineScan(program: Command, context: CommandContext): void {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  dealcalc scan story.txt\n  pbpaste | dealcalc scan - --on 2017-11-15 --json',
+      '\nExamples:\n  dealcalc scan story.txt\n  cat story.txt | dealcalc scan - --on 2017-11-15 --json',
     )
     .action(async (file: string, options: ScanOptions) => {
       const { scanCommand } = await import('../scanCommand.js');

@@ -57,7 +57,7 @@ export function defineScenario(program: Command, context: CommandContext): void 
     )
     .addHelpText(
       'after',
-      "\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep rounds[0].preMoney=6M..12M:1M --show 'holders[\"Founder A\"].percent' --csv\n  dealcalc scenario series-a.yaml --exit '$50M' --exit '$200M'\n  dealcalc scenario series-a.yaml --sweep 'exit=0..500M:10M' --chart",
+      "\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep 'rounds[0].preMoney=6M..12M:1M' --show 'holders[\"Founder A\"].percent' --csv\n  dealcalc scenario series-a.yaml --exit '$50M' --exit '$200M'\n  dealcalc scenario series-a.yaml --sweep 'exit=0..500M:10M' --chart",
     )
     .action(async (file: string, options: ScenarioOptions) => {
       const { scenarioCommand } = await import('../scenarioCommand.js');

@@ -89,7 +89,7 @@ export function defineStake(program: Command, context: CommandContext): void {
   )
     .addHelpText(
       'after',
-      "\nExample:\n  dealcalc implied --invest '$240 million' --stake 1.6%      (post-money $15 billion)",
+      "\nExample:\n  dealcalc implied --invest '$240 million' --stake 1.6%    # post-money $15 billion",
     )
     .action(async (options: ImpliedOptions) => {
       const { impliedCommand } = await import('../dealCommand.js');
