@@ -3,7 +3,7 @@
  * conversions it quotes ("X (Y)", "X, or Y,", "X（约合Y）" …), check each as `check` does, and put
  * the lone figures in one currency on that day.
  */
-import { errorFrom, DealCalcError, hinted, type ErrorInfo } from '../errors.js';
+import { errorFrom, DealCalcError, type ErrorInfo } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { convertFigure } from '../fx/convertFigure.js';
 import { convertToEach, type Conversion } from '../fx/convertJob.js';
@@ -14,6 +14,7 @@ import type { QuotedFigure, Span } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { readRoundingLimit, readTolerance } from './readTolerance.js';
 import { checkPair } from './checkPair.js';
+import { scanNoDate } from './checkErrors.js';
 import { figureKey } from './figureKey.js';
 import { pairConversions, type ConversionPair, type FigureInText } from './pairConversions.js';
 import { readStoryDate, type StoryDate } from './readStoryDate.js';
@@ -166,11 +167,7 @@ export function scanText(store: RateStore, request: ScanRequest): ScanResult {
   const storyDate = readStoryDate(text);
   const date = request.on ?? storyDate?.date;
   if (date === undefined) {
-    throw errorFrom({
-      code: 'SCAN_NO_DATE',
-      message: 'the text says no date, and no day was given',
-      ...hinted("Give the story's day as the {date}, e.g. 2017-11-15."),
-    });
+    throw scanNoDate();
   }
   const found = findFigures(text, {
     ...(request.yen ? { yen: request.yen } : {}),

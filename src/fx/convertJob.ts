@@ -6,6 +6,7 @@
  */
 import { optionInvalid } from '../commonErrors.js';
 import { errorFrom } from '../errors.js';
+import { figureWithoutCurrency } from '../parse/figureErrors.js';
 import { isCurrencyCode, type CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { parseCurrencyName } from '../parse/parseCurrencyName.js';
@@ -222,11 +223,7 @@ export function convertToEach(store: RateStore, request: ConvertRequest): Conver
   checkLookupArguments(request.on ?? '2000-01-01', policy, maxAgeDays);
   const from = figure.currency?.code;
   if (from === undefined || !isCurrencyCode(from)) {
-    throw errorFrom({
-      code: 'FIGURE_NO_CURRENCY',
-      message: `"${figure.text}" names no currency`,
-      hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion".',
-    });
+    throw errorFrom(figureWithoutCurrency(figure.text));
   }
   const basis = rateBasis(request, targets.length);
   // A given rate reads no table: not even a named source is looked for.

@@ -130,14 +130,23 @@ export function trailingTextError(input: string, rest: Token): ErrorInfo {
   });
 }
 
-/** @example noCurrencyError('1.5 billion', { text: '1.5 billion', span: { start: 0, end: 11 } }).code //=> 'FIGURE_NO_CURRENCY' */
-export function noCurrencyError(input: string, figure: Token): ErrorInfo {
+/**
+ * A figure that names no currency, wherever it was read.
+ *
+ * @example
+ * figureWithoutCurrency('1.5 billion').message //=> '"1.5 billion" names no currency'
+ */
+export function figureWithoutCurrency(text: string): ErrorInfo {
   return errorInfo({
     code: 'FIGURE_NO_CURRENCY',
-    message: `"${figure.text}" names no currency`,
+    message: `"${text}" names no currency`,
     hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion", "$1.5 billion" or "1.5 billion yuan".',
-    position: at(input, figure),
   });
+}
+
+/** @example noCurrencyError('1.5 billion', { text: '1.5 billion', span: { start: 0, end: 11 } }).code //=> 'FIGURE_NO_CURRENCY' */
+export function noCurrencyError(input: string, figure: Token): ErrorInfo {
+  return { ...figureWithoutCurrency(figure.text), position: at(input, figure) };
 }
 
 function codesOf(mention: CurrencyMention): string {
