@@ -6,6 +6,7 @@
  */
 import { optionInvalid } from '../commonErrors.js';
 import { errorFrom } from '../errors.js';
+import { noTargetCurrency } from '../money/currencyErrors.js';
 import { figureWithoutCurrency } from '../parse/figureErrors.js';
 import { isCurrencyCode, type CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
@@ -101,11 +102,7 @@ function readFigure(request: ConvertRequest): QuotedFigure {
 function readTargets(to: ConvertRequest['to'], yen: ParseFigureOptions['yen']): readonly CurrencyReading[] {
   const targets = typeof to === 'string' ? [to] : to;
   if (targets.length === 0) {
-    throw errorFrom({
-      code: 'CURRENCY_UNKNOWN',
-      message: 'no currency to convert to',
-      hint: 'Name at least one currency, e.g. USD.',
-    });
+    throw noTargetCurrency();
   }
   return targets.map((text) => {
     const reading = parseCurrencyName(text, yen ? { yen } : {});
