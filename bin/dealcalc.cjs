@@ -25,12 +25,59 @@ function onWriteError(error) {
   }
   process.exit(3);
 }
-process.stdout.on('error', onWriteError);
-process.stderr.on('error', onWriteError);
+// The streams are made only if something asks for them (a batch writes through process.stdout):
+// making one costs about 4 ms of a start (a pipe's stream loads net and its stream code), and a
+// plain run writes its text with writeSync below. Whoever makes one gets the handler above on it.
+for (const name of ['stdout', 'stderr']) {
+  const made = Object.getOwnPropertyDescriptor(process, name);
+  Object.defineProperty(process, name, {
+    configurable: true,
+    enumerable: made.enumerable,
+    get() {
+      const stream = made.get.call(process);
+      stream.on('error', onWriteError);
+      Object.defineProperty(process, name, {
+        configurable: true,
+        enumerable: made.enumerable,
+        value: stream,
+      });
+      return stream;
+    },
+  });
+}
 
-function write(stream) {
+const fs = require('node:fs');
+const { Buffer } = require('node:buffer');
+
+/**
+ * Writes text to a standard stream's file descriptor, all of it: the same bytes, in the same
+ * order, as the stream would write (on Linux and macOS a stream writes to a pipe, file or
+ * terminal synchronously too). A descriptor left non-blocking by whoever opened it is waited on.
+ */
+function writeAll(fd, text) {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < bytes.length) {
+    try {
+      offset += fs.writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (error) {
+      if (error && error.code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+        continue;
+      }
+      onWriteError(error);
+      return;
+    }
+  }
+}
+
+// Windows writes a console's text through its stream (which converts it); elsewhere, directly.
+const direct = process.platform !== 'win32';
+function write(name, fd) {
   return (text) => {
-    if (!writeFailed) stream.write(text);
+    if (writeFailed) return;
+    if (direct) writeAll(fd, text);
+    else process[name].write(text);
   };
 }
 
@@ -39,8 +86,6 @@ function write(stream) {
  * /dev/zero` ends at the limit instead of reading until memory runs out); at most limit + 64 KiB.
  */
 function readStdinBounded(limit = Infinity) {
-  const fs = require('node:fs');
-  const { Buffer } = require('node:buffer');
   const chunks = [];
   let total = 0;
   const buffer = Buffer.alloc(65536);
@@ -74,14 +119,14 @@ try {
 }
 cli
   .run(process.argv.slice(2), {
-    stdout: write(process.stdout),
+    stdout: write('stdout', 1),
     stdoutBytes: (bytes) =>
       new Promise((resolve) => {
         // A failed write ends the process in onWriteError; this only waits for a good one.
         if (writeFailed) resolve();
         else process.stdout.write(bytes, () => resolve());
       }),
-    stderr: write(process.stderr),
+    stderr: write('stderr', 2),
     today: () => new Date().toISOString().slice(0, 10),
     now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     env: {
@@ -92,7 +137,10 @@ cli
       DEALCALC_UPDATE_ORIGIN: process.env.DEALCALC_UPDATE_ORIGIN,
     },
     readStdin: readStdinBounded,
-    stderrIsTTY: Boolean(process.stderr.isTTY),
+    // Asked only by a command that draws progress: node:tty loads net and the stream code.
+    get stderrIsTTY() {
+      return require('node:tty').isatty(2);
+    },
   })
   .then(
     (code) => {

@@ -13,7 +13,7 @@
 // bin/load-cli.cjs runs the table and loads any other file (a lazily loaded command and the
 // chunks only it needs) through V8's code cache, one cache per file (scripts/compile-cache.cjs).
 import { build, transform } from 'esbuild';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,7 +34,27 @@ export const CHUNKS = {
 // where they matter (error classes set their own name).
 const minify = process.env.NO_MINIFY !== '1';
 
+/**
+ * commander requires node:child_process at its top for one job dealcalc never asks of it
+ * (running `program-sub` executables); loading that module and the net/stream code behind it
+ * costs about 5 ms of every start. The require is deferred to the first spawn, which never comes.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(plugin) {
+    plugin.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager))
+        throw new Error(`${args.path} no longer requires child_process as expected`);
+      const lazy = "const childProcess = { spawn: (...a) => require('node:child_process').spawn(...a) };";
+      return { contents: source.replace(eager, lazy), loader: 'js' };
+    });
+  },
+};
+
 const graph = await build({
+  plugins: [lazyChildProcess],
   absWorkingDir: root,
   entryPoints: {
     dealcalc: 'src/cli/run.ts',

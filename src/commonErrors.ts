@@ -24,6 +24,24 @@ export function optionInvalid(message: string, hint: string): DealCalcError {
 }
 
 /**
+ * A library call whose argument has the wrong type: a request that is not an object, a field
+ * that is a number where text belongs. Names the job and the field, what it must be and what it
+ * was, so a script's author finds the line; never a TypeError from deep inside.
+ *
+ * @example
+ * requestInvalid('convert', 'request.to', 'a currency or a list of currencies', 'a number').message
+ * //=> 'convert: request.to must be a currency or a list of currencies, not a number'
+ * requestInvalid('convert', 'request', 'an object', 'undefined').code //=> 'REQUEST_INVALID'
+ */
+export function requestInvalid(job: string, field: string, wanted: string, got: string): DealCalcError {
+  return new DealCalcError({
+    code: 'REQUEST_INVALID',
+    message: `${job}: ${field} must be ${wanted}, not ${got}`,
+    hint: `Pass ${field} as ${wanted}; README's Library section and the exported types give each job's fields.`,
+  });
+}
+
+/**
  * A bug of ours: something the code relies on does not hold. `reportWith` says what a report
  * should include (the command, the figure, the text checked).
  *

@@ -34,6 +34,7 @@ export const ERROR_KINDS = {
   DATE_INVALID: 'input',
   DATE_AMBIGUOUS: 'input',
   OPTION_INVALID: 'input',
+  REQUEST_INVALID: 'input',
   USAGE_INVALID: 'input',
   // rate data
   SOURCE_UNKNOWN: 'data',
@@ -171,6 +172,12 @@ export function errorInfo<T extends ErrorSpec>(spec: T): Omit<T, 'kind'> & { rea
  * The one error class dealcalc throws on purpose. Build it with an area's builders (parse, fx,
  * store, check, deal, scenario, batch, shells: the `*Errors.ts` modules), or from a Result's
  * error with errorFrom; `kind` always follows from the code.
+ *
+ * @example
+ * let caught;
+ * try { convert(openShippedStore(), { figure: '$5', to: 'EUR', on: '2017-02-30' }); } catch (e) { caught = e; }
+ * caught instanceof DealCalcError //=> true
+ * [caught.code, caught.kind] //=> ['DATE_INVALID', 'input']
  */
 export class DealCalcError extends Error {
   readonly code: ErrorCode;
@@ -267,7 +274,10 @@ export type Setting =
   | 'dateColumn'
   | 'amountColumn'
   | 'currencyColumn'
-  | 'dateFormat';
+  | 'dateFormat'
+  // where an output's unrounded values are (a clause: "--json gives full precision"); value 'csv'
+  // when a CSV form carries them too
+  | 'fullPrecision';
 
 /** How a shell names a setting in a hint, with or without a value to give it. */
 export type SettingNamer = (setting: Setting, value: string | undefined) => string;
@@ -290,6 +300,7 @@ const SETTING_WORDS: Readonly<Record<Setting, (value: string | undefined) => str
   amountColumn: (v) => (v === undefined ? 'amount column' : `the amount column ${v}`),
   currencyColumn: (v) => (v === undefined ? 'currency column' : `the currency column ${v}`),
   dateFormat: (v) => (v === undefined ? 'date format' : `the date format ${v}`),
+  fullPrecision: () => 'the answer keeps full precision',
 };
 
 /**
@@ -303,7 +314,7 @@ export function wordsForSetting(setting: Setting, value: string | undefined): st
 }
 
 const PLACEHOLDER =
-  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|dateFormat)(?:=([^}]*))?\}/g;
+  /\{(date|source|policy|maxAgeDays|yen|notation|dataDir|to|userDir|newerRates|replace|importAs|dateColumn|amountColumn|currencyColumn|dateFormat|fullPrecision)(?:=([^}]*))?\}/g;
 
 /**
  * Renders a hint template, naming each `{setting}` or `{setting=value}` placeholder with `name`.

@@ -3,11 +3,11 @@ import {
   convertFigure,
   formatMoneyShort,
   lookupRate,
-  parseFigureOrThrow,
   seriesFromArrays,
   toCurrencyCode,
   type RateSource,
 } from '../src/index.js';
+import { parseFigureOrThrow } from '../src/parse/parseFigureOrThrow.js';
 
 const USD = toCurrencyCode('USD');
 const CNY = toCurrencyCode('CNY');

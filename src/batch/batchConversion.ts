@@ -35,13 +35,14 @@ import {
 import { splitCsvRecord } from './csvCells.js';
 import { OutputChunk } from './outputChunk.js';
 import { countNewlines, quotedRecordEnd, scanLine, type LineScan } from './csvRecords.js';
-import { csvCell } from '../render/csvCell.js';
+import { csvCell } from '../text/csvCell.js';
 import { convertPlainExactly, exactUnits } from './exactAmount.js';
 import { RateBook, type RowRate } from './rowRates.js';
 import type { BatchConversion, BatchCounts, BatchOutput, BatchRequest, RowFailure } from './types.js';
 import { valueText } from './valueText.js';
 import { accountingAmount } from './amountSign.js';
 import { DATE_FORMATS, toDateFormat } from './dateCells.js';
+import { checkArgument, checkStore } from '../requestFields.js';
 
 /** The columns a CSV output adds after the input's own, in order. */
 export const BATCH_OUTPUT_COLUMNS: readonly string[] = [
@@ -693,5 +694,7 @@ class BatchJob implements BatchConversion {
  * batch.counts() //=> { rows: 2, converted: 2, failed: 0, blankLines: 0, exact: 2 }
  */
 export function createBatchConversion(store: RateStore, request: BatchRequest): BatchConversion {
+  checkStore('createBatchConversion', store);
+  checkArgument('createBatchConversion', 'request', 'object', request);
   return new BatchJob(store, request);
 }

@@ -3,7 +3,7 @@ export type * from './types.js';
 export { BATCH_OUTPUT_COLUMNS, createBatchConversion, MAX_RECORD_LENGTH } from './batchConversion.js';
 export { countNewlines, quotedRecordEnd, scanLine, type LineScan } from './csvRecords.js';
 export { splitCsvRecord } from './csvCells.js';
-export { csvCell, neutraliseFormula, startsLikeFormula } from '../render/csvCell.js';
+export { csvCell, neutraliseFormula, startsLikeFormula } from '../text/csvCell.js';
 export {
   convertPlainExactly,
   DECLINED,

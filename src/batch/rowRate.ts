@@ -5,7 +5,7 @@
  * only when a row needs them: what a batch keeps is what its garbage collector copies.
  */
 import type { ErrorInfo } from '../errors.js';
-import { csvCell } from '../render/csvCell.js';
+import { csvCell } from '../text/csvCell.js';
 import { exactRateOfPublished, exactStep, smallStep, type ExactRate } from './exactAmount.js';
 
 /** The text a row cites a rate with: what follows the amount up to the note, the note, and all of it. */

@@ -20,7 +20,7 @@ import type { QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { dateEmpty } from './batchErrors.js';
 import { isoOfKey, readDateCell, type DateFormat } from './dateCells.js';
-import { csvCell } from '../render/csvCell.js';
+import { csvCell } from '../text/csvCell.js';
 import { decimalText, exactRate, type ExactRate } from './exactAmount.js';
 import { RowRate, type PublishedValue, type RateText } from './rowRate.js';
 

@@ -23,6 +23,7 @@ import { readRoundingLimit, readTolerance } from './readTolerance.js';
 import { checkPair } from './checkPair.js';
 import { noFiguresToCheck, notAPair } from './checkErrors.js';
 import type { CheckResult, ExactSides } from './types.js';
+import { checkRequest, checkStore } from '../requestFields.js';
 
 /** What to check: one text holding the pair, or the two figures apart. */
 export interface CheckRequest {
@@ -187,6 +188,24 @@ function splitPair(text: string, reading: ParseFigureOptions): [string, string] 
  * [check.verdict, check.implied.value.toFixed(4)] //=> ['consistent', '6.6079']
  */
 export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer {
+  checkStore('checkQuote', store);
+  checkRequest('checkQuote', request, {
+    text: 'text?',
+    figures: 'texts?',
+    on: 'text?',
+    source: 'text?',
+    tolerancePct: 'text?',
+    roundingLimitPct: 'text?',
+    exact: 'text?',
+    windowDays: 'count?',
+    policy: 'text?',
+    maxAgeDays: 'count?',
+    yen: 'text?',
+    notation: 'text?',
+    rate: 'text?',
+    today: 'text?',
+    chartDays: 'count?',
+  });
   const texts =
     request.figures ?? (request.text !== undefined ? splitPair(request.text, readingOf(request)) : undefined);
   if (texts === undefined) {

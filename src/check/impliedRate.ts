@@ -1,7 +1,7 @@
 import type { CurrencyCode } from '../money/currency.js';
 import type { Decimal } from '../money/decimal.js';
 import type { Interval } from '../quantity/interval.js';
-import { marketDirection } from './marketDirection.js';
+import { marketDirection } from '../fx/marketDirection.js';
 import { boundsInterval, type BoundEnd, type RateBounds } from './rateTest.js';
 import type { ImpliedRate } from './types.js';
 import { formatAmount } from './wording.js';

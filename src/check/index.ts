@@ -12,7 +12,7 @@ export {
   marketDirection,
   type AmountIn,
   type MarketDirection,
-} from './marketDirection.js';
+} from '../fx/marketDirection.js';
 export { impliedRate, type FigureAmounts, type ImpliedRateAndBounds } from './impliedRate.js';
 export {
   boundsInterval,
@@ -54,7 +54,7 @@ export {
   PORTUGUESE_MONTHS,
   SPANISH_MONTHS,
   type MonthTable,
-} from './monthNames.js';
+} from '../vocabulary/index.js';
 export {
   pairConversions,
   type ConversionForm,
@@ -72,7 +72,7 @@ export {
   PORTUGUESE_CONNECTORS,
   SPANISH_CONNECTORS,
   type ConnectorTable,
-} from './conversionConnectors.js';
+} from '../vocabulary/index.js';
 export { checkQuote, type CheckAnswer, type CheckRequest } from './checkQuote.js';
 export {
   scanText,
@@ -80,6 +80,8 @@ export {
   type ScanResult,
   type ScannedFigure,
   type ScannedPair,
+  type ScanSummary,
   type TextPlace,
 } from './scanText.js';
+export { openScan, scanStreamOf, type ScanStream } from './scanStream.js';
 export { checkChart } from './checkQuote.js';

@@ -1,5 +1,5 @@
 import type { QuotedFigure, Span } from '../parse/types.js';
-import { CONNECTOR_TABLES } from './conversionConnectors.js';
+import { CONNECTOR_TABLES } from '../vocabulary/index.js';
 
 /** A figure found in a text: what pairConversions takes (the figure finder's output fits). */
 export interface FigureInText {

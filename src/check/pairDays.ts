@@ -82,9 +82,14 @@ function alignDays(a: RateSeries, b: RateSeries): { left: Int32Array; right: Int
   let size = 0;
   let i = 0;
   let j = 0;
+  // Dates as numbers where both series can give them (shipped tables): no string per row.
+  const codeA = a.dateCodeAt?.bind(a);
+  const codeB = b.dateCodeAt?.bind(b);
+  const keyA = codeA && codeB ? codeA : (index: number): number | string => a.dateAt(index);
+  const keyB = codeA && codeB ? codeB : (index: number): number | string => b.dateAt(index);
   while (i < a.size && j < b.size) {
-    const da = a.dateAt(i);
-    const db = b.dateAt(j);
+    const da = keyA(i);
+    const db = keyB(j);
     if (da === db) {
       left[size] = i;
       right[size] = j;

@@ -1,7 +1,7 @@
 import { isIsoDate } from '../fx/calendar.js';
 import type { IsoDate } from '../fx/types.js';
 import type { Span } from '../parse/types.js';
-import { ENGLISH_MONTHS, MONTH_TABLES } from './monthNames.js';
+import { ENGLISH_MONTHS, MONTH_TABLES } from '../vocabulary/index.js';
 
 /** How a date was written. */
 export type DateForm =

@@ -17,6 +17,7 @@ const FLAGS: Readonly<Record<Setting, string>> = {
   amountColumn: '--amount-column',
   currencyColumn: '--currency-column',
   dateFormat: '--date-format',
+  fullPrecision: '--json',
 };
 
 /**
@@ -47,4 +48,21 @@ export function cliSettingName(
 ): string {
   const flag = flags[setting] ?? FLAGS[setting];
   return value === undefined ? `${wordsForSetting(setting, undefined)} (${flag})` : `${flag} ${value}`;
+}
+
+/**
+ * A setting as this command line names it inside a command's output (not a hint): the flag alone,
+ * and where full precision is ("--json gives full precision"). The core's renderers name settings
+ * in words unless a shell passes its own namer, so the page and the library never print a flag.
+ *
+ * @example
+ * cliOutputName('date', undefined) //=> '--on'
+ * cliOutputName('fullPrecision', undefined) //=> '--json gives full precision'
+ * cliOutputName('fullPrecision', 'csv') //=> '--json and --csv give full precision'
+ */
+export function cliOutputName(setting: Setting, value: string | undefined): string {
+  if (setting === 'fullPrecision') {
+    return value === 'csv' ? '--json and --csv give full precision' : '--json gives full precision';
+  }
+  return FLAGS[setting];
 }

@@ -7,7 +7,7 @@ import { DealCalcError } from '../errors.js';
 import { isIsoDate } from '../fx/calendar.js';
 import { toLookupPolicy } from '../fx/lookupPolicy.js';
 import type { IsoDate } from '../fx/types.js';
-import { shortFormatLanguages, type ShortFormatLanguage } from '../money/format.js';
+import { shortFormatLanguages, type ShortFormatLanguage } from '../vocabulary/formatMoneyShort.js';
 import { dateInvalid } from '../fx/fxErrors.js';
 
 function badOption(message: string, hint: string): DealCalcError {

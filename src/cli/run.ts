@@ -16,11 +16,22 @@ export const VERSION = '0.1.0';
 
 /** Output made safe: no control character reaches a terminal raw, and JSON stays JSON. */
 function safeIO(io: CliIO, json: boolean): CliIO {
-  return {
-    ...io,
-    stdout: (text) => io.stdout(json ? escapeJsonControls(text) : escapeControls(text)),
-    stderr: (text) => io.stderr(escapeControls(text)),
-  };
+  // Copied by descriptor, not spread: a field the shell computes only when asked (stderrIsTTY)
+  // stays a getter.
+  return Object.defineProperties(Object.defineProperties({}, Object.getOwnPropertyDescriptors(io)), {
+    stdout: {
+      value: (text: string) => io.stdout(json ? escapeJsonControls(text) : escapeControls(text)),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    },
+    stderr: {
+      value: (text: string) => io.stderr(escapeControls(text)),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    },
+  }) as CliIO;
 }
 
 function buildProgram(context: CommandContext, captured: { usage?: string; out: string }): Command {

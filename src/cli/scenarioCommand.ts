@@ -1,3 +1,4 @@
+import { cliOutputName } from './hints.js';
 import { optionInvalid } from '../commonErrors.js';
 import { answerScenario } from '../deal/scenario/scenarioJob.js';
 import type { CommandContext } from './context.js';
@@ -55,7 +56,7 @@ export function scenarioCommand(file: string, options: ScenarioOptions, context:
           ? options.wide
             ? renderClassTableCsv(answer.result)
             : renderScenarioCsv(answer.result)
-          : renderScenarioText(answer.result),
+          : renderScenarioText(answer.result, cliOutputName),
     );
   } else {
     const chart = options.svg === undefined ? null : sweepPayoutChart(answer.sweep);

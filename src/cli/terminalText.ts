@@ -4,7 +4,7 @@
  * control character but the newline is shown escaped, as JavaScript writes it (\x1b, \r, \u009b);
  * a value inside a line (inline) has its newlines escaped too.
  */
-import { escapeOne, excerpt, inline } from '../render/inlineText.js';
+import { escapeOne, excerpt, inline } from '../text/inlineText.js';
 
 export { excerpt, inline };
 

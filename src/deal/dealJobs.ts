@@ -18,6 +18,7 @@ import { impliedValuation } from './impliedValuation.js';
 import { stake } from './stake.js';
 import type { DealStructure, ImpliedResult, StakeResult, ValuationBasis } from './types.js';
 import type { QuotedPercent } from '../parse/types.js';
+import { checkRequest, checkStore } from '../requestFields.js';
 
 /** What the deal options have in common: the day, the reporting currency, the rate lookup. */
 export interface DealTextOptions {
@@ -157,6 +158,26 @@ function common(options: DealTextOptions) {
  * r.readings.map((x) => [x.basis, x.stake.percent.toFixed(2), x.stake.high.toFixed(2), x.stake.highOpen]) //=> [['post', '11.33', '11.71', true], ['pre', '10.18', '10.48', true]]
  */
 export function stakeFromText(store: RateStore, request: StakeTextRequest): StakeResult {
+  checkStore('stakeFromText', store);
+  checkRequest('stakeFromText', request, {
+    invest: 'texts',
+    pre: 'text?',
+    post: 'text?',
+    valuation: 'text?',
+    holders: 'texts?',
+    sellers: 'texts?',
+    on: 'text?',
+    in: 'text?',
+    source: 'text?',
+    policy: 'text?',
+    maxAgeDays: 'count?',
+    yen: 'text?',
+    notation: 'text?',
+    secondary: 'flag?',
+    primaryPart: 'text?',
+    rate: 'text?',
+    today: 'text?',
+  });
   const given = (['pre', 'post', 'valuation'] as const).filter((key) => request[key] !== undefined);
   if (given.length !== 1) {
     throw input(
@@ -210,6 +231,22 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
  * r.postMoney.amount.toString() //=> '15000000000'
  */
 export function impliedFromText(store: RateStore, request: ImpliedTextRequest): ImpliedResult {
+  checkStore('impliedFromText', store);
+  checkRequest('impliedFromText', request, {
+    invest: 'text',
+    stake: 'text',
+    on: 'text?',
+    in: 'text?',
+    source: 'text?',
+    policy: 'text?',
+    maxAgeDays: 'count?',
+    yen: 'text?',
+    notation: 'text?',
+    secondary: 'flag?',
+    primaryPart: 'text?',
+    rate: 'text?',
+    today: 'text?',
+  });
   const investment = figure(request.invest, request);
   const settings = common(request);
   const figures = [

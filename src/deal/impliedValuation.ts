@@ -14,6 +14,7 @@ import { dealFrame } from './dealFrame.js';
 import { dealParts } from './dealParts.js';
 import { fractionOf, moneyRange, percentRange, pointOf, valueOf } from './ranges.js';
 import type { DealStructure, ImpliedRequest, ImpliedResult } from './types.js';
+import { checkArgument, checkSources } from '../requestFields.js';
 
 const ZERO = new Decimal('0');
 const ONE = pointOf(new Decimal('1'));
@@ -54,6 +55,8 @@ interface ImpliedQuantities {
  * r.preMoney.amount.toString() //=> '14760000000'
  */
 export function impliedValuation(sources: readonly RateSource[], request: ImpliedRequest): ImpliedResult {
+  checkSources('impliedValuation', sources);
+  checkArgument('impliedValuation', 'request', 'object', request);
   const { structure, reporting, assumptions } = dealFrame(
     request,
     request.investment,

@@ -25,6 +25,7 @@ import type {
   StakeRequest,
   StakeResult,
 } from './types.js';
+import { checkArgument, checkSources } from '../requestFields.js';
 
 const ZERO = new Decimal('0');
 const ONE = new Decimal('1');
@@ -62,6 +63,8 @@ const ONE = new Decimal('1');
  * r.readings[1].stake.high.toFixed(7) //=> '10.4800541'
  */
 export function stake(sources: readonly RateSource[], request: StakeRequest): StakeResult {
+  checkSources('stake', sources);
+  checkArgument('stake', 'request', 'object', request);
   if (request.investments.length === 0) {
     throw dealError('DEAL_NO_INVESTMENT', 'no investment was given', 'Give at least one amount invested.');
   }

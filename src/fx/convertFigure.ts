@@ -4,6 +4,7 @@ import { mapIncreasing, type Interval } from '../quantity/interval.js';
 import { convertAmount } from './convert.js';
 import { currencyMismatch } from './fxErrors.js';
 import type { RateQuote } from './types.js';
+import { checkArgument } from '../requestFields.js';
 
 /** A quoted figure converted at a dated rate: the point value, its range, and the rate used. */
 export interface FigureConversion {
@@ -26,6 +27,8 @@ export interface FigureConversion {
  * convertFigure(parseFigureOrThrow('¥1.5 billion', { yen: 'JPY' }), rate) // throws CURRENCY_MISMATCH
  */
 export function convertFigure(figure: QuotedFigure, rate: RateQuote): FigureConversion {
+  checkArgument('convertFigure', 'figure', 'object', figure);
+  checkArgument('convertFigure', 'rate', 'object', rate);
   const currency = figure.currency?.code ?? null;
   if (currency !== rate.from) throw currencyMismatch(currency, rate.from, rate.to);
   const from: Money = { amount: figure.value, currency: rate.from };

@@ -13,7 +13,6 @@ import { Decimal } from '../money/decimal.js';
 import { parseCurrencyName } from '../parse/parseCurrencyName.js';
 import { parseFigure } from '../parse/parseFigure.js';
 import type { CurrencyReading, ParseFigureOptions, QuotedFigure } from '../parse/types.js';
-import type { RateStore } from '../store/rateStore.js';
 import { daysBetween, isIsoDate } from './calendar.js';
 import { convertFigure, type FigureConversion } from './convertFigure.js';
 import { dateInvalid } from './fxErrors.js';
@@ -21,10 +20,11 @@ import { latestPreferred } from './latestPreferred.js';
 import { checkLookupArguments, DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from './lookupPolicy.js';
 import { lookupPreferred, type PassedOver } from './lookupPreferred.js';
 import { lookupRate } from './lookupRate.js';
-import type { IsoDate, LookupPolicy, RateQuote, RateSource } from './types.js';
+import type { IsoDate, LookupPolicy, RateQuote, RateSource, RateSources } from './types.js';
 import { givenQuote, type GivenRate } from './givenRate.js';
 import { averagePreferred, type Period } from './periodAverage.js';
 import { rateBasis, type RateBasis } from './rateBasis.js';
+import { checkRequest, checkStore } from '../requestFields.js';
 
 /** A latest rate older than this many days is flagged, so the answer itself can say its day. */
 export const STALE_AFTER_DAYS = 7;
@@ -210,7 +210,21 @@ function convertOne(
  * const answer = convertToEach(openShippedStore(), { figure: '1.5 billion yuan', to: ['USD', 'EUR'], on: '2017-11-15' });
  * answer.conversions.map((c) => c.to.amount.toFixed(2)) //=> ['226586102.72', '192119808.99']
  */
-export function convertToEach(store: RateStore, request: ConvertRequest): ConvertAnswer {
+export function convertToEach(store: RateSources, request: ConvertRequest): ConvertAnswer {
+  checkStore('convert', store);
+  checkRequest('convert', request, {
+    figure: ['text', 'object'],
+    to: ['text', 'texts'],
+    on: 'text?',
+    today: 'text?',
+    source: 'text?',
+    policy: 'text?',
+    maxAgeDays: 'count?',
+    yen: 'text?',
+    notation: 'text?',
+    rate: ['text?', 'list'],
+    average: ['text?', 'object'],
+  });
   const figure = readFigure(request);
   const targets = readTargets(request.to, request.yen);
   const policy = request.policy ?? DEFAULT_POLICY;
@@ -248,6 +262,6 @@ export function convertToEach(store: RateStore, request: ConvertRequest): Conver
  * convert(openShippedStore(), { figure: '1.5 billion yuan', to: 'USD', on: '2017-11-15' }).to.amount.toFixed(2)
  * //=> '226586102.72'
  */
-export function convert(store: RateStore, request: ConvertRequest & { readonly to: string }): Conversion {
+export function convert(store: RateSources, request: ConvertRequest & { readonly to: string }): Conversion {
   return convertToEach(store, request).conversions[0] as Conversion;
 }

@@ -4,7 +4,7 @@
  * `{maxAgeDays=9}`) that each shell names its own way (see renderHint in errors.ts).
  */
 import { optionInvalid } from '../commonErrors.js';
-import { DealCalcError, hinted } from '../errors.js';
+import { DealCalcError, errorInfo, hinted, type ErrorInfo } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { seriesWords } from './seriesWords.js';
 import type { IsoDate, LookupPolicy, RateSeries, RateSource } from './types.js';
@@ -227,4 +227,18 @@ export function noRatesInPeriod(
     message: `no ${source.info.id} rate for ${seriesWords(source.info.id, series.currency)} (1 ${series.base} in ${series.quote}) from ${from} to ${to}, so no average`,
     hint: 'Give a longer period, or another rate source.',
   });
+}
+
+/** What to do about a damaged or missing rate table: the hint of DATA_CORRUPT and DATA_MISSING. */
+export const REGENERATE_TABLES =
+  'Reinstall dealcalc, or regenerate the shipped tables with `npm run data`; for tables of your own, point the {dataDir} at a folder whose manifest.json describes them.';
+
+/**
+ * A data file that was read but is not what it must be.
+ *
+ * @example
+ * dataCorrupt('manifest.json: sources[0].id is not a source id').kind //=> 'data'
+ */
+export function dataCorrupt(what: string): ErrorInfo {
+  return errorInfo({ code: 'DATA_CORRUPT', message: what, ...hinted(REGENERATE_TABLES) });
 }

@@ -10,7 +10,8 @@ import { Decimal } from '../money/decimal.js';
 import { parseCurrencyPair } from './currencyPair.js';
 import { isPositiveDecimal } from './table.js';
 import type { IsoDate, RateQuote, SourceInfo } from './types.js';
-import { MARKET_BASE_ORDER } from '../check/marketDirection.js';
+import { MARKET_BASE_ORDER } from './marketDirection.js';
+import { checkArgument } from '../requestFields.js';
 
 /** The source id every given rate is cited with; no imported table may take it. */
 export const GIVEN_SOURCE_ID = 'given';
@@ -52,6 +53,7 @@ function badRate(message: string): Result<readonly GivenRate[]> {
  * parseGivenRates('USD/CNY=-7').error.code //=> 'OPTION_INVALID'
  */
 export function parseGivenRates(text: string): Result<readonly GivenRate[]> {
+  checkArgument('parseGivenRates', 'text', 'text', text);
   const trimmed = text.trim();
   if (trimmed === '') return badRate('the rate is empty');
   if (trimmed.length > 400) return badRate('the rate is longer than 400 characters');

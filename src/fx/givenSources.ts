@@ -1,6 +1,6 @@
 import { errorFrom } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
-import { rateSourceFromSeries } from '../store/rateStore.js';
+import { rateSourceFromSeries } from './rateSourceFromSeries.js';
 import { givenQuote, GIVEN_SOURCE_ID, parseGivenRates } from './givenRate.js';
 import { seriesFromArrays } from './table.js';
 import type { IsoDate, RateSource } from './types.js';

@@ -10,7 +10,7 @@ import { afterCoverage, beforeCoverage, rateNotFound, tooOld } from './fxErrors.
 import { gapPhrase, gapsBetween, joinNote, otherGapsPhrase, type Gaps } from './gaps.js';
 import { gapReason } from './calendar.js';
 import type { IsoDate, LookupPolicy, RateLeg, RateSeries, RateSource } from './types.js';
-import { dataCorrupt } from '../store/storeErrors.js';
+import { dataCorrupt } from './fxErrors.js';
 
 /** A leg and the note that explains its day. */
 export interface NotedLeg extends RateLeg {

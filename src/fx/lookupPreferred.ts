@@ -5,6 +5,7 @@ import type { LookupOptions } from './lookupPolicy.js';
 import { latestDate } from './latestDate.js';
 import { lookupRate } from './lookupRate.js';
 import type { IsoDate, RateQuote, RateSource } from './types.js';
+import { checkArgument, checkSources } from '../requestFields.js';
 
 /**
  * Whether a source quotes a currency: as its pivot or with a series of its own.
@@ -66,6 +67,11 @@ export function lookupPreferred(
   date: IsoDate,
   options: LookupOptions = {},
 ): PreferredRate {
+  checkSources('lookupPreferred', sources);
+  checkArgument('lookupPreferred', 'from', 'text', from);
+  checkArgument('lookupPreferred', 'to', 'text', to);
+  checkArgument('lookupPreferred', 'date', 'text', date);
+  checkArgument('lookupPreferred', 'options', 'object', options);
   const candidates = sourcesQuoting(sources, from, to);
   if (candidates.length === 0) throw noSourceQuotes(sources, from, to);
   const passedOver: PassedOver[] = [];

@@ -18,6 +18,7 @@ import {
 } from './lookupPolicy.js';
 import { seriesWords } from './seriesWords.js';
 import type { IsoDate, LookupPolicy, RateLeg, RateQuote, RateSource } from './types.js';
+import { checkArgument } from '../requestFields.js';
 
 // A story, a scan or a diagnosis asks for the same rate many times; a quote is never changed.
 const rememberRate = perSourceMemo<RateQuote>(4096);
@@ -55,6 +56,11 @@ export function lookupRate(
   date: IsoDate,
   options: LookupOptions = {},
 ): RateQuote {
+  checkArgument('lookupRate', 'source', 'object', source);
+  checkArgument('lookupRate', 'from', 'text', from);
+  checkArgument('lookupRate', 'to', 'text', to);
+  checkArgument('lookupRate', 'date', 'text', date);
+  checkArgument('lookupRate', 'options', 'object', options);
   const policy = options.policy ?? DEFAULT_POLICY;
   const maxAgeDays = options.maxAgeDays ?? DEFAULT_MAX_AGE_DAYS;
   checkLookupArguments(date, policy, maxAgeDays);

@@ -8,7 +8,6 @@ import { checkSpan } from './checkSpan.js';
 import { DealCalcError, errorFrom } from '../errors.js';
 import { optionInvalid } from '../commonErrors.js';
 import { Decimal } from '../money/decimal.js';
-import type { RateStore } from '../store/rateStore.js';
 import { addDays, daysBetween, gapReason } from './calendar.js';
 import { indexOnOrBefore } from './chooseObservation.js';
 import { crossFactors } from './crossFactors.js';
@@ -23,7 +22,8 @@ import {
   type Period,
   type SeriesAverage,
 } from './periodAverage.js';
-import type { GapReason, IsoDate, RateSeries, RateSource, SourceInfo } from './types.js';
+import type { GapReason, IsoDate, RateSeries, RateSource, RateSources, SourceInfo } from './types.js';
+import { checkRequest, checkStore } from '../requestFields.js';
 
 /** What to show. */
 export interface RateHistoryRequest {
@@ -371,7 +371,7 @@ function averageRow(
 }
 
 function chooseSource(
-  store: RateStore,
+  store: RateSources,
   pair: CurrencyPair,
   request: RateHistoryRequest,
 ): { plan: Plan; passedOver: PassedOver[] } {
@@ -412,7 +412,15 @@ function chooseSource(
  * h.points.map((p) => p.value.toString()) //=> ['6.6245', '6.6265', '6.6086', '6.5998']
  * h.gaps[0].reasons[0].name //=> 'Thanksgiving Day'
  */
-export function rateHistory(store: RateStore, request: RateHistoryRequest): RateHistory {
+export function rateHistory(store: RateSources, request: RateHistoryRequest): RateHistory {
+  checkStore('rateHistory', store);
+  checkRequest('rateHistory', request, {
+    pair: ['text', 'object'],
+    from: 'text?',
+    to: 'text?',
+    source: 'text?',
+    average: 'text?',
+  });
   const pair = readPair(request.pair);
   checkSpan(request.from, request.to);
   const { plan, passedOver } = chooseSource(store, pair, request);

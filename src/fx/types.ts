@@ -29,6 +29,11 @@ export interface RateSeries {
   dateAt(index: number): IsoDate;
   /** The published value of observation `index`, as decimal text (kept as text until used). */
   valueAt(index: number): string;
+  /**
+   * The date of observation `index` as the number YYYYMMDD, which orders as dateAt does, for
+   * merging whole series without making a string per row; checked as dateAt checks it.
+   */
+  dateCodeAt?(index: number): number;
   /** Caveats about the series (redenominations, rescaling), from the manifest; quoted in errors. */
   readonly notes?: string;
 }
@@ -59,6 +64,18 @@ export interface SourceInfo {
 }
 
 /** Series available in a source, by non-pivot currency; loaded lazily so only needed tables are read. */
+/**
+ * The sources a lookup chooses among, in preference order: what a conversion or a history needs
+ * of a rate store (store/rateStore.ts builds one from a manifest; it is declared here so that fx/
+ * does not depend on store/).
+ */
+export interface RateSources {
+  /** Every source, in preference order. */
+  readonly sources: readonly RateSource[];
+  /** The source with this id; SOURCE_UNKNOWN naming the known ids otherwise. */
+  source(id: string): RateSource;
+}
+
 export interface RateSource {
   readonly info: SourceInfo;
   /** Currencies the source has a series for (the pivot included, implicitly). */

@@ -1,6 +1,7 @@
 import { internalError } from '../commonErrors.js';
 import { notIsoCode } from './currencyErrors.js';
 import { CURRENCY_TABLE } from './currencyTable.js';
+import { checkArgument } from '../requestFields.js';
 
 /** An ISO 4217 alphabetic code that the currency directory knows ("USD", "CNY", "XDR", "VEF"). */
 export type CurrencyCode = string & { readonly __currency: unique symbol };
@@ -36,6 +37,7 @@ export function isCurrencyCode(text: string): text is CurrencyCode {
  * toCurrencyCode('XYZ') // throws CURRENCY_UNKNOWN
  */
 export function toCurrencyCode(text: string): CurrencyCode {
+  checkArgument('toCurrencyCode', 'text', 'text', text);
   const upper = text.trim().toUpperCase();
   if (isCurrencyCode(upper)) return upper;
   throw notIsoCode(text);
@@ -48,6 +50,7 @@ export function toCurrencyCode(text: string): CurrencyCode {
  * currencyInfo(JPY) //=> { code: 'JPY', name: 'Japanese Yen', minorUnits: 0 }
  */
 export function currencyInfo(code: CurrencyCode): CurrencyInfo {
+  checkArgument('currencyInfo', 'code', 'text', code);
   const entry = CURRENCY_TABLE[code];
   // A CurrencyCode is only ever made by checking the table, so this is a bug if it happens.
   if (entry === undefined) {

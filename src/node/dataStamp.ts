@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { shippedDataDir } from './dataDir.js';
+import { fingerprint } from './fingerprint.js';
 
 /** What the build saw of one shipped table file it verified against the manifest. */
 export interface StampedFile {
   readonly size: number;
   readonly mtimeMs: number;
   readonly sha256: string;
+  /** Its fingerprint (see fingerprint.ts), to know it again where its time changed (an npm install). */
+  readonly fingerprint?: string;
 }
 
 /** Where the build writes its record of the shipped tables it verified (scripts/stamp-data.cjs). */
@@ -33,7 +36,12 @@ export function shippedStamp(): ReadonlyMap<string, StampedFile> {
     for (const [file, value] of Object.entries(json.files ?? {})) {
       const v = value as Partial<StampedFile>;
       if (typeof v.size === 'number' && typeof v.mtimeMs === 'number' && typeof v.sha256 === 'string') {
-        entries.set(file, { size: v.size, mtimeMs: v.mtimeMs, sha256: v.sha256 });
+        entries.set(file, {
+          size: v.size,
+          mtimeMs: v.mtimeMs,
+          sha256: v.sha256,
+          ...(typeof v.fingerprint === 'string' ? { fingerprint: v.fingerprint } : {}),
+        });
       }
     }
   } catch {
@@ -61,5 +69,31 @@ export function isStampedFile(
     entry.sha256 === sha256 &&
     entry.size === stats.size &&
     entry.mtimeMs === stats.mtimeMs
+  );
+}
+
+/**
+ * Whether bytes are the file the build verified with this checksum, known by their size and
+ * fingerprint: an installed package's files have the install's time, not the build's (npm sets
+ * it), so their time says nothing; their bytes are fingerprinted instead of hashed with sha256.
+ * Bytes that do not match are not refused here: the caller checks their sha256 as always.
+ *
+ * @example
+ * const bytes = new TextEncoder().encode('date,value\n');
+ * matchesStampedBytes(bytes, { size: 11, mtimeMs: 5, sha256: 'ab', fingerprint: '4da4efb625555481' }, 'ab') //=> true
+ * matchesStampedBytes(bytes, { size: 11, mtimeMs: 5, sha256: 'ab', fingerprint: '4da4efb625555481' }, 'cd') //=> false
+ * matchesStampedBytes(bytes, { size: 11, mtimeMs: 5, sha256: 'ab', fingerprint: '0000000000000000' }, 'ab') //=> false
+ */
+export function matchesStampedBytes(
+  bytes: Uint8Array,
+  entry: StampedFile | undefined,
+  sha256: string,
+): boolean {
+  return (
+    entry !== undefined &&
+    entry.sha256 === sha256 &&
+    entry.fingerprint !== undefined &&
+    entry.size === bytes.length &&
+    fingerprint(bytes) === entry.fingerprint
   );
 }

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import type { DealCalcError } from '../errors.js';
-import { inline } from '../render/inlineText.js';
+import { inline } from '../text/inlineText.js';
 import { downloadFailed } from './nodeErrors.js';
 
 /** How a download is bounded. */

@@ -6,16 +6,17 @@ import { optionInvalid } from '../commonErrors.js';
  */
 import { basename } from 'node:path';
 import { errorFrom } from '../errors.js';
-import { inline } from '../render/inlineText.js';
+import { inline } from '../text/inlineText.js';
 import { FRED_SERIES, fredSeries } from '../store/formats/fredSeries.js';
 import { parseImport } from '../store/formats/index.js';
-import type { ImportFormat } from '../store/formats/types.js';
+import type { ImportFormat, ParsedImport } from '../store/formats/types.js';
 import { sourceIdTaken } from '../store/formats/importErrors.js';
 import { checkImportId, planImport, type ImportSummary } from '../store/importPlan.js';
 import type { RateStore } from '../store/rateStore.js';
 import { downloadFrom, type RedirectPolicy } from './download.js';
 import { importText, readImportFile, type ImportText } from './readImportFile.js';
 import { changeUserStore, openUserStore, sha256Hex } from './userStore.js';
+import { checkArgument } from '../requestFields.js';
 
 /** Where and how to import. */
 export interface ImportIntoOptions {
@@ -83,18 +84,28 @@ function shippedIds(options: ImportIntoOptions): string[] {
   return options.shipped.sources.map((s) => s.info.id);
 }
 
+/** A file's rates, parsed, and what to record of the file: its text is let go before the plan is made. */
+interface ParsedFile {
+  readonly parsed: ParsedImport;
+  readonly sha256: string;
+}
+
+function parseFile(format: ImportFormat, file: ImportText): ParsedFile {
+  const parsed = parseImport(format, file.text, file.name);
+  if (!parsed.ok) throw errorFrom(parsed.error);
+  return { parsed: parsed.value, sha256: file.sha256 };
+}
+
 function importInto(
   format: ImportFormat,
-  file: ImportText,
+  file: ParsedFile,
   label: string,
   options: ImportIntoOptions,
 ): ImportSummary {
-  const parsed = parseImport(format, file.text, file.name);
-  if (!parsed.ok) throw errorFrom(parsed.error);
   const id = options.as ?? defaultSourceId(format, label);
   const plan = changeUserStore(options.userDir, (store) => {
     if (options.as === undefined && format !== 'ecb' && format !== 'fred') checkNoMerge(store, id, label);
-    return planImport(store, parsed.value, {
+    return planImport(store, file.parsed, {
       id,
       replace: options.replace === true,
       shippedIds: shippedIds(options),
@@ -122,8 +133,12 @@ function importInto(
  * importFile('csv', '/nonexistent/house.csv', { userDir: '/nonexistent/store', shipped: openShippedStore() }) // throws DATA_MISSING
  */
 export function importFile(format: ImportFormat, path: string, options: ImportIntoOptions): ImportSummary {
+  checkArgument('importFile', 'format', 'text', format);
+  checkArgument('importFile', 'path', 'text', path);
+  checkArgument('importFile', 'options', 'object', options);
   checkImportId(options.as ?? defaultSourceId(format, path), shippedIds(options));
-  const file = readImportFile(path, format);
+  // The file's text is not held while the plan is made (it was a third of an import's memory).
+  const file = parseFile(format, readImportFile(path, format));
   // The file's name goes into the manifest and every message: escaped, it cannot forge a line.
   return importInto(format, file, inline(basename(path)), options);
 }
@@ -213,6 +228,6 @@ export async function updateRates(
     options.redirects ?? { hosts: PUBLISHER_HOSTS[kind] },
   );
   // Provenance names where the bytes came from: the URL after any redirect.
-  const file = importText(bytes, kind, finalUrl);
+  const file = parseFile(kind, importText(bytes, kind, finalUrl));
   return { ...importInto(kind, file, inline(finalUrl), options), url: finalUrl };
 }

@@ -1,5 +1,7 @@
 /**
- * dealcalc for Node: the whole library, plus the rate tables shipped with the package.
+ * dealcalc for Node: the whole library, plus the rate tables on disk: the ones shipped with the
+ * package, your own imported ones, and importing or updating them. The file helpers the command
+ * line uses (atomic writes, downloads, checksums) stay the package's own.
  *
  * @example
  * import { convert, openShippedStore } from 'dealcalc/node';
@@ -7,20 +9,6 @@
  * //=> '226586102.72'
  */
 export * from '../index.js';
-export { openRateStoreAt, openShippedStore, openStore, type OpenStoreOptions } from './openStore.js';
-export { resolveDataDir, shippedDataDir } from './dataDir.js';
-export { resolveUserDir, type UserDirEnvironment, type UserDirOrigin } from './userDir.js';
-export { changeUserStore, hasUserStore, openUserStore, sha256Hex, type StoreChange } from './userStore.js';
-export { storeWriteFailed, writeFileAtomic } from './atomicWrite.js';
-export {
-  defaultSourceId,
-  importFile,
-  UPDATE_ENDPOINTS,
-  updateRates,
-  updateUrl,
-  type ImportIntoOptions,
-  type UpdateOptions,
-} from './importRates.js';
-export { importText, MAX_IMPORT_BYTES, readImportFile, type ImportText } from './readImportFile.js';
-export { download, type DownloadLimits } from './download.js';
-export { checkStoreFiles, type FileProblem, type StoreFilesStatus } from './checkStoreFiles.js';
+export { openShippedStore, openStore, type OpenStoreOptions } from './openStore.js';
+export { openUserStore } from './userStore.js';
+export { importFile, updateRates, type ImportIntoOptions, type UpdateOptions } from './importRates.js';

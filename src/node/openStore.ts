@@ -8,9 +8,10 @@ import { openRateStore, type RateStore } from '../store/rateStore.js';
 import { resolveDataDir, shippedDataDir } from './dataDir.js';
 import { resolveUserDir, type UserDirEnvironment } from './userDir.js';
 import { openUserStore } from './userStore.js';
-import { isStampedFile, shippedStamp, type StampedFile } from './dataStamp.js';
+import { isStampedFile, matchesStampedBytes, shippedStamp, type StampedFile } from './dataStamp.js';
 import { lazyCrypto } from './lazyCrypto.js';
 import { isSameFolder, MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
+import { checkArgument } from '../requestFields.js';
 
 const stores = new Map<string, RateStore>();
 
@@ -22,7 +23,7 @@ function checkedManifest(text: string, dir: string): Manifest {
 
 /**
  * Whether the shipped manifest is the one the build checked: the same size and time, else (an
- * installed package: npm resets file times) the same bytes, by their sha256.
+ * installed package: npm sets file times) the same bytes, by their fingerprint or their sha256.
  */
 function isStampedManifest(dir: string, stamp: ReadonlyMap<string, StampedFile>, text: string): boolean {
   const entry = stamp.get('manifest.json');
@@ -32,7 +33,9 @@ function isStampedManifest(dir: string, stamp: ReadonlyMap<string, StampedFile>,
   } catch {
     return false;
   }
-  return lazyCrypto().createHash('sha256').update(text).digest('hex') === entry.sha256;
+  const bytes = Buffer.from(text, 'utf8');
+  if (matchesStampedBytes(bytes, entry, entry.sha256)) return true;
+  return lazyCrypto().createHash('sha256').update(bytes).digest('hex') === entry.sha256;
 }
 
 /**
@@ -106,6 +109,7 @@ function emptyFolder(what: string, setting: 'dataDir' | 'userDir'): DealCalcErro
  * //=> '226586102.72'
  */
 export function openStore(options: OpenStoreOptions = {}): CombinedStore {
+  checkArgument('openStore', 'options', 'object', options);
   const env = options.env ?? process.env;
   const data = resolveDataDir(options.dataDir, env.DEALCALC_DATA_DIR);
   if (data.dir.trim() === '')

@@ -2,7 +2,7 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { errorFrom, DealCalcError } from '../errors.js';
 import { dataCorrupt, dataMissing } from '../store/storeErrors.js';
-import { isStampedFile, type StampedFile } from './dataStamp.js';
+import { isStampedFile, matchesStampedBytes, type StampedFile } from './dataStamp.js';
 import { lazyCrypto } from './lazyCrypto.js';
 
 /** The largest manifest and series file read; past these a file is refused before it is read. */
@@ -47,7 +47,7 @@ export function isSameFolder(a: string, b: string): boolean {
  * memory or leave the folder: the path (symbolic links resolved) must stay inside the folder,
  * be a regular file (not a FIFO, device or directory) and be at most `limit` bytes. With a
  * sha256, the bytes must match it, unless a stamp of the build shows the file unchanged since it
- * was verified (same size and time).
+ * was verified (same size and time, or, where the time changed, same size and fingerprint).
  *
  * @param dir - the data folder
  * @param file - the path relative to it
@@ -102,7 +102,7 @@ export function readDataFile(
     throw errorFrom(dataMissing(shown, reason(error)));
   }
   if (bytes.length > limit) throw errorFrom(dataCorrupt(`${shown} grew past ${limit} bytes while read`));
-  if (sha256 !== undefined && !stamped) {
+  if (sha256 !== undefined && !stamped && !matchesStampedBytes(bytes, stamp?.get(file), sha256)) {
     const digest = lazyCrypto().createHash('sha256').update(bytes).digest('hex');
     if (digest !== sha256) {
       throw errorFrom(dataCorrupt(`${shown} does not match its checksum in manifest.json`));

@@ -7,8 +7,13 @@ import type { ImportFormat } from '../store/formats/types.js';
 import { sha256Hex } from './userStore.js';
 import { isZip, zipEntries, zipEntryBytes, ZipError } from './unzip.js';
 
-/** The largest import file read, and the most a zipped one may inflate to. */
-export const MAX_IMPORT_BYTES = 256 * 1024 * 1024;
+/**
+ * The largest import file read, and the most a zipped one may inflate to: 64 MiB, as `rates
+ * update` downloads (a century of daily rates of 40 currencies is under 40 MB even one rate a
+ * line). An import holds its parsed rates, about 30 times the file in the ECB's CSV: 256 MiB
+ * would let one take about 8 GB (issue 20).
+ */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 /** An import file's text, and what to record of it. */
 export interface ImportText {

@@ -17,6 +17,7 @@ import { writeFileAtomic } from './atomicWrite.js';
 import { storeBusy, storeNotDedicated, storeWriteFailed } from './nodeErrors.js';
 import { MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
 import { lazyCrypto } from './lazyCrypto.js';
+import { checkArgument } from '../requestFields.js';
 
 const MANIFEST = 'manifest.json';
 const LOCK = '.lock';
@@ -35,6 +36,7 @@ function code(error: unknown): string {
  * openUserStore('/nonexistent/dealcalc') //=> undefined
  */
 export function openUserStore(dir: string): RateStore | undefined {
+  checkArgument('openUserStore', 'dir', 'text', dir);
   try {
     statSync(join(dir, MANIFEST));
   } catch (error) {

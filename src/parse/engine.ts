@@ -2,7 +2,7 @@ import { fail, succeed, type Result } from '../errors.js';
 import { unknownLanguageError } from './figureErrors.js';
 import { languageMask } from './languages.js';
 import { buildLexicon, type Lexicon } from './lexicon.js';
-import { VOCABULARIES } from './vocabulary/index.js';
+import { VOCABULARIES } from '../vocabulary/index.js';
 
 let lexicon: Lexicon | undefined;
 

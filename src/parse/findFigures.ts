@@ -10,8 +10,9 @@ import { unknownWordError } from './figureErrors.js';
 import { suggestWord } from './suggestWord.js';
 import { withoutInvisible } from './invisible.js';
 import { WrittenPlaces } from './mapToWritten.js';
-import type { DecimalStyle } from './vocabulary/currencyNotations.js';
+import type { DecimalStyle } from '../vocabulary/currencyNotations.js';
 import type { CurrencyReading, QuotedFigure, QuotedPercent, Span } from './types.js';
+import { checkArgument } from '../requestFields.js';
 
 /** Options for scanning running text. */
 export interface FindFiguresOptions {
@@ -155,6 +156,7 @@ function mayStart(lexicon: Lexicon, text: string, view: string, index: number): 
     lexicon.hedgeBefore.mayStartAt(view, index) ||
     lexicon.rangeBetween.mayStartAt(view, index) ||
     lexicon.englishNumber.mayStartAt(view, index) ||
+    lexicon.dualScale.mayStartAt(view, index) ||
     lexicon.cjkNumeral.mayStartAt(view, index) ||
     lexicon.percentBefore.mayStartAt(view, index) ||
     lexicon.article.mayStartAt(view, index)
@@ -225,25 +227,74 @@ function moved(figure: QuotedFigure, delta: number): QuotedFigure {
  * findFigures('5 USD', { languages: ['xx'] }) // throws OPTION_INVALID
  */
 export function findFigures(text: string, options: FindFiguresOptions = {}): FoundFigures {
-  const visible = withoutInvisible(text);
-  if (visible === null) return findVisibleFigures(text, options);
-  // Invisible characters are read through ("$227 mil\u00ADlion"); every span points into the text as written.
-  const places = new WrittenPlaces(text, visible);
-  const found = findVisibleFigures(visible.visible, options);
-  return {
-    figures: found.figures.map((f) => places.figure(f)),
-    percents: found.percents.map((p) => places.percent(p)),
-    unread: found.unread.map((u) => {
-      const span = places.span(u.span);
-      return { text: text.slice(span.start, span.end), span, error: places.error(u.error) };
-    }),
-  };
-}
-
-function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFigures {
+  checkArgument('findFigures', 'text', 'text', text);
+  checkArgument('findFigures', 'options', 'object', options);
   const figures: QuotedFigure[] = [];
   const percents: QuotedPercent[] = [];
   const unread: UnreadFigure[] = [];
+  eachFoundFigure(text, options, {
+    figure: (figure) => figures.push(figure),
+    percent: (percent) => percents.push(percent),
+    unread: (item) => unread.push(item),
+  });
+  return { figures, percents, unread };
+}
+
+/** What eachFoundFigure hands each thing it finds to, in text order. */
+export interface FoundFigureVisitor {
+  readonly figure: (figure: QuotedFigure) => void;
+  readonly percent?: (percent: QuotedPercent) => void;
+  readonly unread?: (unread: UnreadFigure) => void;
+}
+
+/**
+ * findFigures, one found thing at a time: each figure, percentage and unread figure is handed to
+ * the visitor as it is found, in text order, and nothing is kept, so a scan of a long story
+ * holds only the figures it still needs (findFigures collects them).
+ *
+ * @param text - the text to scan
+ * @param options - as findFigures
+ * @param visit - what to do with each figure, percentage and unread figure
+ * @throws DealCalcError OPTION_INVALID when `languages` names a language no table reads
+ *
+ * @example
+ * const texts = [];
+ * eachFoundFigure('about 1.5 billion yuan ($227 million)', {}, { figure: (f) => texts.push(f.text) });
+ * texts //=> ['about 1.5 billion yuan', '$227 million']
+ */
+export function eachFoundFigure(text: string, options: FindFiguresOptions, visit: FoundFigureVisitor): void {
+  const visible = withoutInvisible(text);
+  if (visible === null) {
+    eachVisibleFigure(text, options, visit);
+    return;
+  }
+  // Invisible characters are read through ("$227 mil\u00ADlion"); every span points into the text as written.
+  const places = new WrittenPlaces(text, visible);
+  const { percent, unread } = visit;
+  eachVisibleFigure(visible.visible, options, {
+    figure: (f) => visit.figure(places.figure(f)),
+    ...(percent === undefined ? {} : { percent: (p: QuotedPercent) => percent(places.percent(p)) }),
+    ...(unread === undefined
+      ? {}
+      : {
+          unread: (u: UnreadFigure) => {
+            const span = places.span(u.span);
+            unread({ text: text.slice(span.start, span.end), span, error: places.error(u.error) });
+          },
+        }),
+  });
+}
+
+function eachVisibleFigure(text: string, options: FindFiguresOptions, visit: FoundFigureVisitor): void {
+  const ignore = (): void => {};
+  const onPercent = visit.percent ?? ignore;
+  const onUnread = visit.unread ?? ignore;
+  // The last figure found, which an elliptical figure may continue.
+  let last: QuotedFigure | undefined;
+  const onFigure = (figure: QuotedFigure): void => {
+    last = figure;
+    visit.figure(figure);
+  };
   // The text is never refused; a languages option no table reads is (it is no text of the user's).
   const choice = chooseLanguages(options.languages);
   if (!choice.ok) throw errorFrom(choice.error);
@@ -265,9 +316,9 @@ function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFig
     if (!afterSymbol && mayStart(lexicon, text, view, i)) {
       const money = readFigureAt(text, view, i, moneyContext);
       if (money.ok && !namesMoney(money.figure)) {
-        const continued = continuedFigure(text, view, money.figure, figures.at(-1), ctx);
+        const continued = continuedFigure(text, view, money.figure, last, ctx);
         if (continued !== null) {
-          figures.push(continued);
+          onFigure(continued);
           i = money.figure.end;
           continue;
         }
@@ -279,14 +330,14 @@ function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFig
           // "$5bilion": a word run on into the figure; reading "$5" would cut it short.
           const word = { text: text.slice(end, glued), span: { start: end, end: glued } };
           const error = unknownWordError(text, word, suggestWord(lexicon, word.text), false);
-          unread.push({ text: text.slice(start, glued), span: { start, end: glued }, error });
+          onUnread({ text: text.slice(start, glued), span: { start, end: glued }, error });
           i = glued;
           continue;
         }
         const key = text.slice(start, end);
         const before = seen.get(key);
         if (before !== undefined) {
-          figures.push(moved(before, start - before.span.start));
+          onFigure(moved(before, start - before.span.start));
           i = end;
           continue;
         }
@@ -295,7 +346,7 @@ function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFig
           // A small memory: repeats are read once, distinct figures do not pile up.
           if (seen.size >= 256) seen.clear();
           seen.set(key, quoted.value);
-          figures.push(quoted.value);
+          onFigure(quoted.value);
           i = end;
           continue;
         }
@@ -305,7 +356,7 @@ function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFig
             quoted.error.code === 'FIGURE_AMBIGUOUS_NUMBER' ||
             quoted.error.code === 'FIGURE_CONFLICTING_CURRENCY')
         ) {
-          unread.push({ text: key, span: { start, end }, error: quoted.error });
+          onUnread({ text: key, span: { start, end }, error: quoted.error });
           i = end;
           continue;
         }
@@ -324,7 +375,7 @@ function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFig
       if (percent?.ok) {
         const quoted = quotePercent(text, view, percent.figure, ctx);
         if (quoted.ok) {
-          percents.push(quoted.value);
+          onPercent(quoted.value);
           i = percent.figure.end;
           continue;
         }
@@ -332,5 +383,4 @@ function findVisibleFigures(text: string, options: FindFiguresOptions): FoundFig
     }
     i = nextStart(text, view, i);
   }
-  return { figures, percents, unread };
 }

@@ -34,5 +34,5 @@ export {
   type NumberWords,
   type OutputStyle,
   type OutputScale,
-} from './vocabulary/index.js';
+} from '../vocabulary/index.js';
 export type * from './types.js';

@@ -1,6 +1,6 @@
 import { Decimal } from '../money/decimal.js';
 import type { LexiconMatch, ScaleMeaning } from './lexicon.js';
-import type { EndRead, FigureRead, GroupRead } from './readFigureAt.js';
+import { groupEnd, type EndRead, type FigureRead, type GroupRead } from './readFigureAt.js';
 import {
   interpretNumeral,
   isMalformedNumber,
@@ -9,7 +9,7 @@ import {
   type WrittenNumber,
 } from './readNumber.js';
 import type { Token } from './step.js';
-import type { Vocabulary } from './vocabulary/types.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 
 /** The value of one end of a figure in one language, with its precision. */
 export interface EndValue {
@@ -196,15 +196,17 @@ function readGroup(
     return {
       integerDigits: read.integerDigits,
       fractionDigits: read.fractionDigits,
-      numerator: 0,
-      denominator: 1,
+      // "1 milliard et demi": a whole number of the scale and a half of it.
+      numerator: group.fraction?.numerator ?? 0,
+      denominator: group.fraction?.denominator ?? 1,
       exponent,
       decimalMark: read.decimalMark,
       groupMark: read.groupMark,
       scale,
     };
   }
-  const { whole, numerator, denominator } = group.number.spelled;
+  const { whole } = group.number.spelled;
+  const { numerator, denominator } = group.fraction ?? group.number.spelled;
   return {
     integerDigits: String(whole),
     fractionDigits: '',
@@ -333,7 +335,7 @@ function lastScaleOf(end: EndRead): LexiconMatch<ScaleMeaning> | null {
 function compoundToken(end: EndRead, view: string): Token {
   const first = end.groups[0]?.number.token.span.start ?? end.start;
   const lastGroup = end.groups.at(-1);
-  const last = lastGroup?.scale?.next ?? lastGroup?.number.token.span.end ?? end.end;
+  const last = lastGroup === undefined ? end.end : groupEnd(lastGroup);
   return { text: view.slice(first, last), span: { start: first, end: last } };
 }
 

@@ -1,4 +1,4 @@
-import type { Vocabulary } from './vocabulary/types.js';
+import type { Vocabulary } from '../vocabulary/types.js';
 
 /**
  * The languages of the tables as bit masks: a token carries the mask of every table it stands

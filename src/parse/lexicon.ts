@@ -3,13 +3,15 @@ import { languageSet, tableBit, type LanguageSet } from './languages.js';
 import { foldCode, foldToken } from './normalize.js';
 import type { Token } from './step.js';
 import type { HedgeReading } from './types.js';
-import type { CurrencyWord, HedgeWord, ScaleWord, Vocabulary } from './vocabulary/types.js';
+import type { CurrencyWord, HedgeWord, ScaleWord, Vocabulary } from '../vocabulary/types.js';
 
 /** A scale word's meaning. */
 export interface ScaleMeaning {
   readonly exponent: number;
   readonly name: string;
   readonly singular?: 'one' | 'below-two' | undefined;
+  /** The number a dual holds (ملياري: 2); undefined for a scale word that follows a number. */
+  readonly count?: number | undefined;
 }
 
 /** A currency word's meaning: the codes it may stand for and, if ambiguous, its fallback. */
@@ -40,6 +42,7 @@ export interface NumberWordMeaning {
 /** The kinds of token the parser looks for, each matched on its own. */
 export type LexiconKind =
   | 'scale'
+  | 'dualScale'
   | 'currency'
   | 'hedgeBefore'
   | 'hedgeAfter'
@@ -221,6 +224,8 @@ interface RawEntry {
 export interface Lexicon {
   readonly languages: LanguageSet;
   readonly scale: Buckets<ScaleMeaning>;
+  /** The scale words that hold their own number (the Arabic dual ملياري): they start a figure. */
+  readonly dualScale: Buckets<ScaleMeaning>;
   readonly currency: Buckets<CurrencyMeaning>;
   readonly hedgeBefore: Buckets<HedgeMeaning>;
   readonly hedgeAfter: Buckets<HedgeMeaning>;
@@ -311,6 +316,7 @@ const makeScale = (s: ScaleWord): ScaleMeaning => ({
   exponent: s.exponent,
   name: s.name,
   singular: s.singular,
+  count: s.count,
 });
 const makeCurrency = ({ word, symbols }: CurrencySource): CurrencyMeaning => ({
   codes: word.codes as readonly CurrencyCode[],
@@ -367,6 +373,12 @@ class LazyLexicon implements Lexicon {
   get scale(): Buckets<ScaleMeaning> {
     return (
       (this.built.scale as Buckets<ScaleMeaning> | undefined) ?? this.kind('scale', makeScale, fillScale)
+    );
+  }
+  get dualScale(): Buckets<ScaleMeaning> {
+    return (
+      (this.built.dualScale as Buckets<ScaleMeaning> | undefined) ??
+      this.kind('dualScale', makeScale, fillDualScale)
     );
   }
   get currency(): Buckets<CurrencyMeaning> {
@@ -442,6 +454,11 @@ const fillScale =
   (b: Buckets<ScaleMeaning>): Filler =>
   (table, bit) => {
     for (const s of table.scaleWords) b.add(s.token, s.caseSensitive, bit, s);
+  };
+const fillDualScale =
+  (b: Buckets<ScaleMeaning>): Filler =>
+  (table, bit) => {
+    for (const s of table.scaleWords) if (s.count !== undefined) b.add(s.token, s.caseSensitive, bit, s);
   };
 const fillCurrency =
   (b: Buckets<CurrencyMeaning>): Filler =>

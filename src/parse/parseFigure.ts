@@ -9,6 +9,7 @@ import { hasDigit, wholeText } from './wholeText.js';
 import { withoutInvisible } from './invisible.js';
 import { WrittenPlaces } from './mapToWritten.js';
 import type { ParseFigureOptions, QuotedFigure } from './types.js';
+import { checkArgument } from '../requestFields.js';
 
 function readFigure(text: string, options: ParseFigureOptions): Result<QuotedFigure> {
   const whole = wholeText(text, options.languages);
@@ -67,6 +68,8 @@ function readFigure(text: string, options: ParseFigureOptions): Result<QuotedFig
  * german.ok && german.value.value.toString() //=> '4800000000'
  */
 export function parseFigure(text: string, options: ParseFigureOptions = {}): Result<QuotedFigure> {
+  checkArgument('parseFigure', 'text', 'text', text);
+  checkArgument('parseFigure', 'options', 'object', options);
   try {
     const visible = withoutInvisible(text);
     if (visible === null) return readFigure(text, options);

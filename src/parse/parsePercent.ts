@@ -9,6 +9,7 @@ import { readFigureAt } from './readFigureAt.js';
 import { skipSpace } from './skipSpace.js';
 import { hasDigit, wholeText } from './wholeText.js';
 import type { ParsePercentOptions, QuotedPercent } from './types.js';
+import { checkArgument } from '../requestFields.js';
 
 function readPercent(text: string, options: ParsePercentOptions): Result<QuotedPercent> {
   const whole = wholeText(text, options.languages);
@@ -52,6 +53,8 @@ function readPercent(text: string, options: ParsePercentOptions): Result<QuotedP
  * german.ok && german.value.hedge?.kind //=> 'approximate'
  */
 export function parsePercent(text: string, options: ParsePercentOptions = {}): Result<QuotedPercent> {
+  checkArgument('parsePercent', 'text', 'text', text);
+  checkArgument('parsePercent', 'options', 'object', options);
   try {
     const visible = withoutInvisible(text);
     if (visible === null) return readPercent(text, options);

@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import type { FigureRead } from './readFigureAt.js';
 import { resolveCurrency } from './resolveCurrency.js';
 import { resolveReading } from './resolveReading.js';
-import type { DecimalStyle } from './vocabulary/currencyNotations.js';
+import type { DecimalStyle } from '../vocabulary/currencyNotations.js';
 import type { QuotedFigure, QuotedPercent, RangeEnd, ScaleReading } from './types.js';
 
 /** The tables and options a read figure is resolved with. */

@@ -10,7 +10,13 @@ import {
 import { readCurrencyAt, type RawCurrencyMention } from './readCurrency.js';
 import { readNumeralRun } from './readNumber.js';
 import { readSign, type SignReading } from './readSign.js';
-import { readCjkNumeral, readEnglishNumber, type SpelledNumber } from './readSpelledNumber.js';
+import {
+  readCjkNumeral,
+  readEnglishNumber,
+  readFractionAfterScale,
+  type SpelledNumber,
+  type TrailingFraction,
+} from './readSpelledNumber.js';
 import type { Token } from './step.js';
 
 /** How to read: the tables, the languages allowed, running text or a figure alone, money or a percentage. */
@@ -57,6 +63,13 @@ export interface GroupRead {
   readonly scale: LexiconMatch<ScaleMeaning> | null;
   /** The scale word was joined by a hyphen ("11.2-billion"). */
   readonly hyphen: boolean;
+  /** A fraction after the scale word: "et demi" in "trois milliards et demi" (3.5 billion). */
+  readonly fraction: TrailingFraction | null;
+}
+
+/** Where a group ends: after its fraction, its scale word, or its number. */
+export function groupEnd(group: GroupRead): number {
+  return group.fraction?.token.span.end ?? group.scale?.next ?? group.number.token.span.end;
 }
 
 /** One amount: a sign, then one group or several (a compound figure). */
@@ -157,6 +170,39 @@ class Reader {
     return null;
   }
 
+  /**
+   * "et demi" after "trois milliards" or "1 milliard": only after a whole number (digits without a
+   * mark, or words without a fraction of their own), so "1,5 milliard et demi" is not read as more.
+   */
+  fractionAfter(read: NumberRead, index: number): TrailingFraction | null {
+    const { span } = read.token;
+    if (
+      read.kind === 'words'
+        ? read.spelled.numerator !== 0
+        : !/^\d+$/.test(this.view.slice(span.start, span.end))
+    )
+      return null;
+    return (
+      readFractionAfterScale(this.ctx.lexicon, this.text, this.view, index, this.ctx.mask)?.value ?? null
+    );
+  }
+
+  /** A scale word that holds its own number, where a number would be: ملياري (two billion). */
+  dual(index: number): { number: NumberRead; scale: LexiconMatch<ScaleMeaning> } | null {
+    const scale = matchLongest(this.ctx.lexicon.dualScale, this.text, this.view, index, this.ctx.mask);
+    const count = scale?.entries[0]?.meaning.count;
+    if (scale == null || count === undefined) return null;
+    const spelled: SpelledNumber = {
+      token: scale.token,
+      whole: count,
+      numerator: 0,
+      denominator: 1,
+      articleOnly: false,
+      languages: scale.languages,
+    };
+    return { number: { kind: 'words', token: scale.token, spelled }, scale };
+  }
+
   /** A scale word right after a number: "bn", " billion", "-billion", "亿" (hyphenated: see `hyphenated`). */
   scale(index: number): LexiconMatch<ScaleMeaning> | null {
     const { view, ctx } = this;
@@ -173,10 +219,14 @@ class Reader {
     let i = index;
     for (;;) {
       const at = groups === null ? i : skipSpaces(this.view, i);
-      const read = this.number(at);
-      if (read === null) break;
+      const number = this.number(at);
+      const dual = number === null && groups === null ? this.dual(at) : null;
+      const read = number ?? dual?.number;
+      if (read === undefined) break;
       const numberEnd = read.token.span.end;
-      const scale = this.scale(numberEnd);
+      const after = dual === null ? this.scale(numberEnd) : dual.scale;
+      // A dual after a number ("3 ملياري") is no scale word of it.
+      const scale = dual === null && after?.entries[0]?.meaning.count !== undefined ? null : after;
       const words = read.kind === 'words';
       if (read.kind === 'words' && read.spelled.articleOnly && scale === null) break;
       if (groups !== null && scale === null) {
@@ -186,15 +236,17 @@ class Reader {
         const runsOn = at === i && previous != null && !isWordLetterAt(this.view, previous.next - 1);
         if (!words && !runsOn) break;
       }
-      const group = {
+      const fraction = scale === null || this.ctx.percent ? null : this.fractionAfter(read, scale.next);
+      const group: GroupRead = {
         number: read,
         scale,
         hyphen: scale !== null && hyphenated(this.view, numberEnd, scale),
+        fraction,
       };
       if (groups === null) groups = [group];
       else groups.push(group);
-      i = scale === null ? numberEnd : scale.next;
-      if (scale === null || this.ctx.percent) break;
+      i = groupEnd(group);
+      if (scale === null || fraction !== null || this.ctx.percent) break;
     }
     return groups;
   }
@@ -310,7 +362,7 @@ class Reader {
     const groups = this.groups(i);
     if (groups === null) return { at: i, afterNumber: false };
     const last = groups[groups.length - 1] as GroupRead;
-    let next = last.scale === null ? last.number.token.span.end : last.scale.next;
+    let next = groupEnd(last);
     if (!ctx.percent) {
       let after = this.currenciesAfter(next, last.scale !== null);
       // "a 7-billion-yuan deal": the currency joined to a hyphenated scale word by another hyphen.

@@ -1,5 +1,5 @@
 import type { Step, Token } from './step.js';
-import type { NumberNotation } from './vocabulary/types.js';
+import type { NumberNotation } from '../vocabulary/types.js';
 
 /** A number as written in digits, read in one notation, before any scale word. */
 export interface WrittenNumber {

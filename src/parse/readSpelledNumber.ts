@@ -192,6 +192,53 @@ function readBelowHundred(first: Match, words: WordsRead): { value: number; end:
   return { value, end: first.next };
 }
 
+/** A fraction written after a scale word: "et demi" in "trois milliards et demi". */
+export interface TrailingFraction {
+  readonly token: Token;
+  readonly numerator: number;
+  readonly denominator: number;
+  /** The languages whose words these are. */
+  readonly languages: number;
+}
+
+/**
+ * Reads "and" and a fraction word after a scale word at `index`: "et demi" (trois milliards et
+ * demi: 3.5 billion), "y medio", "e meio", "and a half" (a billion and a half). Two words at most.
+ *
+ * @example
+ * const lexicon = buildLexicon(VOCABULARIES);
+ * readFractionAfterScale(lexicon, 'trois milliards et demi', 'trois milliards et demi', 15, -1).value.denominator //=> 2
+ */
+export function readFractionAfterScale(
+  lexicon: Lexicon,
+  text: string,
+  view: string,
+  index: number,
+  mask: number,
+): Step<TrailingFraction> {
+  const and = matchLongest(lexicon.englishNumber, text, view, skipSpaces(view, index), mask);
+  if (and === null || roleOf(and) !== 'and') return null;
+  const fraction = matchLongest(lexicon.englishNumber, text, view, skipSpaces(view, and.next), mask);
+  if (fraction === null || roleOf(fraction) !== 'fraction') return null;
+  // Both words of one language: "and demi" is no French.
+  const languages =
+    and.languages === 0 || fraction.languages === 0
+      ? and.languages | fraction.languages
+      : and.languages & fraction.languages;
+  if (languages === 0 && and.languages !== 0) return null;
+  const meaning = fraction.entries[0]?.meaning;
+  const start = and.token.span.start;
+  return {
+    value: {
+      token: { text: text.slice(start, fraction.next), span: { start, end: fraction.next } },
+      numerator: meaning?.value ?? 0,
+      denominator: meaning?.denominator ?? 1,
+      languages,
+    },
+    next: fraction.next,
+  };
+}
+
 /**
  * Reads Chinese or Japanese numerals below 10,000 at `index`: 十五, 二十, 三千五百, 一百零五, 两.
  * A unit needs a digit before it, except 十 at the start (十五 is 15); units must fall (千, then

@@ -20,9 +20,13 @@ import { languageNames, languageTags } from './languages.js';
 import type { Lexicon, LexiconMatch, ScaleMeaning } from './lexicon.js';
 import { mentionMeaning, type CurrencyMention } from './readCurrency.js';
 import type { FigureRead } from './readFigureAt.js';
-import { CURRENCY_LANGUAGES, CURRENCY_NOTATIONS, type DecimalStyle } from './vocabulary/currencyNotations.js';
-import { NUMBER_NOTATIONS } from './vocabulary/notations.js';
-import type { NumberNotation, Vocabulary } from './vocabulary/types.js';
+import {
+  CURRENCY_LANGUAGES,
+  CURRENCY_NOTATIONS,
+  type DecimalStyle,
+} from '../vocabulary/currencyNotations.js';
+import { NUMBER_NOTATIONS } from '../vocabulary/notations.js';
+import type { NumberNotation, Vocabulary } from '../vocabulary/types.js';
 import type { AlternativeReading, AmbiguityReading, HedgeReading, NotationReading } from './types.js';
 
 /** How to resolve a read figure: the tables, the languages allowed in preference order. */
@@ -59,6 +63,7 @@ function narrowLanguages(read: FigureRead, mask: number): number {
     for (const group of end.groups) {
       if (group.scale) languages = narrowed(languages, group.scale.languages);
       if (group.number.kind === 'words') languages = narrowed(languages, group.number.spelled.languages);
+      if (group.fraction) languages = narrowed(languages, group.fraction.languages);
     }
   }
   if (read.between) languages = narrowed(languages, read.between.languages);

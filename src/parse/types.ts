@@ -1,7 +1,8 @@
 import type { Decimal } from '../money/decimal.js';
 import type { CurrencyCode } from '../money/currency.js';
 import type { Interval } from '../quantity/interval.js';
-import type { DecimalStyle } from './vocabulary/currencyNotations.js';
+import type { DecimalStyle } from '../vocabulary/currencyNotations.js';
+import type { HedgeKind } from '../vocabulary/types.js';
 
 /** Where a piece of text sits in the input: [start, end) in UTF-16 code units. */
 export interface Span {
@@ -29,7 +30,7 @@ export interface CurrencyReading {
 export interface HedgeReading {
   /** The words as written: "more than", "about", "~", "约". */
   readonly token: string;
-  readonly kind: 'approximate' | 'above' | 'at-least' | 'below' | 'at-most' | 'nearly';
+  readonly kind: HedgeKind;
   readonly span: Span;
 }
 

@@ -2,6 +2,7 @@ import { addDays } from '../fx/calendar.js';
 import { pairText } from '../fx/currencyPair.js';
 import type { RateHistory } from '../fx/rateHistory.js';
 import type { ChartGap, ChartSpec } from './chart.js';
+import { checkFields } from '../requestFields.js';
 
 function gapLabel(reasons: RateHistory['gaps'][number]['reasons']): string {
   return reasons.map((r) => `${r.date} ${r.kind === 'unexplained' ? `(${r.name})` : r.name}`).join(', ');
@@ -19,6 +20,7 @@ function gapLabel(reasons: RateHistory['gaps'][number]['reasons']): string {
  * historyChart(h).gaps //=> [{ from: '2017-11-23', to: '2017-11-23', label: '2017-11-23 Thanksgiving Day' }]
  */
 export function historyChart(history: RateHistory): ChartSpec {
+  checkFields('historyChart', 'history', history, { points: 'list', gaps: 'list' });
   const gaps: ChartGap[] = [];
   for (const run of history.gaps) {
     if (run.holidays + run.unexplained === 0) continue;

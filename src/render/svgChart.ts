@@ -7,6 +7,7 @@
 import { Decimal } from '../money/decimal.js';
 import { toDayNumber } from '../fx/calendar.js';
 import { chartScale, chartSegments, valuePosition, type ChartScale, type ChartSpec } from './chart.js';
+import { checkFields } from '../requestFields.js';
 
 const WIDTH = 860;
 const BASE_HEIGHT = 460;
@@ -245,6 +246,7 @@ function legend(spec: ChartSpec): string[] {
  * svg.includes('Thanksgiving Day') //=> true
  */
 export function svgChart(spec: ChartSpec): string {
+  checkFields('svgChart', 'spec', spec, { title: 'text' });
   const scale = chartScale(spec, 8);
   const count = `${spec.points.length} rate${spec.points.length === 1 ? '' : 's'}`;
   const footer = spec.attribution ? wrapText(`Source: ${spec.attribution}`, LINE_CHARS) : [];

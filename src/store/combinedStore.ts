@@ -9,6 +9,7 @@
 import type { RateSource } from '../fx/types.js';
 import type { Manifest, ManifestSource } from './manifest.js';
 import { findSource, type RateStore } from './rateStore.js';
+import { checkStore } from '../requestFields.js';
 
 /** Where a source's tables are kept. */
 export type StoreKind = 'shipped' | 'user';
@@ -52,6 +53,8 @@ export interface CombinedStore extends RateStore {
  * store.partOf('mine').kind //=> 'user'
  */
 export function combineStores(shipped: RateStore, user: RateStore | undefined): CombinedStore {
+  checkStore('combineStores', shipped, 'shipped');
+  if (user !== undefined) checkStore('combineStores', user, 'user');
   const shippedIds = new Set(shipped.sources.map((s) => s.info.id));
   const setAside: SetAsideSource[] = [];
   const userSources: RateSource[] = [];

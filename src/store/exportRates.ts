@@ -13,7 +13,8 @@ import { notInSource } from '../fx/fxErrors.js';
 import type { IsoDate, RateSeries, SourceInfo } from '../fx/types.js';
 import { RATE_CSV_HEADER } from './formats/rateCsv.js';
 import type { RateStore } from './rateStore.js';
-import { inline } from '../render/inlineText.js';
+import { inline } from '../text/inlineText.js';
+import { checkRequest, checkStore } from '../requestFields.js';
 
 /** What to export. */
 export interface ExportRequest {
@@ -57,6 +58,14 @@ function readPair(pair: ExportRequest['pair']): CurrencyPair | undefined {
  * out.text.split('\n').filter((l) => l.startsWith('P')) //=> ['P 2017-11-15 USD 6.62 CNY']
  */
 export function exportRates(store: RateStore, request: ExportRequest): RatesExport {
+  checkStore('exportRates', store);
+  checkRequest('exportRates', request, {
+    source: 'text',
+    pair: ['text?', 'object'],
+    from: 'text?',
+    to: 'text?',
+    format: 'text',
+  });
   checkSpan(request.from, request.to);
   const source = store.source(request.source);
   const pair = readPair(request.pair);

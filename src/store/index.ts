@@ -8,12 +8,12 @@ export {
 } from './manifest.js';
 export {
   openRateStore,
-  rateSourceFromSeries,
   rateStoreFromSources,
   type OpenRateStoreOptions,
   type RateStore,
   type StoreFiles,
 } from './rateStore.js';
+export { rateSourceFromSeries } from '../fx/rateSourceFromSeries.js';
 export { requiredFiles } from './requiredFiles.js';
 export {
   combineStores,

@@ -9,6 +9,7 @@ import { isCurrencyCode, type CurrencyCode } from '../money/currency.js';
 import { isIsoDate } from '../fx/calendar.js';
 import type { CalendarId, IsoDate } from '../fx/types.js';
 import { dataCorrupt } from './storeErrors.js';
+import { checkArgument } from '../requestFields.js';
 
 /** One series as the manifest describes it. */
 export interface ManifestSeries {
@@ -273,6 +274,8 @@ function readSource(value: Json, path: string): ManifestSource {
  * parseManifest('not json', 'manifest.json').error.code //=> 'DATA_CORRUPT'
  */
 export function parseManifest(text: string, origin: string): Result<Manifest> {
+  checkArgument('parseManifest', 'text', 'text', text);
+  checkArgument('parseManifest', 'origin', 'text', origin);
   let json: Json;
   try {
     json = JSON.parse(text);

@@ -7,9 +7,10 @@ import { errorFrom } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { notInSource } from '../fx/fxErrors.js';
 import { parseSeriesCsv, readVerifiedSeriesCsv, type SeriesMeta } from '../fx/table.js';
-import type { RateSeries, RateSource, SourceInfo } from '../fx/types.js';
+import type { RateSeries, RateSource, RateSources, SourceInfo } from '../fx/types.js';
 import type { Manifest, ManifestSeries, ManifestSource } from './manifest.js';
 import { dataCorrupt, sourceUnknown } from './storeErrors.js';
+import { checkFields, checkSources } from '../requestFields.js';
 
 /** How a shell hands the store the text of a series file. */
 export interface StoreFiles {
@@ -33,15 +34,11 @@ export interface OpenRateStoreOptions {
   readonly origin?: string;
 }
 
-/** Rate sources in preference order, ready for lookups. */
-export interface RateStore {
+/** Rate sources in preference order (the order of the manifest), ready for lookups. */
+export interface RateStore extends RateSources {
   /** How messages name the store. */
   readonly origin: string;
   readonly manifest: Manifest;
-  /** Every source, in preference order: the order of the manifest. */
-  readonly sources: readonly RateSource[];
-  /** The source with this id; SOURCE_UNKNOWN naming the known ids otherwise. */
-  source(id: string): RateSource;
 }
 
 function sourceInfo(entry: ManifestSource): SourceInfo {
@@ -125,6 +122,8 @@ export function openRateStore(
   files: StoreFiles,
   options: OpenRateStoreOptions = {},
 ): RateStore {
+  checkFields('openRateStore', 'manifest', manifest, { sources: 'list' });
+  checkFields('openRateStore', 'files', files, { read: 'function' });
   const origin = options.origin ?? 'the rate store';
   const trusted = options.trusted === true;
   const sources = manifest.sources.map((entry) => lazySource(entry, files, trusted, origin));
@@ -170,6 +169,7 @@ function storeOf(origin: string, manifest: Manifest, sources: readonly RateSourc
  * rateStoreFromSources([mine]).sources.length //=> 1
  */
 export function rateStoreFromSources(sources: readonly RateSource[], origin = 'rates in memory'): RateStore {
+  checkSources('rateStoreFromSources', sources);
   const manifest: Manifest = {
     format: 1,
     sources: sources.map((s) => ({
@@ -186,25 +186,4 @@ export function rateStoreFromSources(sources: readonly RateSource[], origin = 'r
     })),
   };
   return storeOf(origin, manifest, sources);
-}
-
-/**
- * A source over series built in memory (seriesFromArrays), for scripts and tests.
- *
- * @example
- * const chus = seriesFromArrays({ id: 'CHUS', currency: CNY, base: USD, quote: CNY }, ['2017-11-15'], ['6.62']);
- * rateSourceFromSeries({ id: 'mine', name: 'My rates', meaning: 'house rates', pivot: USD, calendar: 'none', attribution: 'me', lastDate: '2017-11-15', updateHint: 'ask me' }, [chus]).currencies //=> ['CNY']
- */
-export function rateSourceFromSeries(info: SourceInfo, series: readonly RateSeries[]): RateSource {
-  const byCurrency = new Map(series.map((s) => [s.currency as string, s]));
-  const source: RateSource = {
-    info,
-    currencies: series.map((s) => s.currency).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
-    series(currency: CurrencyCode): RateSeries {
-      const found = byCurrency.get(currency);
-      if (!found) throw notInSource(source, currency);
-      return found;
-    },
-  };
-  return source;
 }

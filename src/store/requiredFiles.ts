@@ -1,6 +1,7 @@
 import type { CurrencyCode } from '../money/currency.js';
 import type { ManifestSeries } from './manifest.js';
 import type { RateStore } from './rateStore.js';
+import { checkArgument, checkStore } from '../requestFields.js';
 
 /**
  * The series files a question about these currencies may read: for each source (or the one
@@ -22,6 +23,9 @@ export function requiredFiles(
   currencies: readonly CurrencyCode[],
   sourceId?: string,
 ): readonly ManifestSeries[] {
+  checkStore('requiredFiles', store);
+  checkArgument('requiredFiles', 'currencies', 'texts', currencies);
+  checkArgument('requiredFiles', 'sourceId', 'text?', sourceId);
   // Naming an unknown source is SOURCE_UNKNOWN, as for a lookup.
   if (sourceId !== undefined) store.source(sourceId);
   const sources = store.manifest.sources.filter((s) => sourceId === undefined || s.id === sourceId);

@@ -3,9 +3,10 @@
  * names the file and what is wrong; each hint says what to change.
  */
 import { errorInfo, hinted, type ErrorInfo } from '../errors.js';
+import { REGENERATE_TABLES } from '../fx/fxErrors.js';
 
-const REGENERATE =
-  'Reinstall dealcalc, or regenerate the shipped tables with `npm run data`; for tables of your own, point the {dataDir} at a folder whose manifest.json describes them.';
+// A table that fx/ reads and finds damaged is DATA_CORRUPT too: that builder lives in fx/ (below store/).
+export { dataCorrupt } from '../fx/fxErrors.js';
 
 /**
  * A data file that cannot be read at all.
@@ -17,18 +18,8 @@ export function dataMissing(file: string, reason: string): ErrorInfo {
   return errorInfo({
     code: 'DATA_MISSING',
     message: `cannot read ${file} (${reason})`,
-    ...hinted(REGENERATE),
+    ...hinted(REGENERATE_TABLES),
   });
-}
-
-/**
- * A data file that was read but is not what it must be.
- *
- * @example
- * dataCorrupt('manifest.json: sources[0].id is not a source id').kind //=> 'data'
- */
-export function dataCorrupt(what: string): ErrorInfo {
-  return errorInfo({ code: 'DATA_CORRUPT', message: what, ...hinted(REGENERATE) });
 }
 
 /**

@@ -21,6 +21,8 @@ import type { ConvertFields, ImpliedFields, PageState, StakeFields } from './pag
  * @example
  * storyRequest({ ...INITIAL_STATE, text: 'x', on: '2017-11-15', source: 'imf', window: '5' })
  * //=> { text: 'x', on: '2017-11-15', source: 'imf', windowDays: 5 }
+ * storyRequest({ ...INITIAL_STATE, text: 'x', notation: 'decimal-point' })
+ * //=> { text: 'x', source: 'all', notation: 'decimal-point' }
  */
 export function storyRequest(state: PageState): ScanRequest {
   const window = state.window.trim();
@@ -35,6 +37,7 @@ export function storyRequest(state: PageState): ScanRequest {
     ...(state.on === '' ? {} : { on: state.on }),
     source: state.source,
     ...(state.yen === '' ? {} : { yen: state.yen }),
+    ...(state.notation === '' ? {} : { notation: state.notation }),
     ...(state.tolerance.trim() === '' ? {} : { tolerancePct: state.tolerance }),
     ...(window === '' ? {} : { windowDays: parseInt(window, 10) }),
   };
@@ -133,6 +136,10 @@ const CONTROLS: Readonly<Partial<Record<Setting, (value: string | undefined) => 
     v === undefined ? 'rate source (the Rate source menu)' : `the rate source ${v} (the Rate source menu)`,
   yen: (v) => (v === undefined ? 'reading of "¥" (the ¥ means menu)' : `"¥" read as ${v} (the ¥ means menu)`),
   to: (v) => (v === undefined ? 'currency to convert to (the To field)' : `the currency ${v} (the To field)`),
+  notation: (v) =>
+    v === undefined
+      ? 'number notation (the Numbers are written menu)'
+      : `the number notation ${v} (the Numbers are written menu)`,
 };
 
 /**

@@ -55,6 +55,11 @@ export interface PageState {
   readonly source: string;
   /** How a lone "¥" is read: '' lets the words of the figure decide. */
   readonly yen: '' | 'CNY' | 'JPY';
+  /**
+   * The decimal mark the story's figures are written with, where a figure's marks read two ways
+   * ("1,500 millones": Mexico's thousands, Spain's decimals); '' lets the currency and words decide.
+   */
+  readonly notation: '' | 'decimal-point' | 'decimal-comma';
   /** The tolerance of "close", in percent ('' for the default). */
   readonly tolerance: string;
   /** Days around the day to list fitting days for ('' for the default). */
@@ -73,6 +78,7 @@ export const INITIAL_STATE: PageState = {
   on: '',
   source: 'all',
   yen: '',
+  notation: '',
   tolerance: '',
   window: '',
   pair: null,
@@ -95,6 +101,7 @@ const KEYS = {
   on: 'on',
   source: 'source',
   yen: 'yen',
+  notation: 'notation',
   tolerance: 'tolerance',
   window: 'window',
   pair: 'pair',
@@ -145,6 +152,7 @@ function pairIndex(params: URLSearchParams): number | null {
  * @example
  * stateFromHash('#on=2017-11-15&source=fred-h10&pair=0').on //=> '2017-11-15'
  * stateFromHash('#on=2017-02-30&tab=nope').on //=> ''
+ * stateFromHash('#notation=decimal-point').notation //=> 'decimal-point'
  * stateFromHash('#tab=convert&c.figure=15%E4%BA%BF%E5%85%83').convert.figure //=> '15亿元'
  */
 export function stateFromHash(hash: string): PageState {
@@ -160,6 +168,7 @@ export function stateFromHash(hash: string): PageState {
     on: day(params, KEYS.on),
     source: field(params, KEYS.source, initial.source),
     yen: oneOf(params, KEYS.yen, ['', 'CNY', 'JPY'] as const, ''),
+    notation: oneOf(params, KEYS.notation, ['', 'decimal-point', 'decimal-comma'] as const, ''),
     tolerance: field(params, KEYS.tolerance, ''),
     window: field(params, KEYS.window, ''),
     pair: pairIndex(params),
@@ -210,6 +219,7 @@ export function hashFromState(state: PageState, options: { readonly includeText?
   put(KEYS.on, state.on, '');
   put(KEYS.source, state.source, initial.source);
   put(KEYS.yen, state.yen, '');
+  put(KEYS.notation, state.notation, '');
   put(KEYS.tolerance, state.tolerance, '');
   put(KEYS.window, state.window, '');
   if (state.pair !== null) params.set(KEYS.pair, String(state.pair));

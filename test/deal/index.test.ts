@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  closedInterval,
-  Decimal,
-  impliedValuation,
-  parseFigureOrThrow,
-  parsePercentOrThrow,
-  stake,
-} from '../../src/index.js';
+import { Decimal, impliedValuation, stake } from '../../src/index.js';
+import { parseFigureOrThrow } from '../../src/parse/parseFigureOrThrow.js';
+import { parsePercentOrThrow } from '../../src/parse/parsePercent.js';
+import { closedInterval } from '../../src/quantity/closedInterval.js';
 import { fred, imf } from '../fx/helpers.js';
 
 // What a script sees: the package's exports, and results whose JSON form (Decimal#toJSON gives

@@ -2,13 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderImpliedText, renderStakeText } from '../../src/deal/render/deal.js';
 import { allowedRates } from '../../src/check/render/check.js';
-import {
-  Decimal,
-  parseFigureOrThrow,
-  parsePercentOrThrow,
-  stake,
-  impliedValuation,
-} from '../../src/index.js';
+import { Decimal, stake, impliedValuation } from '../../src/index.js';
+import { parseFigureOrThrow } from '../../src/parse/parseFigureOrThrow.js';
+import { parsePercentOrThrow } from '../../src/parse/parsePercent.js';
 import { formatBound } from '../../src/money/format.js';
 import type { Interval } from '../../src/quantity/interval.js';
 import { impliedView, stakeView } from '../../src/deal/render/dealView.js';

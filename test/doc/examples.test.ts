@@ -3,7 +3,9 @@
  * `expr` equals the JavaScript literal `expected` (Decimals compare by their text), a `//=>` line
  * of its own asserts the statement before it, `expr // throws CODE` asserts a DealCalcError with
  * that code, and every other line just runs. In scope: the module's own exports, its folder's
- * (the folder's index.ts), the package's (dealcalc and dealcalc/node), and the fixtures below.
+ * (the folder's index.ts), the core folders' (an example inside the package may use the package's
+ * own pieces, which the public entry points no longer export), the package's (dealcalc and
+ * dealcalc/node), and the fixtures below.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -11,6 +13,7 @@ import { Command } from 'commander';
 import { transformSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/node/index.js';
+import * as coreApi from '../../src/index.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { ROOT } from '../fx/helpers.js';
 
@@ -96,6 +99,30 @@ function normalize(value: unknown): unknown {
   return value;
 }
 
+// The core's folders: what an example inside the package may use besides the public API.
+const CORE_BARRELS = [
+  'money',
+  'quantity',
+  'parse',
+  'fx',
+  'store',
+  'store/formats',
+  'check',
+  'deal',
+  'deal/scenario',
+  'render',
+  'batch',
+];
+const core: Record<string, unknown> = {};
+for (const folder of CORE_BARRELS) {
+  Object.assign(core, (await import(join(SRC, folder, 'index.ts'))) as Record<string, unknown>);
+}
+// The Node shell has no internal barrel (its index.ts is dealcalc/node): its modules, one by one.
+const nodeShell: Record<string, unknown> = {};
+for (const name of readdirSync(join(SRC, 'node')).filter((n) => n.endsWith('.ts') && n !== 'index.ts')) {
+  Object.assign(nodeShell, (await import(join(SRC, 'node', name))) as Record<string, unknown>);
+}
+
 const store = api.openShippedStore();
 const fixtures = {
   fred: store.source('fred-h10'),
@@ -136,7 +163,8 @@ describe.each(files.map(({ file, examples }) => [relative(ROOT, file), file, exa
         const own = (await import(file)) as Record<string, unknown>;
         const barrel = join(dirname(file), 'index.ts');
         const folder = existsSync(barrel) ? ((await import(barrel)) as Record<string, unknown>) : {};
-        const scope: Record<string, unknown> = { ...api, ...folder, ...own, ...fixtures };
+        const shell = dirname(file) === join(SRC, 'node') ? nodeShell : {};
+        const scope: Record<string, unknown> = { ...core, ...api, ...folder, ...shell, ...own, ...fixtures };
         const body = transformSync(toTest(example.code), { loader: 'ts' }).code;
         const names = Object.keys(scope).filter((n) => /^[A-Za-z_$][\w$]*$/.test(n));
         const fn = new AsyncFunction(...names, body);
@@ -155,4 +183,64 @@ describe('the examples', () => {
     );
     expect(fake).toEqual([]);
   });
+});
+
+/** The README's library blocks under "### One call per job", each with its line in README.md. */
+function readmeExamples(): Example[] {
+  const file = join(ROOT, 'README.md');
+  const readme = readFileSync(file, 'utf8');
+  const start = readme.indexOf('### One call per job');
+  const end = readme.indexOf('\n## ', start);
+  if (start < 0) return [];
+  return [...readme.slice(start, end).matchAll(/```js\n([\s\S]*?)```/g)].map((m) => ({
+    file,
+    line: readme.slice(0, start + (m.index ?? 0)).split('\n').length,
+    code: m[1] as string,
+  }));
+}
+
+/** The names a block imports from the package, with the entry point each comes from. */
+function packageImports(code: string): Record<string, unknown> {
+  const scope: Record<string, unknown> = {};
+  for (const m of code.matchAll(/^import \{([^}]*)\} from '([^']+)';$/gm)) {
+    const entry = m[2] === 'dealcalc' ? coreApi : m[2] === 'dealcalc/node' ? api : null;
+    expect(entry, `README imports from ${m[2]}, not the package`).not.toBeNull();
+    for (const name of (m[1] as string).split(',').map((n) => n.trim())) {
+      if (name === '') continue;
+      expect(Object.keys(entry as object), `${name} is not exported by ${m[2]}`).toContain(name);
+      scope[name] = (entry as Record<string, unknown>)[name];
+    }
+  }
+  return scope;
+}
+
+// README's examples run with only what they import (from dealcalc or dealcalc/node), so a block
+// that works here works when a user types it; a name the package does not export fails.
+describe('README library examples (One call per job)', () => {
+  const examples = readmeExamples();
+  it('there is one for each job: convert, check, scan, stake, implied, scenario, rates', () => {
+    const calls = [
+      'convert(',
+      'checkQuote(',
+      'scanText(',
+      'stakeFromText(',
+      'impliedFromText(',
+      'answerScenario(',
+      'rateHistory(',
+    ];
+    expect(calls.filter((call) => !examples.some((e) => e.code.includes(call)))).toEqual([]);
+    for (const example of examples) expect(example.code, `README.md:${example.line}`).toContain('//=>');
+  });
+  for (const example of examples) {
+    it(`README.md:${example.line}`, async () => {
+      const scope: Record<string, unknown> = {
+        ...packageImports(example.code),
+        __check: fixtures.__check,
+        __throws: fixtures.__throws,
+      };
+      const body = transformSync(toTest(example.code), { loader: 'ts' }).code;
+      const names = Object.keys(scope);
+      await new AsyncFunction(...names, body)(...names.map((n) => scope[n]));
+    });
+  }
 });

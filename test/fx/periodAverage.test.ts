@@ -10,7 +10,7 @@ import {
   seriesAverage,
 } from '../../src/fx/periodAverage.js';
 import { seriesFromArrays } from '../../src/fx/table.js';
-import { rateSourceFromSeries } from '../../src/store/rateStore.js';
+import { rateSourceFromSeries } from '../../src/fx/rateSourceFromSeries.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { openShippedStore } from '../../src/node/openStore.js';
 import { c, caught, DATA_DIR, fred, imf } from './helpers.js';

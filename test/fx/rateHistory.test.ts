@@ -3,7 +3,8 @@ import { rateHistory } from '../../src/fx/rateHistory.js';
 import { seriesFromArrays } from '../../src/fx/table.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { openShippedStore } from '../../src/node/openStore.js';
-import { rateSourceFromSeries, rateStoreFromSources } from '../../src/store/rateStore.js';
+import { rateSourceFromSeries } from '../../src/fx/rateSourceFromSeries.js';
+import { rateStoreFromSources } from '../../src/store/rateStore.js';
 import { c, caught, fred } from './helpers.js';
 
 const store = openShippedStore();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../src/money/decimal.js';
 import { toCurrencyCode } from '../../src/money/currency.js';
-import { formatDecimal, formatMoneyFull, formatMoneyShort } from '../../src/money/format.js';
+import { formatDecimal, formatMoneyFull } from '../../src/money/format.js';
+import { formatMoneyShort } from '../../src/vocabulary/formatMoneyShort.js';
 
 const m = (amount: string, currency: string) => ({
   amount: new Decimal(amount),
@@ -54,7 +55,7 @@ describe('formatMoneyShort', () => {
 });
 
 describe('formatMoneyShort in every language of the tables', () => {
-  // The words, marks and order come from the parser's tables (src/parse/vocabulary/*.ts).
+  // The words, marks and order come from the parser's tables (src/vocabulary/*.ts).
   it.each([
     ['226586102.72', 'USD', 'en-IN', 'US$22.66 crore'],
     ['1500000000', 'INR', 'en-IN', '₹150 crore'],

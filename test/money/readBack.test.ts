@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCurrencyCode } from '../../src/money/currency.js';
 import { Decimal } from '../../src/money/decimal.js';
+import { formatMoneyFull } from '../../src/money/format.js';
 import {
-  formatMoneyFull,
   formatMoneyShort,
   shortFormatLanguages,
   type ShortFormatLanguage,
-} from '../../src/money/format.js';
+} from '../../src/vocabulary/formatMoneyShort.js';
 import { roundSignificant } from '../../src/money/round.js';
 import { roundHalfEven } from '../../src/money/round.js';
 import { parseFigure } from '../../src/parse/index.js';

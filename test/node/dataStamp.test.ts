@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isStampedFile, shippedStamp } from '../../src/node/dataStamp.js';
+import { isStampedFile, matchesStampedBytes, shippedStamp } from '../../src/node/dataStamp.js';
+import { fingerprint } from '../../src/node/fingerprint.js';
 import { readDataFile } from '../../src/node/readDataFile.js';
 import { caught, DATA_DIR } from '../fx/helpers.js';
 
@@ -49,5 +50,36 @@ describe("the build's stamp of the shipped tables", () => {
     // Damaged afterwards, even keeping the size: the time changed, so it is hashed, and refused.
     writeFileSync(path, readFileSync(path, 'utf8').replace('2017-11-15,6.62\n', '2017-11-15,6.63\n'));
     expect(caught(() => readDataFile(dir, chus.file, 1 << 26, chus.sha256, stamp)).code).toBe('DATA_CORRUPT');
+  });
+
+  it('knows an installed file (time set by npm) by size and fingerprint; damaged, it is hashed and refused', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dealcalc-stamp-'));
+    mkdirSync(join(dir, 'fred-h10'));
+    cpSync(join(DATA_DIR, chus.file), join(dir, chus.file));
+    const path = join(dir, chus.file);
+    const bytes = readFileSync(path);
+    // The build saw another time: only the fingerprint can recognise the bytes.
+    const entry = { size: bytes.length, mtimeMs: 1, sha256: chus.sha256, fingerprint: fingerprint(bytes) };
+    expect(shippedStamp().get(chus.file)?.fingerprint).toBe(entry.fingerprint);
+    const stamp = new Map([[chus.file, entry]]);
+    expect(readDataFile(dir, chus.file, 1 << 26, chus.sha256, stamp).startsWith('date,value')).toBe(true);
+    // One digit changed, size kept: the fingerprint differs, so the sha256 decides, and refuses.
+    const damaged = Buffer.from(bytes.toString('utf8').replace('2017-11-15,6.62\n', '2017-11-15,6.63\n'));
+    expect(damaged.length).toBe(bytes.length);
+    expect(matchesStampedBytes(damaged, entry, chus.sha256)).toBe(false);
+    writeFileSync(path, damaged);
+    expect(caught(() => readDataFile(dir, chus.file, 1 << 26, chus.sha256, stamp)).code).toBe('DATA_CORRUPT');
+  });
+
+  it('a fingerprint differs for every single flipped bit of a table (a corruption check)', () => {
+    const bytes = readFileSync(join(DATA_DIR, chus.file)).subarray(0, 512);
+    const original = fingerprint(bytes);
+    const seen = new Set<string | undefined>([original]);
+    for (let bit = 0; bit < bytes.length * 8; bit += 1) {
+      const copy = Buffer.from(bytes);
+      copy[bit >> 3] = (copy[bit >> 3] as number) ^ (1 << (bit & 7));
+      seen.add(fingerprint(copy));
+    }
+    expect(seen.size).toBe(bytes.length * 8 + 1);
   });
 });

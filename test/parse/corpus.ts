@@ -346,6 +346,29 @@ export const READ_CORPUS: readonly (readonly [string, string, string, string])[]
   ['en-IN', '\u20b9120 lakh', '12000000', 'INR'],
   ['en', '120 billion Japanese yen', '120000000000', 'JPY'],
   ['ar', '120 \u0645\u0644\u064a\u0648\u0646 \u062f\u0648\u0644\u0627\u0631', '120000000', 'USD'],
+  // Issue 17 leftovers. The Arabic dual holds its number: ملياري (construct) and مليارين are
+  // 2 × 10^9, مليوني and مليونين 2 × 10^6.
+  ['ar', '\u0645\u0644\u064a\u0627\u0631\u064a \u062f\u0648\u0644\u0627\u0631', '2000000000', 'USD'],
+  ['ar', '\u0645\u0644\u064a\u0648\u0646\u064a \u062f\u0648\u0644\u0627\u0631', '2000000', 'USD'],
+  [
+    'ar',
+    '\u062d\u0648\u0627\u0644\u064a \u0645\u0644\u064a\u0627\u0631\u064a \u062f\u0648\u0644\u0627\u0631',
+    '2000000000',
+    'USD',
+  ],
+  ['ar', '\u0645\u0644\u064a\u0627\u0631\u064a\u0646 \u062f\u0648\u0644\u0627\u0631', '2000000000', 'USD'],
+  ['ar', '\u0645\u0644\u064a\u0648\u0646\u064a\u0646 \u062f\u0648\u0644\u0627\u0631', '2000000', 'USD'],
+  // A half after the scale word: (3 + 1/2) × 10^9, (1 + 1/2) × 10^9, (2 + 1/2) × 10^6.
+  ['fr', "trois milliards et demi d'euros", '3500000000', 'EUR'],
+  ['fr', "1 milliard et demi d'euros", '1500000000', 'EUR'],
+  ['fr', 'un milliard et demi de dollars', '1500000000', 'USD'],
+  ['es', 'dos millones y medio de euros', '2500000', 'EUR'],
+  ['pt', 'dois bilh\u00f5es e meio de reais', '2500000000', 'BRL'],
+  ['en', 'a billion and a half dollars', '1500000000', 'USD'],
+  // The currency as an adjective before the number: 3 × 10^9 yuan, 500 × 10^6 US dollars.
+  ['en', 'yuan-denominated 3 billion', '3000000000', 'CNY'],
+  ['en', 'dollar-denominated 500 million', '500000000', 'USD'],
+  ['en', 'euro-denominated 1.2 billion', '1200000000', 'EUR'],
 ];
 
 /** [language, the figure, the error code it is refused with]. */
@@ -366,4 +389,8 @@ export const REFUSED_CORPUS: readonly (readonly [string, string, string])[] = [
   ['en', '$1.5 billion yuan', 'FIGURE_CONFLICTING_CURRENCY'],
   ['en', '\u202e$5', 'FIGURE_UNKNOWN_WORD'],
   ['en', '100 billion pesos', 'FIGURE_AMBIGUOUS_CURRENCY'],
+  // A half only after a whole number: "1,5 milliard et demi" would be two fractions at once.
+  ['fr', "1,5 milliard et demi d'euros", 'FIGURE_UNKNOWN_WORD'],
+  // A dual holds its own number: "3 ملياري" is no figure.
+  ['ar', '3 \u0645\u0644\u064a\u0627\u0631\u064a \u062f\u0648\u0644\u0627\u0631', 'FIGURE_UNKNOWN_WORD'],
 ];

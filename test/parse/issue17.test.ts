@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { scanText } from '../../src/check/scanText.js';
+import { openShippedStore } from '../../src/node/openStore.js';
 import { findFigures, parseFigure, parseFigureOrThrow, parsePercentOrThrow } from '../../src/parse/index.js';
 
 // Issue 17 items 7 and 8, issue 20 items 1, 2 and 4: real-looking lines, values worked by hand.
@@ -110,5 +112,62 @@ describe('a number that starts with 0 is never grouped', () => {
     ['0.500 millones de euros', '500000'],
   ])('reads %s as %s', (text, value) => {
     expect(parseFigureOrThrow(text).value.toString()).toBe(value);
+  });
+});
+
+describe('issue 17 leftovers: the Arabic dual, a half after the scale word, "yuan-denominated"', () => {
+  // Hand-worked: a dual is the count 2 with its scale, read as "two billion" is (±0.5 × 10^9);
+  // a spelled half after the scale word rounds to the half, as "two and a half billion" does
+  // (±0.25 × 10^9).
+  it.each([
+    ['ملياري دولار', '2000000000', 'USD', '1500000000', '2500000000'],
+    ['مليوني دولار', '2000000', 'USD', '1500000', '2500000'],
+    ["trois milliards et demi d'euros", '3500000000', 'EUR', '3250000000', '3750000000'],
+    ["1 milliard et demi d'euros", '1500000000', 'EUR', '1250000000', '1750000000'],
+    ['yuan-denominated 3 billion', '3000000000', 'CNY', '2500000000', '3500000000'],
+  ])('reads %s as %s %s, from %s to %s', (text, value, code, low, high) => {
+    const figure = parseFigureOrThrow(text);
+    expect([figure.value.toString(), figure.currency?.code]).toEqual([value, code]);
+    expect([figure.interval.low?.toString(), figure.interval.high?.toString()]).toEqual([low, high]);
+  });
+
+  it('a bare "1 milliard et demi" is 1.5 billion that names no currency', () => {
+    const result = parseFigure('1 milliard et demi');
+    expect(!result.ok && result.error.code).toBe('FIGURE_NO_CURRENCY');
+    expect(parseFigureOrThrow('1 milliard et demi USD').value.toString()).toBe('1500000000');
+  });
+
+  it('finds each in running text, with its span', () => {
+    const lines = [
+      'وقالت الشركة إنها ستستثمر ملياري دولار في المصنع.',
+      "Le groupe a levé trois milliards et demi d'euros l'an dernier.",
+      'The bank sold a yuan-denominated 3 billion bond in Hong Kong.',
+    ];
+    const found = lines.map((line) =>
+      findFigures(line).figures.map((f) => [f.text, f.value.toString(), f.currency?.code]),
+    );
+    expect(found).toEqual([
+      [['ملياري دولار', '2000000000', 'USD']],
+      [["trois milliards et demi d'euros", '3500000000', 'EUR']],
+      [['yuan-denominated 3 billion', '3000000000', 'CNY']],
+    ]);
+    const [arabic] = findFigures(lines[0] ?? '').figures;
+    expect(lines[0]?.slice(arabic?.span.start, arabic?.span.end)).toBe('ملياري دولار');
+  });
+
+  it('"entre 1 milliard et 2 milliards" stays a range: "et" joins its ends when no half follows', () => {
+    const figure = parseFigureOrThrow("entre 1 milliard et 2 milliards d'euros");
+    expect(figure.range?.low.value.toString()).toBe('1000000000');
+    expect(figure.range?.high.value.toString()).toBe('2000000000');
+  });
+
+  it('scan lists "a yuan-denominated 3 billion" as 3 billion yuan, as the figure reader does', () => {
+    const scan = scanText(openShippedStore(), {
+      text: 'Beijing, 15 November 2017. The bank sold a yuan-denominated 3 billion bond.',
+      source: 'fred-h10',
+    });
+    expect(
+      scan.figures.map((f) => [f.figure.text, f.figure.value.toString(), f.figure.currency?.code]),
+    ).toEqual([['yuan-denominated 3 billion', '3000000000', 'CNY']]);
   });
 });

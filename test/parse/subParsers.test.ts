@@ -9,7 +9,7 @@ import { readSign } from '../../src/parse/readSign.js';
 import { readCjkNumeral, readEnglishNumber } from '../../src/parse/readSpelledNumber.js';
 import { suggestWord } from '../../src/parse/suggestWord.js';
 import { skipSpace, trimmedEnd } from '../../src/parse/skipSpace.js';
-import { NUMBER_NOTATIONS, VOCABULARIES } from '../../src/parse/vocabulary/index.js';
+import { NUMBER_NOTATIONS, VOCABULARIES } from '../../src/vocabulary/index.js';
 
 const lexicon = buildLexicon(VOCABULARIES);
 const ALL = lexicon.languages.all;

@@ -16,7 +16,13 @@ import {
 
 const languagesOf = (table: Vocabulary) => (table.language === 'und' ? {} : { languages: [table.language] });
 const scaleWords = VOCABULARIES.flatMap((t) =>
-  t.scaleWords.map((w) => [w.token, w.exponent, t.name, t] as const),
+  t.scaleWords.filter((w) => w.count === undefined).map((w) => [w.token, w.exponent, t.name, t] as const),
+);
+// Scale words that hold their number (the Arabic dual): [token, exponent, count, language, table].
+const dualScaleWords = VOCABULARIES.flatMap((t) =>
+  t.scaleWords.flatMap((w) =>
+    w.count === undefined ? [] : [[w.token, w.exponent, w.count, t.name, t] as const],
+  ),
 );
 const currencyWords = VOCABULARIES.flatMap((t) =>
   t.currencyWords.map((w) => [w.token, t.name, w, t] as const),
@@ -93,7 +99,8 @@ describe('vocabulary tables', () => {
 
   it('prepare into buckets without losing a token', () => {
     const lexicon = buildLexicon(VOCABULARIES);
-    expect(lexicon.scale.entries().length).toBe(scaleWords.length);
+    expect(lexicon.scale.entries().length).toBe(scaleWords.length + dualScaleWords.length);
+    expect(lexicon.dualScale.entries().length).toBe(dualScaleWords.length);
     expect(lexicon.currency.entries().length).toBe(currencyWords.length);
   });
 
@@ -102,6 +109,16 @@ describe('vocabulary tables', () => {
     expect(figure.scale?.exponent).toBe(exponent);
     expect(figure.value.toString()).toBe(`1${'0'.repeat(exponent)}`);
   });
+
+  it.each(dualScaleWords)(
+    'reads the dual %s alone as its count times 10^%i (%i: %s), and refuses a number before it',
+    (token, exponent, count, _name, table) => {
+      const figure = parseFigureOrThrow(`${token} USD`, languagesOf(table));
+      expect(figure.scale?.exponent).toBe(exponent);
+      expect(figure.value.toString()).toBe(`${count}${'0'.repeat(exponent)}`);
+      expect(() => parseFigureOrThrow(`3 ${token} USD`, languagesOf(table))).toThrow();
+    },
+  );
 
   it.each(currencyWords)(
     'reads the currency word %s (%s), before and after the number',

@@ -1,11 +1,11 @@
 /**
- * The one CSV cell writer (src/render/csvCell.ts). Which first characters a spreadsheet runs as a
+ * The one CSV cell writer (src/text/csvCell.ts). Which first characters a spreadsheet runs as a
  * formula: OWASP, "CSV Injection" (https://owasp.org/www-community/attacks/CSV_Injection): =, +, -,
  * @, tab and carriage return. Quoting: RFC 4180 §2 (fields with a comma, a quote or a line break
  * are enclosed in quotes, quotes inside doubled).
  */
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine, neutraliseFormula, startsLikeFormula } from '../../src/render/csvCell.js';
+import { csvCell, csvLine, neutraliseFormula, startsLikeFormula } from '../../src/text/csvCell.js';
 
 describe('csvCell', () => {
   it.each([

@@ -50,9 +50,9 @@ describe('one definition of each rendering rule in src/ (issue 16)', () => {
     ['deviationWords', 'src/check/render/deviation.ts'],
     ['deviationText', 'src/check/render/deviation.ts'],
     // CSV cell
-    ['csvCell', 'src/render/csvCell.ts'],
-    ['csvLine', 'src/render/csvCell.ts'],
-    ['neutraliseFormula', 'src/render/csvCell.ts'],
+    ['csvCell', 'src/text/csvCell.ts'],
+    ['csvLine', 'src/text/csvCell.ts'],
+    ['neutraliseFormula', 'src/text/csvCell.ts'],
   ])('%s is defined once, in %s', (name, file) => {
     expect(where(new RegExp(`function ${name}\\b`))).toEqual([file]);
   });
@@ -100,11 +100,11 @@ describe('one definition of each rendering rule in src/ (issue 16)', () => {
       /isNegative\(\) \? 'below' : 'above'/,
       'src/check/render/deviation.ts',
     ],
-    ['a cell starting like a formula is guarded', /\[=\+\\-@\\t\\r\]/, 'src/render/csvCell.ts'],
+    ['a cell starting like a formula is guarded', /\[=\+\\-@\\t\\r\]/, 'src/text/csvCell.ts'],
     [
       'a CSV cell with a comma, quote or line end is quoted',
       /\[",\\r\\n\]|\[",\\n\\r\]/,
-      'src/render/csvCell.ts',
+      'src/text/csvCell.ts',
     ],
   ])('%s: written once, in %s', (_, pattern, file) => {
     expect(where(pattern)).toEqual([file]);

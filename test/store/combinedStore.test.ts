@@ -3,7 +3,8 @@ import { lookupPreferred } from '../../src/fx/lookupPreferred.js';
 import { seriesFromArrays } from '../../src/fx/table.js';
 import { openShippedStore } from '../../src/node/openStore.js';
 import { combineStores } from '../../src/store/combinedStore.js';
-import { rateSourceFromSeries, rateStoreFromSources } from '../../src/store/rateStore.js';
+import { rateSourceFromSeries } from '../../src/fx/rateSourceFromSeries.js';
+import { rateStoreFromSources } from '../../src/store/rateStore.js';
 import { c } from '../fx/helpers.js';
 
 function userSource(id: string, date = '2026-01-02', value = '7.0') {

@@ -14,6 +14,7 @@ import { FOUR_PAIRS } from './helpers.js';
 import { BUILT, startServe } from './serveProcess.js';
 
 declare const document: PageDocument;
+declare const location: { readonly hash: string };
 declare const navigator: { readonly clipboard: { readText(): Promise<string> } };
 
 /** The badges of the conversions in the checked text, as a reader sees them. */
@@ -255,6 +256,25 @@ describe.skipIf(NO_BROWSER !== null)(
       await page.close();
     }, 30_000);
 
+    it('has a notation setting, as the command line has --notation: "1,500 millones" is 1.5 billion, or 1.5 million with a decimal comma (issue 17)', async () => {
+      const page = await open();
+      await paste(page, 'El 15 de mayo de 2023, la empresa recaudó 1,500 millones de dólares.');
+      // Before a scale word, a comma and three digits group thousands (Mexico, Latin America).
+      expect(await page.locator('#lone-list .lone-value').allInnerTexts()).toEqual([
+        '= 1,500,000,000.00 USD',
+      ]);
+      await page.click('#story-form summary');
+      const before = await storyRuns(page);
+      await page.selectOption('#story-notation', 'decimal-comma');
+      await storyRun(page, before);
+      // Spain's notation: the comma is the decimal mark, 1.5 million.
+      expect(await page.locator('#lone-list .lone-value').allInnerTexts()).toEqual(['= 1,500,000.00 USD']);
+      expect(await page.evaluate(() => location.hash)).toContain('notation=decimal-comma');
+      // The setting is named by its control, never by a command-line flag.
+      expect(await page.locator('label[for="story-notation"]').innerText()).toBe('Numbers are written');
+      await page.close();
+    }, 30_000);
+
     it('labels every control and says the text stays in the browser', async () => {
       const page = await open();
       // Every control has a name: a <label>, an aria-label, its own text, or (a radio) an enclosing label.
@@ -272,7 +292,7 @@ describe.skipIf(NO_BROWSER !== null)(
       expect(unlabelled).toEqual([]);
       expect(await page.locator('#privacy').innerText()).toContain('Your text stays in this browser.');
       await page.close();
-    });
+    }, 30_000);
 
     it('makes no request to any host but its own', () => {
       const origin = new URL(server.url).origin;

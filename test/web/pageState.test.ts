@@ -10,6 +10,7 @@ const state: fc.Arbitrary<PageState> = fc.record({
   on: day,
   source: fc.constantFrom('all', 'fred-h10', 'imf'),
   yen: fc.constantFrom('', 'CNY', 'JPY'),
+  notation: fc.constantFrom('', 'decimal-point', 'decimal-comma'),
   tolerance: fc.constantFrom('', '0.5', '2'),
   window: fc.constantFrom('', '5', '30'),
   pair: fc.option(fc.nat({ max: 500 }), { nil: null }),
@@ -39,7 +40,7 @@ describe('the state in the address (issue 12)', () => {
 
   it('an address is user input: what is not well formed is left at its initial value', () => {
     const s = stateFromHash(
-      `#tab=admin&on=2017-13-01&pair=-1&yen=EUR&s.kind=both&c.figure=${'x'.repeat(600)}&text=%E0%A4%A`,
+      `#tab=admin&on=2017-13-01&pair=-1&yen=EUR&notation=es-MX&s.kind=both&c.figure=${'x'.repeat(600)}&text=%E0%A4%A`,
     );
     expect(s).toEqual({ ...INITIAL_STATE, text: s.text });
     expect(stateFromHash('')).toEqual(INITIAL_STATE);

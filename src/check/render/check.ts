@@ -6,6 +6,7 @@ import { formatImpliedRate, formatRate, isDerivedRate, rateQuoteJson } from '../
 import type { Interval } from '../../quantity/interval.js';
 import { intervalText } from '../../quantity/intervalText.js';
 import { deviationText } from './deviation.js';
+import { checkFields } from '../../requestFields.js';
 
 const decimalOrNull = (value: Decimal | null): string | null => (value === null ? null : value.toString());
 const intervalJson = (interval: Interval) => ({
@@ -96,6 +97,7 @@ function referenceLine(reference: SourceCheck, width: number): string {
  * //=> 'consistent: implied 6.6079 CNY per USD, and the figures allow [6.3736, 6.8433]; within 2% of their written values, [6.4615, 6.7550]'
  */
 export function renderCheckText(check: CheckAnswer): string {
+  checkFields('renderCheckText', 'check', check, { figures: 'list', references: 'list' });
   const { implied } = check;
   const allowed = allowedRates(implied);
   const tight = tightRates(check);

@@ -1,11 +1,13 @@
 import type { ScannedFigure, ScannedPair, ScanResult } from '../scanText.js';
+import { scanStreamOf, type ScanStream } from '../scanStream.js';
 import { currencyInfo } from '../../money/currency.js';
 import { displayDecimals } from '../../money/displayDecimals.js';
 import { formatMoneyFull } from '../../money/format.js';
 import { formatImpliedRate, formatRate, isDerivedRate } from '../../fx/render/rate.js';
 import { checkJson } from './check.js';
 import type { ErrorInfo } from '../../errors.js';
-import { excerpt } from '../../render/inlineText.js';
+import { excerpt } from '../../text/inlineText.js';
+import { checkFields } from '../../requestFields.js';
 
 /** Characters of the story on each side of a fault that an error's excerpt shows. */
 const EXCERPT_SIDE = 40;
@@ -97,36 +99,105 @@ export function scanSummary(s: ScanResult['summary']): string {
  * renderScanText(scan).split('\n').at(-2) //=> '2 figures, 1 pair: 1 consistent, 0 close, 0 inconsistent'
  */
 export function renderScanText(scan: ScanResult): string {
-  const lines = [
+  checkFields('renderScanText', 'scan', scan, { figures: 'list', pairs: 'list', summary: 'object' });
+  const parts: string[] = [];
+  writeScanText(scanStreamOf(scan), (text) => parts.push(text));
+  return parts.join('');
+}
+
+/**
+ * renderScanText, written piece by piece as the scan is read: a line per pair as it is checked,
+ * so that a long story's answer is never held whole.
+ *
+ * @param scan - the scan, as a stream
+ * @param write - where each piece goes (whole lines)
+ *
+ * @example
+ * const scan = openScan(openShippedStore(), { text: '15 November 2017: about 1.5 billion yuan ($227 million).', source: 'fred-h10' });
+ * const lines = [];
+ * writeScanText(scan, (text) => lines.push(text));
+ * lines.at(-1) //=> '2 figures, 1 pair: 1 consistent, 0 close, 0 inconsistent\n'
+ */
+export function writeScanText(scan: ScanStream, write: (text: string) => void): void {
+  write(
     scan.dateSource === 'text' && scan.storyDate
-      ? `story of ${scan.date} (read from the text: "${scan.storyDate.text}")`
-      : `story of ${scan.date} (as given)`,
-  ];
-  for (const pair of scan.pairs) {
-    const first = scan.figures[pair.first]?.figure.text ?? '';
-    const second = scan.figures[pair.second]?.figure.text ?? '';
-    const head = `line ${pair.line}: "${first}" and "${second}"`;
+      ? `story of ${scan.date} (read from the text: "${scan.storyDate.text}")\n`
+      : `story of ${scan.date} (as given)\n`,
+  );
+  scan.eachPair((pair, firstFigure, secondFigure) => {
+    const head = `line ${pair.line}: "${firstFigure.text}" and "${secondFigure.text}"`;
     if (pair.check === null) {
-      lines.push(`${head}: not checked: ${pair.error?.message ?? ''}`);
-      continue;
+      write(`${head}: not checked: ${pair.error?.message ?? ''}\n`);
+      return;
     }
     const { verdict, diagnosis } = pair.check;
     const cause =
       (verdict === 'inconsistent' || verdict === 'fits-only-by-rounding') && diagnosis
         ? ` (${diagnosis.findings[0]?.explanation ?? diagnosis.summary})`
         : '';
-    lines.push(`${head}: implied ${pairImplied(pair)}, reference ${pairReference(pair)}: ${verdict}${cause}`);
-  }
-  const lone = scan.figures.filter((f) => f.pair === null);
-  if (lone.length > 0) {
-    lines.push(`lone figures, on ${scan.date}:`);
-    for (const f of lone) {
-      lines.push(`  line ${f.line}: "${f.figure.text}" ${loneValue(f)}`);
-    }
-  }
-  for (const u of scan.unread) lines.push(`unread: "${excerpt(u.text)}": ${excerpt(u.error.message, 400)}`);
-  lines.push(scanSummary(scan.summary));
-  return `${lines.join('\n')}\n`;
+    write(`${head}: implied ${pairImplied(pair)}, reference ${pairReference(pair)}: ${verdict}${cause}\n`);
+  });
+  let lone = 0;
+  scan.eachFigure((f) => {
+    if (f.pair !== null) return;
+    if (lone === 0) write(`lone figures, on ${scan.date}:\n`);
+    lone += 1;
+    write(`  line ${f.line}: "${f.figure.text}" ${loneValue(f)}\n`);
+  });
+  scan.eachUnread((u) => write(`unread: "${excerpt(u.text)}": ${excerpt(u.error.message, 400)}\n`));
+  write(`${scanSummary(scan.summary())}\n`);
+}
+
+/** `value` as JSON.stringify(…, null, 2) writes it at `depth` levels in. */
+function jsonAt(value: unknown, depth: number): string {
+  const json = JSON.stringify(value, null, 2);
+  return depth === 0 ? json : json.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/**
+ * A JSON array member of the answer's top object, written item by item as
+ * JSON.stringify(…, null, 2) writes the whole: `"key": [` … `]` (or `[]` when empty).
+ */
+function writeJsonArray(
+  key: string,
+  each: (item: (value: unknown) => void) => void,
+  write: (text: string) => void,
+): void {
+  let count = 0;
+  write(`  ${JSON.stringify(key)}: [`);
+  each((value) => {
+    write(`${count === 0 ? '' : ','}\n    ${jsonAt(value, 2)}`);
+    count += 1;
+  });
+  write(count === 0 ? '],\n' : '\n  ],\n');
+}
+
+/** A figure of a scan, as its JSON gives it. */
+function figureJson(f: ScannedFigure): unknown {
+  return {
+    text: f.figure.text,
+    line: f.line,
+    column: f.column,
+    span: f.span,
+    amount: f.figure.value.toString(),
+    currency: f.figure.currency?.code ?? null,
+    low: f.figure.interval.low?.toString() ?? null,
+    high: f.figure.interval.high?.toString() ?? null,
+    lowOpen: f.figure.interval.lowOpen,
+    highOpen: f.figure.interval.highOpen,
+    reading: f.figure.reading,
+    pair: f.pair,
+    normalised: f.normalised
+      ? {
+          amount: f.normalised.to.amount.toString(),
+          currency: f.normalised.to.currency,
+          rate: f.normalised.rate.value.toString(),
+          source: f.normalised.rate.source.id,
+          observedDate: f.normalised.rate.observedDate,
+        }
+      : null,
+    normaliseError: errorJson(f.normaliseError),
+  };
 }
 
 /**
@@ -138,46 +209,50 @@ export function renderScanText(scan: ScanResult): string {
  * JSON.parse(renderScanJson(scan)).pairs[0].verdict //=> 'consistent'
  */
 export function renderScanJson(scan: ScanResult): string {
-  const body = {
-    date: scan.date,
-    dateSource: scan.dateSource,
-    storyDate: scan.storyDate,
-    figures: scan.figures.map((f) => ({
-      text: f.figure.text,
-      line: f.line,
-      column: f.column,
-      span: f.span,
-      amount: f.figure.value.toString(),
-      currency: f.figure.currency?.code ?? null,
-      low: f.figure.interval.low?.toString() ?? null,
-      high: f.figure.interval.high?.toString() ?? null,
-      lowOpen: f.figure.interval.lowOpen,
-      highOpen: f.figure.interval.highOpen,
-      reading: f.figure.reading,
-      pair: f.pair,
-      normalised: f.normalised
-        ? {
-            amount: f.normalised.to.amount.toString(),
-            currency: f.normalised.to.currency,
-            rate: f.normalised.rate.value.toString(),
-            source: f.normalised.rate.source.id,
-            observedDate: f.normalised.rate.observedDate,
-          }
-        : null,
-      normaliseError: errorJson(f.normaliseError),
-    })),
-    pairs: scan.pairs.map((p) => ({
-      line: p.line,
-      column: p.column,
-      span: p.span,
-      form: p.form,
-      connector: p.connector,
-      first: p.first,
-      second: p.second,
-      ...(p.check ? checkJson(p.check) : { error: errorJson(p.error) }),
-    })),
-    unread: scan.unread.map((u) => ({ text: u.text, span: u.span, error: errorJson(u.error) })),
-    summary: scan.summary,
-  };
-  return `${JSON.stringify(body, null, 2)}\n`;
+  const parts: string[] = [];
+  writeScanJson(scanStreamOf(scan), (text) => parts.push(text));
+  return parts.join('');
+}
+
+/**
+ * renderScanJson, written piece by piece as the scan is read: the same JSON, character for
+ * character, with each figure and each pair written as it comes.
+ *
+ * @param scan - the scan, as a stream
+ * @param write - where each piece goes
+ *
+ * @example
+ * const scan = openScan(openShippedStore(), { text: '15 November 2017: about 1.5 billion yuan ($227 million).', source: 'fred-h10' });
+ * const parts = [];
+ * writeScanJson(scan, (text) => parts.push(text));
+ * JSON.parse(parts.join('')).summary.consistent //=> 1
+ */
+export function writeScanJson(scan: ScanStream, write: (text: string) => void): void {
+  write(
+    `{\n  "date": ${jsonAt(scan.date, 1)},\n  "dateSource": ${jsonAt(scan.dateSource, 1)},\n  "storyDate": ${jsonAt(scan.storyDate, 1)},\n`,
+  );
+  writeJsonArray('figures', (item) => scan.eachFigure((f) => item(figureJson(f))), write);
+  writeJsonArray(
+    'pairs',
+    (item) =>
+      scan.eachPair((p) =>
+        item({
+          line: p.line,
+          column: p.column,
+          span: p.span,
+          form: p.form,
+          connector: p.connector,
+          first: p.first,
+          second: p.second,
+          ...(p.check ? checkJson(p.check) : { error: errorJson(p.error) }),
+        }),
+      ),
+    write,
+  );
+  writeJsonArray(
+    'unread',
+    (item) => scan.eachUnread((u) => item({ text: u.text, span: u.span, error: errorJson(u.error) })),
+    write,
+  );
+  write(`  "summary": ${jsonAt(scan.summary(), 1)}\n}\n`);
 }

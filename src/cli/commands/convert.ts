@@ -1,3 +1,4 @@
+import { cliOutputName } from '../hints.js';
 import { optionInvalid } from '../../commonErrors.js';
 import type { Command } from 'commander';
 import { convertToEach } from '../../fx/convertJob.js';
@@ -97,7 +98,7 @@ export function defineConvert(program: Command, context: CommandContext): void {
           ? renderConvertValue(answer, options.sig)
           : options.json
             ? renderConvertJson(answer, style)
-            : renderConvertText(answer, style),
+            : renderConvertText(answer, style, cliOutputName),
       );
     });
 }

@@ -1,3 +1,4 @@
+import { cliOutputName } from '../hints.js';
 import { optionInvalid } from '../../commonErrors.js';
 import { DealCalcError } from '../../errors.js';
 import { rateHistory } from '../../fx/rateHistory.js';
@@ -46,5 +47,5 @@ export function runRatesShow(pair: string, options: RatesShowOptions, context: C
     context.io.stdout(renderShowJson(history, options.svg === undefined ? {} : { svg: options.svg }));
   else if (options.csv) context.io.stdout(renderShowCsv(history));
   else if (options.chart) context.io.stdout(renderTerminalChart(historyChart(history)) + wrote);
-  else context.io.stdout(renderShowText(history) + wrote);
+  else context.io.stdout(renderShowText(history, cliOutputName) + wrote);
 }

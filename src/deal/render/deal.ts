@@ -16,8 +16,9 @@ import type {
   StakeResult,
 } from '../types.js';
 import { rangeWords } from '../rangeWords.js';
-import { inline } from '../../render/inlineText.js';
+import { inline } from '../../text/inlineText.js';
 import { passedOverText, rateCitation, rateQuoteJson } from '../../fx/render/rate.js';
+import { checkFields } from '../../requestFields.js';
 
 /**
  * An amount and its range in words: "15,000,000,000.00 USD (within [14,515,151,515.15 USD, …])";
@@ -165,6 +166,7 @@ function readingLines(reading: StakeReading, both: boolean): string[] {
  * //=> '  stake        11.35% (within [9.06%, 15.17%])'
  */
 export function renderStakeText(result: StakeResult): string {
+  checkFields('renderStakeText', 'result', result, { figures: 'list', assumptions: 'list', fx: 'list' });
   const both = result.readings.length > 1;
   const lines = [
     ...(both
@@ -187,6 +189,7 @@ export function renderStakeText(result: StakeResult): string {
  * //=> 'post-money   15,000,000,000.00 USD (within [14,515,151,515.15 USD, 15,516,129,032.26 USD])'
  */
 export function renderImpliedText(result: ImpliedResult): string {
+  checkFields('renderImpliedText', 'result', result, { figures: 'list', assumptions: 'list', fx: 'list' });
   const lines = [
     `post-money   ${moneyWords(result.postMoney)}`,
     `pre-money    ${moneyWords(result.preMoney)}`,

@@ -13,6 +13,7 @@ import {
 import { scenarioFromDocument, type ParseScenarioOptions } from './parseScenario.js';
 import { formatScenarioPath, parseScenarioPath, type ScenarioPathSegment } from './path.js';
 import type { Scenario } from './types.js';
+import { SCENARIO_FIELDS, checkArgument, checkFields } from '../../requestFields.js';
 
 /** Keys that pick one element of a list by name. */
 const NAME_KEYS = ['name', 'holder'];
@@ -173,6 +174,9 @@ export function applyOverride(
   value: string,
   options: ParseScenarioOptions = {},
 ): Result<Scenario> {
+  checkFields('applyOverride', 'scenario', scenario, SCENARIO_FIELDS);
+  checkArgument('applyOverride', 'path', 'text', path);
+  checkArgument('applyOverride', 'value', 'text', value);
   const document = overrideDocument(scenario.document, path, value);
   if (!document.ok) return document;
   return scenarioFromDocument(document.value, options);

@@ -40,6 +40,7 @@ import type {
   ScenarioRound,
   ShareRounding,
 } from './types.js';
+import { checkArgument } from '../../requestFields.js';
 
 /** Options for reading a scenario. */
 export interface ParseScenarioOptions {
@@ -577,6 +578,8 @@ export function scenarioFromDocument(
  * parseScenario('currency: USD\nrounds: [{ name: A, date: 2018-01-02, preMony: "$4M" }]').error.message //=> 'rounds[0].preMony (line 2): is not a key dealcalc knows here'
  */
 export function parseScenario(text: string, options: ParseScenarioOptions = {}): Result<Scenario> {
+  checkArgument('parseScenario', 'text', 'text', text);
+  checkArgument('parseScenario', 'options', 'object', options);
   const document = readScenarioDocument(text);
   if (!document.ok) return document;
   return scenarioFromDocument(document.value, options);

@@ -17,6 +17,7 @@ import { fail, succeed, type Result } from '../../errors.js';
 import { Decimal } from '../../money/decimal.js';
 import { formatScenarioPath, parseScenarioPath } from './path.js';
 import type { ScenarioResult } from './types.js';
+import { checkArgument, checkFields } from '../../requestFields.js';
 
 /** A value a path can name. */
 export type ScenarioValue = Decimal | string | boolean;
@@ -43,6 +44,8 @@ function keysOf(value: unknown): string {
  * resultValue(r, 'holders["Nobody"].percent').ok //=> false
  */
 export function resultValue(result: ScenarioResult, path: string): Result<ScenarioValue> {
+  checkFields('resultValue', 'result', result, { rounds: 'list', holders: 'list', exits: 'list' });
+  checkArgument('resultValue', 'path', 'text', path);
   const segments = parseScenarioPath(path);
   if (!segments.ok) return segments;
   const finalPool = result.holders.find((row) => row.kind === 'pool');

@@ -14,6 +14,7 @@ import type {
   ScenarioFigure,
   ScenarioResult,
 } from './types.js';
+import { SCENARIO_FIELDS, checkFields, checkSources } from '../../requestFields.js';
 
 const READING_RULES = [
   'figures are read at their point value in the scenario\'s terms ("$8M" is exactly 8,000,000); hedged figures are refused',
@@ -54,6 +55,8 @@ const READING_RULES = [
  * r.rounds[0].identities.postMoney.difference.toString() //=> '-3'
  */
 export function runScenario(sources: readonly RateSource[], scenario: Scenario): ScenarioResult {
+  checkSources('runScenario', sources);
+  checkFields('runScenario', 'scenario', scenario, SCENARIO_FIELDS);
   const convert = toReporting(sources, scenario);
   // A holder listed once per class has one row: the sum of its holdings.
   const holders = new Map<string, bigint>();

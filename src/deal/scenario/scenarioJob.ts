@@ -9,6 +9,7 @@ import { parseScenario } from './parseScenario.js';
 import { runScenario } from './runScenario.js';
 import { sweepScenario, type SweepResult } from './sweep.js';
 import type { ScenarioResult } from './types.js';
+import { checkRequest, checkStore } from '../../requestFields.js';
 
 /** A scenario question: the file's text, overrides, and what to sweep and show. */
 export interface ScenarioRequest {
@@ -53,6 +54,16 @@ function split(assignment: string): [string, string] {
  * answer.kind === 'run' && answer.result.rounds[0].pricePerShare.toString() //=> '4'
  */
 export function answerScenario(store: RateStore, request: ScenarioRequest): ScenarioAnswer {
+  checkStore('answerScenario', store);
+  checkRequest('answerScenario', request, {
+    text: 'text',
+    sets: 'texts?',
+    sweeps: 'texts?',
+    shows: 'texts?',
+    yen: 'text?',
+    exits: 'texts?',
+    onProgress: 'function?',
+  });
   const parsed = parseScenario(request.text, request.yen ? { yen: request.yen } : {});
   if (!parsed.ok) throw errorFrom(parsed.error);
   let scenario = parsed.value;

@@ -22,6 +22,7 @@ import { readScenarioPercent } from './readScenarioPercent.js';
 import { resultValue, type ScenarioValue } from './resultValue.js';
 import { runScenario } from './runScenario.js';
 import type { Scenario } from './types.js';
+import { SCENARIO_FIELDS, checkArgument, checkFields, checkSources } from '../../requestFields.js';
 
 /** One swept key: `path=from..to:step`, each bound written as in the file. */
 export interface SweepSpec {
@@ -47,6 +48,7 @@ const SWEEP_HINT =
  * parseSweep('rounds[0].preMoney=6M-12M').ok //=> false
  */
 export function parseSweep(text: string): Result<SweepSpec> {
+  checkArgument('parseSweep', 'text', 'text', text);
   let depth = 0;
   let quote: string | null = null;
   let equals = -1;
@@ -237,6 +239,10 @@ export function sweepScenario(
   shows: readonly string[],
   options: SweepOptions = {},
 ): SweepResult {
+  checkSources('sweepScenario', sources);
+  checkFields('sweepScenario', 'scenario', scenario, SCENARIO_FIELDS);
+  checkArgument('sweepScenario', 'sweeps', 'list', sweeps);
+  checkArgument('sweepScenario', 'shows', 'texts', shows);
   if (sweeps.length < 1 || sweeps.length > 2)
     throw errorFrom(
       sweepError(`${sweeps.length} sweeps given`, 'Sweep one key (a table) or two (a matrix).'),

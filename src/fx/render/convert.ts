@@ -1,14 +1,10 @@
+import { wordsForSetting, type SettingNamer } from '../../errors.js';
 import { currencyInfo } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
 import { displayDecimals } from '../../money/displayDecimals.js';
-import {
-  formatBound,
-  formatDecimal,
-  formatMoneyFull,
-  formatMoneyShort,
-  type ShortFormatLanguage,
-} from '../../money/format.js';
+import { formatBound, formatDecimal, formatMoneyFull } from '../../money/format.js';
 import type { Money } from '../../money/money.js';
+import { formatMoneyShort, type ShortFormatLanguage } from '../../vocabulary/formatMoneyShort.js';
 import { describeRounding, roundSignificant } from '../../money/round.js';
 import type { Conversion, ConvertAnswer } from '../convertJob.js';
 import type { AverageQuote } from '../periodAverage.js';
@@ -16,6 +12,7 @@ import { isPoint, type Interval } from '../../quantity/interval.js';
 import { intervalText } from '../../quantity/intervalText.js';
 import { describeAge } from './age.js';
 import { passedOverText, rateCitation, rateQuoteJson } from './rate.js';
+import { checkFields } from '../../requestFields.js';
 
 /** How the answer is written when not in full: short as prose writes it, in a language of the tables. */
 export interface ConvertStyle {
@@ -113,14 +110,19 @@ function conversionNotes(conversion: Conversion, dateOption: string): LabelledNo
  *
  * @param answer - convertToEach's answer
  * @param style - the short form, when asked for
- * @param dateOption - what the shell calls the day asked for ("--on" on the command line)
+ * @param name - how the shell names a setting (the day asked for: "--on" on the command line); words by default
  *
  * @example
  * const text = convertText(convertToEach(openShippedStore(), { figure: 'about 1.5 billion yuan', to: 'USD', on: '2017-11-15' }));
  * [text.conversions[0].answer, text.conversions[0].range, text.rounding]
  * //=> ['1,500,000,000.00 CNY = 226,586,102.72 USD', '[219,033,232.62, 234,138,972.81] USD', 'rounded half-even to 2 decimals']
  */
-export function convertText(answer: ConvertAnswer, style?: ConvertStyle, dateOption = '--on'): ConvertText {
+export function convertText(
+  answer: ConvertAnswer,
+  style?: ConvertStyle,
+  name: SettingNamer = wordsForSetting,
+): ConvertText {
+  const dateOption = name('date', undefined);
   const conversions = answer.conversions.map((c) => ({
     answer: answerLine(answer, c, style),
     rate: rateCitation(c.rate),
@@ -161,13 +163,18 @@ const noteLine = (note: LabelledNote): string => `${note.label}: ${note.text}`;
  * renderConvertText(convertToEach(openShippedStore(), { figure: '1.5 billion yuan', to: 'USD', on: '2017-11-15' })).split('\n')[0]
  * //=> '1,500,000,000.00 CNY = 226,586,102.72 USD'
  */
-export function renderConvertText(answer: ConvertAnswer, style?: ConvertStyle): string {
-  const text = convertText(answer, style);
+export function renderConvertText(
+  answer: ConvertAnswer,
+  style?: ConvertStyle,
+  name: SettingNamer = wordsForSetting,
+): string {
+  checkFields('renderConvertText', 'answer', answer, { figure: 'object', conversions: 'list' });
+  const text = convertText(answer, style, name);
   const lines = [
     ...text.conversions.flatMap((c) => [c.answer, `rate ${c.rate}`, ...c.notes.map(noteLine)]),
     ...(text.reading ? [text.reading] : []),
     ...text.notes.map(noteLine),
-    `${text.rounding} for display; --json gives full precision`,
+    `${text.rounding} for display; ${name('fullPrecision', undefined)}`,
   ];
   return `${lines.join('\n')}\n`;
 }

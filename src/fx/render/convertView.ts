@@ -33,7 +33,7 @@ export interface ConvertView {
  * view.conversions[0].rate //=> '6.6200 CNY per USD · fred-h10 (Fed H.10 noon buying rate, New York) · 2017-11-15'
  */
 export function convertView(answer: ConvertAnswer): ConvertView {
-  const text = convertText(answer, undefined, 'date');
+  const text = convertText(answer);
   return {
     ...text,
     rounding: `${text.rounding} for display; the exact value is kept`,

@@ -1,9 +1,11 @@
+import { wordsForSetting, type SettingNamer } from '../../errors.js';
 import { pairText } from '../currencyPair.js';
 import { describeDaysWithout } from '../periodAverage.js';
 import type { HistoryAverage, RateHistory } from '../rateHistory.js';
-import { RATE_CSV_HEADER } from '../../store/formats/rateCsv.js';
-import { csvLine } from '../../render/csvCell.js';
+import { RATE_CSV_HEADER } from '../table.js';
+import { csvLine } from '../../text/csvCell.js';
 import { formatRate, passedOverText } from './rate.js';
+import { checkFields } from '../../requestFields.js';
 
 function headerLine(history: RateHistory): string {
   const source = history.source;
@@ -43,14 +45,15 @@ function averageLine(row: HistoryAverage): string {
  * renderShowText(rateHistory(openShippedStore(), { pair: 'USD/CNY', from: '2017-11-22', to: '2017-11-24' })).split('\n').slice(1, 4)
  * //=> ['2017-11-22  6.6086', '2017-11-23  no rate: Thanksgiving Day', '2017-11-24  6.5998']
  */
-export function renderShowText(history: RateHistory): string {
+export function renderShowText(history: RateHistory, name: SettingNamer = wordsForSetting): string {
+  checkFields('renderShowText', 'history', history, { points: 'list', gaps: 'list' });
   const lines = [headerLine(history)];
   const derived = history.derivation !== 'direct';
   if (history.averages) {
     const by = history.averages.by === 'month' ? 'monthly' : 'yearly';
     lines.push(...history.averages.rows.map(averageLine));
     lines.push(`${by} averages from ${history.from} to ${history.to}: ${history.averages.method}`);
-    lines.push('averages are shown to 8 significant digits; --json and --csv give full precision');
+    lines.push(`averages are shown to 8 significant digits; ${name('fullPrecision', 'csv')}`);
   } else {
     let gap = 0;
     for (const point of history.points) {
@@ -67,7 +70,7 @@ export function renderShowText(history: RateHistory): string {
       `${count} rate${count === 1 ? '' : 's'} from ${history.from} to ${history.to}; ${describeDaysWithout(history.daysWithout)}${history.daysWithout.weekends > 0 ? '; weekends are not listed' : ''}`,
     );
     if (derived)
-      lines.push('derived rates are shown to 8 significant digits; --json and --csv give full precision');
+      lines.push(`derived rates are shown to 8 significant digits; ${name('fullPrecision', 'csv')}`);
   }
   lines.push(...notes(history));
   return `${lines.join('\n')}\n`;

@@ -5,6 +5,7 @@ import { parseFred } from './fred.js';
 import { parseLedgerPrices } from './ledger.js';
 import { parseRateCsv } from './rateCsv.js';
 import type { ImportFormat, ParsedImport } from './types.js';
+import { checkArgument } from '../../requestFields.js';
 
 export { ECB_DEFAULTS, parseEcb } from './ecb.js';
 export { FRED_DEFAULTS, parseFred } from './fred.js';
@@ -33,6 +34,9 @@ export {
  * parseImport('csv', 'date,base,quote,rate\n2017-11-15,USD,CNY,6.62\n', 'mine.csv').value.rates.length //=> 1
  */
 export function parseImport(format: ImportFormat, text: string, file: string): Result<ParsedImport> {
+  checkArgument('parseImport', 'format', 'text', format);
+  checkArgument('parseImport', 'text', 'text', text);
+  checkArgument('parseImport', 'file', 'text', file);
   switch (format) {
     case 'ecb':
       return parseEcb(text, file);

@@ -1,5 +1,6 @@
 /** The plain CSV of dated rates: `date,base,quote,rate`, one rate per line (1 base = rate quote). */
 import { isIsoDate } from '../../fx/calendar.js';
+import { RATE_CSV_HEADER } from '../../fx/table.js';
 import { isCurrencyCode, type CurrencyCode } from '../../money/currency.js';
 import type { Result } from '../../errors.js';
 import { asResult, ImportFault } from './fault.js';
@@ -8,8 +9,7 @@ import { importInvalid } from './importErrors.js';
 import { MAX_IMPORT_LINES, notARate, numberedLines, rateText, shown } from './lines.js';
 import type { ImportedRate, ParsedImport } from './types.js';
 
-/** The header of the csv format (dealcalc rates export --format csv writes it too). */
-export const RATE_CSV_HEADER = 'date,base,quote,rate';
+export { RATE_CSV_HEADER } from '../../fx/table.js';
 
 function fault(file: string, line: number | undefined, reason: string): ImportFault {
   return new ImportFault(importInvalid('csv', file, line, reason));

@@ -268,6 +268,12 @@ function wireStory(): void {
     setState({ ...state, yen: yen.value as PageState['yen'] });
     scheduleStory(0);
   });
+  const notation = select('story-notation');
+  notation.value = state.notation;
+  notation.addEventListener('change', () => {
+    setState({ ...state, notation: notation.value as PageState['notation'] });
+    scheduleStory(0);
+  });
   for (const [id, key] of [
     ['story-tolerance', 'tolerance'],
     ['story-window', 'window'],
@@ -279,7 +285,7 @@ function wireStory(): void {
       scheduleStory(400);
     });
   }
-  if (state.yen !== '' || state.tolerance !== '' || state.window !== '')
+  if (state.yen !== '' || state.notation !== '' || state.tolerance !== '' || state.window !== '')
     byId<HTMLDetailsElement>('story-form').querySelector('details')?.setAttribute('open', '');
   byId('story-sample').addEventListener('click', () => {
     text.value = SAMPLE;

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { expectFigure, named, type FigureRow } from '../helpers.js';
 
-// Arabic (src/parse/vocabulary/arabic.ts): مليار = 10^9, مليون = 10^6; the decimal separator
+// Arabic (src/vocabulary/arabic.ts): مليار = 10^9, مليون = 10^6; the decimal separator
 // ٫ (U+066B) or ر; Arabic-Indic digits are digits.
 const READINGS: readonly FigureRow[] = [
   ['85 مليار يوان', '85000000000', '84500000000', '85500000000', 'CNY'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFigureOrThrow } from '../../../src/parse/index.js';
 import { expectError, expectFigure, named, type ErrorRow, type FigureRow } from '../helpers.js';
 
-// Simplified Chinese (src/parse/vocabulary/chineseSimplified.ts): 万 = 10^4, 亿 = 10^8,
+// Simplified Chinese (src/vocabulary/chineseSimplified.ts): 万 = 10^4, 亿 = 10^8,
 // 万亿 = 10^12; numerals (十五, 两千) read like their digits; full-width digits are digits.
 const READINGS: readonly FigureRow[] = [
   ['15亿元', '1500000000', '1450000000', '1550000000', 'CNY'],

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { expectFigure, named, type FigureRow } from '../helpers.js';
 
-// Traditional Chinese (src/parse/vocabulary/chineseTraditional.ts): 萬, 億, and 兆 = 10^12 as in Taiwan.
+// Traditional Chinese (src/vocabulary/chineseTraditional.ts): 萬, 億, and 兆 = 10^12 as in Taiwan.
 const READINGS: readonly FigureRow[] = [
   ['15億元', '1500000000', '1450000000', '1550000000', 'CNY'],
   ['人民幣15億元', '1500000000', '1450000000', '1550000000', 'CNY'],

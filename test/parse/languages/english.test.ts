@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFigure, parseFigureOrThrow } from '../../../src/parse/index.js';
 import { expectError, expectFigure, named, type ErrorRow, type FigureRow } from '../helpers.js';
 
-// English (src/parse/vocabulary/english.ts). Hand-computed: a scaled figure is ±half its last
+// English (src/vocabulary/english.ts). Hand-computed: a scaled figure is ±half its last
 // digit; spelled-out whole numbers read like their digits ("six billion" = "6 billion"); a
 // spelled half rounds to halves ("two and a half billion" is ±0.25 billion); a figure written
 // in full is exact; cents are hundredths of the currency.

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { expectFigure, named, type FigureRow } from '../helpers.js';
 
-// French (src/parse/vocabulary/french.ts): milliard = 10^9, billions = 10^12, decimal comma,
+// French (src/vocabulary/french.ts): milliard = 10^9, billions = 10^12, decimal comma,
 // space grouping, "de"/"d'" before the currency.
 const READINGS: readonly FigureRow[] = [
   ["1,5 milliard d'euros", '1500000000', '1450000000', '1550000000', 'EUR'],

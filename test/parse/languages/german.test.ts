@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFigure, parseFigureOrThrow } from '../../../src/parse/index.js';
 import { expectError, expectFigure, named, type ErrorRow, type FigureRow } from '../helpers.js';
 
-// German (src/parse/vocabulary/german.ts): Milliarde = 10^9, Billion = 10^12, decimal comma,
+// German (src/vocabulary/german.ts): Milliarde = 10^9, Billion = 10^12, decimal comma,
 // grouping dot (and the Swiss apostrophe).
 const READINGS: readonly FigureRow[] = [
   ['4,8 Milliarden Dollar', '4800000000', '4750000000', '4850000000', 'USD'],

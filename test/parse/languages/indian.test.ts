@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { expectFigure, named, type FigureRow } from '../helpers.js';
 
-// Indian English (src/parse/vocabulary/indian.ts): lakh = 10^5, crore = 10^7, lakh grouping.
+// Indian English (src/vocabulary/indian.ts): lakh = 10^5, crore = 10^7, lakh grouping.
 const READINGS: readonly FigureRow[] = [
   ['Rs 3 crore', '30000000', '25000000', '35000000', 'INR'],
   ['₹22.66 crore', '226600000', '226550000', '226650000', 'INR'], // ±0.005 crore = ±50,000,

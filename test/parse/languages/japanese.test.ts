@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFigureOrThrow } from '../../../src/parse/index.js';
 import { expectFigure, named, type FigureRow } from '../helpers.js';
 
-// Japanese (src/parse/vocabulary/japanese.ts): 万 = 10^4, 億 = 10^8, 兆 = 10^12; compound
+// Japanese (src/vocabulary/japanese.ts): 万 = 10^4, 億 = 10^8, 兆 = 10^12; compound
 // figures add their groups and are rounded at the last ("4兆2千億円" is 4.2e12 ± 0.5e11).
 const READINGS: readonly FigureRow[] = [
   ['約2兆3千億円', '2300000000000', '2250000000000', '2350000000000', 'JPY'],

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { expectFigure, named, type FigureRow } from '../helpers.js';
 
-// Korean (src/parse/vocabulary/korean.ts): 만 = 10^4, 억 = 10^8, 조 = 10^12.
+// Korean (src/vocabulary/korean.ts): 만 = 10^4, 억 = 10^8, 조 = 10^12.
 const READINGS: readonly FigureRow[] = [
   ['1조 2000억원', '1200000000000', '1199950000000', '1200050000000', 'KRW'],
   ['약 5000억원', '500000000000', '499950000000', '500050000000', 'KRW'],

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { expectFigure, named, type FigureRow } from '../helpers.js';
 
-// Brazilian Portuguese (src/parse/vocabulary/portuguese.ts): bilhão = 10^9, trilhão = 10^12,
+// Brazilian Portuguese (src/vocabulary/portuguese.ts): bilhão = 10^9, trilhão = 10^12,
 // decimal comma, grouping dot, "bi"/"mi" in the business press.
 const READINGS: readonly FigureRow[] = [
   ['312,4 bilhões de yuans', '312400000000', '312350000000', '312450000000', 'CNY'],

@@ -1,7 +1,7 @@
 import { describe, it } from 'vitest';
 import { expectFigure, named, type FigureRow } from '../helpers.js';
 
-// Spanish (src/parse/vocabulary/spanish.ts): mil millones = 10^9, billón = 10^12, decimal
+// Spanish (src/vocabulary/spanish.ts): mil millones = 10^9, billón = 10^12, decimal
 // comma and grouping dot as in Spain.
 const READINGS: readonly FigureRow[] = [
   ['2 billones de yuanes', '2000000000000', '1500000000000', '2500000000000', 'CNY'],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseFigureOrThrow } from '../../../src/parse/index.js';
 import { expectError, expectFigure, named, type ErrorRow, type FigureRow } from '../helpers.js';
 
-// Currency symbols shared by every language (src/parse/vocabulary/symbols.ts), including the
+// Currency symbols shared by every language (src/vocabulary/symbols.ts), including the
 // style-guide forms $US, US $, Can$, $A.
 const READINGS: readonly FigureRow[] = [
   ['R12.5bn', '12500000000', '12450000000', '12550000000', 'ZAR'],

@@ -1,3 +1,4 @@
+import { wordsForSetting, type SettingNamer } from '../../../errors.js';
 import { currencyInfo, type CurrencyCode } from '../../../money/currency.js';
 import type { Decimal } from '../../../money/decimal.js';
 import { formatDecimal, formatMoneyFull } from '../../../money/format.js';
@@ -6,10 +7,11 @@ import type { RateQuote } from '../../../fx/types.js';
 import type { SweepResult } from '../sweep.js';
 import type { CapTableRow, RoundResult, ScenarioResult } from '../types.js';
 import { rateCitation, rateQuoteJson } from '../../../fx/render/rate.js';
-import { csvLine } from '../../../render/csvCell.js';
+import { csvLine } from '../../../text/csvCell.js';
 import { lineChart } from '../../../render/textChart.js';
 import { sweepPayoutChart, waterfallLines } from './waterfall.js';
 import { payoutChartText } from '../../../render/payoutChart.js';
+import { checkFields } from '../../../requestFields.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
 const pct = percentText;
@@ -88,7 +90,13 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
  * const answer = answerScenario(openShippedStore(), { text });
  * renderScenarioText(answer.result).split('\n')[0] //=> 'Seed · 2018-01-01 · no-conversions'
  */
-export function renderScenarioText(result: ScenarioResult): string {
+export function renderScenarioText(result: ScenarioResult, name: SettingNamer = wordsForSetting): string {
+  checkFields('renderScenarioText', 'result', result, {
+    rounds: 'list',
+    holders: 'list',
+    readings: 'list',
+    assumptions: 'list',
+  });
   const lines = [
     ...result.rounds.flatMap((round) => roundLines(round, result.currency)),
     ...waterfallLines(result),
@@ -99,7 +107,7 @@ export function renderScenarioText(result: ScenarioResult): string {
         ...result.assumptions,
       ]),
     ].map((a) => `assumed: ${a}`),
-    'percentages rounded half-even to 2 decimals for display; --json gives full precision',
+    `percentages rounded half-even to 2 decimals for display; ${name('fullPrecision', undefined)}`,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -211,6 +219,7 @@ function shown(value: unknown): string {
  * //=> ['4,000,000', '80']
  */
 export function renderSweepText(sweep: SweepResult, chart: boolean): string {
+  checkFields('renderSweepText', 'sweep', sweep, { axes: 'list', shows: 'list', cells: 'list' });
   const header = [...sweep.axes.map((a) => a.path), ...sweep.shows];
   const rows = sweep.cells.map((cell) => [
     ...cell.at.map((v) => shown(v)),

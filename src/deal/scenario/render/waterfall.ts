@@ -9,7 +9,7 @@ import type { ScenarioResult } from '../types.js';
 import type { SweepResult } from '../sweep.js';
 import type { PayoutChartSpec } from '../../../render/payoutChart.js';
 import { SCENARIO_POOL_ROW } from '../table.js';
-import { csvLine } from '../../../render/csvCell.js';
+import { csvLine } from '../../../text/csvCell.js';
 
 const ZERO = new Decimal('0');
 

@@ -1,6 +1,6 @@
 import { DOLLAR_CODES } from './english.js';
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CurrencyWord, Vocabulary } from './types.js';
+import type { ConnectorTable, CurrencyWord, MonthTable, Vocabulary } from './types.js';
 
 const one = (token: string, code: string, extra: Partial<CurrencyWord> = {}): CurrencyWord => ({
   token,
@@ -140,4 +140,31 @@ export const SPANISH: Vocabulary = {
     currencySpace: ' ',
     link: { word: 'de' },
   },
+};
+
+/** The month names news in this language writes (lower case), January first. */
+export const SPANISH_MONTHS: MonthTable = {
+  language: 'es',
+  months: [
+    ['enero'],
+    ['febrero'],
+    ['marzo'],
+    ['abril'],
+    ['mayo'],
+    ['junio'],
+    ['julio'],
+    ['agosto'],
+    ['septiembre', 'setiembre'],
+    ['octubre'],
+    ['noviembre'],
+    ['diciembre'],
+  ],
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const SPANISH_CONNECTORS: ConnectorTable = {
+  language: 'es',
+  strong: ['o sea', 'equivalente a', 'equivalentes a'],
+  weak: ['o', 'es decir'],
+  hedges: ['unos', 'unas', 'cerca de', 'alrededor de', 'aproximadamente', 'casi'],
 };

@@ -1,6 +1,6 @@
 import { DOLLAR_CODES } from './english.js';
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CurrencyWord, Vocabulary } from './types.js';
+import type { ConnectorTable, CurrencyWord, MonthTable, Vocabulary } from './types.js';
 
 const one = (token: string, code: string, extra: Partial<CurrencyWord> = {}): CurrencyWord => ({
   token,
@@ -137,4 +137,31 @@ export const GERMAN: Vocabulary = {
     scaleSpace: ' ',
     currencySpace: ' ',
   },
+};
+
+/** The month names news in this language writes (lower case), January first. */
+export const GERMAN_MONTHS: MonthTable = {
+  language: 'de',
+  months: [
+    ['januar', 'jänner', 'jan'],
+    ['februar', 'feb'],
+    ['märz', 'mär', 'mrz'],
+    ['april', 'apr'],
+    ['mai'],
+    ['juni', 'jun'],
+    ['juli', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sept', 'sep'],
+    ['oktober', 'okt'],
+    ['november', 'nov'],
+    ['dezember', 'dez'],
+  ],
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const GERMAN_CONNECTORS: ConnectorTable = {
+  language: 'de',
+  strong: ['umgerechnet'],
+  weak: ['also', 'oder', 'das sind'],
+  hedges: ['rund', 'etwa', 'ungefähr', 'knapp', 'circa', 'ca.', 'fast'],
 };

@@ -1,5 +1,5 @@
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CurrencyWord, Vocabulary } from './types.js';
+import type { ConnectorTable, CurrencyWord, MonthTable, Vocabulary } from './types.js';
 
 /** Every dollar currency a bare "$" or "dollars" might mean; the text or the fallback decides. */
 export const DOLLAR_CODES: readonly string[] = ['USD', 'HKD', 'SGD', 'TWD', 'AUD', 'CAD', 'NZD'];
@@ -36,6 +36,27 @@ const shared = (
       }
     : {}),
 });
+
+/**
+ * "a yuan-denominated 3 billion": the adjective names the currency and stands before the number,
+ * in running text too; a bare "dollar-denominated" says it assumed US dollars, as "dollars" does.
+ */
+const DENOMINATED: readonly CurrencyWord[] = [
+  { ...dollars('dollar-denominated'), before: true },
+  ...(
+    [
+      ['USD', 'US dollar'],
+      ['USD', 'U.S. dollar'],
+      ['HKD', 'Hong Kong dollar'],
+      ['CNY', 'yuan'],
+      ['CNY', 'renminbi'],
+      ['CNY', 'RMB'],
+      ['JPY', 'yen'],
+      ['EUR', 'euro'],
+      ['GBP', 'sterling'],
+    ] as const
+  ).map(([code, name]) => ({ token: `${name}-denominated`, codes: [code], before: true })),
+];
 
 const PESO_CODES = ['MXN', 'PHP', 'CLP', 'COP', 'ARS', 'UYU', 'DOP'];
 const KRONE_CODES = ['NOK', 'DKK'];
@@ -98,6 +119,7 @@ export const ENGLISH: Vocabulary = {
     ...word('TTD', 'Trinidad and Tobago dollar'),
     { token: 'yuan', codes: ['CNY'] },
     { token: 'renminbi', codes: ['CNY'] },
+    ...DENOMINATED,
     { token: 'RMB', codes: ['CNY'], before: true },
     { token: 'Chinese yuan', codes: ['CNY'] },
     ...word('EUR', 'euro'),
@@ -314,4 +336,43 @@ export const ENGLISH: Vocabulary = {
     scaleSpace: ' ',
     currencySpace: ' ',
   },
+};
+
+/** The month names news in this language writes (lower case), January first. */
+export const ENGLISH_MONTHS: MonthTable = {
+  language: 'en',
+  months: [
+    ['january', 'jan'],
+    ['february', 'feb'],
+    ['march', 'mar'],
+    ['april', 'apr'],
+    ['may'],
+    ['june', 'jun'],
+    ['july', 'jul'],
+    ['august', 'aug'],
+    ['september', 'sept', 'sep'],
+    ['october', 'oct'],
+    ['november', 'nov'],
+    ['december', 'dec'],
+  ],
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const ENGLISH_CONNECTORS: ConnectorTable = {
+  language: 'en',
+  strong: [],
+  weak: ['or', 'or roughly', 'equivalent to', 'the equivalent of', 'equal to', 'i.e.'],
+  hedges: [
+    'about',
+    'around',
+    'roughly',
+    'approximately',
+    'approx.',
+    'some',
+    'nearly',
+    'almost',
+    'close to',
+    '~',
+    '≈',
+  ],
 };

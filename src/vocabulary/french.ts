@@ -1,6 +1,6 @@
 import { DOLLAR_CODES } from './english.js';
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CurrencyWord, Vocabulary } from './types.js';
+import type { ConnectorTable, CurrencyWord, MonthTable, Vocabulary } from './types.js';
 
 const one = (token: string, code: string, extra: Partial<CurrencyWord> = {}): CurrencyWord => ({
   token,
@@ -145,4 +145,31 @@ export const FRENCH: Vocabulary = {
     currencySpace: ' ',
     link: { word: 'de', elided: "d'" },
   },
+};
+
+/** The month names news in this language writes (lower case), January first. */
+export const FRENCH_MONTHS: MonthTable = {
+  language: 'fr',
+  months: [
+    ['janvier', 'janv'],
+    ['février', 'fevrier', 'févr', 'fevr'],
+    ['mars'],
+    ['avril', 'avr'],
+    ['mai'],
+    ['juin'],
+    ['juillet', 'juil'],
+    ['août', 'aout'],
+    ['septembre', 'sept'],
+    ['octobre', 'oct'],
+    ['novembre', 'nov'],
+    ['décembre', 'decembre', 'déc', 'dec'],
+  ],
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const FRENCH_CONNECTORS: ConnectorTable = {
+  language: 'fr',
+  strong: ['soit'],
+  weak: ['ou', "c'est-à-dire"],
+  hedges: ['environ', 'près de', 'quelque', 'autour de'],
 };

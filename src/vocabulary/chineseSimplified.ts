@@ -1,5 +1,5 @@
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CjkNumerals, CurrencyWord, Vocabulary } from './types.js';
+import type { CjkNumerals, ConnectorTable, CurrencyWord, Vocabulary } from './types.js';
 
 /** Chinese numerals below 10,000, shared by the simplified and traditional tables and Japanese. */
 export const CJK_NUMERALS: CjkNumerals = {
@@ -118,4 +118,12 @@ export const CHINESE_SIMPLIFIED: Vocabulary = {
     scaleSpace: '',
     currencySpace: '',
   },
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const CHINESE_CONNECTORS: ConnectorTable = {
+  language: 'zh',
+  strong: ['约合', '約合', '折合', '合计约', '相当于', '相當於', '合'],
+  weak: ['即', '或'],
+  hedges: ['约', '約', '大约', '大約', '近', '逾'],
 };

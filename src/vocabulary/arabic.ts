@@ -1,6 +1,6 @@
 import { DOLLAR_CODES } from './english.js';
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CurrencyWord, Vocabulary } from './types.js';
+import type { ConnectorTable, CurrencyWord, MonthTable, Vocabulary } from './types.js';
 
 const one = (token: string, code: string, extra: Partial<CurrencyWord> = {}): CurrencyWord => ({
   token,
@@ -26,6 +26,11 @@ export const ARABIC: Vocabulary = {
     { token: 'مليار', exponent: 9, name: 'مليار (10^9)' },
     { token: 'مليارات', exponent: 9, name: 'مليار (10^9)' },
     { token: 'بليون', exponent: 9, name: 'مليار (10^9)' },
+    // The dual holds its number: ملياري دولار (construct state) and مليارين are two billion.
+    { token: 'ملياري', exponent: 9, name: 'مليار (10^9)', count: 2 },
+    { token: 'مليارين', exponent: 9, name: 'مليار (10^9)', count: 2 },
+    { token: 'مليوني', exponent: 6, name: 'مليون (10^6)', count: 2 },
+    { token: 'مليونين', exponent: 6, name: 'مليون (10^6)', count: 2 },
     { token: 'تريليون', exponent: 12, name: 'تريليون (10^12)' },
     { token: 'ترليون', exponent: 12, name: 'تريليون (10^12)' },
   ],
@@ -132,4 +137,31 @@ export const ARABIC: Vocabulary = {
     scaleSpace: ' ',
     currencySpace: ' ',
   },
+};
+
+/** Arabic: the names used in Egypt and the Gulf, and the Levantine (Syriac) names. */
+export const ARABIC_MONTHS: MonthTable = {
+  language: 'ar',
+  months: [
+    ['يناير', 'كانون الثاني'],
+    ['فبراير', 'شباط'],
+    ['مارس', 'آذار'],
+    ['أبريل', 'ابريل', 'إبريل', 'نيسان'],
+    ['مايو', 'أيار'],
+    ['يونيو', 'يونيه', 'حزيران'],
+    ['يوليو', 'يوليه', 'تموز'],
+    ['أغسطس', 'اغسطس', 'آب'],
+    ['سبتمبر', 'أيلول'],
+    ['أكتوبر', 'اكتوبر', 'تشرين الأول'],
+    ['نوفمبر', 'تشرين الثاني'],
+    ['ديسمبر', 'كانون الأول'],
+  ],
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const ARABIC_CONNECTORS: ConnectorTable = {
+  language: 'ar',
+  strong: ['أي ما يعادل', 'ما يعادل', 'بما يعادل', 'أي حوالي'],
+  weak: ['أي', 'أو'],
+  hedges: ['حوالي', 'نحو', 'قرابة', 'ما يقرب من'],
 };

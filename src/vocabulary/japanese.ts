@@ -1,7 +1,7 @@
 import { CJK_NUMERALS, YUAN_UNIT } from './chineseSimplified.js';
 import { DOLLAR_CODES } from './english.js';
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CurrencyWord, Vocabulary } from './types.js';
+import type { ConnectorTable, CurrencyWord, Vocabulary } from './types.js';
 
 const one = (token: string, code: string, extra: Partial<CurrencyWord> = {}): CurrencyWord => ({
   token,
@@ -92,4 +92,12 @@ export const JAPANESE: Vocabulary = {
     scaleSpace: '',
     currencySpace: '',
   },
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const JAPANESE_CONNECTORS: ConnectorTable = {
+  language: 'ja',
+  strong: [],
+  weak: [],
+  hedges: ['約'],
 };

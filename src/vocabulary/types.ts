@@ -1,5 +1,3 @@
-import type { HedgeReading } from '../types.js';
-
 /**
  * The shape of one language's money vocabulary. A language is one table (one file) and its
  * tests: the parser and the short formatter read only tables, never language rules of their own.
@@ -72,6 +70,11 @@ export interface ScaleWord {
    * "1 billón") or 'below-two' (French "1,5 milliard"). It keeps "$2 Billion" English.
    */
   readonly singular?: 'one' | 'below-two';
+  /**
+   * A scale word that holds its own number and stands without one before it: the Arabic dual
+   * ملياري is "two billion" (count 2).
+   */
+  readonly count?: number;
 }
 
 /** A word or symbol that names a currency. */
@@ -102,11 +105,14 @@ export interface CurrencyWord {
   readonly writes?: boolean;
 }
 
+/** What a hedge does to a figure: "about" widens it, "more than" opens it above, "nearly" bounds it below the value. */
+export type HedgeKind = 'approximate' | 'above' | 'at-least' | 'below' | 'at-most' | 'nearly';
+
 /** A hedge that turns a figure into a range. */
 export interface HedgeWord {
   /** As written: "more than", "~", "约". */
   readonly token: string;
-  readonly kind: HedgeReading['kind'];
+  readonly kind: HedgeKind;
   /** Where the hedge stands: before the figure (default) or after it ("15亿元左右"). */
   readonly position?: 'before' | 'after';
   readonly caseSensitive?: boolean;
@@ -190,4 +196,33 @@ export interface OutputScale {
   readonly word: string;
   /** The singular, and when it is used: for exactly one, or for numbers below two. */
   readonly singular?: { readonly word: string; readonly when: 'one' | 'below-two' };
+}
+
+/**
+ * Month names as news writes them, one table per language (lower case; a trailing "." after an
+ * abbreviation is read by the date pattern). Adding a language is adding a table.
+ */
+export interface MonthTable {
+  /** BCP 47 code of the language. */
+  readonly language: string;
+  /** The names of each month, January first. */
+  readonly months: readonly (readonly string[])[];
+}
+
+/**
+ * The words news puts between a figure and its conversion, one table per language (lower case;
+ * spaces stand for any run of white space). Adding a language is adding a table.
+ */
+export interface ConnectorTable {
+  /** BCP 47 code of the language. */
+  readonly language: string;
+  /**
+   * Words that say "that is, converted" strongly enough to stand alone between two figures:
+   * "X umgerechnet Y", "X soit Y", "X约合Y".
+   */
+  readonly strong: readonly string[];
+  /** Words that make a conversion after a comma or inside parentheses: "X, or Y", "X (equivalent to Y)". */
+  readonly weak: readonly string[];
+  /** Hedges a conversion is written with: "X, about Y", "X (roughly Y)", "X, soit environ Y". */
+  readonly hedges: readonly string[];
 }

@@ -1,6 +1,6 @@
 import { DOLLAR_CODES } from './english.js';
 import { NUMBER_NOTATIONS } from './notations.js';
-import type { CurrencyWord, Vocabulary } from './types.js';
+import type { ConnectorTable, CurrencyWord, MonthTable, Vocabulary } from './types.js';
 
 const one = (token: string, code: string, extra: Partial<CurrencyWord> = {}): CurrencyWord => ({
   token,
@@ -125,4 +125,31 @@ export const PORTUGUESE: Vocabulary = {
     currencySpace: ' ',
     link: { word: 'de' },
   },
+};
+
+/** The month names news in this language writes (lower case), January first. */
+export const PORTUGUESE_MONTHS: MonthTable = {
+  language: 'pt',
+  months: [
+    ['janeiro'],
+    ['fevereiro'],
+    ['março', 'marco'],
+    ['abril'],
+    ['maio'],
+    ['junho'],
+    ['julho'],
+    ['agosto'],
+    ['setembro'],
+    ['outubro'],
+    ['novembro'],
+    ['dezembro'],
+  ],
+};
+
+/** The words that put a conversion after a figure in this language. */
+export const PORTUGUESE_CONNECTORS: ConnectorTable = {
+  language: 'pt',
+  strong: ['o equivalente a', 'equivalente a', 'equivalentes a'],
+  weak: ['ou', 'ou seja'],
+  hedges: ['cerca de', 'aproximadamente', 'quase', 'em torno de'],
 };
