@@ -1,5 +1,9 @@
 import { internalError, optionInvalid } from '../commonErrors.js';
 import { errorFrom, DealCalcError } from '../errors.js';
+import { dateInvalid, noSourceQuotes } from '../fx/fxErrors.js';
+import { figureWithoutCurrency } from '../parse/figureErrors.js';
+import { sourceUnknown } from '../store/storeErrors.js';
+import { figureNotPositive, sameCurrency } from './checkErrors.js';
 import { addDays, isIsoDate } from '../fx/calendar.js';
 import { DEFAULT_MAX_AGE_DAYS, DEFAULT_POLICY } from '../fx/lookupPolicy.js';
 import { lookupRate } from '../fx/lookupRate.js';
@@ -96,20 +100,12 @@ function checkedFigure(
 ): Omit<CheckedFigure, 'role'> {
   const currency = figure.currency;
   if (currency === null) {
-    throw errorFrom({
-      code: 'FIGURE_NO_CURRENCY',
-      message: `the ${which} figure "${figure.text}" names no currency`,
-      hint: 'Write the currency with the figure, e.g. "$227 million" or "1.5 billion yuan".',
-    });
+    throw errorFrom(figureWithoutCurrency(figure.text));
   }
   const taken = takeFigure(figure, wanted);
   const { low, high, lowOpen, highOpen } = taken.interval;
   if (!figure.value.isPositive() || figure.value.isZero() || low === null || low.isNegative()) {
-    throw errorFrom({
-      code: 'CHECK_FIGURE_NOT_POSITIVE',
-      message: `the ${which} figure "${figure.text}" is not a positive amount (it stands for ${figure.value.toString()} ${currency})`,
-      hint: 'A conversion pair needs two positive amounts: give the figures as the text wrote them, without a sign.',
-    });
+    throw figureNotPositive(which, figure.text, figure.value.toString(), currency.code);
   }
   return {
     text: figure.text,
@@ -148,21 +144,18 @@ function chosenSources(
   if (wanted !== undefined && wanted !== 'all') {
     const source = sources.find((s) => s.info.id === wanted);
     if (source === undefined) {
-      throw errorFrom({
-        code: 'SOURCE_UNKNOWN',
-        message: `unknown rate source "${wanted}"`,
-        hint: `Known sources: ${sources.map((s) => s.info.id).join(', ')}; or check against all of them.`,
-      });
+      throw errorFrom(
+        sourceUnknown(
+          wanted,
+          sources.map((s) => s.info.id),
+        ),
+      );
     }
     return [source];
   }
   const quoting = sources.filter((source) => quotesBoth(source, base, quote));
   if (quoting.length === 0) {
-    throw errorFrom({
-      code: 'CURRENCY_NOT_IN_SOURCE',
-      message: `no rate table quotes both ${base} and ${quote}`,
-      hint: `Sources: ${sources.map((s) => `${s.info.id} (${[s.info.pivot, ...s.currencies].join(' ')})`).join('; ')}.`,
-    });
+    throw noSourceQuotes(sources, base, quote);
   }
   return quoting;
 }
@@ -214,11 +207,7 @@ export function checkPair(
 ): CheckResult {
   const { date } = options;
   if (!isIsoDate(date)) {
-    throw errorFrom({
-      code: 'DATE_INVALID',
-      message: `"${String(date)}" is not a calendar day`,
-      hint: 'Write the day as YYYY-MM-DD, e.g. 2017-11-15.',
-    });
+    throw dateInvalid(String(date));
   }
   const tolerancePct = options.tolerancePct ?? DEFAULT_TOLERANCE_PCT;
   if (!tolerancePct.isFinite() || tolerancePct.isNegative()) {
@@ -261,11 +250,7 @@ export function checkPair(
   const a = checkedFigure(first, 'first', firstTaken, roundingLimitPct);
   const b = checkedFigure(second, 'second', secondTaken, roundingLimitPct);
   if (a.currency === b.currency) {
-    throw errorFrom({
-      code: 'CHECK_SAME_CURRENCY',
-      message: `both figures are in ${a.currency} ("${a.text}", "${b.text}"): there is no conversion to check`,
-      hint: 'Give two figures in different currencies, e.g. "1.5 billion yuan" and "$227 million".',
-    });
+    throw sameCurrency(a.currency, a.text, b.text);
   }
   const whole = impliedRate(a, b);
   const { bounds, baseIndex } = whole;

@@ -4,11 +4,12 @@
  * the sources quote the pair on, said as an assumption), and check the pair against every source.
  */
 import { optionInvalid } from '../commonErrors.js';
-import { errorFrom, DealCalcError, hinted } from '../errors.js';
+import { errorFrom } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import { latestPreferred } from '../fx/latestPreferred.js';
 import type { IsoDate, LookupPolicy } from '../fx/types.js';
 import { findFigures } from '../parse/findFigures.js';
+import { figureWithoutCurrency } from '../parse/figureErrors.js';
 import { parseFigure } from '../parse/parseFigure.js';
 import { addDays } from '../fx/calendar.js';
 import { GIVEN_SOURCE_ID } from '../fx/givenRate.js';
@@ -20,6 +21,7 @@ import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
 import { readRoundingLimit, readTolerance } from './readTolerance.js';
 import { checkPair } from './checkPair.js';
+import { noFiguresToCheck, notAPair } from './checkErrors.js';
 import type { CheckResult, ExactSides } from './types.js';
 import { checkRequest, checkStore } from '../requestFields.js';
 
@@ -94,11 +96,7 @@ function checkGiven(
   }
   const pair = [first.currency?.code, second.currency?.code] as const;
   if (pair[0] === undefined || pair[1] === undefined) {
-    throw errorFrom({
-      code: 'FIGURE_NO_CURRENCY',
-      message: 'a figure names no currency',
-      hint: 'Name both currencies.',
-    });
+    throw errorFrom(figureWithoutCurrency(pair[0] === undefined ? first.text : second.text));
   }
   const result = checkPair(givenSources(rate, [[pair[0], pair[1]]], day), first, second, {
     date: day,
@@ -156,15 +154,6 @@ function figureOf(text: string, reading: ParseFigureOptions): QuotedFigure {
   return parsed.value;
 }
 
-function notAPair(text: string): DealCalcError {
-  return errorFrom({
-    code: 'CHECK_NOT_A_PAIR',
-    message: `"${text.slice(0, 200)}" is not a figure with its conversion`,
-    hint: 'Write the pair as news does, "about 1.5 billion yuan ($227 million)" or "X, or about Y", or give the two figures apart.',
-    position: { input: text, index: 0, length: Math.max(1, text.length) },
-  });
-}
-
 /**
  * Splits a quoted conversion into its two figures: "X (Y)" (or full-width brackets) by its
  * brackets, so that a misspelt figure gets its own error; any other form ("X, or Y", "X（约合Y）")
@@ -179,12 +168,7 @@ function splitPair(text: string, reading: ParseFigureOptions): [string, string] 
     return [found[0]?.text ?? '', found[1]?.text ?? ''];
   }
   if (open <= 0 || close < open || text.slice(close + 1).trim() !== '') {
-    throw errorFrom({
-      code: 'CHECK_NOT_A_PAIR',
-      message: `"${text.slice(0, 200)}" is not a figure with its conversion in brackets`,
-      hint: 'Write the pair as news does, "about 1.5 billion yuan ($227 million)", or give the two figures apart.',
-      position: { input: text, index: 0, length: Math.max(1, text.length) },
-    });
+    throw notAPair(text, 'brackets');
   }
   return [text.slice(0, open), text.slice(open + 1, close)];
 }
@@ -225,11 +209,7 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
   const texts =
     request.figures ?? (request.text !== undefined ? splitPair(request.text, readingOf(request)) : undefined);
   if (texts === undefined) {
-    throw errorFrom({
-      code: 'CHECK_NOT_A_PAIR',
-      message: 'no figures to check',
-      hint: 'Give a pair such as "about 1.5 billion yuan ($227 million)".',
-    });
+    throw noFiguresToCheck();
   }
   const first = figureOf(texts[0], readingOf(request));
   const second = figureOf(texts[1], readingOf(request));
@@ -258,11 +238,7 @@ export function checkQuote(store: RateStore, request: CheckRequest): CheckAnswer
     const a = first.currency?.code;
     const b = second.currency?.code;
     if (a === undefined || b === undefined)
-      throw errorFrom({
-        code: 'FIGURE_NO_CURRENCY',
-        message: 'a figure names no currency',
-        ...hinted('Name both currencies.'),
-      });
+      throw errorFrom(figureWithoutCurrency(a === undefined ? first.text : second.text));
     const latest = latestPreferred(sources, a, b);
     date = latest.date;
     dayAssumption = `no day given: checked against the latest rates (${date}, the last day ${latest.source.info.id} quotes the pair, the freshest source that does); give the story's day for a meaningful check`;

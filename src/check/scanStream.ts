@@ -4,7 +4,7 @@
  * text and its line starts, so a shell can write a long story's answer as it is checked (a 8 MB
  * story of distinct conversions took 3.25 GB as one answer, issue 20). scanText collects it.
  */
-import { errorFrom, DealCalcError, hinted, type ErrorInfo } from '../errors.js';
+import { errorFrom, DealCalcError, type ErrorInfo } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { convertFigure } from '../fx/convertFigure.js';
 import { convertToEach, type Conversion } from '../fx/convertJob.js';
@@ -16,6 +16,7 @@ import type { RateStore } from '../store/rateStore.js';
 import { checkRequest, checkStore } from '../requestFields.js';
 import { readRoundingLimit, readTolerance } from './readTolerance.js';
 import { checkPair, type CheckOptions } from './checkPair.js';
+import { scanNoDate } from './checkErrors.js';
 import { figureKey } from './figureKey.js';
 import { pairConversions, type ConversionPair, type FigureInText } from './pairConversions.js';
 import { readStoryDate, type StoryDate } from './readStoryDate.js';
@@ -139,11 +140,7 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
   const storyDate = readStoryDate(text) ?? null;
   const date = request.on ?? storyDate?.date;
   if (date === undefined) {
-    throw errorFrom({
-      code: 'SCAN_NO_DATE',
-      message: 'the text says no date, and no day was given',
-      ...hinted("Give the story's day as the {date}, e.g. 2017-11-15."),
-    });
+    throw scanNoDate();
   }
   const findOptions: FindFiguresOptions = {
     ...(request.yen ? { yen: request.yen } : {}),

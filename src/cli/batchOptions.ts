@@ -11,6 +11,7 @@ import type { CommandContext } from './context.js';
 import { nonEmpty, once } from './options.js';
 import type { GivenRate } from '../fx/givenRate.js';
 import type { Period } from '../fx/periodAverage.js';
+import { usageInvalid } from './cliErrors.js';
 
 /** The batch options as commander hands them over. */
 export interface BatchOptions {
@@ -211,9 +212,10 @@ export async function convertBatch(
  * missingArgument('figure').message //=> "missing required argument 'figure'"
  */
 export function missingArgument(name: 'figure' | 'currency'): DealCalcError {
-  return errorFrom({
-    code: 'USAGE_INVALID',
-    message: `missing required argument '${name}'`,
-    hint: 'Quote a figure that has spaces: dealcalc convert "1.5 billion yuan" USD; convert a CSV file with --batch FILE --to USD. Run dealcalc convert --help.',
-  });
+  return errorFrom(
+    usageInvalid(
+      `missing required argument '${name}'`,
+      'Quote a figure that has spaces: dealcalc convert "1.5 billion yuan" USD; convert a CSV file with --batch FILE --to USD. Run dealcalc convert --help.',
+    ),
+  );
 }

@@ -16,6 +16,7 @@ import type { CommandContext } from './context.js';
 import { exitCodeFor } from './exitCode.js';
 import { storeFor, type StoreFolders } from './openStore.js';
 import { renderErrorText } from './render/error.js';
+import { batchInputUnreadable } from './cliErrors.js';
 
 /** Bytes read at a time: the output of 32 KiB stays below the size V8 allocates as a large object. */
 const CHUNK_BYTES = 1 << 15;
@@ -61,11 +62,7 @@ function forBatch(error: unknown): unknown {
 }
 
 function unreadable(file: string, why: string): DealCalcError {
-  return errorFrom({
-    code: 'BATCH_INPUT_UNREADABLE',
-    message: `cannot read ${file === '-' ? 'standard input' : `"${file}"`}: ${why}`,
-    hint: 'Name a CSV file that exists and can be read, or "-" to read standard input.',
-  });
+  return batchInputUnreadable(file, why);
 }
 
 function systemReason(error: unknown): string {

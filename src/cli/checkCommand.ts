@@ -1,5 +1,5 @@
 import { checkQuote } from '../check/checkQuote.js';
-import type { CheckOptions } from './commands/check.js';
+import type { CheckOptions } from './commands/optionTypes.js';
 import { lookupSettings } from './commonOptions.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './exitCode.js';

@@ -1,5 +1,6 @@
-import { impliedFromText, stakeFromText } from '../deal/dealJobs.js';
-import { dealOptions, type ImpliedOptions, type StakeOptions } from './commands/stake.js';
+import { impliedFromText, stakeFromText, type DealTextOptions } from '../deal/dealJobs.js';
+import { lookupSettings } from './commonOptions.js';
+import type { DealOptions, ImpliedOptions, StakeOptions } from './commands/optionTypes.js';
 import type { CommandContext } from './context.js';
 import { storeFor } from './openStore.js';
 import {
@@ -8,6 +9,24 @@ import {
   renderStakeJson,
   renderStakeText,
 } from '../deal/render/deal.js';
+
+/**
+ * The deal settings of the options, as the core's requests take them.
+ *
+ * @example
+ * dealOptions({ in: 'EUR', secondary: true }) //=> { in: 'EUR', secondary: true }
+ */
+export function dealOptions(options: DealOptions): DealTextOptions {
+  return {
+    ...lookupSettings(options),
+    ...(options.in === undefined ? {} : { in: options.in }),
+    ...(options.secondary ? { secondary: true } : {}),
+    ...(options.primaryPart === undefined ? {} : { primaryPart: options.primaryPart }),
+    ...(options.yen ? { yen: options.yen } : {}),
+    ...(options.notation ? { notation: options.notation } : {}),
+    ...(options.rate === undefined ? {} : { rate: options.rate }),
+  };
+}
 
 /**
  * The stake command's work: one core call and a renderer.

@@ -3,11 +3,12 @@
  * naming the flag, so every option is checked while the command line is read, before any table.
  */
 import { optionInvalid } from '../commonErrors.js';
-import { errorFrom, DealCalcError, hinted } from '../errors.js';
+import { DealCalcError } from '../errors.js';
 import { isIsoDate } from '../fx/calendar.js';
 import { toLookupPolicy } from '../fx/lookupPolicy.js';
 import type { IsoDate } from '../fx/types.js';
 import { shortFormatLanguages, type ShortFormatLanguage } from '../vocabulary/formatMoneyShort.js';
+import { dateInvalid } from '../fx/fxErrors.js';
 
 function badOption(message: string, hint: string): DealCalcError {
   return optionInvalid(message, hint);
@@ -45,14 +46,7 @@ export function once<T>(
 export function parseDateOption(text: string): IsoDate {
   const date = text.trim();
   if (isIsoDate(date)) return date;
-  const message = /^\d{4}-\d{2}-\d{2}$/.test(date)
-    ? `${text} is not a day of the calendar`
-    : `"${text}" is not a date`;
-  throw errorFrom({
-    code: 'DATE_INVALID',
-    message,
-    ...hinted('Write the {date} as YYYY-MM-DD, e.g. 2017-11-15.'),
-  });
+  throw dateInvalid(text);
 }
 
 /**

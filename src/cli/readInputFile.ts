@@ -1,20 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
-import { errorFrom, DealCalcError } from '../errors.js';
+import { inputUnreadable } from './cliErrors.js';
 
 /** The largest input file a command reads whole (a scenario, a story). */
 export const MAX_INPUT_BYTES = 8 * 1024 * 1024;
-
-function unreadable(
-  path: string,
-  why: string,
-  hint = 'Give the path of a text file, or - for standard input.',
-): DealCalcError {
-  return errorFrom({
-    code: 'INPUT_UNREADABLE',
-    message: `cannot read ${path}: ${why}`,
-    hint,
-  });
-}
 
 /**
  * Reads a file a user names (or standard input for "-") as UTF-8 text, refusing what is not a
@@ -31,7 +19,7 @@ export function readInputFile(
   if (path === '-') {
     const text = readStdin(limit);
     if (Buffer.byteLength(text, 'utf8') > limit) {
-      throw unreadable(
+      throw inputUnreadable(
         'standard input',
         `more than ${limit} bytes (reading stopped there)`,
         `Give at most ${limit} bytes: split the text, or scan the part that matters.`,
@@ -39,22 +27,22 @@ export function readInputFile(
     }
     return text;
   }
-  if (path.trim() === '') throw unreadable('""', 'the file name is empty');
+  if (path.trim() === '') throw inputUnreadable('""', 'the file name is empty');
   let stats;
   try {
     stats = statSync(path);
   } catch (error) {
     const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
-    throw unreadable(path, code === 'ENOENT' ? 'no such file' : code);
+    throw inputUnreadable(path, code === 'ENOENT' ? 'no such file' : code);
   }
-  if (stats.isDirectory()) throw unreadable(path, 'it is a directory');
+  if (stats.isDirectory()) throw inputUnreadable(path, 'it is a directory');
   if (!stats.isFile())
-    throw unreadable(path, 'it is not a regular file (a device or a FIFO); pipe it to - instead');
-  if (stats.size > limit) throw unreadable(path, `it is ${stats.size} bytes, more than ${limit}`);
+    throw inputUnreadable(path, 'it is not a regular file (a device or a FIFO); pipe it to - instead');
+  if (stats.size > limit) throw inputUnreadable(path, `it is ${stats.size} bytes, more than ${limit}`);
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
     const code = error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
-    throw unreadable(path, code);
+    throw inputUnreadable(path, code);
   }
 }

@@ -1,5 +1,5 @@
 import { openScan } from '../check/scanStream.js';
-import type { ScanOptions } from './commands/scan.js';
+import type { ScanOptions } from './commands/optionTypes.js';
 import { lookupSettings } from './commonOptions.js';
 import type { CommandContext } from './context.js';
 import { EXIT } from './exitCode.js';

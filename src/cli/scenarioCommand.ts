@@ -2,7 +2,7 @@ import { cliOutputName } from './hints.js';
 import { optionInvalid } from '../commonErrors.js';
 import { answerScenario } from '../deal/scenario/scenarioJob.js';
 import type { CommandContext } from './context.js';
-import type { ScenarioOptions } from './commands/scenario.js';
+import type { ScenarioOptions } from './commands/optionTypes.js';
 import { storeFor } from './openStore.js';
 import { readInputFile } from './readInputFile.js';
 import { renderClassTableCsv, sweepPayoutChart } from '../deal/scenario/render/waterfall.js';

@@ -5,8 +5,10 @@ import { errorFrom, hinted } from '../errors.js';
 import { shippedDataDir } from '../node/dataDir.js';
 import { resolveUserDir } from '../node/userDir.js';
 import { isLoopbackHost, PAGE_FILES, startStaticServer, webPageDir } from '../node/staticServer.js';
-import type { ServeOptions } from './commands/serve.js';
+import type { ServeOptions } from './commands/optionTypes.js';
 import type { CommandContext } from './context.js';
+import { optionInvalid } from '../commonErrors.js';
+import { dataMissing } from '../store/storeErrors.js';
 
 /** The first executable of this name on the PATH, or undefined. */
 function onPath(name: string): string | undefined {
@@ -54,18 +56,16 @@ export async function serveCommand(options: ServeOptions, context: CommandContex
   const pageDir = webPageDir();
   if (!PAGE_FILES.every((file) => existsSync(join(pageDir, file)))) {
     throw errorFrom({
-      code: 'DATA_MISSING',
-      message: `the page is not built: ${pageDir} lacks ${PAGE_FILES.join(', ')}`,
+      ...dataMissing(pageDir, `the page is not built: it lacks ${PAGE_FILES.join(', ')}`),
       ...hinted('Build it with `npm run build` (or `npm run build:web`), or reinstall dealcalc.'),
     });
   }
   const host = options.host ?? '127.0.0.1';
   if (options.userDir !== undefined && options.userDir.trim() === '') {
-    throw errorFrom({
-      code: 'OPTION_INVALID',
-      message: '--user-dir is empty',
-      ...hinted('Name the folder of your own rate tables, or leave the {userDir} out for the default.'),
-    });
+    throw optionInvalid(
+      '--user-dir is empty',
+      'Name the folder of your own rate tables, or leave the {userDir} out for the default.',
+    );
   }
   // The user's imported tables go to the page too (read-only), as every command reads them.
   const userDir = resolveUserDir(options.userDir, context.io.env ?? {})?.dir;

@@ -1,6 +1,6 @@
-import { errorInfo } from '../errors.js';
 import type { CommanderError } from 'commander';
 import type { ErrorInfo } from '../errors.js';
+import { usageInvalid } from './cliErrors.js';
 
 /** A command of the program and its subcommands, for hints. */
 export interface CommandName {
@@ -68,9 +68,5 @@ export function usageError(
         .split('\n')[0]
         ?.replace(/^error: /, '')
         .trim() || 'the command line could not be read';
-  return errorInfo({
-    code: 'USAGE_INVALID',
-    message,
-    hint: hintFor(error.code, text, command, commands),
-  });
+  return usageInvalid(message, hintFor(error.code, text, command, commands));
 }

@@ -2,6 +2,7 @@ import { errorFrom } from '../errors.js';
 import { writeOutputFile } from '../node/writeOutputFile.js';
 import type { ChartSpec } from '../render/chart.js';
 import { svgChart } from '../render/svgChart.js';
+import { usageInvalid } from './cliErrors.js';
 
 /**
  * Writes a chart as SVG where --svg names: standard output for "-" (then the command prints
@@ -20,10 +21,11 @@ export function writeChartSvg(path: string, spec: ChartSpec, stdout: (text: stri
  */
 export function checkSvgTarget(path: string | undefined, machineOutput: boolean): void {
   if (path === '-' && machineOutput) {
-    throw errorFrom({
-      code: 'USAGE_INVALID',
-      message: '--svg - writes the chart to standard output, which --json or --csv also writes to',
-      hint: 'Name a file for the chart (--svg chart.svg), or leave out --json and --csv.',
-    });
+    throw errorFrom(
+      usageInvalid(
+        '--svg - writes the chart to standard output, which --json or --csv also writes to',
+        'Name a file for the chart (--svg chart.svg), or leave out --json and --csv.',
+      ),
+    );
   }
 }

@@ -13,6 +13,7 @@ import { parseFigure } from '../parse/parseFigure.js';
 import { parsePercent } from '../parse/parsePercent.js';
 import type { ParseFigureOptions, QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
+import { sellerUnknown } from './dealErrors.js';
 import { impliedValuation } from './impliedValuation.js';
 import { stake } from './stake.js';
 import type { DealStructure, ImpliedResult, StakeResult, ValuationBasis } from './types.js';
@@ -197,11 +198,7 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
   });
   for (const seller of sellers) {
     if (!holders.some((h) => h.name === seller)) {
-      throw errorFrom({
-        code: 'DEAL_SELLERS_UNKNOWN',
-        message: `seller "${seller}" is not one of the holders`,
-        hint: 'Name a seller as one of the holders given, exactly as written there.',
-      });
+      throw sellerUnknown(seller);
     }
   }
   const investments = request.invest.map((text) => {

@@ -6,6 +6,8 @@
  */
 import { optionInvalid } from '../commonErrors.js';
 import { errorFrom } from '../errors.js';
+import { noTargetCurrency } from '../money/currencyErrors.js';
+import { figureWithoutCurrency } from '../parse/figureErrors.js';
 import { isCurrencyCode, type CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { parseCurrencyName } from '../parse/parseCurrencyName.js';
@@ -100,11 +102,7 @@ function readFigure(request: ConvertRequest): QuotedFigure {
 function readTargets(to: ConvertRequest['to'], yen: ParseFigureOptions['yen']): readonly CurrencyReading[] {
   const targets = typeof to === 'string' ? [to] : to;
   if (targets.length === 0) {
-    throw errorFrom({
-      code: 'CURRENCY_UNKNOWN',
-      message: 'no currency to convert to',
-      hint: 'Name at least one currency, e.g. USD.',
-    });
+    throw noTargetCurrency();
   }
   return targets.map((text) => {
     const reading = parseCurrencyName(text, yen ? { yen } : {});
@@ -236,11 +234,7 @@ export function convertToEach(store: RateSources, request: ConvertRequest): Conv
   checkLookupArguments(request.on ?? '2000-01-01', policy, maxAgeDays);
   const from = figure.currency?.code;
   if (from === undefined || !isCurrencyCode(from)) {
-    throw errorFrom({
-      code: 'FIGURE_NO_CURRENCY',
-      message: `"${figure.text}" names no currency`,
-      hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion".',
-    });
+    throw errorFrom(figureWithoutCurrency(figure.text));
   }
   const basis = rateBasis(request, targets.length);
   // A given rate reads no table: not even a named source is looked for.

@@ -3,6 +3,7 @@
  * where; hints say what to change, naming settings as placeholders (`{source}`,
  * `{maxAgeDays=9}`) that each shell names its own way (see renderHint in errors.ts).
  */
+import { optionInvalid } from '../commonErrors.js';
 import { DealCalcError, errorInfo, hinted, type ErrorInfo } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { seriesWords } from './seriesWords.js';
@@ -77,11 +78,10 @@ export function dateInvalid(date: string): DealCalcError {
  * policyInvalid('latest', ['previous', 'exact']).hint //=> 'Use one of: previous, exact as the lookup policy.'
  */
 export function policyInvalid(policy: string, policies: readonly LookupPolicy[]): DealCalcError {
-  return new DealCalcError({
-    code: 'OPTION_INVALID',
-    message: `"${policy}" is not a lookup policy`,
-    ...hinted(`Use one of: ${policies.join(', ')} as the {policy}.`),
-  });
+  return optionInvalid(
+    `"${policy}" is not a lookup policy`,
+    `Use one of: ${policies.join(', ')} as the {policy}.`,
+  );
 }
 
 /**
@@ -91,11 +91,10 @@ export function policyInvalid(policy: string, policies: readonly LookupPolicy[])
  * maxAgeInvalid('-1').code //=> 'OPTION_INVALID'
  */
 export function maxAgeInvalid(maxAge: string): DealCalcError {
-  return new DealCalcError({
-    code: 'OPTION_INVALID',
-    message: `maximum rate age "${maxAge}" is not a whole number of days`,
-    ...hinted('Give the {maxAgeDays} as a whole number of days, 0 or more (default 7).'),
-  });
+  return optionInvalid(
+    `maximum rate age "${maxAge}" is not a whole number of days`,
+    'Give the {maxAgeDays} as a whole number of days, 0 or more (default 7).',
+  );
 }
 
 /**
@@ -208,6 +207,25 @@ export function currencyMismatch(
         ? `the figure names no currency, and the rate converts ${from} to ${to}`
         : `the figure is in ${figure}, but the rate converts ${from} to ${to}`,
     hint: figure === null ? 'Read the figure with its currency.' : `Look the rate up from ${figure}.`,
+  });
+}
+
+/**
+ * A period in which a series published no rate, so that it has no average.
+ *
+ * @example
+ * noRatesInPeriod(fred, fred.series(CNY), '2017-11-23', '2017-11-23').code //=> 'RATE_NOT_FOUND'
+ */
+export function noRatesInPeriod(
+  source: RateSource,
+  series: RateSeries,
+  from: IsoDate,
+  to: IsoDate,
+): DealCalcError {
+  return new DealCalcError({
+    code: 'RATE_NOT_FOUND',
+    message: `no ${source.info.id} rate for ${seriesWords(source.info.id, series.currency)} (1 ${series.base} in ${series.quote}) from ${from} to ${to}, so no average`,
+    hint: 'Give a longer period, or another rate source.',
   });
 }
 

@@ -40,7 +40,7 @@ const RATE_HINT =
   'Write the rate as a plain positive number (7.10), or with its pair (USD/CNY=7.10: 1 USD = 7.10 CNY); several pairs separated by commas.';
 
 function badRate(message: string): Result<readonly GivenRate[]> {
-  return fail({ code: 'OPTION_INVALID', message, hint: RATE_HINT });
+  return fail(optionInvalid(message, RATE_HINT).toInfo());
 }
 
 /**

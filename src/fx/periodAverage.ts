@@ -6,13 +6,14 @@
  * and the answer says so, with how many rates went in and which days had none.
  */
 import { seriesWords } from './seriesWords.js';
-import { DealCalcError, errorFrom, fail, succeed, type Result } from '../errors.js';
+import { DealCalcError, fail, succeed, type Result } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { addDays, daysBetween, isIsoDate } from './calendar.js';
 import { indexOnOrBefore } from './chooseObservation.js';
 import { crossFactors } from './crossFactors.js';
-import { afterCoverage, beforeCoverage, noSourceQuotes, notInSource } from './fxErrors.js';
+import { afterCoverage, beforeCoverage, noRatesInPeriod, noSourceQuotes, notInSource } from './fxErrors.js';
+import { optionInvalid } from '../commonErrors.js';
 import { gapsBetween } from './gaps.js';
 import { sourcesQuoting, type PassedOver } from './lookupPreferred.js';
 import type { IsoDate, RateLeg, RateQuote, RateSeries, RateSource } from './types.js';
@@ -68,7 +69,7 @@ const PERIOD_HINT =
   'Write the period as FROM..TO (2017-01-01..2017-12-31), a year (2017) or a month (2017-03).';
 
 function badPeriod(message: string): Result<Period> {
-  return fail({ code: 'OPTION_INVALID', message, hint: PERIOD_HINT });
+  return fail(optionInvalid(message, PERIOD_HINT).toInfo());
 }
 
 function lastDayOfMonth(year: string, month: string): IsoDate {
@@ -159,11 +160,7 @@ export function seriesAverage(
   const start = indexOnOrBefore(series, addDays(from, -1)) + 1;
   const end = indexOnOrBefore(series, to);
   if (end < start) {
-    throw errorFrom({
-      code: 'RATE_NOT_FOUND',
-      message: `no ${source.info.id} rate for ${seriesWords(source.info.id, series.currency)} (1 ${series.base} in ${series.quote}) from ${from} to ${to}, so no average`,
-      hint: 'Give a longer period, or another rate source.',
-    });
+    throw noRatesInPeriod(source, series, from, to);
   }
   let sum = new Decimal('0');
   let without: DaysWithout = { days: 0, weekends: 0, holidays: 0, unexplained: 0 };

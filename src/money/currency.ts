@@ -1,4 +1,5 @@
-import { errorFrom } from '../errors.js';
+import { internalError } from '../commonErrors.js';
+import { notIsoCode } from './currencyErrors.js';
 import { CURRENCY_TABLE } from './currencyTable.js';
 import { checkArgument } from '../requestFields.js';
 
@@ -39,11 +40,7 @@ export function toCurrencyCode(text: string): CurrencyCode {
   checkArgument('toCurrencyCode', 'text', 'text', text);
   const upper = text.trim().toUpperCase();
   if (isCurrencyCode(upper)) return upper;
-  throw errorFrom({
-    code: 'CURRENCY_UNKNOWN',
-    message: `"${text}" is not an ISO 4217 currency code`,
-    hint: 'Use a three-letter code such as USD, CNY, EUR, JPY, HKD or GBP.',
-  });
+  throw notIsoCode(text);
 }
 
 /**
@@ -57,11 +54,10 @@ export function currencyInfo(code: CurrencyCode): CurrencyInfo {
   const entry = CURRENCY_TABLE[code];
   // A CurrencyCode is only ever made by checking the table, so this is a bug if it happens.
   if (entry === undefined) {
-    throw errorFrom({
-      code: 'INTERNAL',
-      message: `"${code}" is not in the currency directory`,
-      hint: 'Make currency codes with toCurrencyCode or isCurrencyCode.',
-    });
+    throw internalError(
+      `"${code}" is not in the currency directory`,
+      'the call that passed it (make codes with toCurrencyCode or isCurrencyCode)',
+    );
   }
   return { code, name: entry[0], minorUnits: entry[1] };
 }

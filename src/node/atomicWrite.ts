@@ -1,26 +1,13 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { errorFrom, DealCalcError, hinted } from '../errors.js';
 import { lazyCrypto } from './lazyCrypto.js';
+import { storeWriteFailed } from './nodeErrors.js';
+
+// Still reachable from here for the library's index (the export list is being rewritten).
+export { storeWriteFailed };
 
 function code(error: unknown): string {
   return error && typeof error === 'object' && 'code' in error ? String(error.code) : String(error);
-}
-
-/**
- * A file's write that failed, said with the path and the system's reason.
- *
- * @example
- * storeWriteFailed('/ro/manifest.json', 'EROFS').code //=> 'STORE_WRITE_FAILED'
- */
-export function storeWriteFailed(path: string, reason: string): DealCalcError {
-  return errorFrom({
-    code: 'STORE_WRITE_FAILED',
-    message: `cannot write ${path} (${reason})`,
-    ...hinted(
-      'Nothing was changed: the old file is intact. Free some space or fix the permissions, or name another {userDir}.',
-    ),
-  });
 }
 
 /** Flushes a folder's entries (the rename) to disk; a file system that cannot is no reason to fail. */

@@ -1,8 +1,14 @@
 import { isIP } from 'node:net';
-import { errorFrom, DealCalcError } from '../errors.js';
+import type { DealCalcError } from '../errors.js';
 import { inline } from '../text/inlineText.js';
+import { downloadFailed } from './nodeErrors.js';
 
 /** How a download is bounded. */
+/** The download error, its address and reason made one line each. */
+function downloadFailedAt(url: string, reason: string): DealCalcError {
+  return downloadFailed(inline(url), inline(reason));
+}
+
 export interface DownloadLimits {
   /** Abort when the whole download (connection, headers and body) takes longer. */
   readonly timeoutMs: number;
@@ -88,14 +94,6 @@ async function redirectRefusal(first: URL, next: URL, policy: RedirectPolicy): P
     : `to ${next.host}, a loopback, link-local or private address (${inner})`;
 }
 
-function failed(url: string, reason: string): DealCalcError {
-  return errorFrom({
-    code: 'DOWNLOAD_FAILED',
-    message: `cannot download ${inline(url)}: ${inline(reason).slice(0, 200)}`,
-    hint: 'Nothing was changed. Check the connection and try again, or download the file yourself and import it.',
-  });
-}
-
 function reasonOf(error: unknown): string {
   if (error && typeof error === 'object') {
     const cause =
@@ -155,33 +153,39 @@ export async function downloadFrom(
       try {
         response = await fetch(current, { signal: controller.signal, redirect: 'manual' });
       } catch (error) {
-        throw failed(current.href, timedOut ? `no answer within ${seconds}` : reasonOf(error));
+        throw downloadFailedAt(current.href, timedOut ? `no answer within ${seconds}` : reasonOf(error));
       }
       const location = response.headers.get('location');
       if (response.status < 300 || response.status > 399 || location === null) break;
       await response.body?.cancel();
       if (hops >= (policy.maxRedirects ?? 5))
-        throw failed(url, `more than ${policy.maxRedirects ?? 5} redirects`);
+        throw downloadFailedAt(url, `more than ${policy.maxRedirects ?? 5} redirects`);
       let next: URL;
       try {
         next = new URL(location, current);
       } catch {
-        throw failed(current.href, 'the server redirected to something that is not a URL');
+        throw downloadFailedAt(current.href, 'the server redirected to something that is not a URL');
       }
       const refusal = await redirectRefusal(first, next, policy);
       if (refusal !== undefined)
-        throw failed(current.href, `the server redirected ${refusal}, which is not followed`);
+        throw downloadFailedAt(current.href, `the server redirected ${refusal}, which is not followed`);
       current = next;
     }
     const finalUrl = current.href;
     if (!response.ok) {
       controller.abort();
-      throw failed(finalUrl, `the server answered HTTP ${response.status} ${response.statusText}`.trim());
+      throw downloadFailedAt(
+        finalUrl,
+        `the server answered HTTP ${response.status} ${response.statusText}`.trim(),
+      );
     }
     const declared = response.headers.get('content-length');
     if (declared !== null && /^\d+$/.test(declared) && parseInt(declared, 10) > limits.maxBytes) {
       controller.abort();
-      throw failed(finalUrl, `the file is ${declared} bytes, more than the ${limits.maxBytes} allowed`);
+      throw downloadFailedAt(
+        finalUrl,
+        `the file is ${declared} bytes, more than the ${limits.maxBytes} allowed`,
+      );
     }
     const chunks: Uint8Array[] = [];
     let total = 0;
@@ -192,13 +196,13 @@ export async function downloadFrom(
       try {
         chunk = await reader.read();
       } catch (error) {
-        throw failed(finalUrl, timedOut ? `not complete within ${seconds}` : reasonOf(error));
+        throw downloadFailedAt(finalUrl, timedOut ? `not complete within ${seconds}` : reasonOf(error));
       }
       if (chunk.done) break;
       total += chunk.value.length;
       if (total > limits.maxBytes) {
         controller.abort();
-        throw failed(finalUrl, `the file is more than the ${limits.maxBytes} bytes allowed`);
+        throw downloadFailedAt(finalUrl, `the file is more than the ${limits.maxBytes} bytes allowed`);
       }
       chunks.push(chunk.value);
     }

@@ -10,6 +10,7 @@ import { inline } from '../text/inlineText.js';
 import { FRED_SERIES, fredSeries } from '../store/formats/fredSeries.js';
 import { parseImport } from '../store/formats/index.js';
 import type { ImportFormat, ParsedImport } from '../store/formats/types.js';
+import { sourceIdTaken } from '../store/formats/importErrors.js';
 import { checkImportId, planImport, type ImportSummary } from '../store/importPlan.js';
 import type { RateStore } from '../store/rateStore.js';
 import { downloadFrom, type RedirectPolicy } from './download.js';
@@ -76,11 +77,7 @@ function checkNoMerge(store: RateStore | undefined, id: string, label: string): 
   const existing = store?.manifest.sources.find((s) => s.id === id);
   const files = existing?.imports?.map((i) => i.file) ?? [];
   if (existing === undefined || files.length === 0 || files.includes(label)) return;
-  throw errorFrom({
-    code: 'IMPORT_CONFLICT',
-    message: `the source id "${id}", made from the name ${label}, is already the source imported from ${files[0]}`,
-    hint: `Name this one with --as ID to keep them apart, or say --as ${id} to add its rates to that source.`,
-  });
+  throw errorFrom(sourceIdTaken(id, label, files[0] ?? ''));
 }
 
 function shippedIds(options: ImportIntoOptions): string[] {

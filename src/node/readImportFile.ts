@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { errorFrom, DealCalcError } from '../errors.js';
 import { importInvalid } from '../store/formats/importErrors.js';
+import { dataMissing } from '../store/storeErrors.js';
 import type { ImportFormat } from '../store/formats/types.js';
 import { sha256Hex } from './userStore.js';
 import { isZip, zipEntries, zipEntryBytes, ZipError } from './unzip.js';
@@ -109,9 +110,11 @@ export function readImportFile(path: string, format: ImportFormat): ImportText {
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof DealCalcError) throw error;
+    // the store's wording of a file that cannot be read, with an import's hint
+    const { code: missingCode, message } = dataMissing(path, code(error));
     throw errorFrom({
-      code: 'DATA_MISSING',
-      message: `cannot read ${path} (${code(error)})`,
+      code: missingCode,
+      message,
       hint: 'Name a file that exists and that you may read. Nothing was imported.',
     });
   }

@@ -15,6 +15,7 @@ import { dirname, join } from 'node:path';
 import { errorFrom, DealCalcError } from '../errors.js';
 import { parseManifest } from '../store/manifest.js';
 import { shippedDataDir } from './dataDir.js';
+import { cannotListen } from './nodeErrors.js';
 import { MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
 
 /** The files of the built page (scripts/build-web.mjs writes them). */
@@ -288,11 +289,7 @@ function listenError(error: NodeJS.ErrnoException, host: string, port: number): 
           : error.code === 'ENOTFOUND' || error.code === 'EAI_AGAIN'
             ? `the host name ${host} does not resolve`
             : (error.code ?? error.message);
-  return errorFrom({
-    code: 'SERVE_CANNOT_LISTEN',
-    message: `cannot serve on ${where}: ${reason}`,
-    hint: 'Choose another port, or port 0 for a free one; serve on 127.0.0.1 unless another machine must reach the page.',
-  });
+  return cannotListen(where, reason);
 }
 
 /**

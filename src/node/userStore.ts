@@ -13,7 +13,8 @@ import { dirname, join } from 'node:path';
 import { errorFrom, DealCalcError, hinted } from '../errors.js';
 import { parseManifest } from '../store/manifest.js';
 import { openRateStore, type RateStore } from '../store/rateStore.js';
-import { storeWriteFailed, writeFileAtomic } from './atomicWrite.js';
+import { writeFileAtomic } from './atomicWrite.js';
+import { storeBusy, storeNotDedicated, storeWriteFailed } from './nodeErrors.js';
 import { MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
 import { lazyCrypto } from './lazyCrypto.js';
 import { checkArgument } from '../requestFields.js';
@@ -91,16 +92,6 @@ function processAlive(pid: number): boolean {
   }
 }
 
-function busy(dir: string, pid: string): DealCalcError {
-  return errorFrom({
-    code: 'STORE_BUSY',
-    message: `another dealcalc (process ${pid}) is changing the rates in ${dir}`,
-    ...hinted(
-      `Wait for it to finish and try again; if no dealcalc is running, remove the .lock files in ${dir}.`,
-    ),
-  });
-}
-
 /** How long a change waits for another live dealcalc to finish with the store before STORE_BUSY. */
 export const LOCK_WAIT_MS = 2000;
 /** A lock of this version: `.lock.<pid>.<8 hex>`, the holder's process id in its name. */
@@ -164,7 +155,7 @@ function lock(dir: string, waitMs: number): string {
     const others = otherHolders(dir, mine);
     if (others.length === 0) return mine;
     rmSync(path, { force: true });
-    if (Date.now() >= deadline) throw busy(dir, String(others[0]));
+    if (Date.now() >= deadline) throw storeBusy(dir, String(others[0]));
     // Two takers that start together both withdraw: random pauses let one of them go first.
     sleep(5 + Math.floor(Math.random() * 40));
   }
@@ -260,13 +251,7 @@ function checkDedicated(dir: string): void {
   };
   const foreign = entriesOf(dir).find((entry) => !storeLike(entry, dir, 0));
   if (foreign === undefined) return;
-  throw errorFrom({
-    code: 'STORE_NOT_DEDICATED',
-    message: `${dir} is not a dealcalc rate folder: it holds other files (${foreign.slice(0, 60)}) and no manifest.json`,
-    ...hinted(
-      'Name an empty or new folder for your rate tables ({userDir}), or one that already holds them: dealcalc never writes among your own files.',
-    ),
-  });
+  throw storeNotDedicated(dir, foreign);
 }
 
 /** What a change of the store writes: series files first, then the manifest that names them. */

@@ -3,6 +3,7 @@
  * (columns count from 1 for people; `position.index` counts from 0 for the caret), and each
  * hint says what to do.
  */
+import { optionInvalid } from '../commonErrors.js';
 import { errorInfo, hinted, type ErrorInfo } from '../errors.js';
 import { currencyInfo, type CurrencyCode } from '../money/currency.js';
 import type { CurrencyMention } from './readCurrency.js';
@@ -130,14 +131,23 @@ export function trailingTextError(input: string, rest: Token): ErrorInfo {
   });
 }
 
-/** @example noCurrencyError('1.5 billion', { text: '1.5 billion', span: { start: 0, end: 11 } }).code //=> 'FIGURE_NO_CURRENCY' */
-export function noCurrencyError(input: string, figure: Token): ErrorInfo {
+/**
+ * A figure that names no currency, wherever it was read.
+ *
+ * @example
+ * figureWithoutCurrency('1.5 billion').message //=> '"1.5 billion" names no currency'
+ */
+export function figureWithoutCurrency(text: string): ErrorInfo {
   return errorInfo({
     code: 'FIGURE_NO_CURRENCY',
-    message: `"${figure.text}" names no currency`,
+    message: `"${text}" names no currency`,
     hint: 'Add a currency code, symbol or word, e.g. "USD 1.5 billion", "$1.5 billion" or "1.5 billion yuan".',
-    position: at(input, figure),
   });
+}
+
+/** @example noCurrencyError('1.5 billion', { text: '1.5 billion', span: { start: 0, end: 11 } }).code //=> 'FIGURE_NO_CURRENCY' */
+export function noCurrencyError(input: string, figure: Token): ErrorInfo {
+  return { ...figureWithoutCurrency(figure.text), position: at(input, figure) };
 }
 
 function codesOf(mention: CurrencyMention): string {
@@ -267,22 +277,19 @@ export function ambiguousNumberError(
     alternatives.length > 0
       ? ` (${[...new Set(alternatives.flatMap((a) => a.languages))].join(', ')} …)`
       : '';
-  if (!marked) {
-    // The words differ ("$5 mil": a million in English money slang, a thousand in Spanish).
-    return errorInfo({
-      code: 'FIGURE_AMBIGUOUS_NUMBER',
-      message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
-      hint: `Write a scale word only one language has (e.g. "million", "thousand", "mil millones"), or name the figure's language${languages}.`,
-      position: at(input, token),
-    });
-  }
+  // Unmarked, the words differ ("$5 mil": a million in English money slang, a thousand in Spanish).
+  const hint = marked
+    ? hinted(
+        `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), set the ` +
+          `{notation=decimal-point} (1,500.5) or the {notation=decimal-comma} (1.500,5), or name its language${languages}.`,
+      )
+    : {
+        hint: `Write a scale word only one language has (e.g. "million", "thousand", "mil millones"), or name the figure's language${languages}.`,
+      };
   return errorInfo({
     code: 'FIGURE_AMBIGUOUS_NUMBER',
     message: `"${token.text}" at ${column(token.span.start)} reads differently in different languages: ${note}`,
-    ...hinted(
-      `Write the figure so that only one reading remains (e.g. "1,500.00" or "1.500,00"), set the ` +
-        `{notation=decimal-point} (1,500.5) or the {notation=decimal-comma} (1.500,5), or name its language${languages}.`,
-    ),
+    ...hint,
     position: at(input, token),
   });
 }
@@ -299,9 +306,8 @@ export function noPercentError(input: string, token: Token): ErrorInfo {
 
 /** @example unknownLanguageError(['xx'], ['en', 'de']).code //=> 'OPTION_INVALID' */
 export function unknownLanguageError(tags: readonly string[], known: readonly string[]): ErrorInfo {
-  return errorInfo({
-    code: 'OPTION_INVALID',
-    message: `no table reads the language${tags.length === 1 ? '' : 's'} ${tags.map((t) => `"${t}"`).join(', ')}`,
-    hint: `Name languages dealcalc has tables for: ${known.join(', ')}.`,
-  });
+  return optionInvalid(
+    `no table reads the language${tags.length === 1 ? '' : 's'} ${tags.map((t) => `"${t}"`).join(', ')}`,
+    `Name languages dealcalc has tables for: ${known.join(', ')}.`,
+  ).toInfo();
 }

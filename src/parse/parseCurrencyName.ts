@@ -1,4 +1,6 @@
-import { errorInfo, fail, succeed, type ErrorInfo, type Result } from '../errors.js';
+import { internalError } from '../commonErrors.js';
+import { unknownCurrencyWord } from '../money/currencyErrors.js';
+import { fail, succeed, type Result } from '../errors.js';
 import { chooseLanguages } from './engine.js';
 import { repeatedCurrencyError } from './figureErrors.js';
 import { normalizeText } from './normalize.js';
@@ -9,20 +11,7 @@ import { skipSpace, trimmedEnd } from './skipSpace.js';
 import { suggestWord } from './suggestWord.js';
 import type { CurrencyReading, ParseCurrencyNameOptions } from './types.js';
 
-function unknownCurrency(
-  text: string,
-  index: number,
-  length: number,
-  word: string,
-  suggestion: string | null,
-): ErrorInfo {
-  return errorInfo({
-    code: 'CURRENCY_UNKNOWN',
-    message: `"${word}" is not a currency code, symbol or word dealcalc knows`,
-    hint: `${suggestion === null ? '' : `Did you mean "${suggestion}"? `}Use an ISO 4217 code such as USD, CNY, EUR, JPY, HKD or GBP.`,
-    position: { input: text, index, length: Math.max(1, length) },
-  });
-}
+const unknownCurrency = unknownCurrencyWord;
 
 function readName(text: string, options: ParseCurrencyNameOptions): Result<CurrencyReading> {
   const choice = chooseLanguages(options.languages);
@@ -84,10 +73,11 @@ export function parseCurrencyName(
   try {
     return readName(text, options);
   } catch (error) {
-    return fail({
-      code: 'INTERNAL',
-      message: `reading the currency "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
-      hint: 'This is a bug in dealcalc; please report it with the currency.',
-    });
+    return fail(
+      internalError(
+        `reading the currency "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
+        'the currency',
+      ).toInfo(),
+    );
   }
 }

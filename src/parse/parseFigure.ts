@@ -1,3 +1,4 @@
+import { internalError } from '../commonErrors.js';
 import { fail, succeed, type Result } from '../errors.js';
 import { describeUnexpected } from './describeUnexpected.js';
 import { noCurrencyError, noNumberError, repeatedCurrencyError } from './figureErrors.js';
@@ -78,10 +79,11 @@ export function parseFigure(text: string, options: ParseFigureOptions = {}): Res
     return read.ok ? succeed(places.figure(read.value)) : fail(places.error(read.error));
   } catch (error) {
     // A bug of ours, never the user's: report it as such instead of crashing the caller.
-    return fail({
-      code: 'INTERNAL',
-      message: `reading the figure "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
-      hint: 'This is a bug in dealcalc; please report it with the figure.',
-    });
+    return fail(
+      internalError(
+        `reading the figure "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
+        'the figure',
+      ).toInfo(),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { internalError } from '../commonErrors.js';
 import { fail, succeed, unwrap, type Result } from '../errors.js';
 import { withoutInvisible } from './invisible.js';
 import { WrittenPlaces } from './mapToWritten.js';
@@ -61,11 +62,12 @@ export function parsePercent(text: string, options: ParsePercentOptions = {}): R
     const read = readPercent(visible.visible, options);
     return read.ok ? succeed(places.percent(read.value)) : fail(places.error(read.error));
   } catch (error) {
-    return fail({
-      code: 'INTERNAL',
-      message: `reading the percentage "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
-      hint: 'This is a bug in dealcalc; please report it with the percentage.',
-    });
+    return fail(
+      internalError(
+        `reading the percentage "${text.slice(0, 200)}" failed: ${error instanceof Error ? error.message : String(error)}`,
+        'the percentage',
+      ).toInfo(),
+    );
   }
 }
 

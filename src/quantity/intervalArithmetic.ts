@@ -36,10 +36,10 @@
  * value the range always contains. share rounds twice (x + y, then the quotient); the same holds
  * whenever x + y is exact at 40 digits, as it is for any figures a person writes.
  */
-import { errorFrom } from '../errors.js';
 import { Decimal } from '../money/decimal.js';
 import { closedInterval } from './closedInterval.js';
 import type { Interval } from './interval.js';
+import { divisorHoldsZero, emptyRange, negativeShare, shareOfZero } from './intervalErrors.js';
 import { intervalText } from './intervalText.js';
 
 /** One end of an interval as an extended real: a finite value, or ±∞. */
@@ -177,21 +177,13 @@ export function intervalShare(part: Interval, rest: Interval): Interval {
   checkInterval(rest);
   for (const range of [part, rest]) {
     if (range.low === null || range.low.isNegative()) {
-      throw errorFrom({
-        code: 'INTERVAL_INVALID',
-        message: `a share x / (x + y) needs values at or above zero, not ${describeInterval(range)}`,
-        hint: 'Give ranges that stay at or above zero.',
-      });
+      throw negativeShare(describeInterval(range));
     }
   }
   const zero = closedInterval(ZERO, ZERO);
   const containsZero = (range: Interval) => range.low?.isZero() === true && !range.lowOpen;
   if (containsZero(part) && containsZero(rest)) {
-    throw errorFrom({
-      code: 'INTERVAL_DIVISION_BY_ZERO',
-      message: `the share x / (x + y) is undefined when x and y are both 0, which ${describeInterval(part)} and ${describeInterval(rest)} allow`,
-      hint: 'Give one of the two a range above zero.',
-    });
+    throw shareOfZero(describeInterval(part), describeInterval(rest));
   }
   const isZeroPoint = (range: Interval) => range.high?.isZero() === true;
   // One side is exactly zero: the share is 1 (or 0) for every member.
@@ -231,11 +223,7 @@ export function checkInterval(a: Interval): void {
   if (a.low === null || a.high === null) return;
   const empty = a.low.gt(a.high) || (a.low.eq(a.high) && (a.lowOpen || a.highOpen));
   if (!empty) return;
-  throw errorFrom({
-    code: 'INTERVAL_INVALID',
-    message: `the range ${describeInterval(a)} holds no value`,
-    hint: 'Give a range whose low end lies below its high end (a single value needs both ends closed).',
-  });
+  throw emptyRange(describeInterval(a));
 }
 
 /**
@@ -302,11 +290,7 @@ function divisorSide(b: Interval): 1 | -1 {
   const containsZero =
     (lowSign < 0 && highSign > 0) || (lowSign === 0 && low.closed) || (highSign === 0 && high.closed);
   if (containsZero || (lowSign === 0 && highSign === 0)) {
-    throw errorFrom({
-      code: 'INTERVAL_DIVISION_BY_ZERO',
-      message: `cannot divide by the range ${describeInterval(b)}: it contains zero`,
-      hint: 'The divisor must lie wholly above or wholly below zero; give it a bound that excludes zero.',
-    });
+    throw divisorHoldsZero(describeInterval(b));
   }
   return lowSign >= 0 && highSign > 0 ? 1 : -1;
 }

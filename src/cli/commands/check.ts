@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { addRateOptions, type RateOptions } from '../commonOptions.js';
+import { addRateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
+import type { CheckOptions } from './optionTypes.js';
 import {
   nonEmpty,
   once,
@@ -10,19 +11,6 @@ import {
   parseNotationOption,
   NOTATION_HELP,
 } from '../options.js';
-
-/** Options of `dealcalc check`, as commander hands them over. */
-export interface CheckOptions extends RateOptions {
-  readonly tolerance?: string;
-  readonly roundingLimit?: string;
-  readonly exact?: 'from' | 'to' | 'both';
-  readonly window?: number;
-  readonly yen?: 'CNY' | 'JPY';
-  readonly notation?: 'decimal-point' | 'decimal-comma';
-  readonly rate?: string;
-  readonly chart?: boolean;
-  readonly svg?: string;
-}
 
 /** `dealcalc check "<figure> (<figure>)" | <figure> <figure>`: one core call, a renderer, exit 1 when not consistent. */
 export function defineCheck(program: Command, context: CommandContext): void {

@@ -105,11 +105,11 @@ export function defineConvert(program: Command, context: CommandContext): void {
 
 const CONVERT_EXAMPLES = `
 Examples:
-  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15
-  dealcalc convert 15亿元 USD,EUR,HKD --on 2017-11-23        (Thanksgiving: uses 2017-11-22, says why)
+  dealcalc convert '1.5 billion yuan' USD --on 2017-11-15
+  dealcalc convert 15亿元 USD,EUR,HKD --on 2017-11-23    # Thanksgiving: uses 2017-11-22, says why
   dealcalc convert 'about $227 million' CNY --on 2017-11-15 --json
-  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --style zh --sig 3   (15亿元 = 2.27亿美元)
-  dealcalc convert "1.5 billion yuan" USD --on 2017-11-15 --value             (226586102.72)
-  dealcalc convert "1.5 billion yuan" USD --rate 7.10                          (1 USD = 7.10 CNY, as you give it)
-  dealcalc convert "1.5 billion yuan" USD --average 2017                       (at the mean of 2017's rates)
-  dealcalc convert --batch ledger.csv --to USD > ledger-usd.csv      (every row at its own date)`;
+  dealcalc convert '1.5 billion yuan' USD --on 2017-11-15 --style zh --sig 3    # 15亿元 = 2.27亿美元
+  dealcalc convert '1.5 billion yuan' USD --on 2017-11-15 --value    # 226586102.72
+  dealcalc convert '1.5 billion yuan' USD --on 2017-11-15 --rate 7.10    # 1 USD = 7.10 CNY, as you give it
+  dealcalc convert '1.5 billion yuan' USD --average 2017    # at the mean of 2017's rates
+  dealcalc convert --batch deals.csv --to USD > deals-usd.csv    # every row at its own date`;

@@ -6,49 +6,16 @@
 import { optionInvalid } from '../../commonErrors.js';
 import type { Command } from 'commander';
 import { DealCalcError } from '../../errors.js';
-import type { IsoDate } from '../../fx/types.js';
 import type { CommandContext } from '../context.js';
 import { nonEmpty, once, parseDateOption } from '../options.js';
 import { loadRatesRuns } from './ratesLoader.js';
-
-/** The options every rates subcommand takes: the two stores and JSON output. */
-export interface RatesStoreOptions {
-  readonly dataDir?: string;
-  readonly userDir?: string;
-  readonly json?: boolean;
-}
-
-/** rates show's options. */
-export interface RatesShowOptions extends RatesStoreOptions {
-  readonly from?: IsoDate;
-  readonly to?: IsoDate;
-  readonly source?: string;
-  readonly average?: 'month' | 'year';
-  readonly chart?: boolean;
-  readonly svg?: string;
-  readonly csv?: boolean;
-}
-
-/** rates import's options. */
-export interface RatesImportOptions extends RatesStoreOptions {
-  readonly as?: string;
-  readonly replace?: boolean;
-}
-
-/** rates export's options. */
-export interface RatesExportOptions extends RatesStoreOptions {
-  readonly source?: string;
-  readonly pair?: string;
-  readonly from?: IsoDate;
-  readonly to?: IsoDate;
-  readonly format?: 'ledger' | 'csv';
-}
-
-/** rates update's options. */
-export interface RatesUpdateOptions extends RatesImportOptions {
-  readonly series?: readonly string[];
-  readonly timeout?: number;
-}
+import type {
+  RatesExportOptions,
+  RatesImportOptions,
+  RatesShowOptions,
+  RatesStoreOptions,
+  RatesUpdateOptions,
+} from './optionTypes.js';
 
 function badOption(message: string, hint: string): DealCalcError {
   return optionInvalid(message, hint);
@@ -235,7 +202,7 @@ Examples:
 
 const IMPORT_EXAMPLES = `
 Examples:
-  dealcalc rates import ecb eurofxref-hist.zip          (the ECB's history; also its CSV or daily XML)
-  dealcalc rates import fred DEXCHUS.csv                 (a CSV as FRED downloads it)
-  dealcalc rates import csv house-rates.csv --as house   (date,base,quote,rate)
-  dealcalc rates import ledger prices.journal            (P directives)`;
+  dealcalc rates import ecb eurofxref-hist.zip    # the ECB's history; also its CSV or daily XML
+  dealcalc rates import fred DEXCHUS.csv    # a CSV as FRED downloads it
+  dealcalc rates import csv house.csv --as desk    # date,base,quote,rate
+  dealcalc rates import ledger prices.journal    # P directives`;

@@ -2,7 +2,7 @@ import { optionInvalid } from '../../commonErrors.js';
 import { exportRates } from '../../store/exportRates.js';
 import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
-import type { RatesExportOptions } from './rates.js';
+import type { RatesExportOptions } from './optionTypes.js';
 
 /**
  * `dealcalc rates export --source ID`: P directives or CSV on stdout (with --json, inside one object).

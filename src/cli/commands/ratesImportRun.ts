@@ -3,7 +3,7 @@ import type { ImportFormat } from '../../store/formats/types.js';
 import type { CommandContext } from '../context.js';
 import { shippedFor, userDirFor } from '../openStore.js';
 import { renderImportJson, renderImportText } from '../../store/render/import.js';
-import type { RatesImportOptions } from './rates.js';
+import type { RatesImportOptions } from './optionTypes.js';
 
 /**
  * The time of an import as the command line knows it.

@@ -8,7 +8,7 @@ import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
 import { renderTerminalChart } from '../render/chartTerminal.js';
 import { renderShowCsv, renderShowJson, renderShowText } from '../../fx/render/rateHistory.js';
-import type { RatesShowOptions } from './rates.js';
+import type { RatesShowOptions } from './optionTypes.js';
 
 function refuse(message: string, hint: string): DealCalcError {
   return optionInvalid(message, hint);

@@ -3,7 +3,7 @@ import { resolveUserDir } from '../../node/userDir.js';
 import type { CommandContext } from '../context.js';
 import { storeFor } from '../openStore.js';
 import { renderSourcesJson, renderSourcesText, type ListedSource } from '../../node/render/sources.js';
-import type { RatesStoreOptions } from './rates.js';
+import type { RatesStoreOptions } from './optionTypes.js';
 
 /**
  * `dealcalc rates sources`: every source of both stores, with where it is kept and its files checked.

@@ -2,7 +2,7 @@ import { updateRates } from '../../node/importRates.js';
 import type { CommandContext } from '../context.js';
 import { shippedFor, userDirFor } from '../openStore.js';
 import { renderImportJson, renderImportText } from '../../store/render/import.js';
-import type { RatesUpdateOptions } from './rates.js';
+import type { RatesUpdateOptions } from './optionTypes.js';
 import { importTime } from './ratesImportRun.js';
 
 /**

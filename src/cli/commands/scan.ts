@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
-import { addRateOptions, type RateOptions } from '../commonOptions.js';
+import { addRateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
+import type { ScanOptions } from './optionTypes.js';
 import {
   nonEmpty,
   once,
@@ -9,17 +10,6 @@ import {
   parseNotationOption,
   NOTATION_HELP,
 } from '../options.js';
-
-/** Options of `dealcalc scan`, as commander hands them over. */
-export interface ScanOptions extends RateOptions {
-  readonly tolerance?: string;
-  readonly roundingLimit?: string;
-  readonly window?: number;
-  readonly yen?: 'CNY' | 'JPY';
-  readonly notation?: 'decimal-point' | 'decimal-comma';
-  readonly in?: string;
-  readonly lang?: string;
-}
 
 /** `dealcalc scan <file|->`: the definition; the work loads when it runs. */
 export function defineScan(program: Command, context: CommandContext): void {
@@ -61,7 +51,7 @@ export function defineScan(program: Command, context: CommandContext): void {
     )
     .addHelpText(
       'after',
-      '\nExamples:\n  dealcalc scan story.txt\n  pbpaste | dealcalc scan - --on 2017-11-15 --json',
+      '\nExamples:\n  dealcalc scan story.txt\n  cat story.txt | dealcalc scan - --on 2017-11-15 --json',
     )
     .action(async (file: string, options: ScanOptions) => {
       const { scanCommand } = await import('../scanCommand.js');

@@ -1,28 +1,12 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import type { ScenarioOptions } from './optionTypes.js';
 import { nonEmpty, once, parseYenOption } from '../options.js';
 
 const collect = (value: string, previous: readonly string[] | undefined): readonly string[] => [
   ...(previous ?? []),
   value,
 ];
-
-/** Options of `dealcalc scenario`, as commander hands them over. */
-export interface ScenarioOptions {
-  readonly set?: readonly string[];
-  readonly sweep?: readonly string[];
-  readonly show?: readonly string[];
-  readonly json?: boolean;
-  readonly csv?: boolean;
-  readonly chart?: boolean;
-  readonly wide?: boolean;
-  readonly svg?: string;
-  readonly exit?: readonly string[];
-  readonly solve?: string;
-  readonly yen?: 'CNY' | 'JPY';
-  readonly dataDir?: string;
-  readonly userDir?: string;
-}
 
 /**
  * `dealcalc scenario <file>`: the definition only; the work (and the YAML reader) loads when the
@@ -78,7 +62,7 @@ export function defineScenario(program: Command, context: CommandContext): void 
     )
     .addHelpText(
       'after',
-      "\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep rounds[0].preMoney=6M..12M:1M --show 'holders[\"Founder A\"].percent' --csv\n  dealcalc scenario series-a.yaml --exit '$50M' --exit '$200M'\n  dealcalc scenario series-a.yaml --sweep 'exit=0..500M:10M' --chart\n  dealcalc scenario series-a.yaml --solve 'investment:Lead=20%'",
+      "\nExamples:\n  dealcalc scenario series-a.yaml\n  dealcalc scenario series-a.yaml --sweep 'rounds[0].preMoney=6M..12M:1M' --show 'holders[\"Founder A\"].percent' --csv\n  dealcalc scenario series-a.yaml --exit '$50M' --exit '$200M'\n  dealcalc scenario series-a.yaml --sweep 'exit=0..500M:10M' --chart\n  dealcalc scenario series-a.yaml --solve 'investment:Lead=20%'",
     )
     .action(async (file: string, options: ScenarioOptions) => {
       const { scenarioCommand } = await import('../scenarioCommand.js');

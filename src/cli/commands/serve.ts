@@ -2,16 +2,8 @@ import { optionInvalid } from '../../commonErrors.js';
 import type { Command } from 'commander';
 import { DealCalcError } from '../../errors.js';
 import type { CommandContext } from '../context.js';
+import type { ServeOptions } from './optionTypes.js';
 import { once } from '../options.js';
-
-/** Options of `dealcalc serve`, as commander hands them over. */
-export interface ServeOptions {
-  readonly port?: number;
-  readonly host?: string;
-  readonly open?: boolean;
-  readonly json?: boolean;
-  readonly userDir?: string;
-}
 
 function badOption(message: string, hint: string): DealCalcError {
   return optionInvalid(message, hint);

@@ -1,18 +1,8 @@
 import type { Command } from 'commander';
-import type { DealTextOptions } from '../../deal/dealJobs.js';
-import { addRateOptions, lookupSettings, type RateOptions } from '../commonOptions.js';
+import { addRateOptions } from '../commonOptions.js';
 import type { CommandContext } from '../context.js';
+import type { ImpliedOptions, StakeOptions } from './optionTypes.js';
 import { nonEmpty, once, parseYenOption, parseNotationOption, NOTATION_HELP } from '../options.js';
-
-/** Options every deal command shares. */
-export interface DealOptions extends RateOptions {
-  readonly in?: string;
-  readonly secondary?: boolean;
-  readonly primaryPart?: string;
-  readonly yen?: 'CNY' | 'JPY';
-  readonly notation?: 'decimal-point' | 'decimal-comma';
-  readonly rate?: string;
-}
 
 const collect = (value: string, previous: readonly string[] | undefined): readonly string[] => [
   ...(previous ?? []),
@@ -46,40 +36,6 @@ function addDealOptions(command: Command): Command {
       'convert at this rate, as given, instead of the tables: 7.10 or USD/CNY=7.10',
       once('--rate', nonEmpty('--rate')),
     );
-}
-
-/**
- * The deal settings of the options, as the core's requests take them.
- *
- * @example
- * dealOptions({ in: 'EUR', secondary: true }) //=> { in: 'EUR', secondary: true }
- */
-export function dealOptions(options: DealOptions): DealTextOptions {
-  return {
-    ...lookupSettings(options),
-    ...(options.in === undefined ? {} : { in: options.in }),
-    ...(options.secondary ? { secondary: true } : {}),
-    ...(options.primaryPart === undefined ? {} : { primaryPart: options.primaryPart }),
-    ...(options.yen ? { yen: options.yen } : {}),
-    ...(options.notation ? { notation: options.notation } : {}),
-    ...(options.rate === undefined ? {} : { rate: options.rate }),
-  };
-}
-
-/** Options of `dealcalc stake`. */
-export interface StakeOptions extends DealOptions {
-  readonly invest?: readonly string[];
-  readonly pre?: string;
-  readonly post?: string;
-  readonly valuation?: string;
-  readonly holder?: readonly string[];
-  readonly seller?: readonly string[];
-}
-
-/** Options of `dealcalc implied`. */
-export interface ImpliedOptions extends DealOptions {
-  readonly invest: string;
-  readonly stake: string;
 }
 
 /** `dealcalc stake` and `dealcalc implied`: each one core call and a renderer (loaded when run). */
@@ -133,7 +89,7 @@ export function defineStake(program: Command, context: CommandContext): void {
   )
     .addHelpText(
       'after',
-      "\nExample:\n  dealcalc implied --invest '$240 million' --stake 1.6%      (post-money $15 billion)",
+      "\nExample:\n  dealcalc implied --invest '$240 million' --stake 1.6%    # post-money $15 billion",
     )
     .action(async (options: ImpliedOptions) => {
       const { impliedCommand } = await import('../dealCommand.js');

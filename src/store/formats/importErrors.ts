@@ -46,6 +46,21 @@ export function importConflict(source: string, examples: readonly string[], coun
 }
 
 /**
+ * An id made from a file's name that another file's import already made ("House Rates.csv" and
+ * "house_rates.csv" both give house-rates): the two must not silently merge.
+ *
+ * @example
+ * sourceIdTaken('house-rates', 'House Rates.csv', 'house_rates.csv').code //=> 'IMPORT_CONFLICT'
+ */
+export function sourceIdTaken(id: string, label: string, first: string): ErrorInfo {
+  return errorInfo({
+    code: 'IMPORT_CONFLICT',
+    message: `the source id "${id}", made from the name ${label}, is already the source imported from ${first}`,
+    hint: `Name this one with --as ID to keep them apart, or say --as ${id} to add its rates to that source.`,
+  });
+}
+
+/**
  * A source id an import may not take: a shipped table's, or one dealcalc reserves.
  *
  * @example
