@@ -167,6 +167,8 @@ const TODAY = new Date().toISOString().slice(0, 10);
 /** What may differ between the day the docs were written and a run: the things named above. */
 export function normalise(text: string, home?: string): string {
   let out = home === undefined ? text : text.split(home).join('/home/ann');
+  // where the package is installed (a checkout here, a clean clone in CI)
+  out = out.split(ROOT.replace(/[\\/]$/, '')).join('/usr/lib/node_modules/dealcalc');
   out = out
     // the latest rate's age, said on a given day
     .replace(/on \d{4}-\d\d-\d\d it is [\d,]+ days? old \([^)]*\)/g, 'on <today> it is <n> days old (<age>)')
