@@ -63,7 +63,7 @@ const TOP_KEYS = [
   'exits',
 ];
 const FX_KEYS = ['source', 'policy', 'maxAge'];
-const HOLDER_KEYS = ['name', 'shares', 'class', 'strike'];
+const HOLDER_KEYS = ['name', 'shares', 'class', 'strike', 'proRata'];
 const POOL_KEYS = ['shares'];
 const CONVERTIBLE_KEYS = [
   'name',
@@ -100,7 +100,7 @@ const ROUND_KEYS = [
 const PRICE_KEYS = ['preMoney', 'postMoney', 'pricePerShare'] as const;
 const ROUND_POOL_KEYS = ['target', 'placement'];
 const ROUNDING_KEYS = ['shares', 'price', 'conversionPrice'];
-const INVESTOR_KEYS = ['name', 'amount'];
+const INVESTOR_KEYS = ['name', 'amount', 'proRata'];
 const SECONDARY_KEYS = ['seller', 'buyer', 'shares', 'price', 'class'];
 const GRANT_KEYS = ['holder', 'shares', 'strike'];
 
@@ -183,6 +183,12 @@ function readFx(root: At<DocMap>, defaults: string[]): ScenarioFxSettings {
   };
 }
 
+/** `proRata: true` (a right to buy its pro-rata share of every later round's new-money shares); default false. */
+function proRataAt(map: At<DocMap>): boolean {
+  const at = optional(map, 'proRata');
+  return at === undefined ? false : booleanAt(at);
+}
+
 function readHolders(
   root: At<DocMap>,
   series: readonly string[],
@@ -196,6 +202,7 @@ function readHolders(
       name: nameAt(required(map, 'name', 'Name the holder, e.g. name: Founder A.')),
       shares: wholeAt(required(map, 'shares', 'Give the holder’s shares, e.g. shares: 1000000.')),
       ...holdingClassAt(map, series, currency, options.yen),
+      proRata: proRataAt(map),
     };
   });
   // One holder may hold several classes: a row per holder and class.
@@ -447,6 +454,7 @@ function readRound(
         currency,
         options.yen,
       ),
+      proRata: proRataAt(investor),
     };
   });
   uniqueNames(investors, 'investor of a round');

@@ -24,6 +24,7 @@ import { convertInstruments } from './convertInstruments.js';
 import { issueShares } from './issueShares.js';
 import { postMoneyIdentity } from './postMoneyIdentity.js';
 import { prepareInstrument } from './prepareInstrument.js';
+import { proRataTakes } from './proRata.js';
 import { priceFormula } from './priceFormula.js';
 import { roundPrice, SHARE_MODES, text, unsolvable } from './roundRules.js';
 import { explainUnsolvable, solveRound, type SolverTerms } from './solveRound.js';
@@ -65,7 +66,26 @@ export function roundTerms(
   const instruments = scenario.convertibles
     .filter((c) => c.convertsIn === index)
     .map((c) => prepareInstrument(c, scenario, round.date, convert, fx));
-  const investors = round.investors.map((investor) => ({ investor, amount: reported(investor.amount) }));
+  const listed = round.investors.map((investor) => ({ investor, amount: reported(investor.amount) }));
+  const proRata = proRataTakes(scenario, index, before.table, sum(listed.map((i) => i.amount)));
+  const investors = [
+    ...listed,
+    ...proRata.map((take) => ({
+      investor: {
+        path: `${round.path}.proRata`,
+        name: take.name,
+        amount: {
+          path: `${round.path}.proRata`,
+          text: `its pro-rata`,
+          amount: toDecimal(take.amount),
+          currency: scenario.currency,
+          assumption: null,
+        },
+        proRata: true,
+      },
+      amount: take.amount,
+    })),
+  ];
   const newMoney = sum(investors.map((i) => i.amount));
   const stated = reported(round.price.figure);
 
@@ -98,7 +118,21 @@ export function roundTerms(
     placement: round.pool?.placement ?? 'pre-money',
     instruments: instruments.map((i) => i.solver),
   };
-  return { round, reported, E, P0, instruments, investors, newMoney, stated, preMoney, convention, target, terms };
+  return {
+    round,
+    reported,
+    E,
+    P0,
+    instruments,
+    investors,
+    proRata,
+    newMoney,
+    stated,
+    preMoney,
+    convention,
+    target,
+    terms,
+  };
 }
 
 /**
@@ -125,13 +159,8 @@ export function runRound(
     return r.amount;
   };
 
-  const { E, instruments, investors, newMoney, stated, preMoney, convention, target, terms } = roundTerms(
-    scenario,
-    index,
-    before,
-    convert,
-    fx,
-  );
+  const { E, instruments, investors, proRata, newMoney, stated, preMoney, convention, target, terms } =
+    roundTerms(scenario, index, before, convert, fx);
   const outcome = solveRound(terms);
   if (!outcome.ok)
     throw outcome.reason === 'ambiguous'
@@ -246,6 +275,17 @@ export function runRound(
         amount: toDecimal(amount),
         shares: bigToDecimal(newCounts[i] ?? 0n),
       })),
+      proRata: proRata.map((take) => {
+        const shares = newCounts[investors.findIndex((i) => i.investor.name === take.name)] ?? 0n;
+        const row = rows.find((r) => r.kind === 'holder' && r.holder === take.name);
+        return {
+          holder: take.name,
+          percentBefore: toDecimal(mul(take.fraction, HUNDRED)),
+          shares: bigToDecimal(shares),
+          amount: toDecimal(take.amount),
+          percentAfter: row?.percent ?? new Decimal('0'),
+        };
+      }),
       grants: round.grants.map((g) => ({ holder: g.holder, shares: g.shares })),
       secondaries,
       fullyDiluted: bigToDecimal(fullyDiluted),

@@ -82,6 +82,8 @@ export interface ScenarioHolder {
   readonly holdingClass: string;
   /** Options' exercise price a share (null: not stated). */
   readonly strike: ScenarioFigure | null;
+  /** Has pro-rata rights: buys its pro-rata share of each round's new-money shares (see proRata.ts). */
+  readonly proRata: boolean;
 }
 
 /** A convertible outstanding before the rounds. */
@@ -154,6 +156,8 @@ export interface ScenarioRound {
     readonly path: string;
     readonly name: string;
     readonly amount: ScenarioFigure;
+    /** Has pro-rata rights in the rounds after this one (see proRata.ts). */
+    readonly proRata: boolean;
   }[];
   readonly secondaries: readonly {
     readonly path: string;
@@ -339,6 +343,17 @@ export interface RoundResult {
     readonly investor: string;
     readonly amount: Decimal;
     readonly shares: Decimal;
+  }[];
+  /**
+   * Pro-rata rights taken (each also listed in newShares): its fully diluted percent before the
+   * round, the new-money shares it buys (its percent of them all), their price, and its percent after.
+   */
+  readonly proRata: readonly {
+    readonly holder: string;
+    readonly percentBefore: Decimal;
+    readonly shares: Decimal;
+    readonly amount: Decimal;
+    readonly percentAfter: Decimal;
   }[];
   readonly grants: readonly { readonly holder: string; readonly shares: Decimal }[];
   readonly secondaries: readonly {

@@ -124,6 +124,10 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
   for (const c of round.conversions) lines.push(...conversionLines(c, currency, money));
   for (const n of round.newShares)
     lines.push(`  new shares       ${n.investor}: ${shares(n.shares)} for ${money(n.amount)}`);
+  for (const t of round.proRata)
+    lines.push(
+      `  pro-rata         ${t.holder} takes its pro-rata: ${shares(t.shares)} shares for ${money(t.amount)}, keeping ${formatDecimal(t.percentBefore, 2)}% of the new-money shares (${formatDecimal(t.percentAfter, 2)}% of all after the round; conversions and pool top-ups dilute it like every holder)`,
+    );
   for (const s of round.secondaries)
     lines.push(
       `  secondary        ${s.seller} → ${s.buyer}: ${shares(s.shares)} at ${price(s.price, currency)} (${money(s.amount)}), ${secondaryTerms(s.premiumPercent)} the round price ${price(round.pricePerShare, currency)}`,

@@ -1,0 +1,77 @@
+/**
+ * Pro-rata rights taken automatically. A holder (or an earlier round's investor) with
+ * `proRata: true` buys, in every later round with new money, its pro-rata share of the round's
+ * new-money shares: the NVCA model Investors' Rights Agreement's Right of First Offer (§4.1) lets a
+ * Major Investor buy its "pro rata share" of New Securities, the ratio of the common it holds
+ * (as converted) to all the common outstanding and issuable (fully diluted) before the issue; the
+ * shares a SAFE or note converts into and the pool's options are Exempted Securities, not New
+ * Securities, so they dilute it like every holder.
+ *
+ * With x_i the holder's fully diluted fraction before the round and N the round's new-money
+ * shares (its own included), it buys x_i × N. The other investors buy N0 = I0 / p, so
+ * N = N0 / (1 − Σx) and its amount is x_i × I0 / (1 − Σx) at any price: exact, and known before
+ * the round is solved (so a pool target or a post-money still solves in closed form).
+ */
+import { div, ratio, sub, ONE, sum, mul, sign, type Rational } from './rational.js';
+import { ScenarioError } from './scenarioError.js';
+import type { CapTable } from './table.js';
+import type { Scenario } from './types.js';
+
+/** One holder taking its pro-rata in a round. */
+export interface ProRataTake {
+  readonly name: string;
+  /** Its shares before the round. */
+  readonly held: bigint;
+  /** Its fully diluted fraction before the round. */
+  readonly fraction: Rational;
+  /** What it pays: fraction × the other investors' money / (1 − the pro-rata fractions' sum). */
+  readonly amount: Rational;
+}
+
+/** Who has pro-rata rights at round `index`: holders so marked, and investors so marked in an earlier round. */
+export function proRataHolders(scenario: Scenario, index: number): string[] {
+  const names: string[] = [];
+  const add = (name: string) => {
+    if (!names.includes(name)) names.push(name);
+  };
+  for (const h of scenario.holders) if (h.proRata) add(h.name);
+  scenario.rounds.slice(0, index).forEach((r) => r.investors.forEach((i) => i.proRata && add(i.name)));
+  return names;
+}
+
+/**
+ * The pro-rata each right holder takes in round `index`, given the table before it and the
+ * money the round's listed investors put in (in the reporting currency). A right holder listed
+ * among the round's investors invests what the file says instead; one holding nothing takes nothing.
+ *
+ * @example
+ * // Fund A holds 12% (1,200,000 of 10,000,000); the round's other investors put in $2.2M.
+ * const s = unwrap(parseScenario('currency: USD\nholders:\n  - { name: Founders, shares: 8800000 }\n  - { name: Fund A, shares: 1200000, proRata: true }\nrounds:\n  - { name: Series B, date: 2020-01-02, pricePerShare: "$2", investors: [{ name: Fund B, amount: "$2.2M" }] }\n'));
+ * const [take] = proRataTakes(s, 0, { holders: new Map([['Founders', 8800000n], ['Fund A', 1200000n]]), pool: 0n }, { n: 2200000n, d: 1n });
+ * [take.name, take.amount] //=> ['Fund A', { n: 300000n, d: 1n }]
+ */
+export function proRataTakes(
+  scenario: Scenario,
+  index: number,
+  before: CapTable,
+  otherMoney: Rational,
+): ProRataTake[] {
+  const round = scenario.rounds[index];
+  if (round === undefined) throw new RangeError(`no round ${index}`);
+  const fullyDiluted = [...before.holders.values()].reduce((a, b) => a + b, before.pool);
+  const takers = proRataHolders(scenario, index)
+    .filter((name) => !round.investors.some((i) => i.name === name))
+    .map((name) => ({ name, held: before.holders.get(name) ?? 0n }))
+    .filter((t) => t.held > 0n && fullyDiluted > 0n)
+    .map((t) => ({ ...t, fraction: ratio(t.held, fullyDiluted) }));
+  if (takers.length === 0 || sign(otherMoney) === 0) return [];
+  const rest = sub(ONE, sum(takers.map((t) => t.fraction)));
+  if (sign(rest) <= 0)
+    throw new ScenarioError({
+      code: 'SCENARIO_UNSOLVABLE',
+      path: round.path,
+      message: `${round.path}: the holders with pro-rata rights (${takers.map((t) => t.name).join(', ')}) own the whole company, so no new investor can buy a share beside their pro-rata`,
+      hint: 'List them among the round’s investors with their amounts instead.',
+    });
+  return takers.map((t) => ({ ...t, amount: div(mul(t.fraction, otherMoney), rest) }));
+}

@@ -1,0 +1,134 @@
+/**
+ * Pro-rata rights taken automatically. The definition is the NVCA model Investors' Rights
+ * Agreement's Right of First Offer (§4.1): a Major Investor may buy its "pro rata share" of New
+ * Securities, the ratio of the common it holds (as converted) to the common outstanding and
+ * issuable before the issue; conversion shares and pool options are Exempted Securities. So it
+ * buys its fully diluted fraction x of all the round's new-money shares N (its own included):
+ * x × N, paying x × (the other investors' money) / (1 − x). Every value below is computed by hand
+ * in the comments.
+ */
+import { describe, expect, it } from 'vitest';
+import { renderScenarioText } from '../../../src/deal/scenario/render/scenario.js';
+import { percentOf, run, shares, thrown } from './helpers.js';
+
+describe('a holder with pro-rata rights (NVCA IRA §4.1 Right of First Offer)', () => {
+  // Fund A holds 1,200,000 of 10,000,000 = 12%. Fund B buys 880,000 shares at $2 ($1.76M).
+  // Fund A: 0.12 × $1,760,000 / 0.88 = $240,000 → 120,000 shares; N = 1,000,000, of which 12%.
+  // After: 1,320,000 of 11,000,000 = 12%.
+  const text = `
+currency: USD
+holders:
+  - { name: Founders, shares: 8800000 }
+  - { name: Fund A, shares: 1200000, proRata: true }
+rounds:
+  - { name: Series B, date: 2020-01-02, pricePerShare: "$2", investors: [{ name: Fund B, amount: "$1.76M" }] }
+`;
+  const result = run(text);
+  const [round] = result.rounds;
+
+  it('buys 12% of the new shares for $240,000 and keeps 12.00%', () => {
+    expect(
+      round?.proRata.map((t) => [
+        t.holder,
+        t.percentBefore.toString(),
+        t.shares.toString(),
+        t.amount.toString(),
+      ]),
+    ).toEqual([['Fund A', '12', '120000', '240000']]);
+    expect(round?.newMoney.toString()).toBe('2000000');
+    expect(shares(result.holders)).toEqual([
+      ['Founders', '8800000'],
+      ['Fund A', '1320000'],
+      ['Fund B', '880000'],
+      ['Option pool', '0'],
+    ]);
+    expect(percentOf(result.holders, 'Fund A', 2)).toBe('12.00');
+  });
+
+  it('says so in the text output', () => {
+    expect(renderScenarioText(result)).toContain(
+      'Fund A takes its pro-rata: 120,000 shares for 240,000.00 USD, keeping 12.00% of the new-money shares (12.00% of all after the round',
+    );
+  });
+
+  it('a right holder listed among the round’s investors invests what the file says', () => {
+    const listed = run(
+      text.replace(
+        '{ name: Fund B, amount: "$1.76M" }',
+        '{ name: Fund B, amount: "$1.76M" }, { name: Fund A, amount: "$2" }',
+      ),
+    );
+    expect(listed.rounds[0]?.proRata).toEqual([]);
+    expect(listed.rounds[0]?.newShares.map((n) => [n.investor, n.shares.toString()])).toEqual([
+      ['Fund B', '880000'],
+      ['Fund A', '1'],
+    ]);
+  });
+
+  it('right holders owning the whole company cannot take a pro-rata beside a new investor', () => {
+    const error = thrown(() =>
+      run(
+        text.replace(
+          '{ name: Founders, shares: 8800000 }',
+          '{ name: Founders, shares: 8800000, proRata: true }',
+        ),
+      ),
+    );
+    expect(error.code).toBe('SCENARIO_UNSOLVABLE');
+  });
+});
+
+describe('pro-rata beside a pool top-up: the pool dilutes it (Exempted Securities)', () => {
+  // E = 10,000,000; Fund A 12%. Pre-money $20M, pool 10% in the pre-money, Fund B $4.4M.
+  // Fund A: 0.12 × $4.4M / 0.88 = $600,000; new money $5M, post-money $25M.
+  // The pool is 10% of the post-money count: ΔP = 2.5M / p, and E + ΔP = 20M / p, so
+  // E = 17.5M / p: p = $1.75. ΔP = 1,428,571.43 → 1,428,571; Fund A 600,000 / 1.75 = 342,857.14
+  // → 342,857; Fund B 4,400,000 / 1.75 = 2,514,285.71 → 2,514,285 (floor). Exactly, Fund A buys
+  // 342,857.14 of 2,857,142.86 new-money shares: 12%. After: 1,542,857 of 14,285,713 = 10.80%.
+  const result = run(`
+currency: USD
+holders:
+  - { name: Founders, shares: 8800000 }
+  - { name: Fund A, shares: 1200000, proRata: true }
+rounds:
+  - name: Series B
+    date: 2020-01-02
+    preMoney: "$20M"
+    pool: { target: "10%", placement: pre-money }
+    investors: [{ name: Fund B, amount: "$4.4M" }]
+`);
+  it('prices at $1.75 with the pro-rata money counted in the pool target', () => {
+    const [round] = result.rounds;
+    expect(round?.pricePerShare.toString()).toBe('1.75');
+    expect(round?.proRata.map((t) => [t.shares.toString(), t.amount.toString()])).toEqual([
+      ['342857', '600000'],
+    ]);
+    expect(shares(result.holders)).toEqual([
+      ['Founders', '8800000'],
+      ['Fund A', '1542857'],
+      ['Fund B', '2514285'],
+      ['Option pool', '1428571'],
+    ]);
+    expect(percentOf(result.holders, 'Fund A', 2)).toBe('10.80');
+  });
+});
+
+describe('an investor given pro-rata rights takes them in later rounds', () => {
+  // Seed at $1: Angel buys 2,000,000 (proRata: true); Angel holds 20% of 10,000,000.
+  // Series A at $4: Lead $6.4M → 1,600,000; Angel 0.2 × $6.4M / 0.8 = $1.6M → 400,000.
+  // After: Angel 2,400,000 of 12,000,000 = 20%.
+  const result = run(`
+currency: USD
+holders: [{ name: Founders, shares: 8000000 }]
+rounds:
+  - { name: Seed, date: 2019-01-02, pricePerShare: "$1", investors: [{ name: Angel, amount: "$2M", proRata: true }] }
+  - { name: Series A, date: 2020-01-02, pricePerShare: "$4", investors: [{ name: Lead, amount: "$6.4M" }] }
+`);
+  it('takes nothing in its own round and 20% of the next', () => {
+    expect(result.rounds[0]?.proRata).toEqual([]);
+    expect(
+      result.rounds[1]?.proRata.map((t) => [t.holder, t.shares.toString(), t.amount.toString()]),
+    ).toEqual([['Angel', '400000', '1600000']]);
+    expect(percentOf(result.holders, 'Angel', 2)).toBe('20.00');
+  });
+});
