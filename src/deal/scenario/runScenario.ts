@@ -5,9 +5,11 @@ import type { RateSource } from '../../fx/types.js';
 import { runRound, type RoundState } from './runRound.js';
 import { tableRows, fullyDilutedOf, PERCENT_DECIMALS } from './table.js';
 import { bigToDecimal } from './rational.js';
-import { toReporting } from './toReporting.js';
+import { toReporting, type ToReporting } from './toReporting.js';
 import { runWaterfall } from './waterfall/runWaterfall.js';
+import { antiDilutionShares, type ExtraShares } from './antiDilutionShares.js';
 import type {
+  CapTableRow,
   OutstandingConvertible,
   RoundResult,
   Scenario,
@@ -21,6 +23,79 @@ const READING_RULES = [
   'figures in other currencies are converted into the reporting currency at the rate of their round’s date',
   `percentages of the fully diluted shares are given to ${PERCENT_DECIMALS} decimals, apportioned by largest remainder so that each table sums to exactly 100`,
 ];
+
+/** The extra shares in `now` beyond those in `before`, by holder and class. */
+function newExtras(now: readonly ExtraShares[], before: readonly ExtraShares[]): ExtraShares[] {
+  return now
+    .map((e) => ({
+      ...e,
+      shares:
+        e.shares -
+        before
+          .filter((b) => b.holder === e.holder && b.holdingClass === e.holdingClass)
+          .reduce((a, b) => a + b.shares, 0n),
+    }))
+    .filter((e) => e.shares !== 0n);
+}
+
+/**
+ * The first `count` rounds of a scenario, each on the table the one before left, with each down
+ * round's anti-dilution extra shares added to its table (so later rounds count them).
+ *
+ * @example
+ * const s = unwrap(parseScenario('currency: USD\nholders: [{ name: F, shares: 2000000 }]\nrounds:\n  - { name: A, date: 2018-01-02, preMoney: "$8M", investors: [{ name: Lead, amount: "$2M" }] }\n'));
+ * const usd = (figure) => { const [n, d] = figure.amount.toFraction(); return { amount: { n: BigInt(n.toFixed()), d: BigInt(d.toFixed()) }, use: null }; };
+ * runRounds(s, usd, 1).rounds[0].pricePerShare.toString() //=> '4'
+ */
+export function runRounds(
+  scenario: Scenario,
+  convert: ToReporting,
+  count: number,
+): { readonly initialTable: CapTableRow[]; readonly rounds: RoundResult[]; readonly state: RoundState } {
+  // A holder listed once per class has one row: the sum of its holdings.
+  const holders = new Map<string, bigint>();
+  for (const h of scenario.holders)
+    holders.set(h.name, (holders.get(h.name) ?? 0n) + BigInt(h.shares.toFixed()));
+  const initial = { holders, pool: BigInt(scenario.pool.shares.toFixed()) };
+  const initialTable = tableRows(initial, null);
+  let state: RoundState = { table: initial, rows: initialTable };
+  const rounds: RoundResult[] = [];
+  const initialFullyDiluted = fullyDilutedOf(initial);
+  // Anti-dilution extra shares already in the table, by holder and class.
+  let counted: readonly ExtraShares[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const step = runRound(scenario, index, state, convert);
+    const extras = antiDilutionShares(scenario, [...rounds, step.result], initialFullyDiluted, convert);
+    const added = newExtras(extras, counted);
+    if (added.length === 0) {
+      rounds.push(step.result);
+      state = step.state;
+      continue;
+    }
+    // A down round's adjustment: the table from this round on counts the preferred as converted.
+    const holders = new Map(step.state.table.holders);
+    for (const extra of added) holders.set(extra.holder, (holders.get(extra.holder) ?? 0n) + extra.shares);
+    const table = { holders, pool: step.state.table.pool };
+    const rows = tableRows(table, state.rows);
+    rounds.push({
+      ...step.result,
+      table: rows,
+      fullyDiluted: bigToDecimal(fullyDilutedOf(table)),
+      pool: {
+        ...step.result.pool,
+        percent: rows.find((r) => r.kind === 'pool')?.percent ?? step.result.pool.percent,
+      },
+      antiDilutionShares: added.map((e) => ({
+        holder: e.holder,
+        class: e.holdingClass,
+        shares: bigToDecimal(e.shares),
+      })),
+    });
+    state = { table, rows };
+    counted = extras;
+  }
+  return { initialTable, rounds, state };
+}
 
 /**
  * Runs a scenario: for each round in order, the convertibles that convert in it convert, the
@@ -60,19 +135,7 @@ export function runScenario(sources: readonly RateSource[], scenario: Scenario):
   checkSources('runScenario', sources);
   checkFields('runScenario', 'scenario', scenario, SCENARIO_FIELDS);
   const convert = toReporting(sources, scenario);
-  // A holder listed once per class has one row: the sum of its holdings.
-  const holders = new Map<string, bigint>();
-  for (const h of scenario.holders)
-    holders.set(h.name, (holders.get(h.name) ?? 0n) + BigInt(h.shares.toFixed()));
-  const initial = { holders, pool: BigInt(scenario.pool.shares.toFixed()) };
-  const initialTable = tableRows(initial, null);
-  let state: RoundState = { table: initial, rows: initialTable };
-  const rounds: RoundResult[] = [];
-  for (let index = 0; index < scenario.rounds.length; index += 1) {
-    const step = runRound(scenario, index, state, convert);
-    rounds.push(step.result);
-    state = step.state;
-  }
+  const { initialTable, rounds, state } = runRounds(scenario, convert, scenario.rounds.length);
   const outstanding: OutstandingConvertible[] = scenario.convertibles
     .filter((c) => c.convertsIn === null)
     .map((c) => ({

@@ -14,11 +14,11 @@ import { applyOverride } from './applyOverride.js';
 import { div, fromDecimal, HUNDRED, sub, terminates, toDecimal, type Rational } from './rational.js';
 import { readScenarioPercent } from './readScenarioPercent.js';
 import { unsolvable } from './roundRules.js';
-import { runRound, roundTerms, type RoundState } from './runRound.js';
-import { runScenario } from './runScenario.js';
+import { roundTerms } from './runRound.js';
+import { runRounds, runScenario } from './runScenario.js';
 import { ScenarioError } from './scenarioError.js';
 import { investmentsForOwnership, preMoneysForPrice } from './solveRound.js';
-import { fullyDilutedOf, tableRows } from './table.js';
+import { fullyDilutedOf } from './table.js';
 import { toReporting } from './toReporting.js';
 import type { Scenario, ScenarioFxUse, ScenarioResult } from './types.js';
 import type { Decimal } from '../../money/decimal.js';
@@ -71,12 +71,8 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
     );
 
   const convert = toReporting(sources, scenario);
-  const holders = new Map<string, bigint>();
-  for (const h of scenario.holders)
-    holders.set(h.name, (holders.get(h.name) ?? 0n) + BigInt(h.shares.toFixed()));
-  const initial = { holders, pool: BigInt(scenario.pool.shares.toFixed()) };
-  let state: RoundState = { table: initial, rows: tableRows(initial, null) };
-  for (let i = 0; i < index; i += 1) state = runRound(scenario, i, state, convert).state;
+  // The rounds before, as runScenario runs them (anti-dilution extra shares included).
+  const { state } = runRounds(scenario, convert, index);
   if (fullyDilutedOf(state.table) === 0n)
     throw unsolvable(
       round.path,

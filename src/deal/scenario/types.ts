@@ -367,6 +367,15 @@ export interface RoundResult {
   }[];
   readonly fullyDiluted: Decimal;
   readonly table: readonly CapTableRow[];
+  /**
+   * Extra common shares this round's anti-dilution adjustments give (as converted, rounded down per
+   * holding): counted in this table and fullyDiluted, and in later rounds' counts and prices.
+   */
+  readonly antiDilutionShares?: readonly {
+    readonly holder: string;
+    readonly class: string;
+    readonly shares: Decimal;
+  }[];
   readonly identities: {
     readonly postMoney: PostMoneyIdentity;
     readonly percentages: { readonly sum: Decimal; readonly holds: boolean; readonly method: string };

@@ -124,6 +124,10 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
   for (const c of round.conversions) lines.push(...conversionLines(c, currency, money));
   for (const n of round.newShares)
     lines.push(`  new shares       ${n.investor}: ${shares(n.shares)} for ${money(n.amount)}`);
+  for (const e of round.antiDilutionShares ?? [])
+    lines.push(
+      `  anti-dilution    ${e.holder}'s ${e.class} converts into ${shares(e.shares)} more common shares after this round's adjustment; the table and later rounds count them`,
+    );
   for (const t of round.proRata)
     lines.push(
       `  pro-rata         ${t.holder} takes its pro-rata: ${shares(t.shares)} shares for ${money(t.amount)}, keeping ${formatDecimal(t.percentBefore, 2)}% of the new-money shares (${formatDecimal(t.percentAfter, 2)}% of all after the round; conversions and pool top-ups dilute it like every holder)`,

@@ -28,7 +28,7 @@ const UNCONVERTED_RULE =
   'a SAFE or note still outstanding at the exit takes the greater of its purchase amount (a note: principal and interest) and the value of the common shares its cap converts it into (the YC safe’s Cash-Out Amount or Conversion Amount); SAFEs rank with the junior-most preferred series, a note (debt) before every series';
 
 const ADJUSTED_RULE =
-  'an anti-dilution adjustment changes the series’ conversion ratio, so its extra common shares count in every exit’s as-converted shares; the round tables list the preferred shares as issued (one vote each, not as adjusted), and a later round’s price does not count the extra shares';
+  'an anti-dilution adjustment changes the series’ conversion ratio: its extra common shares count in every exit’s as-converted shares and, from the round that triggers it, in the round tables and fully diluted counts, and so in later rounds’ prices (the tables in whole shares, each holding’s as-converted count rounded down as a charter issues no fractional shares on conversion; the exits use the exact ratio)';
 
 const EXIT_RULES = [
   'an exit value is the net proceeds to equity; preferences are paid by seniority (equal ranks pari passu in proportion to their preference amounts), then the rest is shared by as-converted shares',

@@ -58,17 +58,20 @@ describe('anti-dilution on a down round', () => {
 });
 
 describe('the extra shares of an adjustment, later on', () => {
-  it('count in an exit as converted, and the output says the round tables list the shares as issued', () => {
+  it('count in an exit as converted and in the round table, and the output says so', () => {
     // Full ratchet: Series A converts at 1 / 0.5 = 2 common a share, 2,000,000 in all. At a $100M exit every
     // class converts; the pool is unallocated: 4,000,000 + 2,000,000 + 1,000,000 = 7,000,000 common shares,
     // Fund A 2/7 of $100M (by hand).
     const result = run(`${file('ratchet')}exits: ["$100M"]\n`);
     const fundA = result.exits[0]!.byHolder.find((h) => h.holder === 'Fund A')!;
     expect(fundA.amount.toFixed(6)).toBe('28571428.571429');
-    expect(result.holders.find((h) => h.holder === 'Fund A')!.shares.toString()).toBe('1000000');
+    expect(result.holders.find((h) => h.holder === 'Fund A')!.shares.toString()).toBe('2000000');
+    expect(result.fullyDiluted.toString()).toBe('8000000'); // 7,000,000 and the pool's 1,000,000
     expect(
       result.assumptions.some((a) =>
-        a.startsWith('an anti-dilution adjustment changes the series’ conversion ratio'),
+        a.startsWith(
+          'an anti-dilution adjustment changes the series’ conversion ratio: its extra common shares count in every exit’s as-converted shares and, from the round that triggers it, in the round tables',
+        ),
       ),
     ).toBe(true);
   });
