@@ -13,7 +13,7 @@
  * the round is solved (so a pool target or a post-money still solves in closed form).
  */
 import { div, ratio, sub, ONE, sum, mul, sign, type Rational } from './rational.js';
-import { ScenarioError } from './scenarioError.js';
+import { unsolvable } from './roundRules.js';
 import type { CapTable } from './table.js';
 import type { Scenario } from './types.js';
 
@@ -67,11 +67,10 @@ export function proRataTakes(
   if (takers.length === 0 || sign(otherMoney) === 0) return [];
   const rest = sub(ONE, sum(takers.map((t) => t.fraction)));
   if (sign(rest) <= 0)
-    throw new ScenarioError({
-      code: 'SCENARIO_UNSOLVABLE',
-      path: round.path,
-      message: `${round.path}: the holders with pro-rata rights (${takers.map((t) => t.name).join(', ')}) own the whole company, so no new investor can buy a share beside their pro-rata`,
-      hint: 'List them among the round’s investors with their amounts instead.',
-    });
+    throw unsolvable(
+      round.path,
+      `the holders with pro-rata rights (${takers.map((t) => t.name).join(', ')}) own the whole company, so no new investor can buy a share beside their pro-rata`,
+      'List them among the round’s investors with their amounts instead.',
+    );
   return takers.map((t) => ({ ...t, amount: div(mul(t.fraction, otherMoney), rest) }));
 }
