@@ -85,6 +85,12 @@ export function runRounds(
         ...step.result.pool,
         percent: rows.find((r) => r.kind === 'pool')?.percent ?? step.result.pool.percent,
       },
+      // Its percent after the round counts the adjustment's extra shares too.
+      proRata: step.result.proRata.map((t) => ({
+        ...t,
+        percentAfter:
+          rows.find((r) => r.kind === 'holder' && r.holder === t.holder)?.percent ?? t.percentAfter,
+      })),
       antiDilutionShares: added.map((e) => ({
         holder: e.holder,
         class: e.holdingClass,

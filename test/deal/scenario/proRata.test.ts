@@ -132,3 +132,30 @@ rounds:
     expect(percentOf(result.holders, 'Angel', 2)).toBe('20.00');
   });
 });
+
+describe('pro-rata and a full ratchet in the same rounds: the extra shares count from the down round on', () => {
+  // Series B at $0.50: Fund A holds 1,000,000 of 5,000,000 = 20%; Fund B $500K → 1,000,000 shares;
+  // Fund A 0.2 × $500,000 / 0.8 = $125,000 → 250,000 (20% of 1,250,000). The ratchet makes its
+  // Series A ($1) convert into 2,000,000: it holds 2,250,000 of 7,250,000 = 31.03% after the round.
+  // Series C: $14M / 7,250,000 = $1.931…; Fund A 9/29 × $2M / (20/29) = $900,000.
+  const result = run(`
+currency: USD
+classes:
+  - { name: Series A, issuePrice: "$1", antiDilution: ratchet }
+holders:
+  - { name: Founders, shares: 4000000 }
+  - { name: Fund A, class: Series A, shares: 1000000, proRata: true }
+rounds:
+  - { name: Series B, date: 2020-01-02, pricePerShare: "$0.50", investors: [{ name: Fund B, amount: "$500K" }] }
+  - { name: Series C, date: 2021-01-04, preMoney: "$14M", investors: [{ name: Fund C, amount: "$2M" }] }
+`);
+  it('takes 20% before the adjustment and counts its extra shares in the next pro-rata', () => {
+    const [b, c] = result.rounds;
+    expect(
+      b?.proRata.map((t) => [t.percentBefore.toString(), t.shares.toString(), t.amount.toString()]),
+    ).toEqual([['20', '250000', '125000']]);
+    expect(b?.proRata[0]?.percentAfter.toFixed(2)).toBe('31.03');
+    expect(c?.proRata.map((t) => t.amount.toString())).toEqual(['900000']);
+    expect(b?.fullyDiluted.toString()).toBe('7250000');
+  });
+});
