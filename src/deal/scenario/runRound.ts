@@ -98,7 +98,20 @@ export function roundTerms(
     placement: round.pool?.placement ?? 'pre-money',
     instruments: instruments.map((i) => i.solver),
   };
-  return { round, reported, E, P0, instruments, investors, newMoney, stated, preMoney, convention, target, terms };
+  return {
+    round,
+    reported,
+    E,
+    P0,
+    instruments,
+    investors,
+    newMoney,
+    stated,
+    preMoney,
+    convention,
+    target,
+    terms,
+  };
 }
 
 /**
