@@ -25,7 +25,8 @@ import { issueShares } from './issueShares.js';
 import { postMoneyIdentity } from './postMoneyIdentity.js';
 import { prepareInstrument } from './prepareInstrument.js';
 import { priceFormula } from './priceFormula.js';
-import { roundPrice, SHARE_MODES, text, unsolvable } from './roundRules.js';
+import { roundPrice, SHARE_MODES, text } from './roundRules.js';
+import { unsolvable } from './scenarioErrors.js';
 import { explainUnsolvable, solveRound, type SolverTerms } from './solveRound.js';
 import { fullyDilutedOf, type CapTable } from './table.js';
 import type { ToReporting } from './toReporting.js';
@@ -98,7 +99,20 @@ export function roundTerms(
     placement: round.pool?.placement ?? 'pre-money',
     instruments: instruments.map((i) => i.solver),
   };
-  return { round, reported, E, P0, instruments, investors, newMoney, stated, preMoney, convention, target, terms };
+  return {
+    round,
+    reported,
+    E,
+    P0,
+    instruments,
+    investors,
+    newMoney,
+    stated,
+    preMoney,
+    convention,
+    target,
+    terms,
+  };
 }
 
 /**
