@@ -11,7 +11,7 @@ import type { Result } from '../../errors.js';
 import { asResult, ImportFault } from './fault.js';
 import { importInvalid } from './importErrors.js';
 import { MAX_IMPORT_LINES, notARate, numberedLines, rateText, shown } from './lines.js';
-import { ImportedRates } from './importedRates.js';
+import { ImportedRates, parsedColumns } from './importedRates.js';
 import type { ImportedRate, ParsedImport, SourceDefaults } from './types.js';
 
 const EUR = 'EUR' as CurrencyCode;
@@ -202,16 +202,6 @@ export function parseEcb(text: string, file: string): Result<ParsedImport> {
   return asResult(() => {
     const trimmed = text.replace(/^\ufeff/, '').trimStart();
     const columns = trimmed.startsWith('<') ? ImportedRates.from(parseXml(text, file)) : parseCsv(text, file);
-    // The rates as objects only when asked for: the plan reads the columns.
-    return {
-      format: 'ecb',
-      file,
-      get rates() {
-        return columns.toArray();
-      },
-      columns,
-      skipped: [],
-      defaults: ECB_DEFAULTS,
-    };
+    return parsedColumns({ format: 'ecb', file, skipped: [], defaults: ECB_DEFAULTS }, columns);
   });
 }

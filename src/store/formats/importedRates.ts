@@ -4,45 +4,37 @@
  * ECB history is held in about 100 MB, not 2 GB (issue 20).
  */
 import type { CurrencyCode } from '../../money/currency.js';
-import type { ImportedRate } from './types.js';
+import type { ImportedRate, ParsedImport } from './types.js';
 
-/** A growable Int32Array: a column of whole numbers at 4 bytes each. */
-export class IntColumn {
-  private data = new Int32Array(1024);
+const CHUNK_BITS = 14;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
+
+/**
+ * A growable column of numbers in typed-array chunks of 16,384: no copy as it grows and at most
+ * one chunk unused, where a doubling array holds up to twice its data, and three times while it grows.
+ */
+class ChunkedColumn<T extends Int32Array | Uint16Array | Uint8Array> {
+  private readonly chunks: T[] = [];
   length = 0;
 
+  constructor(private readonly make: (size: number) => T) {}
+
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(Math.ceil(this.data.length * 1.5));
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length] = value;
+    if ((this.length & IN_CHUNK) === 0) this.chunks.push(this.make(CHUNK));
+    (this.chunks[this.length >>> CHUNK_BITS] as T)[this.length & IN_CHUNK] = value;
     this.length += 1;
   }
 
   at(i: number): number {
-    return this.data[i] as number;
+    return (this.chunks[i >>> CHUNK_BITS] as T)[i & IN_CHUNK] as number;
   }
 }
 
-/** A growable column of bytes (a value's characters) or of 16-bit numbers (a rate's pair). */
-class SmallColumn<T extends Uint8Array | Uint16Array> {
-  length = 0;
-
-  constructor(
-    public data: T,
-    private readonly grow: (size: number) => T,
-  ) {}
-
-  push(code: number): void {
-    if (this.length === this.data.length) {
-      const grown = this.grow(Math.ceil(this.data.length * 1.5));
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length] = code;
-    this.length += 1;
+/** A growable column of whole numbers (32-bit), such as a series' indexes into an import's rates. */
+export class IntColumn extends ChunkedColumn<Int32Array> {
+  constructor() {
+    super((n) => new Int32Array(n));
   }
 }
 
@@ -60,9 +52,9 @@ export class ImportedRates implements Iterable<ImportedRate> {
   private readonly rowDates: string[] = [];
   private readonly rowLines = new IntColumn();
   private readonly rowOf = new IntColumn();
-  private readonly pairOf = new SmallColumn(new Uint16Array(1024), (n) => new Uint16Array(n));
+  private readonly pairOf = new ChunkedColumn((n) => new Uint16Array(n));
   private readonly valueEnds = new IntColumn();
-  private readonly valueChars = new SmallColumn(new Uint8Array(4096), (n) => new Uint8Array(n));
+  private readonly valueChars = new ChunkedColumn((n) => new Uint8Array(n));
   private readonly pairs: { readonly base: CurrencyCode; readonly quote: CurrencyCode }[] = [];
   private readonly pairIndex = new Map<string, number>();
 
@@ -114,20 +106,19 @@ export class ImportedRates implements Iterable<ImportedRate> {
   }
 
   base(i: number): CurrencyCode {
-    return (this.pairs[this.pairOf.data[i] as number] as { base: CurrencyCode }).base;
+    return (this.pairs[this.pairOf.at(i)] as { base: CurrencyCode }).base;
   }
 
   quote(i: number): CurrencyCode {
-    return (this.pairs[this.pairOf.data[i] as number] as { quote: CurrencyCode }).quote;
+    return (this.pairs[this.pairOf.at(i)] as { quote: CurrencyCode }).quote;
   }
 
   value(i: number): string {
-    const chars = this.valueChars.data;
     const end = this.valueEnds.at(i);
     let text = '';
     // A rate is a few characters: V8 makes a flat string of such a sum.
     for (let k = i === 0 ? 0 : this.valueEnds.at(i - 1); k < end; k += 1)
-      text += String.fromCharCode(chars[k] as number);
+      text += String.fromCharCode(this.valueChars.at(k));
     return text;
   }
 
@@ -140,8 +131,9 @@ export class ImportedRates implements Iterable<ImportedRate> {
   copyValue(i: number, out: Uint8Array, at: number): number {
     const start = i === 0 ? 0 : this.valueEnds.at(i - 1);
     const end = this.valueEnds.at(i);
-    out.set(this.valueChars.data.subarray(start, end), at);
-    return at + end - start;
+    let to = at;
+    for (let k = start; k < end; k += 1) out[to++] = this.valueChars.at(k);
+    return to;
   }
 
   at(i: number): ImportedRate {
@@ -161,4 +153,27 @@ export class ImportedRates implements Iterable<ImportedRate> {
   *[Symbol.iterator](): Iterator<ImportedRate> {
     for (let i = 0; i < this.length; i += 1) yield this.at(i);
   }
+}
+
+/**
+ * A parsed import whose rates are columns; its `rates` array is made only when asked for (the
+ * plan reads the columns). Made here, outside the parser, so that the getter holds the columns
+ * alone, never the file's text a parser's closure would keep alive.
+ *
+ * @example
+ * const columns = ImportedRates.from([{ date: '2017-11-15', base: 'USD', quote: 'CNY', value: '6.62', line: 2 }]);
+ * const parsed = parsedColumns({ format: 'csv', file: 'mine.csv', skipped: [], defaults: { name: 'n', meaning: 'm', calendar: 'none', attribution: 'a', updateHint: 'u' } }, columns);
+ * parsed.rates[0].value //=> '6.62'
+ */
+export function parsedColumns(
+  parsed: Omit<ParsedImport, 'rates' | 'columns'>,
+  columns: ImportedRates,
+): ParsedImport {
+  return {
+    ...parsed,
+    get rates() {
+      return columns.toArray();
+    },
+    columns,
+  };
 }
