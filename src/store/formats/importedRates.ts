@@ -1,6 +1,6 @@
 /**
- * An import's rates in columns: a rate costs about 16 bytes (its row, its pair, its value's
- * characters and end) where an object and a string per rate cost about 100,, so that a 64 MiB
+ * An import's rates in columns: a rate costs about 12 bytes (its pair, its value's characters and
+ * end; its day and line are its row's) where an object and a string per rate cost about 100,, so that a 64 MiB
  * ECB history is held in about 100 MB, not 2 GB (issue 20).
  */
 import type { CurrencyCode } from '../../money/currency.js';
@@ -51,7 +51,11 @@ export class IntColumn extends ChunkedColumn<Int32Array> {
 export class ImportedRates implements Iterable<ImportedRate> {
   private readonly rowDates: string[] = [];
   private readonly rowLines = new IntColumn();
-  private readonly rowOf = new IntColumn();
+  /** The index of each row's first rate: rows run in rate order, so a rate's row is found by search. */
+  private readonly rowStarts = new IntColumn();
+  /** The row last found, where the next search starts (reads go in order, forwards or back). */
+  private lastRow = 0;
+  private count = 0;
   private readonly pairOf = new ChunkedColumn((n) => new Uint16Array(n));
   private readonly valueEnds = new IntColumn();
   private readonly valueChars = new ChunkedColumn((n) => new Uint8Array(n));
@@ -66,7 +70,31 @@ export class ImportedRates implements Iterable<ImportedRate> {
   }
 
   get length(): number {
-    return this.rowOf.length;
+    return this.count;
+  }
+
+  private holds(r: number, i: number): boolean {
+    const rows = this.rowStarts;
+    return r >= 0 && r < rows.length && rows.at(r) <= i && (r === rows.length - 1 || rows.at(r + 1) > i);
+  }
+
+  /** The row of rate i: the one last found or a neighbour (reads in order), else a binary search. */
+  private rowOf(i: number): number {
+    const rows = this.rowStarts;
+    const last = rows.length - 1;
+    const near = this.lastRow;
+    if (this.holds(near, i)) return near;
+    if (this.holds(near + 1, i)) return (this.lastRow = near + 1);
+    if (this.holds(near - 1, i)) return (this.lastRow = near - 1);
+    let low = 0;
+    let high = last;
+    while (low < high) {
+      const mid = (low + high + 1) >>> 1;
+      if (rows.at(mid) <= i) low = mid;
+      else high = mid - 1;
+    }
+    this.lastRow = low;
+    return low;
   }
 
   /** Adds a rate; its value is a validated decimal (ASCII digits and a point). */
@@ -75,8 +103,9 @@ export class ImportedRates implements Iterable<ImportedRate> {
     if (row < 0 || this.rowDates[row] !== date || this.rowLines.at(row) !== line) {
       this.rowDates.push(date);
       this.rowLines.push(line);
+      this.rowStarts.push(this.count);
     }
-    this.rowOf.push(this.rowDates.length - 1);
+    this.count += 1;
     const key = `${base}/${quote}`;
     let pair = this.pairIndex.get(key);
     if (pair === undefined) {
@@ -98,11 +127,11 @@ export class ImportedRates implements Iterable<ImportedRate> {
   }
 
   date(i: number): string {
-    return this.rowDates[this.rowOf.at(i)] as string;
+    return this.rowDates[this.rowOf(i)] as string;
   }
 
   line(i: number): number {
-    return this.rowLines.at(this.rowOf.at(i));
+    return this.rowLines.at(this.rowOf(i));
   }
 
   base(i: number): CurrencyCode {
