@@ -5,6 +5,7 @@
  */
 import type { CurrencyCode } from '../../money/currency.js';
 import type { ImportedRate, ParsedImport } from './types.js';
+import { internalError } from '../../commonErrors.js';
 
 const CHUNK_BITS = 14;
 const CHUNK = 1 << CHUNK_BITS;
@@ -110,7 +111,7 @@ export class ImportedRates implements Iterable<ImportedRate> {
     let pair = this.pairIndex.get(key);
     if (pair === undefined) {
       // Pairs of ISO 4217 codes are far fewer; more would be a parser's bug.
-      if (this.pairs.length === 0xffff) throw new Error('ImportedRates: more than 65,535 currency pairs');
+      if (this.pairs.length === 0xffff) throw internalError('ImportedRates: more than 65,535 currency pairs');
       pair = this.pairs.length;
       this.pairs.push({ base, quote });
       this.pairIndex.set(key, pair);
@@ -120,7 +121,7 @@ export class ImportedRates implements Iterable<ImportedRate> {
       const code = value.charCodeAt(i);
       // Only validated decimals come here; anything else is a parser's bug, not the file's.
       if (code > 0x7f)
-        throw new Error(`ImportedRates: a rate value that is not ASCII: ${value.slice(0, 40)}`);
+        throw internalError(`ImportedRates: a rate value that is not ASCII: ${value.slice(0, 40)}`);
       this.valueChars.push(code);
     }
     this.valueEnds.push(this.valueChars.length);
