@@ -1,7 +1,7 @@
 /**
  * The errors every layer may raise, one wording each: a setting out of range, a bug of ours.
  * Each area's own errors are in its `*Errors.ts` module (parse/figureErrors, fx/fxErrors,
- * store/storeErrors, check/checkErrors, deal/dealErrors, deal/scenario/scenarioError,
+ * store/storeErrors, check/checkErrors, deal/dealErrors, deal/scenario/scenarioErrors,
  * batch/batchErrors).
  */
 import { DealCalcError, hinted } from './errors.js';

@@ -2,6 +2,7 @@
  * Every error of batch conversion, in one place. Messages say what is wrong and on which line;
  * hints name settings as placeholders (`{dateColumn}`) that each shell names its own way.
  */
+import { optionInvalid } from '../commonErrors.js';
 import { errorInfo, DealCalcError, hinted, type ErrorInfo, type Setting } from '../errors.js';
 
 /** The role a column plays, with the setting that names it. */
@@ -98,20 +99,6 @@ export function rowMalformed(why: string, position?: ErrorInfo['position']): Err
 }
 
 /**
- * A row whose date cell is empty.
- *
- * @example
- * dateEmpty().code //=> 'DATE_INVALID'
- */
-export function dateEmpty(): ErrorInfo {
-  return errorInfo({
-    code: 'DATE_INVALID',
-    message: 'the date is empty',
-    ...hinted('Give every row a date as YYYY-MM-DD in the {dateColumn}.'),
-  });
-}
-
-/**
  * A row (or the header) whose bytes are not UTF-8 text.
  *
  * @example
@@ -147,10 +134,24 @@ export function amountSignInvalid(amount: string): ErrorInfo {
  * dateFormatUnknown('D/M/Y', ['DD/MM/YYYY']).code //=> 'OPTION_INVALID'
  */
 export function dateFormatUnknown(format: string, formats: readonly string[]): DealCalcError {
-  return new DealCalcError({
-    code: 'OPTION_INVALID',
-    kind: 'input',
-    message: `"${format}" is not a date format a batch reads`,
-    ...hinted(`Name one of ${formats.join(', ')} (or ISO) as the {dateFormat}.`),
+  return optionInvalid(
+    `"${format}" is not a date format a batch reads`,
+    `Name one of ${formats.join(', ')} (or ISO) as the {dateFormat}.`,
+  );
+}
+
+/**
+ * A date with its year last and no date format to say whether the day or the month comes
+ * first; `readings` are the days it could be ("day first (2017-04-03)").
+ *
+ * @example
+ * dateAmbiguous('03/04/2017', ['day first (2017-04-03)', 'month first (2017-03-04)']).message
+ * //=> 'the date "03/04/2017" has its year last, and no date format says whether the day or the month comes first: it reads day first (2017-04-03) or month first (2017-03-04)'
+ */
+export function dateAmbiguous(text: string, readings: readonly string[]): ErrorInfo {
+  return errorInfo({
+    code: 'DATE_AMBIGUOUS',
+    message: `the date "${text}" has its year last, and no date format says whether the day or the month comes first${readings.length > 0 ? `: it reads ${readings.join(' or ')}` : ''}`,
+    ...hinted('Say how the file writes its dates: {dateFormat=DD/MM/YYYY} or {dateFormat=MM/DD/YYYY}.'),
   });
 }

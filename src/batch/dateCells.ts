@@ -6,7 +6,9 @@
  * digit. A date with its year last is refused without a format: 03/04/2017 is the 3rd of April
  * in one country and the 4th of March in another, and guessing from the file would be a guess.
  */
-import { hinted, type ErrorInfo } from '../errors.js';
+import type { ErrorInfo } from '../errors.js';
+import { dateNotADay, dateNotInFormat } from '../fx/fxErrors.js';
+import { dateAmbiguous } from './batchErrors.js';
 
 /** The date formats a batch reads, besides ISO (always read). */
 export const DATE_FORMATS = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'DD.MM.YYYY', 'YYYY/MM/DD'] as const;
@@ -72,26 +74,26 @@ export function readDateCell(cell: string, format: DateFormat | undefined): Date
     if (format === undefined || format === 'YYYY-MM-DD' || format === 'YYYY/MM/DD') {
       return {
         kind: 'error',
-        error: format === undefined ? ambiguous(text, first, second, year) : notInFormat(text, format),
+        error: format === undefined ? ambiguous(text, first, second, year) : dateNotInFormat(text, format),
       };
     }
-    if (separator !== wanted) return { kind: 'error', error: notInFormat(text, format) };
+    if (separator !== wanted) return { kind: 'error', error: dateNotInFormat(text, format) };
     const [day, month] = format === 'MM/DD/YYYY' ? [second, first] : [first, second];
     const key = dayKeyOf(parseInt(year, 10), parseInt(month, 10), parseInt(day, 10));
-    return key === -1 ? { kind: 'error', error: notADay(text, format) } : { kind: 'day', key };
+    return key === -1 ? { kind: 'error', error: dateNotADay(text, format) } : { kind: 'day', key };
   }
   const yearFirst = YEAR_FIRST_SLASH.exec(text);
   if (yearFirst !== null) {
     // Year, month, day: read without a format too (no country writes year, day, month).
     if (format !== undefined && format !== 'YYYY/MM/DD')
-      return { kind: 'error', error: notInFormat(text, format) };
+      return { kind: 'error', error: dateNotInFormat(text, format) };
     const read = format ?? 'YYYY/MM/DD';
     const [, year, month, day] = yearFirst as unknown as [string, string, string, string];
     const key = dayKeyOf(parseInt(year, 10), parseInt(month, 10), parseInt(day, 10));
-    return key === -1 ? { kind: 'error', error: notADay(text, read) } : { kind: 'day', key };
+    return key === -1 ? { kind: 'error', error: dateNotADay(text, read) } : { kind: 'day', key };
   }
   if (format !== undefined && format !== 'YYYY-MM-DD' && /^\d/.test(text) && !/^\d{4}-/.test(text))
-    return { kind: 'error', error: notInFormat(text, format) };
+    return { kind: 'error', error: dateNotInFormat(text, format) };
   return AS_WRITTEN;
 }
 
@@ -137,30 +139,5 @@ function ambiguous(text: string, first: string, second: string, year: string): E
     dayFirst === -1 ? '' : `day first (${isoOfKey(dayFirst)})`,
     monthFirst === -1 ? '' : `month first (${isoOfKey(monthFirst)})`,
   ].filter((r) => r !== '');
-  return {
-    code: 'DATE_AMBIGUOUS',
-    kind: 'input',
-    message: `the date "${text}" has its year last, and no date format says whether the day or the month comes first${readings.length > 0 ? `: it reads ${readings.join(' or ')}` : ''}`,
-    ...hinted('Say how the file writes its dates: {dateFormat=DD/MM/YYYY} or {dateFormat=MM/DD/YYYY}.'),
-  };
-}
-
-function notInFormat(text: string, format: DateFormat | undefined): ErrorInfo {
-  return {
-    code: 'DATE_INVALID',
-    kind: 'input',
-    message: `the date "${text}" is not written ${format ?? 'YYYY-MM-DD'}${format === 'YYYY-MM-DD' || format === undefined ? '' : ' (nor YYYY-MM-DD)'}`,
-    ...hinted(
-      `Write every date of the {dateColumn} as ${format ?? 'YYYY-MM-DD'}, or name the format it has with the {dateFormat}.`,
-    ),
-  };
-}
-
-function notADay(text: string, format: DateFormat): ErrorInfo {
-  return {
-    code: 'DATE_INVALID',
-    kind: 'input',
-    message: `the date "${text}", read as ${format}, is not a day of the calendar`,
-    ...hinted('Correct the date, or name the format the file has with the {dateFormat}.'),
-  };
+  return dateAmbiguous(text, readings);
 }

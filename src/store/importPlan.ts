@@ -8,9 +8,10 @@ import { optionInvalid } from '../commonErrors.js';
 import { errorFrom, DealCalcError } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
-import { formatSeriesCsv } from '../fx/table.js';
+import { formatSeriesCsv, SERIES_CSV_HEADER } from '../fx/table.js';
 import { GIVEN_SOURCE_ID } from '../fx/givenRate.js';
 import { importConflict, importInvalid, sourceReserved } from './formats/importErrors.js';
+import { ImportedRates, IntColumn } from './formats/importedRates.js';
 import type { ImportedRate, ParsedImport, SkippedInput } from './formats/types.js';
 import {
   parseManifest,
@@ -90,6 +91,16 @@ export interface ImportPlan {
   readonly summary: ImportSummary;
 }
 
+/** A planned file whose text is made when read (each time): the shell writes one series at a time. */
+function lazyFile(path: string, text: () => string): PlannedFile {
+  return {
+    path,
+    get text() {
+      return text();
+    },
+  };
+}
+
 function fail(parsed: ParsedImport, line: number | undefined, reason: string): DealCalcError {
   return errorFrom(importInvalid(parsed.format, parsed.file, line, reason));
 }
@@ -114,19 +125,30 @@ export function checkImportId(id: string, shippedIds: readonly string[]): void {
   }
 }
 
+/** The file's rates in columns: the parser's, or made from its array (a parsed import built by hand). */
+function columnsOf(parsed: ParsedImport): ImportedRates {
+  return parsed.columns ?? ImportedRates.from(parsed.rates);
+}
+
 /** The currency every rate of the file is against: the format's, the source's, or the one all pairs share. */
-function pivotOf(parsed: ParsedImport, existing: ManifestSource | undefined): CurrencyCode {
+function pivotOf(
+  parsed: ParsedImport,
+  rates: ImportedRates,
+  existing: ManifestSource | undefined,
+): CurrencyCode {
   if (existing !== undefined) return existing.pivot;
   if (parsed.defaults.pivot !== undefined) return parsed.defaults.pivot;
-  const first = parsed.rates[0] as ImportedRate;
+  const first = rates.at(0);
   let candidates: CurrencyCode[] = [first.base, first.quote];
-  for (const rate of parsed.rates) {
-    candidates = candidates.filter((c) => c === rate.base || c === rate.quote);
+  for (let i = 0; i < rates.length; i += 1) {
+    const base = rates.base(i);
+    const quote = rates.quote(i);
+    candidates = candidates.filter((c) => c === base || c === quote);
     if (candidates.length === 0) {
       throw fail(
         parsed,
-        rate.line,
-        `${rate.base}/${rate.quote} shares no currency with ${first.base}/${first.quote} (line ${first.line}): a source quotes every currency against one (its pivot); import such pairs under separate source ids`,
+        rates.line(i),
+        `${base}/${quote} shares no currency with ${first.base}/${first.quote} (line ${first.line}): a source quotes every currency against one (its pivot); import such pairs under separate source ids`,
       );
     }
   }
@@ -134,71 +156,110 @@ function pivotOf(parsed: ParsedImport, existing: ManifestSource | undefined): Cu
 }
 
 /**
- * One currency's rates from the file, in file order. A file's days usually run one way (the ECB
- * newest first): then they are kept as two lists, sorted by reversing at most; only when they do
- * not is a map by day made, whose last rate for a day wins (a map per rate cost about 100 bytes
- * and a sort: a 106 MB ECB file took 3.4 GB, issue 20).
+ * One currency's rates from the file, in file order, as indexes into the file's columns (4 bytes
+ * a rate). A file's days usually run one way (the ECB newest first): then they are read in order,
+ * reversed at most; only when they do not is a map by day made, whose last rate for a day wins
+ * (an object per rate cost about 100 bytes and a sort: a 106 MB ECB file took 3.4 GB, issue 20).
  */
 interface Incoming {
   readonly base: CurrencyCode;
   readonly quote: CurrencyCode;
   readonly line: number;
-  readonly dates: string[];
-  readonly rates: ImportedRate[];
+  readonly indexes: IntColumn;
   /** 1 ascending, -1 descending, 0 not yet known (one day or none), null neither (or a day twice). */
   order: 1 | -1 | 0 | null;
 }
 
-function addIncoming(group: Incoming, rate: ImportedRate): void {
-  const last = group.dates[group.dates.length - 1];
-  if (last !== undefined && group.order !== null) {
-    const step = rate.date > last ? 1 : rate.date < last ? -1 : null;
+function addIncoming(group: Incoming, rates: ImportedRates, i: number): void {
+  if (group.indexes.length > 0 && group.order !== null) {
+    const last = rates.date(group.indexes.at(group.indexes.length - 1));
+    const date = rates.date(i);
+    const step = date > last ? 1 : date < last ? -1 : null;
     if (step === null || (group.order !== 0 && step !== group.order)) group.order = null;
     else group.order = step;
   }
-  group.dates.push(rate.date);
-  group.rates.push(rate);
+  group.indexes.push(i);
 }
 
 /** The group's rates by day, in the order a map by day would give them (first place of each day, last rate). */
-function incomingByDay(group: Incoming): Iterable<readonly [string, ImportedRate]> {
-  if (group.order !== null) return group.rates.map((rate) => [rate.date, rate] as const);
+function incomingByDay(group: Incoming, rates: ImportedRates): Iterable<readonly [string, ImportedRate]> {
   const byDay = new Map<string, ImportedRate>();
-  for (const rate of group.rates) byDay.set(rate.date, rate);
+  for (let k = 0; k < group.indexes.length; k += 1) {
+    const rate = rates.at(group.indexes.at(k));
+    byDay.set(rate.date, rate);
+  }
   return byDay;
 }
 
-function groupByCurrency(parsed: ParsedImport, pivot: CurrencyCode, existing: ManifestSource | undefined) {
+const ASCII = new TextDecoder();
+
+/**
+ * The series CSV of a group whose days run one way (oldest first), as formatSeriesCsv writes it,
+ * made in one byte buffer: a line's string per rate was most of a big import's garbage.
+ */
+function seriesCsvOf(group: Incoming, rates: ImportedRates): string {
+  const n = group.indexes.length;
+  const header = `${SERIES_CSV_HEADER}\n`;
+  let size = header.length;
+  for (let k = 0; k < n; k += 1) {
+    const i = group.indexes.at(k);
+    size += rates.date(i).length + rates.valueLength(i) + 2;
+  }
+  const out = new Uint8Array(size);
+  let at = 0;
+  const put = (text: string) => {
+    // Days and the header are ASCII (checked days, a constant).
+    for (let c = 0; c < text.length; c += 1) out[at++] = text.charCodeAt(c);
+  };
+  put(header);
+  for (let k = 0; k < n; k += 1) {
+    const i = group.indexes.at(group.order === -1 ? n - 1 - k : k);
+    put(rates.date(i));
+    out[at++] = 0x2c;
+    at = rates.copyValue(i, out, at);
+    out[at++] = 0x0a;
+  }
+  return ASCII.decode(out);
+}
+
+function groupByCurrency(
+  parsed: ParsedImport,
+  rates: ImportedRates,
+  pivot: CurrencyCode,
+  existing: ManifestSource | undefined,
+) {
   const groups = new Map<CurrencyCode, Incoming>();
-  for (const rate of parsed.rates) {
-    if (rate.base !== pivot && rate.quote !== pivot) {
+  for (let i = 0; i < rates.length; i += 1) {
+    const base = rates.base(i);
+    const quote = rates.quote(i);
+    if (base !== pivot && quote !== pivot) {
       throw fail(
         parsed,
-        rate.line,
-        `${rate.base}/${rate.quote} is not against ${pivot}, the ${existing ? `source's` : 'file’s'} pivot: a source quotes every currency against one`,
+        rates.line(i),
+        `${base}/${quote} is not against ${pivot}, the ${existing ? `source's` : 'file’s'} pivot: a source quotes every currency against one`,
       );
     }
-    const currency = rate.base === pivot ? rate.quote : rate.base;
+    const currency = base === pivot ? quote : base;
     let group = groups.get(currency);
     if (group === undefined) {
       const stored = existing?.series.find((s) => s.currency === currency);
-      if (stored && (stored.base !== rate.base || stored.quote !== rate.quote)) {
+      if (stored && (stored.base !== base || stored.quote !== quote)) {
         throw fail(
           parsed,
-          rate.line,
-          `${rate.base}/${rate.quote} runs the other way from the stored series ${stored.id} (1 ${stored.base} in ${stored.quote}); dealcalc keeps rates as published and will not invert them`,
+          rates.line(i),
+          `${base}/${quote} runs the other way from the stored series ${stored.id} (1 ${stored.base} in ${stored.quote}); dealcalc keeps rates as published and will not invert them`,
         );
       }
-      group = { base: rate.base, quote: rate.quote, line: rate.line, dates: [], rates: [], order: 0 };
+      group = { base, quote, line: rates.line(i), indexes: new IntColumn(), order: 0 };
       groups.set(currency, group);
-    } else if (group.base !== rate.base) {
+    } else if (group.base !== base) {
       throw fail(
         parsed,
-        rate.line,
-        `${rate.base}/${rate.quote} runs the other way from ${group.base}/${group.quote} on line ${group.line}; a series has one direction and dealcalc will not invert rates`,
+        rates.line(i),
+        `${base}/${quote} runs the other way from ${group.base}/${group.quote} on line ${group.line}; a series has one direction and dealcalc will not invert rates`,
       );
     }
-    addIncoming(group, rate);
+    addIncoming(group, rates, i);
   }
   return groups;
 }
@@ -250,8 +311,9 @@ export function planImport(
   checkImportId(options.id, options.shippedIds);
   const manifest = user?.manifest;
   const existing = manifest?.sources.find((s) => s.id === options.id);
-  const pivot = pivotOf(parsed, existing);
-  const groups = groupByCurrency(parsed, pivot, existing);
+  const rates = columnsOf(parsed);
+  const pivot = pivotOf(parsed, rates, existing);
+  const groups = groupByCurrency(parsed, rates, pivot, existing);
   const conflicts: string[] = [];
   let conflictCount = 0;
   const files: PlannedFile[] = [];
@@ -273,17 +335,20 @@ export function planImport(
     let added = 0;
     let replaced = 0;
     let unchanged = 0;
-    let dates: string[];
-    let values: string[];
+    let first: string;
+    let last: string;
+    let rows: number;
+    // Made again when the file is written: only one series' text is held at a time.
+    let seriesText: () => string;
     if (merged.size === 0 && incoming.order !== null) {
       // Nothing stored, days one way: every rate is added, in order (reversed when newest first).
-      added = incoming.rates.length;
-      dates = incoming.order === -1 ? incoming.dates.slice().reverse() : incoming.dates;
-      values = (incoming.order === -1 ? incoming.rates.slice().reverse() : incoming.rates).map(
-        (r) => r.value,
-      );
+      const group = incoming;
+      const ends = [rates.date(group.indexes.at(0)), rates.date(group.indexes.at(group.indexes.length - 1))];
+      [first, last] = (group.order === -1 ? ends.reverse() : ends) as [string, string];
+      rows = added = group.indexes.length;
+      seriesText = () => seriesCsvOf(group, rates);
     } else {
-      for (const [date, rate] of incomingByDay(incoming)) {
+      for (const [date, rate] of incomingByDay(incoming, rates)) {
         const before = merged.get(date);
         if (before === undefined) {
           merged.set(date, rate.value);
@@ -302,16 +367,18 @@ export function planImport(
           }
         }
       }
-      dates = [...merged.keys()].sort();
-      values = dates.map((d) => merged.get(d) as string);
+      const dates = [...merged.keys()].sort();
+      const values = dates.map((d) => merged.get(d) as string);
+      first = dates[0] as string;
+      last = dates[dates.length - 1] as string;
+      rows = dates.length;
+      seriesText = () => formatSeriesCsv(dates, values);
     }
-    const text = formatSeriesCsv(dates, values);
+    const text = seriesText();
     const seriesId = stored?.id ?? parsed.seriesIds?.get(currency) ?? currency;
     const sha256 = options.sha256(text);
     const path = `${options.id}/${seriesId}.${sha256.slice(0, 12)}.csv`;
-    if (stored?.file !== path) files.push({ path, text });
-    const first = dates[0] as string;
-    const last = dates[dates.length - 1] as string;
+    if (stored?.file !== path) files.push(lazyFile(path, seriesText));
     seriesEntries.push({
       id: seriesId,
       currency,
@@ -320,7 +387,7 @@ export function planImport(
       file: path,
       first,
       last,
-      rows: dates.length,
+      rows,
       sha256,
       title: stored?.title ?? seriesTitle(parsed, seriesId, incoming.base, incoming.quote),
     });
@@ -331,7 +398,7 @@ export function planImport(
       quote: incoming.quote,
       first,
       last,
-      rows: dates.length,
+      rows,
       added,
       replaced,
       unchanged,

@@ -49,3 +49,26 @@ export function sourceUnknown(id: string, known: readonly string[]): ErrorInfo {
     ...hinted(`Use one of: ${known.join(', ')} as the {source}.`),
   });
 }
+
+/**
+ * A source named by a key of a file (a scenario's `fx.source`) that is not among the sources
+ * given; `neededFor` says which figure needed a rate. The error keeps the key as its path.
+ *
+ * @example
+ * sourceUnknownAtKey('fx.source', 'ecb', ['fred-h10', 'imf'], 'rounds[0].preMoney, "€8M"').message
+ * //=> 'fx.source: no rate source named "ecb" (needed for rounds[0].preMoney, "€8M")'
+ * sourceUnknownAtKey('fx.source', 'ecb', [], 'x').hint //=> 'Sources: (none given).'
+ */
+export function sourceUnknownAtKey(
+  key: string,
+  id: string,
+  known: readonly string[],
+  neededFor: string,
+): ErrorInfo & { readonly path: string } {
+  return errorInfo({
+    code: 'SOURCE_UNKNOWN',
+    path: key,
+    message: `${key}: no rate source named "${id}" (needed for ${neededFor})`,
+    hint: `Sources: ${known.join(', ') || '(none given)'}.`,
+  });
+}

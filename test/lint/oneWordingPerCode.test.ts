@@ -71,43 +71,6 @@ const SITES = sourceFiles(join(ROOT, 'src')).flatMap((path) =>
   errorSites(relative(ROOT, path), readFileSync(path, 'utf8')),
 );
 
-// Not yet moved, each with why; the tests below fail when an entry is no longer true, so the
-// lists only shrink. src/batch and src/deal/scenario are being split by other branches (BatchJob
-// and runRound, issue 16 item 6): their builders move to batchErrors.ts and scenarioError.ts
-// after those merges. fx/ingest.ts (the data script's reader) words DATA_CORRUPT of its own until
-// the fx/store layering (issue 16 item 5) says where the store's errors live.
-const NOT_YET_IN_A_MODULE = new Set<string>([
-  'src/batch/dateCells.ts',
-  'src/deal/scenario/applyOverride.ts',
-  'src/deal/scenario/document.ts',
-  'src/deal/scenario/issueShares.ts',
-  'src/deal/scenario/path.ts',
-  'src/deal/scenario/resultValue.ts',
-  'src/deal/scenario/roundRules.ts',
-  'src/deal/scenario/scenarioJob.ts',
-  'src/deal/scenario/solveScenario.ts',
-  'src/deal/scenario/sweep.ts',
-  'src/deal/scenario/toReporting.ts',
-  'src/deal/scenario/waterfall/buildModel.ts',
-  'src/deal/scenario/waterfall/classLedger.ts',
-  'src/deal/scenario/waterfall/divideExit.ts',
-  'src/deal/scenario/waterfall/runWaterfall.ts',
-  'src/deal/scenario/waterfall/unconverted.ts',
-  'src/fx/ingest.ts',
-]);
-const NOT_YET_ONE_MODULE = new Set<string>([
-  'DATE_INVALID',
-  'OPTION_INVALID',
-  'SCENARIO_PATH_INVALID',
-  'SCENARIO_VALUE_INVALID',
-  'SCENARIO_OVERSOLD',
-  'SCENARIO_UNSOLVABLE',
-  'SCENARIO_SWEEP_INVALID',
-  'SCENARIO_KEY_MISSING',
-  'SOURCE_UNKNOWN',
-  'DATA_CORRUPT',
-]);
-
 function byCode(sites: readonly ErrorSite[]): Map<string, ErrorSite[]> {
   const codes = new Map<string, ErrorSite[]>();
   for (const site of sites) codes.set(site.code, [...(codes.get(site.code) ?? []), site]);
@@ -130,16 +93,14 @@ describe('one wording per error code, in the errors modules', () => {
   });
 
   it('builds errors only in the errors modules', () => {
-    const outside = SITES.filter((s) => !isErrorsModule(s.file) && !NOT_YET_IN_A_MODULE.has(s.file));
+    const outside = SITES.filter((s) => !isErrorsModule(s.file));
     expect(outside.map((s) => `${s.file}:${s.line} ${s.code}`)).toEqual([]);
-    const stale = [...NOT_YET_IN_A_MODULE].filter((file) => !SITES.some((s) => s.file === file));
-    expect(stale).toEqual([]);
   });
 
   it('builds each code in one module, each template once', () => {
     const codes = byCode(SITES);
     const spread = [...codes]
-      .filter(([code, sites]) => new Set(sites.map((s) => s.file)).size > 1 && !NOT_YET_ONE_MODULE.has(code))
+      .filter(([, sites]) => new Set(sites.map((s) => s.file)).size > 1)
       .map(
         ([code, sites]) => `${code}: ${sites.map((s) => `${s.file}:${s.line} ${s.template}`).join(' | ')}`,
       );
@@ -150,9 +111,5 @@ describe('one wording per error code, in the errors modules', () => {
         ([code, sites]) => `${code}: ${sites.map((s) => `${s.file}:${s.line} ${s.template}`).join(' | ')}`,
       );
     expect(copied).toEqual([]);
-    const stale = [...NOT_YET_ONE_MODULE].filter(
-      (code) => new Set((codes.get(code) ?? []).map((s) => s.file)).size <= 1,
-    );
-    expect(stale).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import {
 } from './document.js';
 import { scenarioFromDocument, type ParseScenarioOptions } from './parseScenario.js';
 import { formatScenarioPath, parseScenarioPath, type ScenarioPathSegment } from './path.js';
+import { pathStepInvalid, valueNotYaml, wholeScenarioReplaced } from './scenarioErrors.js';
 import type { Scenario } from './types.js';
 import { SCENARIO_FIELDS, checkArgument, checkFields } from '../../requestFields.js';
 
@@ -28,11 +29,7 @@ class BadPath extends Error {
 }
 
 function badPath(path: string, at: readonly ScenarioPathSegment[], what: string, hint: string): never {
-  throw new BadPath({
-    code: 'SCENARIO_PATH_INVALID',
-    message: `${path}: ${what} (at ${formatScenarioPath(at)})`,
-    hint,
-  });
+  throw new BadPath(pathStepInvalid(path, what, formatScenarioPath(at), hint));
 }
 
 function nameOf(node: DocNode): string | null {
@@ -48,11 +45,7 @@ function valueNode(path: string, text: string): DocNode {
   const read = readScenarioDocument(`value: ${trimmed}\n`);
   const entry = read.ok ? read.value.root.entries[0] : undefined;
   if (entry === undefined)
-    throw new BadPath({
-      code: 'SCENARIO_VALUE_INVALID',
-      message: `${path}: the value ${trimmed} does not read as YAML${read.ok ? '' : `: ${read.error.message}`}`,
-      hint: 'Write the value as in the file: "$8M", 10%, 2018-01-01, { target: "10%", placement: pre-money }.',
-    });
+    throw new BadPath(valueNotYaml(path, trimmed, read.ok ? undefined : read.error.message));
   return strip(entry.value);
 }
 
@@ -199,12 +192,7 @@ export function overrideDocument(
   try {
     const node = EMPTY.has(value.trim()) ? null : valueNode(path, value);
     const root = setIn(document.root, segments.value, 0, path, node);
-    if (root.kind !== 'map')
-      return fail({
-        code: 'SCENARIO_PATH_INVALID',
-        message: `${path}: cannot replace the whole scenario`,
-        hint: 'Set one key.',
-      });
+    if (root.kind !== 'map') return fail(wholeScenarioReplaced(path));
     return succeed({ root });
   } catch (error) {
     if (error instanceof BadPath) return fail(error.info);

@@ -4,7 +4,8 @@
  */
 import { bigToDecimal, cmp, div, mul, ONE, sign, sub, toDecimal, type Rational } from './rational.js';
 import type { Instrument } from './prepareInstrument.js';
-import { roundingWords, roundPrice, unsolvable } from './roundRules.js';
+import { roundingWords, roundPrice } from './roundRules.js';
+import { unsolvable } from './scenarioErrors.js';
 import type { SolverSolution } from './solveRound.js';
 import type { ConversionResult, PriceCandidate, ScenarioRound } from './types.js';
 

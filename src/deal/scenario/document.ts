@@ -4,7 +4,8 @@
  * Numbers are never read as JS numbers here; the schema reads each leaf by what its key means.
  */
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { errorInfo, fail, succeed, type ErrorInfo, type Result } from '../../errors.js';
+import { fail, succeed, type ErrorInfo, type Result } from '../../errors.js';
+import { syntaxError } from './scenarioErrors.js';
 
 /** Where a node sits in the file (lines and columns count from 1). */
 export interface DocWhere {
@@ -91,29 +92,6 @@ function flowDepthOver(text: string, limit: number): number | undefined {
     } else if ((ch === ']' || ch === '}') && depth > 0) depth -= 1;
   }
   return undefined;
-}
-
-/**
- * A syntax error of the document, pointing at its line.
- *
- * @example
- * syntaxError('bad indentation', { line: 3, column: 1, lineText: 'b: 1' }).message //=> 'line 3, column 1: bad indentation'
- */
-export function syntaxError(what: string, where: DocWhere | undefined): ErrorInfo {
-  return errorInfo({
-    code: 'SCENARIO_SYNTAX',
-    message: where ? `line ${where.line}, column ${where.column}: ${what}` : what,
-    hint: 'A scenario is YAML or JSON: a mapping with the keys currency, holders, convertibles and rounds (see the scenario format).',
-    ...(where
-      ? {
-          position: {
-            input: where.lineText,
-            index: Math.min(where.column - 1, Math.max(0, where.lineText.length - 1)),
-            length: 1,
-          },
-        }
-      : {}),
-  });
 }
 
 /** The largest scenario text read (a scenario is a page or two; 1 MiB is far past any). */

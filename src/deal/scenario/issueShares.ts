@@ -4,7 +4,7 @@
  */
 import { bigToDecimal, div, HUNDRED, mul, ONE, ratio, sub, toDecimal, type Rational } from './rational.js';
 import { addShares } from './roundRules.js';
-import { ScenarioError } from './scenarioError.js';
+import { grantOversold, saleOversold, sellerUnknown, sellsToItself } from './scenarioErrors.js';
 import type { SolverSolution } from './solveRound.js';
 import { fullyDilutedOf, tableRows, type CapTable } from './table.js';
 import type { CapTableRow, ConversionResult, RoundResult, ScenarioFigure, ScenarioRound } from './types.js';
@@ -41,45 +41,17 @@ export function issueShares(input: IssueInput) {
   const poolAfterTopUp = pool;
   for (const grant of round.grants) {
     const shares = BigInt(grant.shares.toFixed());
-    if (shares > pool)
-      throw new ScenarioError({
-        code: 'SCENARIO_OVERSOLD',
-        kind: 'input',
-        path: `${grant.path}.shares`,
-        message: `${grant.path}.shares: grants ${grant.shares.toFixed()} options, but the pool holds ${pool} after the top-up`,
-        hint: 'Grant fewer options, or raise the pool target.',
-      });
+    if (shares > pool) throw grantOversold(grant.path, grant.shares.toFixed(), pool);
     pool -= shares;
     addShares(holders, grant.holder, shares);
   }
   const secondaries: RoundResult['secondaries'][number][] = [];
   for (const sale of round.secondaries) {
     const held = holders.get(sale.seller);
-    if (held === undefined)
-      throw new ScenarioError({
-        code: 'SCENARIO_UNKNOWN_HOLDER',
-        kind: 'input',
-        path: `${sale.path}.seller`,
-        message: `${sale.path}.seller: "${sale.seller}" holds no shares at ${round.name}`,
-        hint: `Holders at that point: ${[...holders.keys()].join(', ')}.`,
-      });
-    if (sale.seller === sale.buyer)
-      throw new ScenarioError({
-        code: 'SCENARIO_VALUE_INVALID',
-        kind: 'input',
-        path: `${sale.path}.buyer`,
-        message: `${sale.path}.buyer: ${sale.seller} cannot sell to itself`,
-        hint: 'Name another buyer.',
-      });
+    if (held === undefined) throw sellerUnknown(sale.path, sale.seller, round.name, [...holders.keys()]);
+    if (sale.seller === sale.buyer) throw sellsToItself(sale.path, sale.seller);
     const shares = BigInt(sale.shares.toFixed());
-    if (shares > held)
-      throw new ScenarioError({
-        code: 'SCENARIO_OVERSOLD',
-        kind: 'input',
-        path: `${sale.path}.shares`,
-        message: `${sale.path}.shares: ${sale.seller} sells ${shares} shares but holds ${held} at that point of ${round.name}`,
-        hint: `Sell at most ${held} shares.`,
-      });
+    if (shares > held) throw saleOversold(sale.path, sale.seller, shares, held, round.name);
     holders.set(sale.seller, held - shares);
     addShares(holders, sale.buyer, shares);
     const price = reported(sale.price);

@@ -9,7 +9,8 @@
  * `rounds[0].preMoney`, `rounds["Series A"].investors[1].amount`, `holders["Founder A"].percent`.
  * A name picks the element of a list whose `name` (or `holder`, `investor`) is that text.
  */
-import { errorInfo, fail, succeed, type ErrorInfo, type Result } from '../../errors.js';
+import { fail, succeed, type Result } from '../../errors.js';
+import { pathSyntaxInvalid } from './scenarioErrors.js';
 
 /** One step of a path. */
 export type ScenarioPathSegment =
@@ -19,15 +20,6 @@ export type ScenarioPathSegment =
 
 const KEY = /^[A-Za-z][A-Za-z0-9_]*/;
 const INDEX = /^\[(\d+)\]/;
-
-function pathError(text: string, index: number, what: string): ErrorInfo {
-  return errorInfo({
-    code: 'SCENARIO_PATH_INVALID',
-    message: `"${text}" is not a path: ${what} at column ${index + 1}`,
-    hint: 'Write a path such as rounds[0].preMoney, rounds["Series A"].investors[1].amount or holders["Founder A"].percent.',
-    position: { input: text, index, length: 1 },
-  });
-}
 
 /** Reads a quoted name starting at `start` (the quote); returns the name and the index after the closing quote. */
 function readName(text: string, start: number): { name: string; next: number } | null {
@@ -60,14 +52,14 @@ function readName(text: string, start: number): { name: string; next: number } |
 export function parseScenarioPath(text: string): Result<ScenarioPathSegment[]> {
   const segments: ScenarioPathSegment[] = [];
   const first = KEY.exec(text);
-  if (first === null) return fail(pathError(text, 0, 'a path starts with a key'));
+  if (first === null) return fail(pathSyntaxInvalid(text, 0, 'a path starts with a key'));
   segments.push({ kind: 'key', key: first[0] });
   let i = first[0].length;
   while (i < text.length) {
     const rest = text.slice(i);
     if (rest.startsWith('.')) {
       const key = KEY.exec(rest.slice(1));
-      if (key === null) return fail(pathError(text, i + 1, 'a key is expected after "."'));
+      if (key === null) return fail(pathSyntaxInvalid(text, i + 1, 'a key is expected after "."'));
       segments.push({ kind: 'key', key: key[0] });
       i += 1 + key[0].length;
       continue;
@@ -81,12 +73,12 @@ export function parseScenarioPath(text: string): Result<ScenarioPathSegment[]> {
     if (rest.startsWith('["') || rest.startsWith("['")) {
       const name = readName(text, i + 1);
       if (name === null || text[name.next] !== ']')
-        return fail(pathError(text, i + 1, 'a quoted name must end with its quote and "]"'));
+        return fail(pathSyntaxInvalid(text, i + 1, 'a quoted name must end with its quote and "]"'));
       segments.push({ kind: 'name', name: name.name });
       i = name.next + 1;
       continue;
     }
-    return fail(pathError(text, i, 'expected ".key", "[index]" or ["name"]'));
+    return fail(pathSyntaxInvalid(text, i, 'expected ".key", "[index]" or ["name"]'));
   }
   return succeed(segments);
 }

@@ -13,7 +13,7 @@
  * the round is solved (so a pool target or a post-money still solves in closed form).
  */
 import { div, ratio, sub, ONE, sum, mul, sign, type Rational } from './rational.js';
-import { unsolvable } from './roundRules.js';
+import { unsolvable } from './scenarioErrors.js';
 import type { CapTable } from './table.js';
 import type { Scenario } from './types.js';
 

@@ -16,6 +16,7 @@
 import { fail, succeed, type Result } from '../../errors.js';
 import { Decimal } from '../../money/decimal.js';
 import { formatScenarioPath, parseScenarioPath } from './path.js';
+import { pathNamesGroup, pathStepInvalid } from './scenarioErrors.js';
 import type { ScenarioResult } from './types.js';
 import { checkArgument, checkFields } from '../../requestFields.js';
 
@@ -54,11 +55,7 @@ export function resultValue(result: ScenarioResult, path: string): Result<Scenar
   for (const [i, segment] of segments.value.entries()) {
     const where = formatScenarioPath(segments.value.slice(0, i + 1));
     const missing = (what: string) =>
-      fail<ScenarioValue>({
-        code: 'SCENARIO_PATH_INVALID',
-        message: `${path}: ${what} (at ${where})`,
-        hint: `There: ${keysOf(value)}.`,
-      });
+      fail<ScenarioValue>(pathStepInvalid(path, what, where, `There: ${keysOf(value)}.`));
     if (segment.kind === 'key') {
       if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Decimal)
         return missing(`"${segment.key}" is not a key of ${keysOf(value)}`);
@@ -85,9 +82,5 @@ export function resultValue(result: ScenarioResult, path: string): Result<Scenar
   if (value instanceof Decimal || typeof value === 'string' || typeof value === 'boolean')
     return succeed(value);
   if (typeof value === 'number') return succeed(new Decimal(String(value)));
-  return fail({
-    code: 'SCENARIO_PATH_INVALID',
-    message: `${path}: names a group of values, not one value`,
-    hint: `Add one of its ${keysOf(value)}.`,
-  });
+  return fail(pathNamesGroup(path, keysOf(value)));
 }

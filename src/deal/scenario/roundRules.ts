@@ -3,7 +3,6 @@
  * the parts of runRound.
  */
 import { roundToDecimals, toDecimal, type IntegerRounding, type Rational } from './rational.js';
-import { ScenarioError } from './scenarioError.js';
 import type { PriceRounding, ShareRounding } from './types.js';
 
 /** How each share rounding rounds a quotient. */
@@ -47,17 +46,6 @@ export function roundingWords(rule: PriceRounding): string {
 
 /** A fraction as its Decimal text. */
 export const text = (value: Rational): string => toDecimal(value).toString();
-
-/** SCENARIO_UNSOLVABLE about a key. */
-export function unsolvable(path: string, what: string, hint: string): ScenarioError {
-  return new ScenarioError({
-    code: 'SCENARIO_UNSOLVABLE',
-    kind: 'input',
-    path,
-    message: `${path}: ${what}`,
-    hint,
-  });
-}
 
 /** Adds shares to a holder's row. */
 export function addShares(holders: Map<string, bigint>, name: string, shares: bigint): void {

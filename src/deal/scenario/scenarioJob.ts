@@ -2,7 +2,8 @@
  * The scenario job, whole: read the scenario text, apply each override in order, then run it, or
  * sweep one or two of its values and read the asked-for results at every point.
  */
-import { errorFrom, hinted } from '../../errors.js';
+import { errorFrom } from '../../errors.js';
+import { overrideNotAssignment, showWithoutSweep, solveWithSweep } from './scenarioErrors.js';
 import { solveScenario, type SolveAnswer } from './solveScenario.js';
 import type { RateStore } from '../../store/rateStore.js';
 import { applyOverride } from './applyOverride.js';
@@ -40,11 +41,7 @@ export type ScenarioAnswer =
 function split(assignment: string): [string, string] {
   const at = assignment.indexOf('=');
   if (at <= 0) {
-    throw errorFrom({
-      code: 'SCENARIO_OVERRIDE_INVALID',
-      message: `"${assignment.slice(0, 200)}" is not PATH=VALUE`,
-      hint: 'Write an override as PATH=VALUE, e.g. rounds[0].preMoney=3B.',
-    });
+    throw errorFrom(overrideNotAssignment(assignment));
   }
   return [assignment.slice(0, at).trim(), assignment.slice(at + 1)];
 }
@@ -86,23 +83,12 @@ export function answerScenario(store: RateStore, request: ScenarioRequest): Scen
   }
   const sweeps = request.sweeps ?? [];
   if (request.solve !== undefined) {
-    if (sweeps.length > 0)
-      throw errorFrom({
-        code: 'SCENARIO_SWEEP_INVALID',
-        message: '--solve finds one value; it does not combine with a sweep',
-        ...hinted('Solve, then sweep around the value it finds with --set.'),
-      });
+    if (sweeps.length > 0) throw errorFrom(solveWithSweep());
     return { kind: 'solve', solved: solveScenario(store.sources, scenario, request.solve) };
   }
   if (sweeps.length === 0) {
     if ((request.shows ?? []).length > 0) {
-      throw errorFrom({
-        code: 'SCENARIO_SWEEP_INVALID',
-        message: 'a result path to show needs a sweep',
-        ...hinted(
-          'Sweep a value (PATH=FROM..TO:STEP) to show results at each point, or leave the shows out for the whole result.',
-        ),
-      });
+      throw errorFrom(showWithoutSweep());
     }
     return { kind: 'run', result: runScenario(store.sources, scenario) };
   }

@@ -13,10 +13,9 @@ import type { RateSource } from '../../fx/types.js';
 import { applyOverride } from './applyOverride.js';
 import { div, fromDecimal, HUNDRED, sub, terminates, toDecimal, type Rational } from './rational.js';
 import { readScenarioPercent } from './readScenarioPercent.js';
-import { unsolvable } from './roundRules.js';
 import { roundTerms } from './runRound.js';
 import { runRounds, runScenario } from './runScenario.js';
-import { ScenarioError } from './scenarioError.js';
+import { solveInvalid, unsolvable } from './scenarioErrors.js';
 import { investmentsForOwnership, preMoneysForPrice } from './solveRound.js';
 import { fullyDilutedOf } from './table.js';
 import { toReporting } from './toReporting.js';
@@ -37,16 +36,6 @@ export interface SolveAnswer {
   readonly result: ScenarioResult;
 }
 
-function invalid(spec: string, why: string): ScenarioError {
-  return new ScenarioError({
-    code: 'SCENARIO_VALUE_INVALID',
-    kind: 'input',
-    path: 'solve',
-    message: `--solve "${spec.slice(0, 120)}": ${why}`,
-    hint: "Write --solve 'investment:Lead=20%' (the investment that owns 20% after its round) or --solve 'preMoney:Series A=$1.25' (the pre-money that gives that price).",
-  });
-}
-
 /**
  * Solves one term of a scenario for a target (see the file's two questions).
  *
@@ -57,7 +46,7 @@ function invalid(spec: string, why: string): ScenarioError {
  */
 export function solveScenario(sources: readonly RateSource[], scenario: Scenario, spec: string): SolveAnswer {
   const match = /^\s*(investment|preMoney)\s*:\s*(.+?)\s*=\s*(.+?)\s*$/.exec(spec);
-  if (match === null) throw invalid(spec, 'is not investment:INVESTOR=PERCENT or preMoney:ROUND=PRICE');
+  if (match === null) throw solveInvalid(spec, 'is not investment:INVESTOR=PERCENT or preMoney:ROUND=PRICE');
   const [, kind = '', name = '', targetText = ''] = match;
   const index =
     kind === 'preMoney'
@@ -65,7 +54,7 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
       : scenario.rounds.findIndex((r) => r.investors.some((i) => i.name === name));
   const round = scenario.rounds[index];
   if (round === undefined)
-    throw invalid(
+    throw solveInvalid(
       spec,
       kind === 'preMoney' ? `no round is named "${name}"` : `no round has an investor named "${name}"`,
     );
@@ -88,13 +77,13 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
     const percent = readScenarioPercentText(targetText, spec);
     const fraction = div(fromDecimal(percent), HUNDRED);
     if (t.preMoney === null && round.price.basis !== 'pricePerShare')
-      throw invalid(
+      throw solveInvalid(
         spec,
         'the round states a post-money, which moves with the investment; state its pre-money',
       );
     const position = round.investors.findIndex((i) => i.name === name);
     const mine = t.investors[position]?.amount;
-    if (mine === undefined) throw invalid(spec, `no investor named "${name}"`);
+    if (mine === undefined) throw solveInvalid(spec, `no investor named "${name}"`);
     const others = sub(t.newMoney, mine);
     found = investmentsForOwnership(t.terms, others, fraction);
     path = `rounds[${index}].investors[${JSON.stringify(name)}].amount`;
@@ -102,10 +91,10 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
     // The target is read as the file reads a price per share (its currency, its notations).
     const read = applyOverride(scenario, `rounds[${index}].pricePerShare`, targetText);
     const figure = read.ok ? read.value.rounds[index]?.price.figure : undefined;
-    if (figure === undefined) throw invalid(spec, `"${targetText}" is not a price per share`);
+    if (figure === undefined) throw solveInvalid(spec, `"${targetText}" is not a price per share`);
     const price = t.reported(figure);
     if (t.terms.price.kind !== 'pre-money')
-      throw invalid(spec, 'the round states its price per share; solve a round priced by its pre-money');
+      throw solveInvalid(spec, 'the round states its price per share; solve a round priced by its pre-money');
     found = preMoneysForPrice(
       { ...t.terms, price: { kind: 'pre-money', value: t.terms.price.value } },
       price,
@@ -145,6 +134,6 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
 
 function readScenarioPercentText(text: string, spec: string): Decimal {
   const percent = readScenarioPercent(text);
-  if (percent === null) throw invalid(spec, `"${text}" is not a percentage such as 20%`);
+  if (percent === null) throw solveInvalid(spec, `"${text}" is not a percentage such as 20%`);
   return percent;
 }

@@ -4,7 +4,6 @@
  */
 import {
   errorFrom,
-  errorInfo,
   DealCalcError,
   fail,
   succeed,
@@ -21,6 +20,7 @@ import { parseScenarioPath } from './path.js';
 import { readScenarioPercent } from './readScenarioPercent.js';
 import { resultValue, type ScenarioValue } from './resultValue.js';
 import { runScenario } from './runScenario.js';
+import { sweepError } from './scenarioErrors.js';
 import type { Scenario } from './types.js';
 import { SCENARIO_FIELDS, checkArgument, checkFields, checkSources } from '../../requestFields.js';
 
@@ -30,10 +30,6 @@ export interface SweepSpec {
   readonly from: string;
   readonly to: string;
   readonly step: string;
-}
-
-function sweepError(message: string, hint: string): ErrorInfo {
-  return errorInfo({ code: 'SCENARIO_SWEEP_INVALID', message, hint });
 }
 
 const SWEEP_HINT =

@@ -8,6 +8,7 @@ import { convertAmount } from '../../fx/convert.js';
 import type { IsoDate, RateSource } from '../../fx/types.js';
 import { fromDecimal, type Rational } from './rational.js';
 import { ScenarioError } from './scenarioError.js';
+import { sourceUnknownAtKey } from '../../store/storeErrors.js';
 import type { ScenarioFxUse, Scenario, ScenarioFigure } from './types.js';
 
 /** A figure's amount in the reporting currency, and the conversion (null when none was needed). */
@@ -34,12 +35,14 @@ export function toReporting(sources: readonly RateSource[], scenario: Scenario):
   return (figure, date) => {
     if (figure.currency === scenario.currency) return { amount: fromDecimal(figure.amount), use: null };
     if (usable.length === 0)
-      throw new ScenarioError({
-        code: 'SOURCE_UNKNOWN',
-        path: 'fx.source',
-        message: `fx.source: no rate source named "${named}" (needed for ${figure.path}, "${figure.text}")`,
-        hint: `Sources: ${sources.map((s) => s.info.id).join(', ') || '(none given)'}.`,
-      });
+      throw new ScenarioError(
+        sourceUnknownAtKey(
+          'fx.source',
+          `${named}`,
+          sources.map((s) => s.info.id),
+          `${figure.path}, "${figure.text}"`,
+        ),
+      );
     try {
       const { quote, passedOver } = lookupPreferred(usable, figure.currency, scenario.currency, date, {
         policy: scenario.fx.policy,

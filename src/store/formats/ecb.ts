@@ -11,6 +11,7 @@ import type { Result } from '../../errors.js';
 import { asResult, ImportFault } from './fault.js';
 import { importInvalid } from './importErrors.js';
 import { MAX_IMPORT_LINES, notARate, numberedLines, rateText, shown } from './lines.js';
+import { ImportedRates, parsedColumns } from './importedRates.js';
 import type { ImportedRate, ParsedImport, SourceDefaults } from './types.js';
 
 const EUR = 'EUR' as CurrencyCode;
@@ -77,7 +78,7 @@ function checkOrder(
   }
 }
 
-function parseCsv(text: string, file: string): ImportedRate[] {
+function parseCsv(text: string, file: string): ImportedRates {
   const lines = numberedLines(text);
   if (lines.length > MAX_IMPORT_LINES) throw fault(file, undefined, `more than ${MAX_IMPORT_LINES} lines`);
   const header = lines[0];
@@ -95,10 +96,11 @@ function parseCsv(text: string, file: string): ImportedRate[] {
     currencies.push(name);
   }
   if (currencies.length === 0) throw fault(file, 1, 'the header names no currency');
-  const rates: ImportedRate[] = [];
+  const rates = new ImportedRates();
   let previous: { date: string; line: number } | undefined;
   const direction = { value: 0 };
-  for (const line of lines.slice(1)) {
+  for (let n = 1; n < lines.length; n += 1) {
+    const line = lines[n] as (typeof lines)[number];
     if (line.text.trim() === '') throw fault(file, line.number, 'an empty line');
     const cells = line.text.split(',');
     // The ECB ends each line with a comma: one empty cell more than the header's names.
@@ -123,7 +125,7 @@ function parseCsv(text: string, file: string): ImportedRate[] {
       }
       const value = rateText(cell);
       if (value === undefined) throw fault(file, line.number, `${quote} on ${date}: ${notARate(cell)}`);
-      rates.push({ date, base: EUR, quote, value, line: line.number });
+      rates.push(date, EUR, quote, value, line.number);
     }
   }
   if (rates.length === 0) throw fault(file, undefined, 'the file holds no rates');
@@ -199,7 +201,7 @@ function parseXml(text: string, file: string): ImportedRate[] {
 export function parseEcb(text: string, file: string): Result<ParsedImport> {
   return asResult(() => {
     const trimmed = text.replace(/^\ufeff/, '').trimStart();
-    const rates = trimmed.startsWith('<') ? parseXml(text, file) : parseCsv(text, file);
-    return { format: 'ecb', file, rates, skipped: [], defaults: ECB_DEFAULTS };
+    const columns = trimmed.startsWith('<') ? ImportedRates.from(parseXml(text, file)) : parseCsv(text, file);
+    return parsedColumns({ format: 'ecb', file, skipped: [], defaults: ECB_DEFAULTS }, columns);
   });
 }

@@ -1,5 +1,6 @@
 import type { CurrencyCode } from '../../money/currency.js';
 import type { CalendarId, IsoDate } from '../../fx/types.js';
+import type { ImportedRates } from './importedRates.js';
 
 /** The file formats `dealcalc rates import` reads. */
 export type ImportFormat = 'ecb' | 'fred' | 'csv' | 'ledger';
@@ -43,6 +44,8 @@ export interface ParsedImport {
   /** How messages name the file. */
   readonly file: string;
   readonly rates: readonly ImportedRate[];
+  /** The same rates in compact columns, when the parser kept them so (a big file: issue 20); planImport reads these first. */
+  readonly columns?: ImportedRates;
   readonly skipped: readonly SkippedInput[];
   readonly defaults: SourceDefaults;
   /** The id of each currency's series in a new source (FRED's DEXCHUS for CNY); default: the currency code. */

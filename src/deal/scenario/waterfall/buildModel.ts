@@ -7,7 +7,7 @@
 import type { IsoDate } from '../../../fx/types.js';
 import { Decimal } from '../../../money/decimal.js';
 import { fromDecimal, mul, ONE, ratio, type Rational } from '../rational.js';
-import { ScenarioError } from '../scenarioError.js';
+import { issuePriceMissing, strikeMissing } from '../scenarioErrors.js';
 import type { ToReporting } from '../toReporting.js';
 import type { Scenario, ScenarioFigure, ScenarioFxUse } from '../types.js';
 import type { AntiDilutionAdjustment } from './antiDilution.js';
@@ -115,12 +115,7 @@ export function buildModel(
     const issuePrice = t.issuePrice ? reported(t.issuePrice) : t.issuedAt;
     if (issuePrice === null) {
       const stated = scenario.classes.find((c) => c.name === t.name);
-      throw new ScenarioError({
-        code: 'SCENARIO_KEY_MISSING',
-        path: `${stated?.path ?? 'classes'}.issuePrice`,
-        message: `${stated?.path ?? 'classes'}.issuePrice: ${t.name} states no issue price, and no round issued it, so its preference is unknown`,
-        hint: 'Give the original issue price a share, e.g. issuePrice: "$6".',
-      });
+      throw issuePriceMissing(stated?.path ?? 'classes', t.name);
     }
     const shares = ratio(count);
     preferred.push({
@@ -142,13 +137,7 @@ export function buildModel(
   const grants = ledger.holdings.filter((h) => h.holdingClass === 'options' && h.shares > 0n);
   const options: OptionInput[] = [];
   for (const grant of grants) {
-    if (grant.strike === null)
-      throw new ScenarioError({
-        code: 'SCENARIO_KEY_MISSING',
-        path: 'holders',
-        message: `the options of "${grant.holder}" state no exercise price, so whether they are exercised at an exit is unknown`,
-        hint: 'Give the holding (or the grant) its strike, e.g. strike: "$0.50".',
-      });
+    if (grant.strike === null) throw strikeMissing(grant.holder);
     const strike = reported(grant.strike);
     const name = `options at ${grant.strike.text}`;
     const group = options.find((o) => o.name === name);

@@ -4,7 +4,7 @@
  * series (named after the round); a convertible joins that series, or a shadow series of its own
  * at its conversion price when the file says `series: shadow`.
  */
-import { ScenarioError } from '../scenarioError.js';
+import { classSaleOversold } from '../scenarioErrors.js';
 import type { RoundResult, Scenario, ScenarioFigure } from '../types.js';
 
 /** Shares of one class held by one holder (options: at one exercise price). */
@@ -125,12 +125,7 @@ export function classLedger(scenario: Scenario, rounds: readonly RoundResult[]):
         .sort(([, a], [, b]) => rank(a.holdingClass) - rank(b.holdingClass));
       const available = candidates.reduce((total, [, lot]) => total + lot.shares, 0n);
       if (available < left)
-        throw new ScenarioError({
-          code: 'SCENARIO_OVERSOLD',
-          path: `${sale.path}.class`,
-          message: `${sale.path}: ${sale.seller} sells ${left} shares but holds ${available} ${named ?? 'common or preferred'} shares at that point of ${round.name}`,
-          hint: 'Name the class sold (class: common, or a series), or sell fewer shares.',
-        });
+        throw classSaleOversold(sale.path, sale.seller, left, available, named, round.name);
       if (named === null && new Set(candidates.map(([, lot]) => lot.holdingClass)).size > 1)
         notes.push(
           `${sale.path}: the sale names no class and ${sale.seller} holds several; sold from common first, then the earliest series`,

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../../../fx/types.js';
 import { add, cmp, div, eq, mul, sign, sub, sum, toDecimal, ZERO, type Rational } from '../rational.js';
-import { ScenarioError } from '../scenarioError.js';
+import { exitLeftOver, noStableChoice } from '../scenarioErrors.js';
 import type { ScenarioFxUse } from '../types.js';
 import { at, Probe } from './affine.js';
 import { totalPaid, type Choices, type Division } from './distribute.js';
@@ -27,20 +27,13 @@ import { moneyWords, perShareWords } from './words.js';
  */
 export function settle(model: WaterfallModel, probe: Probe): { choices: Choices; division: Division } {
   const found = equilibrium(model, probe);
-  if (found === null)
-    throw new ScenarioError({
-      code: 'SCENARIO_UNSOLVABLE',
-      path: 'classes',
-      message: `classes: at an exit of ${toDecimal(probe.x).toString()} ${model.currency} no set of conversion choices is stable (each would switch)`,
-      hint: 'Check the classes’ preferences, caps and conversion ratios.',
-    });
+  if (found === null) throw noStableChoice(toDecimal(probe.x).toString(), model.currency);
   if (sign(at(found.division.undistributed, probe.x)) !== 0)
-    throw new ScenarioError({
-      code: 'SCENARIO_UNSOLVABLE',
-      path: 'holders',
-      message: `at an exit of ${toDecimal(probe.x).toString()} ${model.currency} ${toDecimal(at(found.division.undistributed, probe.x)).toString()} is left after the preferences and no share can take it`,
-      hint: 'Give the company common shares, or a series that participates or converts.',
-    });
+    throw exitLeftOver(
+      toDecimal(probe.x).toString(),
+      model.currency,
+      toDecimal(at(found.division.undistributed, probe.x)).toString(),
+    );
   return found;
 }
 

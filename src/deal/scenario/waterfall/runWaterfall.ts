@@ -3,7 +3,7 @@
  * file asks about divided, with the breakpoints of the payout lines.
  */
 import { toDecimal } from '../rational.js';
-import { ScenarioError } from '../scenarioError.js';
+import { exitDayMissing, unconvertedUnsolvable } from '../scenarioErrors.js';
 import type { ToReporting } from '../toReporting.js';
 import type { RoundResult, Scenario, ScenarioFxUse } from '../types.js';
 import { Decimal } from '../../../money/decimal.js';
@@ -35,16 +35,6 @@ const EXIT_RULES = [
   'each non-participating or capped series converts exactly when that pays it more, given every other class’s choice (no class gains by switching)',
   'options are exercised when common takes more than their exercise price; the exercise price is paid in and added to the proceeds, and option holders are shown net of it; the unallocated pool takes nothing',
 ];
-
-function unconvertedUnsolvable(): ScenarioError {
-  return new ScenarioError({
-    code: 'SCENARIO_UNSOLVABLE',
-    path: 'convertibles',
-    message:
-      'convertibles: no consistent choice of the outstanding SAFEs between their purchase amounts and their conversion amounts (the post-money safes would own all of the company or more, or the choices do not settle)',
-    hint: 'Check the caps and purchase amounts of the post-money safes.',
-  });
-}
 
 /**
  * The waterfall of a scenario whose rounds have run.
@@ -123,12 +113,7 @@ export function runWaterfall(
     const date = exit.date ?? lastRound?.date ?? null;
     const fx = new Map<string, ScenarioFxUse>();
     if (date === null && exit.figure.currency !== scenario.currency)
-      throw new ScenarioError({
-        code: 'SCENARIO_KEY_MISSING',
-        path: `${exit.figure.path}`,
-        message: `${exit.figure.path}: "${exit.figure.text}" is in ${exit.figure.currency}, and with no round there is no day to convert it on`,
-        hint: 'Write the exit as { value: "€50M", date: 2024-06-28 }.',
-      });
+      throw exitDayMissing(exit.figure.path, exit.figure.text, exit.figure.currency);
     const day = date ?? '1970-01-01';
     const reported = convert(exit.figure, day);
     if (reported.use) fx.set(reported.use.path, reported.use);

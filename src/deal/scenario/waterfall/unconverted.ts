@@ -34,7 +34,7 @@ import {
   sum,
   type Rational,
 } from '../rational.js';
-import { ScenarioError } from '../scenarioError.js';
+import { interestDayMissing } from '../scenarioErrors.js';
 import type { ToReporting } from '../toReporting.js';
 import type { Scenario, ScenarioConvertible, ScenarioFxUse } from '../types.js';
 import type { PreferredInput, WaterfallModel } from './model.js';
@@ -74,13 +74,7 @@ export function unconvertedInstruments(
     .map((c) => {
       let cashOut = reported(c.amount);
       if (c.interest !== null && c.start !== null) {
-        if (date === null)
-          throw new ScenarioError({
-            code: 'SCENARIO_KEY_MISSING',
-            path: 'exits',
-            message: `exits: ${c.name} accrues interest, and the exit states no day to count it to`,
-            hint: 'Give the exit its day, e.g. exits: [{ value: "$50M", date: 2024-06-28 }].',
-          });
+        if (date === null) throw interestDayMissing(c.name);
         // Interest stops at maturity when the file says so.
         const past = c.maturity !== null && date > c.maturity && daysBetween(c.maturity, date) > 0;
         const end = past && c.atMaturity === 'interest-stops' && c.maturity !== null ? c.maturity : date;

@@ -1,0 +1,387 @@
+/**
+ * Every error of a scenario, worded once: the document, its paths and overrides, the sweeps and
+ * solves, the shares a round issues and moves, and the waterfall. The keyed builder for a
+ * document's keys (scenarioError) and the error class are in scenarioError.ts.
+ */
+import { errorInfo, hinted, type ErrorInfo } from '../../errors.js';
+import type { DocWhere } from './document.js';
+import { ScenarioError } from './scenarioError.js';
+
+/**
+ * A syntax error of the document, pointing at its line.
+ *
+ * @example
+ * syntaxError('bad indentation', { line: 3, column: 1, lineText: 'b: 1' }).message //=> 'line 3, column 1: bad indentation'
+ * syntaxError('the document is empty', undefined).code //=> 'SCENARIO_SYNTAX'
+ */
+export function syntaxError(what: string, where: DocWhere | undefined): ErrorInfo {
+  return errorInfo({
+    code: 'SCENARIO_SYNTAX',
+    message: where ? `line ${where.line}, column ${where.column}: ${what}` : what,
+    hint: 'A scenario is YAML or JSON: a mapping with the keys currency, holders, convertibles and rounds (see the scenario format).',
+    ...(where
+      ? {
+          position: {
+            input: where.lineText,
+            index: Math.min(where.column - 1, Math.max(0, where.lineText.length - 1)),
+            length: 1,
+          },
+        }
+      : {}),
+  });
+}
+
+/**
+ * A path that does not read in the path language, pointing at the column where it stops.
+ *
+ * @example
+ * pathSyntaxInvalid('rounds[x]', 6, 'expected an index or a quoted name').message
+ * //=> '"rounds[x]" is not a path: expected an index or a quoted name at column 7'
+ */
+export function pathSyntaxInvalid(text: string, index: number, what: string): ErrorInfo {
+  return errorInfo({
+    code: 'SCENARIO_PATH_INVALID',
+    message: `"${text}" is not a path: ${what} at column ${index + 1}`,
+    hint: 'Write a path such as rounds[0].preMoney, rounds["Series A"].investors[1].amount or holders["Founder A"].percent.',
+    position: { input: text, index, length: 1 },
+  });
+}
+
+/**
+ * A path that reads but one of its steps names nothing there (`where`: the path up to that step),
+ * in a scenario being overridden or in a result being read; the hint says what is there.
+ *
+ * @example
+ * pathStepInvalid('holders["Nobody"].percent', 'no element is named "Nobody"', 'holders["Nobody"]', 'There: a list.').message
+ * //=> 'holders["Nobody"].percent: no element is named "Nobody" (at holders["Nobody"])'
+ */
+export function pathStepInvalid(path: string, what: string, where: string, hint: string): ErrorInfo {
+  return errorInfo({ code: 'SCENARIO_PATH_INVALID', message: `${path}: ${what} (at ${where})`, hint });
+}
+
+/**
+ * A result path that ends at a group of values (`keys`: what the group holds, in words).
+ *
+ * @example
+ * pathNamesGroup('rounds[0]', 'keys: name, date').hint //=> 'Add one of its keys: name, date.'
+ */
+export function pathNamesGroup(path: string, keys: string): ErrorInfo {
+  return errorInfo({
+    code: 'SCENARIO_PATH_INVALID',
+    message: `${path}: names a group of values, not one value`,
+    hint: `Add one of its ${keys}.`,
+  });
+}
+
+/**
+ * An override whose path is the whole document.
+ *
+ * @example
+ * wholeScenarioReplaced('').hint //=> 'Set one key.'
+ */
+export function wholeScenarioReplaced(path: string): ErrorInfo {
+  return errorInfo({
+    code: 'SCENARIO_PATH_INVALID',
+    message: `${path}: cannot replace the whole scenario`,
+    hint: 'Set one key.',
+  });
+}
+
+/**
+ * An override's value that starts as YAML (quoted, `{…}`, `[…]`) but does not read as YAML;
+ * `reason` is the reader's own message, when it gave one.
+ *
+ * @example
+ * valueNotYaml('rounds[0].pool', '{ target: ', undefined).message //=> 'rounds[0].pool: the value { target:  does not read as YAML'
+ */
+export function valueNotYaml(path: string, value: string, reason: string | undefined): ErrorInfo {
+  return errorInfo({
+    code: 'SCENARIO_VALUE_INVALID',
+    message: `${path}: the value ${value} does not read as YAML${reason === undefined ? '' : `: ${reason}`}`,
+    hint: 'Write the value as in the file: "$8M", 10%, 2018-01-01, { target: "10%", placement: pre-money }.',
+  });
+}
+
+/**
+ * An override that is not written PATH=VALUE.
+ *
+ * @example
+ * overrideNotAssignment('rounds[0].preMoney').message //=> '"rounds[0].preMoney" is not PATH=VALUE'
+ */
+export function overrideNotAssignment(assignment: string): ErrorInfo {
+  return errorInfo({
+    code: 'SCENARIO_OVERRIDE_INVALID',
+    message: `"${assignment.slice(0, 200)}" is not PATH=VALUE`,
+    hint: 'Write an override as PATH=VALUE, e.g. rounds[0].preMoney=3B.',
+  });
+}
+
+/**
+ * A sweep (or a value it takes) that cannot be used as written; the message and hint say which.
+ *
+ * @example
+ * sweepError('"6M-12M" is not a range FROM..TO:STEP', 'Write PATH=FROM..TO:STEP.').code //=> 'SCENARIO_SWEEP_INVALID'
+ */
+export function sweepError(message: string, hint: string): ErrorInfo {
+  return errorInfo({ code: 'SCENARIO_SWEEP_INVALID', message, hint });
+}
+
+/**
+ * A solve asked together with a sweep.
+ *
+ * @example
+ * solveWithSweep().message //=> '--solve finds one value; it does not combine with a sweep'
+ */
+export function solveWithSweep(): ErrorInfo {
+  return errorInfo({
+    code: 'SCENARIO_SWEEP_INVALID',
+    message: '--solve finds one value; it does not combine with a sweep',
+    ...hinted('Solve, then sweep around the value it finds with --set.'),
+  });
+}
+
+/**
+ * Result paths to show without a sweep to show them at.
+ *
+ * @example
+ * showWithoutSweep().message //=> 'a result path to show needs a sweep'
+ */
+export function showWithoutSweep(): ErrorInfo {
+  return errorInfo({
+    code: 'SCENARIO_SWEEP_INVALID',
+    message: 'a result path to show needs a sweep',
+    ...hinted(
+      'Sweep a value (PATH=FROM..TO:STEP) to show results at each point, or leave the shows out for the whole result.',
+    ),
+  });
+}
+
+/**
+ * A --solve question that cannot be asked as written (`why` says what is wrong with it).
+ *
+ * @example
+ * solveInvalid('investment:Lead', 'no "=" before the target').message //=> '--solve "investment:Lead": no "=" before the target'
+ */
+export function solveInvalid(spec: string, why: string): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_VALUE_INVALID',
+    path: 'solve',
+    message: `--solve "${spec.slice(0, 120)}": ${why}`,
+    hint: "Write --solve 'investment:Lead=20%' (the investment that owns 20% after its round) or --solve 'preMoney:Series A=$1.25' (the pre-money that gives that price).",
+  });
+}
+
+/**
+ * A key whose terms no value can meet (a round, a conversion, a solve); `what` says why.
+ *
+ * @example
+ * unsolvable('rounds[0].pool.target', 'the pool cannot reach 80%', 'Lower the target.').message
+ * //=> 'rounds[0].pool.target: the pool cannot reach 80%'
+ */
+export function unsolvable(path: string, what: string, hint: string): ScenarioError {
+  return new ScenarioError({ code: 'SCENARIO_UNSOLVABLE', path, message: `${path}: ${what}`, hint });
+}
+
+/**
+ * An exit at which no set of conversion choices of the classes is stable.
+ *
+ * @example
+ * noStableChoice('9000000', 'USD').path //=> 'classes'
+ */
+export function noStableChoice(exit: string, currency: string): ScenarioError {
+  return unsolvable(
+    'classes',
+    `at an exit of ${exit} ${currency} no set of conversion choices is stable (each would switch)`,
+    'Check the classes’ preferences, caps and conversion ratios.',
+  );
+}
+
+/**
+ * An exit that leaves money after the preferences with no share to take it.
+ *
+ * @example
+ * exitLeftOver('9000000', 'USD', '3000000').message
+ * //=> 'at an exit of 9000000 USD 3000000 is left after the preferences and no share can take it'
+ */
+export function exitLeftOver(exit: string, currency: string, left: string): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_UNSOLVABLE',
+    path: 'holders',
+    message: `at an exit of ${exit} ${currency} ${left} is left after the preferences and no share can take it`,
+    hint: 'Give the company common shares, or a series that participates or converts.',
+  });
+}
+
+/**
+ * Outstanding post-money SAFEs with no consistent choice between purchase and conversion amounts.
+ *
+ * @example
+ * unconvertedUnsolvable().path //=> 'convertibles'
+ */
+export function unconvertedUnsolvable(): ScenarioError {
+  return unsolvable(
+    'convertibles',
+    'no consistent choice of the outstanding SAFEs between their purchase amounts and their conversion amounts (the post-money safes would own all of the company or more, or the choices do not settle)',
+    'Check the caps and purchase amounts of the post-money safes.',
+  );
+}
+
+/**
+ * A grant of more options than the pool holds after its top-up.
+ *
+ * @example
+ * grantOversold('rounds[0].grants[0]', '500', 400n).message
+ * //=> 'rounds[0].grants[0].shares: grants 500 options, but the pool holds 400 after the top-up'
+ */
+export function grantOversold(grantPath: string, shares: string, pool: bigint): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_OVERSOLD',
+    path: `${grantPath}.shares`,
+    message: `${grantPath}.shares: grants ${shares} options, but the pool holds ${pool} after the top-up`,
+    hint: 'Grant fewer options, or raise the pool target.',
+  });
+}
+
+/**
+ * A secondary sale of more shares than the seller holds at that point of the round.
+ *
+ * @example
+ * saleOversold('rounds[0].secondaries[0]', 'Founder', 500n, 400n, 'Seed').hint //=> 'Sell at most 400 shares.'
+ */
+export function saleOversold(
+  salePath: string,
+  seller: string,
+  shares: bigint,
+  held: bigint,
+  roundName: string,
+): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_OVERSOLD',
+    path: `${salePath}.shares`,
+    message: `${salePath}.shares: ${seller} sells ${shares} shares but holds ${held} at that point of ${roundName}`,
+    hint: `Sell at most ${held} shares.`,
+  });
+}
+
+/**
+ * A secondary sale of more shares of a class (`className`; null: common or preferred) than the
+ * seller holds of it, as the waterfall's class ledger finds.
+ *
+ * @example
+ * classSaleOversold('rounds[0].secondaries[0]', 'Founder', 500n, 400n, null, 'Seed').message
+ * //=> 'rounds[0].secondaries[0]: Founder sells 500 shares but holds 400 common or preferred shares at that point of Seed'
+ */
+export function classSaleOversold(
+  salePath: string,
+  seller: string,
+  shares: bigint,
+  available: bigint,
+  className: string | null,
+  roundName: string,
+): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_OVERSOLD',
+    path: `${salePath}.class`,
+    message: `${salePath}: ${seller} sells ${shares} shares but holds ${available} ${className ?? 'common or preferred'} shares at that point of ${roundName}`,
+    hint: 'Name the class sold (class: common, or a series), or sell fewer shares.',
+  });
+}
+
+/**
+ * A seller that holds no shares at that point of the round.
+ *
+ * @example
+ * sellerUnknown('rounds[0].secondaries[0]', 'Nobody', 'Seed', ['Founder', 'Angel']).hint
+ * //=> 'Holders at that point: Founder, Angel.'
+ */
+export function sellerUnknown(
+  salePath: string,
+  seller: string,
+  roundName: string,
+  holders: readonly string[],
+): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_UNKNOWN_HOLDER',
+    path: `${salePath}.seller`,
+    message: `${salePath}.seller: "${seller}" holds no shares at ${roundName}`,
+    hint: `Holders at that point: ${holders.join(', ')}.`,
+  });
+}
+
+/**
+ * A secondary sale whose buyer is its seller.
+ *
+ * @example
+ * sellsToItself('rounds[0].secondaries[0]', 'Founder').message //=> 'rounds[0].secondaries[0].buyer: Founder cannot sell to itself'
+ */
+export function sellsToItself(salePath: string, seller: string): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_VALUE_INVALID',
+    path: `${salePath}.buyer`,
+    message: `${salePath}.buyer: ${seller} cannot sell to itself`,
+    hint: 'Name another buyer.',
+  });
+}
+
+/**
+ * A preferred class with no stated issue price that no round issued (`classPath`: its key, or
+ * `classes` when the file does not list it).
+ *
+ * @example
+ * issuePriceMissing('classes[0]', 'Series A').path //=> 'classes[0].issuePrice'
+ */
+export function issuePriceMissing(classPath: string, className: string): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_KEY_MISSING',
+    path: `${classPath}.issuePrice`,
+    message: `${classPath}.issuePrice: ${className} states no issue price, and no round issued it, so its preference is unknown`,
+    hint: 'Give the original issue price a share, e.g. issuePrice: "$6".',
+  });
+}
+
+/**
+ * Options held with no exercise price, at an exit.
+ *
+ * @example
+ * strikeMissing('Employee').message
+ * //=> 'the options of "Employee" state no exercise price, so whether they are exercised at an exit is unknown'
+ */
+export function strikeMissing(holder: string): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_KEY_MISSING',
+    path: 'holders',
+    message: `the options of "${holder}" state no exercise price, so whether they are exercised at an exit is unknown`,
+    hint: 'Give the holding (or the grant) its strike, e.g. strike: "$0.50".',
+  });
+}
+
+/**
+ * An exit in another currency with no day to convert it on (no round, no exit date).
+ *
+ * @example
+ * exitDayMissing('exits[0]', '€50M', 'EUR').message
+ * //=> 'exits[0]: "€50M" is in EUR, and with no round there is no day to convert it on'
+ */
+export function exitDayMissing(figurePath: string, text: string, currency: string): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_KEY_MISSING',
+    path: figurePath,
+    message: `${figurePath}: "${text}" is in ${currency}, and with no round there is no day to convert it on`,
+    hint: 'Write the exit as { value: "€50M", date: 2024-06-28 }.',
+  });
+}
+
+/**
+ * An outstanding note accruing interest, at an exit with no day to count it to.
+ *
+ * @example
+ * interestDayMissing('Note A').message //=> 'exits: Note A accrues interest, and the exit states no day to count it to'
+ */
+export function interestDayMissing(name: string): ScenarioError {
+  return new ScenarioError({
+    code: 'SCENARIO_KEY_MISSING',
+    path: 'exits',
+    message: `exits: ${name} accrues interest, and the exit states no day to count it to`,
+    hint: 'Give the exit its day, e.g. exits: [{ value: "$50M", date: 2024-06-28 }].',
+  });
+}
