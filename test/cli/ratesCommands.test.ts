@@ -35,7 +35,8 @@ describe('dealcalc rates import', () => {
     expect(r.stdout.split('\n').slice(0, 4)).toEqual([
       `imported 5 rates from ecb-sample.csv into my-ecb (a new source, 2017-11-13 .. 2017-11-14), in ${dir}`,
       '  CNY  2017-11-13 .. 2017-11-14       2 rates  (CNY: 1 EUR in CNY; +2)',
-      '  JPY  2017-11-13 .. 2017-11-13       1 rates  (JPY: 1 EUR in JPY; +1)',
+      // one rate, not '1 rates', in the same column width
+      '  JPY  2017-11-13 .. 2017-11-13       1 rate   (JPY: 1 EUR in JPY; +1)',
       '  USD  2017-11-13 .. 2017-11-14       2 rates  (USD: 1 EUR in USD; +2)',
     ]);
   });

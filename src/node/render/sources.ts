@@ -32,7 +32,7 @@ function sourceText(listed: ListedSource): string {
   const source = listed.entry;
   const rows = source.series.map(
     (s) =>
-      `    ${s.currency}  ${s.first} .. ${s.last}  ${String(s.rows).padStart(6)} rates  (${s.id}: 1 ${s.base} in ${s.quote})`,
+      `    ${s.currency}  ${s.first} .. ${s.last}  ${String(s.rows).padStart(6)} ${s.rows === 1 ? 'rate ' : 'rates'}  (${s.id}: 1 ${s.base} in ${s.quote})`,
   );
   const imports = (source.imports ?? [])
     .slice(-3)

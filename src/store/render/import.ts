@@ -24,7 +24,7 @@ export function renderImportText(summary: ImportSummary, userDir: string): strin
   }
   for (const s of summary.series) {
     lines.push(
-      `  ${s.currency}  ${s.first} .. ${s.last}  ${String(s.rows).padStart(6)} rates  (${s.id}: 1 ${s.base} in ${s.quote}; +${s.added}${s.replaced > 0 ? `, ${s.replaced} replaced` : ''})`,
+      `  ${s.currency}  ${s.first} .. ${s.last}  ${String(s.rows).padStart(6)} ${s.rows === 1 ? 'rate ' : 'rates'}  (${s.id}: 1 ${s.base} in ${s.quote}; +${s.added}${s.replaced > 0 ? `, ${s.replaced} replaced` : ''})`,
     );
   }
   for (const skipped of summary.skipped) {
