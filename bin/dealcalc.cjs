@@ -108,6 +108,12 @@ function readStdinBounded(limit = Infinity) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** A time's UTC day, YYYY-MM-DD, read from its parts: a process's first toISOString costs about 1 ms. */
+function utcDay(date) {
+  const two = (n) => (n < 10 ? `0${n}` : String(n));
+  return `${date.getUTCFullYear()}-${two(date.getUTCMonth() + 1)}-${two(date.getUTCDate())}`;
+}
+
 let cli;
 try {
   cli = loadCli();
@@ -127,7 +133,7 @@ cli
         else process.stdout.write(bytes, () => resolve());
       }),
     stderr: write('stderr', 2),
-    today: () => new Date().toISOString().slice(0, 10),
+    today: () => utcDay(new Date()),
     now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     env: {
       DEALCALC_DATA_DIR: process.env.DEALCALC_DATA_DIR,

@@ -41,7 +41,8 @@ export function easterSunday(year: number): readonly [number, number] {
 
 function shifted(year: number, month: number, day: number, by: number): string {
   const date = new Date(Date.UTC(year, month - 1, day + by));
-  return date.toISOString().slice(5, 10);
+  const [m, d] = [date.getUTCMonth() + 1, date.getUTCDate()];
+  return `${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**

@@ -36,6 +36,25 @@ describe('day arithmetic', () => {
     expect(daysBetween('1971-01-04', '2024-11-29')).toBe(19688);
     expect(fromDayNumber(toDayNumber('1969-12-31'))).toBe('1969-12-31');
   });
+  it('writes a day number as Date.prototype.toISOString writes its date part, years 0 to 9999', () => {
+    // ECMA-262 §21.4.1.32 (Date Time String Format): YYYY-MM-DD, the year as four digits.
+    expect(fromDayNumber(0)).toBe('1970-01-01');
+    expect(fromDayNumber(-719528)).toBe('0000-01-01');
+    expect(fromDayNumber(2932896)).toBe('9999-12-31');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -719528, max: 2932896 }),
+        (day) => fromDayNumber(day) === new Date(day * 86_400_000).toISOString().slice(0, 10),
+      ),
+    );
+    // Dates are read from 1000-01-01 on (isIsoDate), where the two are inverses.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -354285, max: 2932896 }),
+        (day) => toDayNumber(fromDayNumber(day)) === day,
+      ),
+    );
+  });
   it('knows the day of the week', () => {
     expect(dayOfWeek('2017-11-18')).toBe(6);
     expect(dayOfWeek('2017-11-19')).toBe(0);
