@@ -1,4 +1,5 @@
 /** The progress line a long batch draws on a terminal's stderr, and the summary it ends with. */
+import { counted, groupedCount } from '../text/counted.js';
 
 /** Where a batch run stands. */
 export interface BatchProgress {
@@ -9,18 +10,8 @@ export interface BatchProgress {
   readonly elapsedMs: number;
 }
 
-/**
- * A whole number with thousands grouped.
- *
- * @example
- * grouped(1234567) //=> '1,234,567'
- */
-export function grouped(count: number): string {
-  return String(Math.round(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
 function perSecond(rows: number, elapsedMs: number): string {
-  return elapsedMs > 0 ? `${grouped((rows * 1000) / elapsedMs)} rows/s` : '';
+  return elapsedMs > 0 ? `${groupedCount((rows * 1000) / elapsedMs)} rows/s` : '';
 }
 
 /**
@@ -41,7 +32,7 @@ export function renderProgress(progress: BatchProgress, width = 24): string {
     );
   }
   parts.push(
-    `${grouped(progress.rows)} rows`,
+    `${groupedCount(progress.rows)} rows`,
     perSecond(progress.rows, progress.elapsedMs),
     `${(progress.elapsedMs / 1000).toFixed(1)} s`,
   );
@@ -65,10 +56,7 @@ export interface BatchSummary {
  * //=> 'dealcalc: 3 rows: 2 converted, 1 failed; 1 blank line passed over; 0.013 s (240 rows/s)\n'
  */
 export function renderSummary(summary: BatchSummary): string {
-  const blank =
-    summary.blankLines > 0
-      ? `; ${grouped(summary.blankLines)} blank line${summary.blankLines === 1 ? '' : 's'} passed over`
-      : '';
+  const blank = summary.blankLines > 0 ? `; ${counted(summary.blankLines, 'blank line')} passed over` : '';
   const pace = summary.rows > 0 ? perSecond(summary.rows, summary.elapsedMs) : '';
-  return `dealcalc: ${grouped(summary.rows)} row${summary.rows === 1 ? '' : 's'}: ${grouped(summary.converted)} converted, ${grouped(summary.failed)} failed${blank}; ${(summary.elapsedMs / 1000).toFixed(3)} s${pace ? ` (${pace})` : ''}\n`;
+  return `dealcalc: ${counted(summary.rows, 'row')}: ${groupedCount(summary.converted)} converted, ${groupedCount(summary.failed)} failed${blank}; ${(summary.elapsedMs / 1000).toFixed(3)} s${pace ? ` (${pace})` : ''}\n`;
 }

@@ -1,6 +1,7 @@
 /** Days without a rate: finding them between two days, and saying why in words. */
 import { fromDayNumber, gapReason, toDayNumber } from './calendar.js';
 import type { CalendarId, GapReason, GapSpan, IsoDate } from './types.js';
+import { counted, groupedCount } from '../text/counted.js';
 
 /** Spans longer than this are counted, not listed day by day. */
 export const MAX_LISTED_GAPS = 31;
@@ -60,14 +61,6 @@ function shortPhrase(reason: GapReason): string {
   return reason.kind === 'unexplained' ? `${reason.date} unexplained` : `${reason.date} ${reason.name}`;
 }
 
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-function plural(n: number, word: string): string {
-  return `${grouped(n)} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /**
  * The other days without a rate between the requested and the observed day, in words: each day
  * when there are few, else the span and its counts.
@@ -81,11 +74,11 @@ export function otherGapsPhrase(gaps: Gaps, requested: IsoDate): string {
   if (span === undefined) return '';
   if (span.days > MAX_LISTED_GAPS) {
     const counts = [
-      span.weekends > 0 ? plural(span.weekends, 'weekend day') : '',
-      span.holidays > 0 ? plural(span.holidays, 'holiday') : '',
-      span.unexplained > 0 ? `${grouped(span.unexplained)} unexplained` : '',
+      span.weekends > 0 ? counted(span.weekends, 'weekend day') : '',
+      span.holidays > 0 ? counted(span.holidays, 'holiday') : '',
+      span.unexplained > 0 ? `${groupedCount(span.unexplained)} unexplained` : '',
     ].filter((c) => c !== '');
-    return `no rate on any of the ${plural(span.days, 'day')} from ${span.from} to ${span.to} (${counts.join(', ')})`;
+    return `no rate on any of the ${counted(span.days, 'day')} from ${span.from} to ${span.to} (${counts.join(', ')})`;
   }
   const others = gaps.gaps.filter((g) => g.date !== requested);
   return others.length > 0 ? `also no rate on ${others.map(shortPhrase).join(', ')}` : '';

@@ -17,6 +17,7 @@ import { optionInvalid } from '../commonErrors.js';
 import { gapsBetween } from './gaps.js';
 import { sourcesQuoting, type PassedOver } from './lookupPreferred.js';
 import type { IsoDate, RateLeg, RateQuote, RateSeries, RateSource } from './types.js';
+import { counted } from '../text/counted.js';
 
 /** A span of calendar days, both ends included. */
 export interface Period {
@@ -186,10 +187,6 @@ export function seriesAverage(
   };
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 /**
  * The days without a rate, in words.
  *
@@ -199,11 +196,11 @@ function plural(n: number, word: string): string {
 export function describeDaysWithout(without: DaysWithout): string {
   if (without.days === 0) return 'a rate on every day';
   const parts = [
-    without.weekends > 0 ? plural(without.weekends, 'weekend day') : '',
-    without.holidays > 0 ? plural(without.holidays, 'holiday') : '',
+    without.weekends > 0 ? counted(without.weekends, 'weekend day') : '',
+    without.holidays > 0 ? counted(without.holidays, 'holiday') : '',
     without.unexplained > 0 ? `${without.unexplained} unexplained` : '',
   ].filter((p) => p !== '');
-  return `${plural(without.days, 'day')} without a rate (${parts.join(', ')})`;
+  return `${counted(without.days, 'day')} without a rate (${parts.join(', ')})`;
 }
 
 function legOf(average: SeriesAverage, period: Period): RateLeg {
@@ -221,7 +218,7 @@ function legOf(average: SeriesAverage, period: Period): RateLeg {
 // The series in words, as every other note names it ("the Fed's yuan series"); the JSON keeps seriesId.
 function legText(a: SeriesAverage, source: RateSource): string {
   const currency = a.base === source.info.pivot ? a.quote : a.base;
-  return `${seriesWords(source.info.id, currency)} (1 ${a.base} in ${a.quote}): mean of ${plural(a.count, 'published rate')} from ${a.first} to ${a.last}, ${describeDaysWithout(a.daysWithout)}`;
+  return `${seriesWords(source.info.id, currency)} (1 ${a.base} in ${a.quote}): mean of ${counted(a.count, 'published rate')} from ${a.first} to ${a.last}, ${describeDaysWithout(a.daysWithout)}`;
 }
 
 /**

@@ -8,6 +8,7 @@ import { Decimal } from '../money/decimal.js';
 import { toDayNumber } from '../fx/calendar.js';
 import { chartScale, chartSegments, valuePosition, type ChartScale, type ChartSpec } from './chart.js';
 import { checkFields } from '../requestFields.js';
+import { counted } from '../text/counted.js';
 
 const WIDTH = 860;
 const BASE_HEIGHT = 460;
@@ -248,7 +249,7 @@ function legend(spec: ChartSpec): string[] {
 export function svgChart(spec: ChartSpec): string {
   checkFields('svgChart', 'spec', spec, { title: 'text' });
   const scale = chartScale(spec, 8);
-  const count = `${spec.points.length} rate${spec.points.length === 1 ? '' : 's'}`;
+  const count = counted(spec.points.length, 'rate');
   const footer = spec.attribution ? wrapText(`Source: ${spec.attribution}`, LINE_CHARS) : [];
   const height = BASE_HEIGHT + Math.max(footer.length - 1, 0) * 13;
   const parts = [

@@ -12,6 +12,7 @@ import {
   type ChartSpec,
 } from '../../render/chart.js';
 import type { Decimal } from '../../money/decimal.js';
+import { counted } from '../../text/counted.js';
 
 /** The chart's size in character cells. */
 export interface TerminalChartSize {
@@ -155,7 +156,7 @@ export function renderTerminalChart(
   }
   const labelWidth = Math.max(...[...tickLabels.values()].map((t) => t.length));
   const lines: string[] = [];
-  const count = `${spec.points.length} rate${spec.points.length === 1 ? '' : 's'}`;
+  const count = counted(spec.points.length, 'rate');
   lines.push(`${spec.title}: ${spec.unit} · ${spec.source} · ${spec.from} .. ${spec.to} · ${count}`);
   if (spec.note) lines.push(spec.note);
   for (let row = 0; row < size.rows; row += 1) {

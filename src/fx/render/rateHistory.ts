@@ -6,6 +6,7 @@ import { RATE_CSV_HEADER } from '../table.js';
 import { csvLine } from '../../text/csvCell.js';
 import { formatRate, passedOverText } from './rate.js';
 import { checkFields } from '../../requestFields.js';
+import { counted } from '../../text/counted.js';
 
 function headerLine(history: RateHistory): string {
   const source = history.source;
@@ -67,7 +68,7 @@ export function renderShowText(history: RateHistory, name: SettingNamer = wordsF
       lines.push(...gapText(history.gaps[gap] as RateHistory['gaps'][number]));
     const count = history.points.length;
     lines.push(
-      `${count} rate${count === 1 ? '' : 's'} from ${history.from} to ${history.to}; ${describeDaysWithout(history.daysWithout)}${history.daysWithout.weekends > 0 ? '; weekends are not listed' : ''}`,
+      `${counted(count, 'rate')} from ${history.from} to ${history.to}; ${describeDaysWithout(history.daysWithout)}${history.daysWithout.weekends > 0 ? '; weekends are not listed' : ''}`,
     );
     if (derived)
       lines.push(`derived rates are shown to 8 significant digits; ${name('fullPrecision', 'csv')}`);

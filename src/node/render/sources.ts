@@ -1,6 +1,7 @@
 import type { StoreFilesStatus } from '../checkStoreFiles.js';
 import type { SetAsideSource, StoreKind } from '../../store/combinedStore.js';
 import type { ManifestSource } from '../../store/manifest.js';
+import { groupedCount } from '../../text/counted.js';
 
 /** One source as `rates sources` lists it: the manifest's entry, where it is kept, its files' state. */
 export interface ListedSource {
@@ -16,10 +17,6 @@ export interface SourcesListing {
   readonly setAside: readonly SetAsideSource[];
   /** The user's folder, whether or not it holds tables yet (undefined: none is known). */
   readonly userDir?: string;
-}
-
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 function checksumText(status: StoreFilesStatus): string {
@@ -38,7 +35,7 @@ function sourceText(listed: ListedSource): string {
     .slice(-3)
     .map(
       (r) =>
-        `  imported: ${r.format} ${r.file} (sha256 ${r.sha256.slice(0, 12)}…) at ${r.at}: ${grouped(r.added)} added, ${grouped(r.replaced)} replaced, ${grouped(r.unchanged)} unchanged`,
+        `  imported: ${r.format} ${r.file} (sha256 ${r.sha256.slice(0, 12)}…) at ${r.at}: ${groupedCount(r.added)} added, ${groupedCount(r.replaced)} replaced, ${groupedCount(r.unchanged)} unchanged`,
     );
   const earlier =
     (source.imports?.length ?? 0) > 3 ? [`  (and ${(source.imports?.length ?? 0) - 3} earlier imports)`] : [];

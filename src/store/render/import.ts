@@ -1,8 +1,5 @@
 import type { ImportSummary } from '../importPlan.js';
-
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
+import { counted, groupedCount } from '../../text/counted.js';
 
 /**
  * The text of `rates import` and `rates update`: what went where, then the series, then what
@@ -15,11 +12,11 @@ function grouped(n: number): string {
 export function renderImportText(summary: ImportSummary, userDir: string): string {
   const what = summary.created ? 'a new source' : 'added to your source';
   const lines = [
-    `imported ${grouped(summary.added)} rate${summary.added === 1 ? '' : 's'} from ${summary.file} into ${summary.source} (${what}, ${summary.firstDate} .. ${summary.lastDate}), in ${userDir}`,
+    `imported ${counted(summary.added, 'rate')} from ${summary.file} into ${summary.source} (${what}, ${summary.firstDate} .. ${summary.lastDate}), in ${userDir}`,
   ];
   if (summary.replaced > 0 || summary.unchanged > 0) {
     lines.push(
-      `${grouped(summary.replaced)} replaced, ${grouped(summary.unchanged)} already stored with the same value`,
+      `${groupedCount(summary.replaced)} replaced, ${groupedCount(summary.unchanged)} already stored with the same value`,
     );
   }
   for (const s of summary.series) {
