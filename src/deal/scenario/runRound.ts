@@ -68,7 +68,7 @@ export function roundTerms(
     .filter((c) => c.convertsIn === index)
     .map((c) => prepareInstrument(c, scenario, round.date, convert, fx));
   const listed = round.investors.map((investor) => ({ investor, amount: reported(investor.amount) }));
-  const proRata = proRataTakes(scenario, index, before.table, sum(listed.map((i) => i.amount)));
+  const proRata = proRataTakes(scenario, index, before.table, sum(listed.map((i) => i.amount)), reported);
   const investors = [
     ...listed,
     ...proRata.map((take) => ({
@@ -77,7 +77,7 @@ export function roundTerms(
         name: take.name,
         amount: {
           path: `${round.path}.proRata`,
-          text: `its pro-rata`,
+          text: take.take === null ? 'its pro-rata' : `${take.take.text} of its pro-rata`,
           amount: toDecimal(take.amount),
           currency: scenario.currency,
           assumption: null,
@@ -284,6 +284,10 @@ export function runRound(
           percentBefore: toDecimal(mul(take.fraction, HUNDRED)),
           shares: bigToDecimal(shares),
           amount: toDecimal(take.amount),
+          allocation: toDecimal(take.allocation),
+          take: take.take?.text ?? null,
+          // Its allocation is percentBefore of all the new money, so a part of it is that part's share.
+          percentOfNewShares: toDecimal(div(mul(mul(take.fraction, HUNDRED), take.amount), take.allocation)),
           percentAfter: row?.percent ?? new Decimal('0'),
         };
       }),

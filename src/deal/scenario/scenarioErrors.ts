@@ -6,6 +6,9 @@
 import { errorInfo, hinted, type ErrorInfo } from '../../errors.js';
 import type { DocWhere } from './document.js';
 import { ScenarioError } from './scenarioError.js';
+import type { CurrencyCode } from '../../money/currency.js';
+import type { Decimal } from '../../money/decimal.js';
+import { formatMoneyFull } from '../../money/format.js';
 
 /**
  * A syntax error of the document, pointing at its line.
@@ -180,6 +183,29 @@ export function solveInvalid(spec: string, why: string): ScenarioError {
  */
 export function unsolvable(path: string, what: string, hint: string): ScenarioError {
   return new ScenarioError({ code: 'SCENARIO_UNSOLVABLE', path, message: `${path}: ${what}`, hint });
+}
+
+/**
+ * A pro-rata right that says it takes more than its allocation in a round: a right buys up to its
+ * pro-rata share, no more.
+ *
+ * @example
+ * proRataTakeTooLarge('holders[1].proRata.take', 'Fund A', '$500K', 'Series B', new Decimal('240000'), 'USD').message
+ * //=> 'holders[1].proRata.take: Fund A takes $500K of its pro-rata in Series B, but its pro-rata there is 240,000.00 USD'
+ */
+export function proRataTakeTooLarge(
+  takePath: string,
+  holder: string,
+  take: string,
+  round: string,
+  allocation: Decimal,
+  currency: CurrencyCode,
+): ScenarioError {
+  return unsolvable(
+    takePath,
+    `${holder} takes ${take} of its pro-rata in ${round}, but its pro-rata there is ${formatMoneyFull({ amount: allocation, currency })}`,
+    'A pro-rata right buys up to its share: take less, or list the holder among the round’s investors with its amount.',
+  );
 }
 
 /**

@@ -117,7 +117,9 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
     );
   for (const t of round.proRata)
     lines.push(
-      `  pro-rata         ${t.holder} takes its pro-rata: ${shares(t.shares)} shares for ${money(t.amount)}, keeping ${formatDecimal(t.percentBefore, 2)}% of the new-money shares (${formatDecimal(t.percentAfter, 2)}% of all after the round; conversions, pool top-ups and anti-dilution shares change it as for every holder)`,
+      t.take === null
+        ? `  pro-rata         ${t.holder} takes its pro-rata: ${shares(t.shares)} shares for ${money(t.amount)}, keeping ${formatDecimal(t.percentBefore, 2)}% of the new-money shares (${formatDecimal(t.percentAfter, 2)}% of all after the round; conversions, pool top-ups and anti-dilution shares change it as for every holder)`
+        : `  pro-rata         ${t.holder} takes ${t.take} of its pro-rata (${money(t.allocation)}, ${formatDecimal(t.percentBefore, 2)}% of the new-money shares): ${shares(t.shares)} shares for ${money(t.amount)}, ${formatDecimal(t.percentOfNewShares, 2)}% of the new-money shares (${formatDecimal(t.percentAfter, 2)}% of all after the round)`,
     );
   for (const s of round.secondaries)
     lines.push(
