@@ -18,7 +18,7 @@
  * x × that, still known before the price.
  */
 import { div, ratio, sub, ONE, sum, mul, sign, toDecimal, type Rational } from './rational.js';
-import { proRataTakeTooLarge, unsolvable } from './scenarioErrors.js';
+import { proRataOwnsWholeCompany, proRataTakeTooLarge } from './scenarioErrors.js';
 import type { CapTable } from './table.js';
 import type { Scenario, ScenarioFigure } from './types.js';
 
@@ -91,10 +91,9 @@ export function proRataTakes(
   const fixed = takers.map((t) => (t.take === null ? null : reported(t.take)));
   const rest = sub(ONE, sum(whole.map((t) => t.fraction)));
   if (sign(rest) <= 0)
-    throw unsolvable(
+    throw proRataOwnsWholeCompany(
       round.path,
-      `the holders with pro-rata rights (${whole.map((t) => t.name).join(', ')}) own the whole company, so no new investor can buy a share beside their pro-rata`,
-      'List them among the round’s investors with their amounts instead.',
+      whole.map((t) => t.name),
     );
   const allNewMoney = div(sum([otherMoney, ...fixed.flatMap((f) => (f === null ? [] : [f]))]), rest);
   return takers.map((t, i) => {
