@@ -97,6 +97,7 @@ const FIGURE_KEYS = new Set([
   'exit',
   'issuePrice',
   'strike',
+  'take',
 ]);
 const PERCENT_KEYS = new Set(['discount', 'interest']);
 const COUNT_KEYS = new Set(['shares', 'maxAge']);

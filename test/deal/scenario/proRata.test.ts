@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderScenarioText } from '../../../src/deal/scenario/render/scenario.js';
-import { percentOf, run, shares, thrown } from './helpers.js';
+import { sweepScenario } from '../../../src/deal/scenario/sweep.js';
+import { percentOf, run, scenario, shares, SOURCES, thrown } from './helpers.js';
 
 describe('a holder with pro-rata rights (NVCA IRA §4.1 Right of First Offer)', () => {
   // Fund A holds 1,200,000 of 10,000,000 = 12%. Fund B buys 880,000 shares at $2 ($1.76M).
@@ -216,5 +217,27 @@ rounds:
       ['Fund C', null, '212500.00'],
     ]);
     expect(thrown(() => run(file('-$5K'))).code).toBe('SCENARIO_VALUE_INVALID');
+  });
+});
+
+describe('a pro-rata take swept', () => {
+  it('sweeps holders["Fund C"].proRata.take like any figure: $50K, $100K, $150K buy 50,000, 100,000, 150,000 shares', () => {
+    // As above: each allocation is 10% × ($1.7M + take) / 0.9 (≥ the take up to $188,888.88…), at $1 a share.
+    const file = `
+currency: USD
+holders:
+  - { name: Founders, shares: 8000000 }
+  - { name: Fund A, shares: 1000000, proRata: true }
+  - { name: Fund C, shares: 1000000, proRata: { take: "$100K" } }
+rounds:
+  - { name: Series B, date: 2020-01-02, pricePerShare: "$1", investors: [{ name: Fund B, amount: "$1.7M" }] }
+`;
+    const swept = sweepScenario(
+      SOURCES,
+      scenario(file),
+      ['holders["Fund C"].proRata.take=50K..150K:50K'],
+      ['rounds[0].newShares["Fund C"].shares'],
+    );
+    expect(swept.cells.map((c) => c.values?.[0]?.toString())).toEqual(['50000', '100000', '150000']);
   });
 });
