@@ -5,7 +5,7 @@
 import { bigToDecimal, cmp, div, mul, ONE, sign, sub, toDecimal, type Rational } from './rational.js';
 import type { Instrument } from './prepareInstrument.js';
 import { roundingWords, roundPrice } from './roundRules.js';
-import { unsolvable } from './scenarioErrors.js';
+import { conversionPriceRoundsToZero } from './scenarioErrors.js';
 import type { SolverSolution } from './solveRound.js';
 import type { ConversionResult, PriceCandidate, ScenarioRound } from './types.js';
 
@@ -64,11 +64,7 @@ export function convertInstruments(
     if (winner === undefined) throw new RangeError('no candidate price');
     const price = roundPrice(winner.exactPrice, round.rounding.conversionPrice);
     if (sign(price) <= 0)
-      throw unsolvable(
-        `${round.path}.rounding.conversionPrice`,
-        `rounded to ${round.rounding.conversionPrice.text} the conversion price of ${c.name} is zero`,
-        'Keep more decimals of the conversion price.',
-      );
+      throw conversionPriceRoundsToZero(round.path, round.rounding.conversionPrice.text, c.name);
     const shares = toShares(div(instrument.amount, price));
     conversionCounts.push(shares);
     conversions.push({

@@ -37,6 +37,7 @@ import type {
   PricingConvention,
   Scenario,
   ScenarioConvertible,
+  ScenarioFigure,
   ScenarioHolder,
   ScenarioRound,
   ShareRounding,
@@ -183,10 +184,35 @@ function readFx(root: At<DocMap>, defaults: string[]): ScenarioFxSettings {
   };
 }
 
-/** `proRata: true` (a right to buy its pro-rata share of every later round's new-money shares); default false. */
-function proRataAt(map: At<DocMap>): boolean {
+/**
+ * `proRata: true` (a right to buy its pro-rata share of every later round's new-money shares), or
+ * `proRata: { take: "$100K" }` (that amount of it in each round; `take: all` is `true`); default false.
+ */
+function proRataAt(
+  map: At<DocMap>,
+  currency: CurrencyCode,
+  yen: 'CNY' | 'JPY' | undefined,
+): { proRata: boolean; proRataTake: ScenarioFigure | null } {
   const at = optional(map, 'proRata');
-  return at === undefined ? false : booleanAt(at);
+  if (at === undefined) return { proRata: false, proRataTake: null };
+  if (at.node.kind !== 'map') return { proRata: booleanAt(at), proRataTake: null };
+  const take = required(
+    mapAt(at, ['take'], '{ take: "$100K" }'),
+    'take',
+    'Say how much of its pro-rata it takes, e.g. { take: "$100K" }, or { take: all }.',
+  );
+  if (take.node.kind === 'scalar' && take.node.text?.trim() === 'all')
+    return { proRata: true, proRataTake: null };
+  const figure = figureAt(take, currency, yen);
+  if (figure.amount.isNegative())
+    invalid(
+      'SCENARIO_VALUE_INVALID',
+      take.path,
+      `"${figure.text}" is below zero`,
+      'Take an amount of zero or more, e.g. { take: "$100K" }.',
+      take.node.where,
+    );
+  return { proRata: true, proRataTake: figure };
 }
 
 function readHolders(
@@ -202,7 +228,7 @@ function readHolders(
       name: nameAt(required(map, 'name', 'Name the holder, e.g. name: Founder A.')),
       shares: wholeAt(required(map, 'shares', 'Give the holder’s shares, e.g. shares: 1000000.')),
       ...holdingClassAt(map, series, currency, options.yen),
-      proRata: proRataAt(map),
+      ...proRataAt(map, currency, options.yen),
     };
   });
   // One holder may hold several classes: a row per holder and class.
@@ -454,7 +480,7 @@ function readRound(
         currency,
         options.yen,
       ),
-      proRata: proRataAt(investor),
+      ...proRataAt(investor, currency, options.yen),
     };
   });
   uniqueNames(investors, 'investor of a round');

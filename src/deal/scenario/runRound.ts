@@ -27,7 +27,13 @@ import { prepareInstrument } from './prepareInstrument.js';
 import { proRataTakes } from './proRata.js';
 import { priceFormula } from './priceFormula.js';
 import { roundPrice, SHARE_MODES, text } from './roundRules.js';
-import { unsolvable } from './scenarioErrors.js';
+import {
+  noSharesBeforeRound,
+  postMoneyNotAboveNewMoney,
+  priceRoundsToZero,
+  roundNotSolvable,
+  roundPriceAmbiguous,
+} from './scenarioErrors.js';
 import { explainUnsolvable, solveRound, type SolverTerms } from './solveRound.js';
 import { fullyDilutedOf, type CapTable } from './table.js';
 import type { ToReporting } from './toReporting.js';
@@ -55,12 +61,7 @@ export function roundTerms(
     return r.amount;
   };
   const existingShares = fullyDilutedOf(before.table);
-  if (existingShares === 0n)
-    throw unsolvable(
-      round.path,
-      'the company has no shares before this round, so no price per share can be set',
-      'Give the holders (or the pool) their shares.',
-    );
+  if (existingShares === 0n) throw noSharesBeforeRound(round.path);
   const E = ratio(existingShares);
   const P0 = ratio(before.table.pool);
 
@@ -68,7 +69,7 @@ export function roundTerms(
     .filter((c) => c.convertsIn === index)
     .map((c) => prepareInstrument(c, scenario, round.date, convert, fx));
   const listed = round.investors.map((investor) => ({ investor, amount: reported(investor.amount) }));
-  const proRata = proRataTakes(scenario, index, before.table, sum(listed.map((i) => i.amount)));
+  const proRata = proRataTakes(scenario, index, before.table, sum(listed.map((i) => i.amount)), reported);
   const investors = [
     ...listed,
     ...proRata.map((take) => ({
@@ -77,7 +78,7 @@ export function roundTerms(
         name: take.name,
         amount: {
           path: `${round.path}.proRata`,
-          text: `its pro-rata`,
+          text: take.take === null ? 'its pro-rata' : `${take.take.text} of its pro-rata`,
           amount: toDecimal(take.amount),
           currency: scenario.currency,
           assumption: null,
@@ -95,10 +96,12 @@ export function roundTerms(
   if (round.price.basis === 'postMoney') {
     preMoney = sub(stated, newMoney);
     if (sign(preMoney) <= 0)
-      throw unsolvable(
-        `${round.path}.postMoney`,
-        `the post-money (${text(stated)} ${scenario.currency}) is not above the new money (${text(newMoney)} ${scenario.currency}), so the pre-money would be ${text(preMoney)}`,
-        'Raise the post-money or lower the investments.',
+      throw postMoneyNotAboveNewMoney(
+        round.path,
+        text(stated),
+        text(newMoney),
+        text(preMoney),
+        scenario.currency,
       );
   }
   const convention =
@@ -165,25 +168,12 @@ export function runRound(
   const outcome = solveRound(terms);
   if (!outcome.ok)
     throw outcome.reason === 'ambiguous'
-      ? unsolvable(
-          round.path,
-          `${round.name}: these terms admit more than one price per share`,
-          'State the price with pricePerShare.',
-        )
-      : unsolvable(
-          round.path,
-          `${round.name} cannot be solved: ${explainUnsolvable(terms, scenario.currency)}`,
-          'Lower the pool target or the convertibles, or raise the valuation.',
-        );
+      ? roundPriceAmbiguous(round.path, round.name)
+      : roundNotSolvable(round.path, round.name, explainUnsolvable(terms, scenario.currency));
   const exact = outcome.solution;
   const pStar = exact.price;
   const p = roundPrice(pStar, round.rounding.price);
-  if (sign(p) <= 0)
-    throw unsolvable(
-      `${round.path}.rounding.price`,
-      `rounded to ${round.rounding.price.text} the price per share (${text(pStar)}) is zero`,
-      'Keep more decimals of the price (e.g. 6dp), or none.',
-    );
+  if (sign(p) <= 0) throw priceRoundsToZero(round.path, round.rounding.price.text, text(pStar));
   const toShares = (value: Rational) => roundToInteger(value, SHARE_MODES[round.rounding.shares]);
 
   const { conversions, counts: conversionCounts } = convertInstruments(
@@ -284,6 +274,10 @@ export function runRound(
           percentBefore: toDecimal(mul(take.fraction, HUNDRED)),
           shares: bigToDecimal(shares),
           amount: toDecimal(take.amount),
+          allocation: toDecimal(take.allocation),
+          take: take.take?.text ?? null,
+          // Its allocation is percentBefore of all the new money, so a part of it is that part's share.
+          percentOfNewShares: toDecimal(div(mul(mul(take.fraction, HUNDRED), take.amount), take.allocation)),
           percentAfter: row?.percent ?? new Decimal('0'),
         };
       }),

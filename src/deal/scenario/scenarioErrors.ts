@@ -6,6 +6,9 @@
 import { errorInfo, hinted, type ErrorInfo } from '../../errors.js';
 import type { DocWhere } from './document.js';
 import { ScenarioError } from './scenarioError.js';
+import type { CurrencyCode } from '../../money/currency.js';
+import type { Decimal } from '../../money/decimal.js';
+import { formatMoneyFull } from '../../money/format.js';
 
 /**
  * A syntax error of the document, pointing at its line.
@@ -116,14 +119,147 @@ export function overrideNotAssignment(assignment: string): ErrorInfo {
   });
 }
 
+/** The SCENARIO_SWEEP_INVALID error every sweep situation below words. */
+function sweepError(message: string, hint: string): ErrorInfo {
+  return errorInfo({ code: 'SCENARIO_SWEEP_INVALID', message, hint });
+}
+
+const SWEEP_HINT =
+  'Write PATH=FROM..TO:STEP, e.g. rounds[0].preMoney=6M..12M:1M or rounds[0].pool.target=5%..20%:5%.';
+
 /**
- * A sweep (or a value it takes) that cannot be used as written; the message and hint say which.
+ * A sweep written without the "=" between its path and its range.
  *
  * @example
- * sweepError('"6M-12M" is not a range FROM..TO:STEP', 'Write PATH=FROM..TO:STEP.').code //=> 'SCENARIO_SWEEP_INVALID'
+ * sweepWithoutEquals('rounds[0].preMoney 6M..12M:1M').message //=> '"rounds[0].preMoney 6M..12M:1M" has no "=" between a path and a range'
  */
-export function sweepError(message: string, hint: string): ErrorInfo {
-  return errorInfo({ code: 'SCENARIO_SWEEP_INVALID', message, hint });
+export function sweepWithoutEquals(text: string): ErrorInfo {
+  return sweepError(`"${text}" has no "=" between a path and a range`, SWEEP_HINT);
+}
+
+/**
+ * A sweep's range not written FROM..TO:STEP.
+ *
+ * @example
+ * sweepNotRange('6M-12M').message //=> '"6M-12M" is not a range FROM..TO:STEP'
+ */
+export function sweepNotRange(range: string): ErrorInfo {
+  return sweepError(`"${range}" is not a range FROM..TO:STEP`, SWEEP_HINT);
+}
+
+/**
+ * A bound of a percentage sweep that is not a percentage.
+ *
+ * @example
+ * sweepBoundNotPercent('rounds[0].pool.target', 'from', 'five').message //=> 'rounds[0].pool.target: the from value "five" is not a percentage'
+ */
+export function sweepBoundNotPercent(path: string, which: string, text: string): ErrorInfo {
+  return sweepError(`${path}: the ${which} value "${text}" is not a percentage`, 'Write it as 5% or 12.5%.');
+}
+
+/**
+ * A bound of a share-count sweep that is not a whole number.
+ *
+ * @example
+ * sweepBoundNotWhole('pool.shares', 'step', '1.5').message //=> 'pool.shares: the step value "1.5" is not a whole number'
+ */
+export function sweepBoundNotWhole(path: string, which: string, text: string): ErrorInfo {
+  return sweepError(
+    `${path}: the ${which} value "${text}" is not a whole number`,
+    'Write a whole number, e.g. 500000.',
+  );
+}
+
+/**
+ * A bound of a figure sweep written with a hedge word.
+ *
+ * @example
+ * sweepBoundHedged('rounds[0].preMoney', 'to', 'about 12M').hint //=> 'Write the figure without a hedge word.'
+ */
+export function sweepBoundHedged(path: string, which: string, text: string): ErrorInfo {
+  return sweepError(
+    `${path}: the ${which} value "${text}" is hedged`,
+    'Write the figure without a hedge word.',
+  );
+}
+
+/**
+ * A sweep of a key that holds no figure, percentage or share count.
+ *
+ * @example
+ * sweepKeyNotSweepable('rounds[0].name', 'name').message //=> 'rounds[0].name: cannot sweep "name"'
+ */
+export function sweepKeyNotSweepable(path: string, key: string): ErrorInfo {
+  return sweepError(
+    `${path}: cannot sweep "${key}"`,
+    'Sweep a figure (preMoney, postMoney, pricePerShare, amount, cap, price), a percentage (discount, interest, pool target) or a number of shares.',
+  );
+}
+
+/**
+ * A figure sweep whose bounds and step are in different currencies.
+ *
+ * @example
+ * sweepCurrenciesMixed('rounds[0].preMoney', 'USD', 'EUR', 'USD').message //=> 'rounds[0].preMoney: the range mixes currencies (USD, EUR, USD)'
+ */
+export function sweepCurrenciesMixed(path: string, from: string, to: string, step: string): ErrorInfo {
+  return sweepError(
+    `${path}: the range mixes currencies (${from}, ${to}, ${step})`,
+    'Write the bounds and the step in one currency (or none: the scenario’s).',
+  );
+}
+
+/**
+ * A sweep whose step is zero or below.
+ *
+ * @example
+ * sweepStepNotPositive('rounds[0].preMoney', '0').message //=> 'rounds[0].preMoney: the step 0 is not above zero'
+ */
+export function sweepStepNotPositive(path: string, step: string): ErrorInfo {
+  return sweepError(`${path}: the step ${step} is not above zero`, 'Give a positive step.');
+}
+
+/**
+ * A sweep whose lower bound is written second.
+ *
+ * @example
+ * sweepBoundsReversed('rounds[0].preMoney', '12M', '6M').message //=> 'rounds[0].preMoney: 12M is above 6M'
+ */
+export function sweepBoundsReversed(path: string, from: string, to: string): ErrorInfo {
+  return sweepError(`${path}: ${from} is above ${to}`, 'Write the lower bound first.');
+}
+
+/**
+ * A sweep range with more steps than a sweep takes.
+ *
+ * @example
+ * sweepTooManySteps('rounds[0].preMoney', '1000001').message //=> 'rounds[0].preMoney: the range has 1000001 steps'
+ */
+export function sweepTooManySteps(path: string, count: string): ErrorInfo {
+  return sweepError(`${path}: the range has ${count} steps`, 'Use a larger step.');
+}
+
+/**
+ * Neither one nor two sweeps.
+ *
+ * @example
+ * sweepCountInvalid(3).message //=> '3 sweeps given'
+ */
+export function sweepCountInvalid(count: number): ErrorInfo {
+  return sweepError(`${count} sweeps given`, 'Sweep one key (a table) or two (a matrix).');
+}
+
+/**
+ * A sweep (or two) with more points than the limit.
+ *
+ * @example
+ * sweepTooManyPoints(20000, 10000).message //=> 'the sweep has 20000 points, more than 10000'
+ */
+export function sweepTooManyPoints(points: number, limit: number): ErrorInfo {
+  return sweepError(
+    `the sweep has ${points} points, more than ${limit}`,
+    'Use larger steps or a narrower range.',
+  );
 }
 
 /**
@@ -156,13 +292,8 @@ export function showWithoutSweep(): ErrorInfo {
   });
 }
 
-/**
- * A --solve question that cannot be asked as written (`why` says what is wrong with it).
- *
- * @example
- * solveInvalid('investment:Lead', 'no "=" before the target').message //=> '--solve "investment:Lead": no "=" before the target'
- */
-export function solveInvalid(spec: string, why: string): ScenarioError {
+/** The SCENARIO_VALUE_INVALID error of a --solve question every situation below words. */
+function solveInvalid(spec: string, why: string): ScenarioError {
   return new ScenarioError({
     code: 'SCENARIO_VALUE_INVALID',
     path: 'solve',
@@ -172,14 +303,263 @@ export function solveInvalid(spec: string, why: string): ScenarioError {
 }
 
 /**
- * A key whose terms no value can meet (a round, a conversion, a solve); `what` says why.
+ * A --solve question not of the form investment:INVESTOR=PERCENT or preMoney:ROUND=PRICE.
  *
  * @example
- * unsolvable('rounds[0].pool.target', 'the pool cannot reach 80%', 'Lower the target.').message
- * //=> 'rounds[0].pool.target: the pool cannot reach 80%'
+ * solveNotQuestion('investment:Lead').message //=> '--solve "investment:Lead": is not investment:INVESTOR=PERCENT or preMoney:ROUND=PRICE'
  */
-export function unsolvable(path: string, what: string, hint: string): ScenarioError {
+export function solveNotQuestion(spec: string): ScenarioError {
+  return solveInvalid(spec, 'is not investment:INVESTOR=PERCENT or preMoney:ROUND=PRICE');
+}
+
+/**
+ * A --solve for the pre-money of a round the file does not have.
+ *
+ * @example
+ * solveRoundUnknown('preMoney:Seed=$1', 'Seed').message //=> '--solve "preMoney:Seed=$1": no round is named "Seed"'
+ */
+export function solveRoundUnknown(spec: string, round: string): ScenarioError {
+  return solveInvalid(spec, `no round is named "${round}"`);
+}
+
+/**
+ * A --solve for the investment of an investor no round lists.
+ *
+ * @example
+ * solveInvestorUnknown('investment:Lead=20%', 'Lead').message //=> '--solve "investment:Lead=20%": no round has an investor named "Lead"'
+ */
+export function solveInvestorUnknown(spec: string, investor: string): ScenarioError {
+  return solveInvalid(spec, `no round has an investor named "${investor}"`);
+}
+
+/**
+ * A --solve for an investment in a round priced by its post-money (which moves with it).
+ *
+ * @example
+ * solveOnPostMoney('investment:Lead=20%').code //=> 'SCENARIO_VALUE_INVALID'
+ */
+export function solveOnPostMoney(spec: string): ScenarioError {
+  return solveInvalid(
+    spec,
+    'the round states a post-money, which moves with the investment; state its pre-money',
+  );
+}
+
+/**
+ * A --solve for the pre-money whose target is not a price per share.
+ *
+ * @example
+ * solveTargetNotPrice('preMoney:A=cheap', 'cheap').message //=> '--solve "preMoney:A=cheap": "cheap" is not a price per share'
+ */
+export function solveTargetNotPrice(spec: string, target: string): ScenarioError {
+  return solveInvalid(spec, `"${target}" is not a price per share`);
+}
+
+/**
+ * A --solve for the pre-money of a round that states its price per share.
+ *
+ * @example
+ * solveOnStatedPrice('preMoney:A=$1').code //=> 'SCENARIO_VALUE_INVALID'
+ */
+export function solveOnStatedPrice(spec: string): ScenarioError {
+  return solveInvalid(spec, 'the round states its price per share; solve a round priced by its pre-money');
+}
+
+/**
+ * A --solve for an investment whose target is not a percentage.
+ *
+ * @example
+ * solveTargetNotPercent('investment:Lead=a fifth', 'a fifth').message //=> '--solve "investment:Lead=a fifth": "a fifth" is not a percentage such as 20%'
+ */
+export function solveTargetNotPercent(spec: string, target: string): ScenarioError {
+  return solveInvalid(spec, `"${target}" is not a percentage such as 20%`);
+}
+
+/** The SCENARIO_UNSOLVABLE error every situation below words: a key whose terms no value can meet. */
+function unsolvable(path: string, what: string, hint: string): ScenarioError {
   return new ScenarioError({ code: 'SCENARIO_UNSOLVABLE', path, message: `${path}: ${what}`, hint });
+}
+
+/**
+ * A round (or a solve of one) with no shares before it to price.
+ *
+ * @example
+ * noSharesBeforeRound('rounds[0]').message //=> 'rounds[0]: the company has no shares before this round, so no price per share can be set'
+ */
+export function noSharesBeforeRound(roundPath: string): ScenarioError {
+  return unsolvable(
+    roundPath,
+    'the company has no shares before this round, so no price per share can be set',
+    'Give the holders (or the pool) their shares.',
+  );
+}
+
+/**
+ * A post-money that is not above the round's new money (amounts as exact text).
+ *
+ * @example
+ * postMoneyNotAboveNewMoney('rounds[0]', '1000000', '2000000', '-1000000', 'USD').message
+ * //=> 'rounds[0].postMoney: the post-money (1000000 USD) is not above the new money (2000000 USD), so the pre-money would be -1000000'
+ */
+export function postMoneyNotAboveNewMoney(
+  roundPath: string,
+  postMoney: string,
+  newMoney: string,
+  preMoney: string,
+  currency: string,
+): ScenarioError {
+  return unsolvable(
+    `${roundPath}.postMoney`,
+    `the post-money (${postMoney} ${currency}) is not above the new money (${newMoney} ${currency}), so the pre-money would be ${preMoney}`,
+    'Raise the post-money or lower the investments.',
+  );
+}
+
+/**
+ * A round whose terms give more than one price per share.
+ *
+ * @example
+ * roundPriceAmbiguous('rounds[0]', 'Series A').message //=> 'rounds[0]: Series A: these terms admit more than one price per share'
+ */
+export function roundPriceAmbiguous(roundPath: string, roundName: string): ScenarioError {
+  return unsolvable(
+    roundPath,
+    `${roundName}: these terms admit more than one price per share`,
+    'State the price with pricePerShare.',
+  );
+}
+
+/**
+ * A round whose terms give no price per share (`reason`: the solver's explanation of why).
+ *
+ * @example
+ * roundNotSolvable('rounds[0]', 'Series A', 'the pool target and the convertibles reach 100%').message
+ * //=> 'rounds[0]: Series A cannot be solved: the pool target and the convertibles reach 100%'
+ */
+export function roundNotSolvable(roundPath: string, roundName: string, reason: string): ScenarioError {
+  return unsolvable(
+    roundPath,
+    `${roundName} cannot be solved: ${reason}`,
+    'Lower the pool target or the convertibles, or raise the valuation.',
+  );
+}
+
+/**
+ * A price per share its rounding rule turns into zero.
+ *
+ * @example
+ * priceRoundsToZero('rounds[0]', '2dp', '0.001').message //=> 'rounds[0].rounding.price: rounded to 2dp the price per share (0.001) is zero'
+ */
+export function priceRoundsToZero(roundPath: string, rule: string, exactPrice: string): ScenarioError {
+  return unsolvable(
+    `${roundPath}.rounding.price`,
+    `rounded to ${rule} the price per share (${exactPrice}) is zero`,
+    'Keep more decimals of the price (e.g. 6dp), or none.',
+  );
+}
+
+/**
+ * A convertible's conversion price its rounding rule turns into zero.
+ *
+ * @example
+ * conversionPriceRoundsToZero('rounds[0]', '2dp', 'Angel').message //=> 'rounds[0].rounding.conversionPrice: rounded to 2dp the conversion price of Angel is zero'
+ */
+export function conversionPriceRoundsToZero(roundPath: string, rule: string, name: string): ScenarioError {
+  return unsolvable(
+    `${roundPath}.rounding.conversionPrice`,
+    `rounded to ${rule} the conversion price of ${name} is zero`,
+    'Keep more decimals of the conversion price.',
+  );
+}
+
+/**
+ * Pro-rata right holders who between them own the whole company, so nobody else can buy.
+ *
+ * @example
+ * proRataOwnsWholeCompany('rounds[0]', ['Fund A', 'Fund B']).message
+ * //=> 'rounds[0]: the holders with pro-rata rights (Fund A, Fund B) own the whole company, so no new investor can buy a share beside their pro-rata'
+ */
+export function proRataOwnsWholeCompany(roundPath: string, holders: readonly string[]): ScenarioError {
+  return unsolvable(
+    roundPath,
+    `the holders with pro-rata rights (${holders.join(', ')}) own the whole company, so no new investor can buy a share beside their pro-rata`,
+    'List them among the round’s investors with their amounts instead.',
+  );
+}
+
+/**
+ * A solve for an investor's amount that no amount meets.
+ *
+ * @example
+ * noInvestmentReaches('rounds[0]', 'Series A', 'Lead', '100%').message //=> 'rounds[0]: Series A: no investment by Lead reaches 100% exactly under these terms'
+ */
+export function noInvestmentReaches(
+  roundPath: string,
+  roundName: string,
+  investor: string,
+  target: string,
+): ScenarioError {
+  return unsolvable(
+    roundPath,
+    `${roundName}: no investment by ${investor} reaches ${target} exactly under these terms`,
+    'A share of 100% or more, or one the others already exceed, cannot be bought.',
+  );
+}
+
+/**
+ * A solve for the pre-money that no pre-money meets.
+ *
+ * @example
+ * noPreMoneyReaches('rounds[0]', 'Series A', '$0.01').hint //=> 'Check the pool target and the convertibles: they may make that price impossible.'
+ */
+export function noPreMoneyReaches(roundPath: string, roundName: string, target: string): ScenarioError {
+  return unsolvable(
+    roundPath,
+    `${roundName}: no pre-money reaches ${target} exactly under these terms`,
+    'Check the pool target and the convertibles: they may make that price impossible.',
+  );
+}
+
+/**
+ * A solve that more than one value meets (`values`: those found, as text).
+ *
+ * @example
+ * solveAmbiguous('rounds[0]', 'Series A', '20%', ['1000000', '2000000']).message //=> 'rounds[0]: Series A: more than one value reaches 20% (1000000, 2000000)'
+ */
+export function solveAmbiguous(
+  roundPath: string,
+  roundName: string,
+  target: string,
+  values: readonly string[],
+): ScenarioError {
+  return unsolvable(
+    roundPath,
+    `${roundName}: more than one value reaches ${target} (${values.join(', ')})`,
+    'Fix the other terms so that one value does.',
+  );
+}
+
+/**
+ * A pro-rata right that says it takes more than its allocation in a round: a right buys up to its
+ * pro-rata share, no more.
+ *
+ * @example
+ * proRataTakeTooLarge('holders[1].proRata.take', 'Fund A', '$500K', 'Series B', new Decimal('240000'), 'USD').message
+ * //=> 'holders[1].proRata.take: Fund A takes $500K of its pro-rata in Series B, but its pro-rata there is 240,000.00 USD'
+ */
+export function proRataTakeTooLarge(
+  takePath: string,
+  holder: string,
+  take: string,
+  round: string,
+  allocation: Decimal,
+  currency: CurrencyCode,
+): ScenarioError {
+  return unsolvable(
+    takePath,
+    `${holder} takes ${take} of its pro-rata in ${round}, but its pro-rata there is ${formatMoneyFull({ amount: allocation, currency })}`,
+    'A pro-rata right buys up to its share: take less, or list the holder among the round’s investors with its amount.',
+  );
 }
 
 /**

@@ -15,7 +15,19 @@ import { div, fromDecimal, HUNDRED, sub, terminates, toDecimal, type Rational } 
 import { readScenarioPercent } from './readScenarioPercent.js';
 import { roundTerms } from './runRound.js';
 import { runRounds, runScenario } from './runScenario.js';
-import { solveInvalid, unsolvable } from './scenarioErrors.js';
+import {
+  noInvestmentReaches,
+  noPreMoneyReaches,
+  noSharesBeforeRound,
+  solveAmbiguous,
+  solveInvestorUnknown,
+  solveNotQuestion,
+  solveOnPostMoney,
+  solveOnStatedPrice,
+  solveRoundUnknown,
+  solveTargetNotPercent,
+  solveTargetNotPrice,
+} from './scenarioErrors.js';
 import { investmentsForOwnership, preMoneysForPrice } from './solveRound.js';
 import { fullyDilutedOf } from './table.js';
 import { toReporting } from './toReporting.js';
@@ -46,7 +58,7 @@ export interface SolveAnswer {
  */
 export function solveScenario(sources: readonly RateSource[], scenario: Scenario, spec: string): SolveAnswer {
   const match = /^\s*(investment|preMoney)\s*:\s*(.+?)\s*=\s*(.+?)\s*$/.exec(spec);
-  if (match === null) throw solveInvalid(spec, 'is not investment:INVESTOR=PERCENT or preMoney:ROUND=PRICE');
+  if (match === null) throw solveNotQuestion(spec);
   const [, kind = '', name = '', targetText = ''] = match;
   const index =
     kind === 'preMoney'
@@ -54,20 +66,12 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
       : scenario.rounds.findIndex((r) => r.investors.some((i) => i.name === name));
   const round = scenario.rounds[index];
   if (round === undefined)
-    throw solveInvalid(
-      spec,
-      kind === 'preMoney' ? `no round is named "${name}"` : `no round has an investor named "${name}"`,
-    );
+    throw kind === 'preMoney' ? solveRoundUnknown(spec, name) : solveInvestorUnknown(spec, name);
 
   const convert = toReporting(sources, scenario);
   // The rounds before, as runScenario runs them (anti-dilution extra shares included).
   const { state } = runRounds(scenario, convert, index);
-  if (fullyDilutedOf(state.table) === 0n)
-    throw unsolvable(
-      round.path,
-      'the company has no shares before this round',
-      'Give the holders their shares.',
-    );
+  if (fullyDilutedOf(state.table) === 0n) throw noSharesBeforeRound(round.path);
   const fx = new Map<string, ScenarioFxUse>();
   const t = roundTerms(scenario, index, state, convert, fx);
 
@@ -76,14 +80,10 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
   if (kind === 'investment') {
     const percent = readScenarioPercentText(targetText, spec);
     const fraction = div(fromDecimal(percent), HUNDRED);
-    if (t.preMoney === null && round.price.basis !== 'pricePerShare')
-      throw solveInvalid(
-        spec,
-        'the round states a post-money, which moves with the investment; state its pre-money',
-      );
+    if (t.preMoney === null && round.price.basis !== 'pricePerShare') throw solveOnPostMoney(spec);
     const position = round.investors.findIndex((i) => i.name === name);
     const mine = t.investors[position]?.amount;
-    if (mine === undefined) throw solveInvalid(spec, `no investor named "${name}"`);
+    if (mine === undefined) throw solveInvestorUnknown(spec, name);
     const others = sub(t.newMoney, mine);
     found = investmentsForOwnership(t.terms, others, fraction);
     path = `rounds[${index}].investors[${JSON.stringify(name)}].amount`;
@@ -91,10 +91,9 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
     // The target is read as the file reads a price per share (its currency, its notations).
     const read = applyOverride(scenario, `rounds[${index}].pricePerShare`, targetText);
     const figure = read.ok ? read.value.rounds[index]?.price.figure : undefined;
-    if (figure === undefined) throw solveInvalid(spec, `"${targetText}" is not a price per share`);
+    if (figure === undefined) throw solveTargetNotPrice(spec, targetText);
     const price = t.reported(figure);
-    if (t.terms.price.kind !== 'pre-money')
-      throw solveInvalid(spec, 'the round states its price per share; solve a round priced by its pre-money');
+    if (t.terms.price.kind !== 'pre-money') throw solveOnStatedPrice(spec);
     found = preMoneysForPrice(
       { ...t.terms, price: { kind: 'pre-money', value: t.terms.price.value } },
       price,
@@ -103,18 +102,15 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
   }
   const [only, other] = found;
   if (only === undefined)
-    throw unsolvable(
-      round.path,
-      `${round.name}: no ${kind === 'investment' ? `investment by ${name}` : 'pre-money'} reaches ${targetText} exactly under these terms`,
-      kind === 'investment'
-        ? 'A share of 100% or more, or one the others already exceed, cannot be bought.'
-        : 'Check the pool target and the convertibles: they may make that price impossible.',
-    );
+    throw kind === 'investment'
+      ? noInvestmentReaches(round.path, round.name, name, targetText)
+      : noPreMoneyReaches(round.path, round.name, targetText);
   if (other !== undefined)
-    throw unsolvable(
+    throw solveAmbiguous(
       round.path,
-      `${round.name}: more than one value reaches ${targetText} (${[only, other].map((x) => toDecimal(x).toString()).join(', ')})`,
-      'Fix the other terms so that one value does.',
+      round.name,
+      targetText,
+      [only, other].map((x) => toDecimal(x).toString()),
     );
   const value = toDecimal(only);
   const exact = terminates(only);
@@ -134,6 +130,6 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
 
 function readScenarioPercentText(text: string, spec: string): Decimal {
   const percent = readScenarioPercent(text);
-  if (percent === null) throw solveInvalid(spec, `"${text}" is not a percentage such as 20%`);
+  if (percent === null) throw solveTargetNotPercent(spec, text);
   return percent;
 }

@@ -20,7 +20,20 @@ import { parseScenarioPath } from './path.js';
 import { readScenarioPercent } from './readScenarioPercent.js';
 import { resultValue, type ScenarioValue } from './resultValue.js';
 import { runScenario } from './runScenario.js';
-import { sweepError } from './scenarioErrors.js';
+import {
+  sweepBoundHedged,
+  sweepBoundNotPercent,
+  sweepBoundNotWhole,
+  sweepBoundsReversed,
+  sweepCountInvalid,
+  sweepCurrenciesMixed,
+  sweepKeyNotSweepable,
+  sweepNotRange,
+  sweepStepNotPositive,
+  sweepTooManyPoints,
+  sweepTooManySteps,
+  sweepWithoutEquals,
+} from './scenarioErrors.js';
 import type { Scenario } from './types.js';
 import { SCENARIO_FIELDS, checkArgument, checkFields, checkSources } from '../../requestFields.js';
 
@@ -31,9 +44,6 @@ export interface SweepSpec {
   readonly to: string;
   readonly step: string;
 }
-
-const SWEEP_HINT =
-  'Write PATH=FROM..TO:STEP, e.g. rounds[0].preMoney=6M..12M:1M or rounds[0].pool.target=5%..20%:5%.';
 
 /**
  * Reads a sweep written `PATH=FROM..TO:STEP` (the form of `--sweep`); the bounds stay text, read
@@ -61,20 +71,18 @@ export function parseSweep(text: string): Result<SweepSpec> {
       break;
     }
   }
-  if (equals <= 0) return fail(sweepError(`"${text}" has no "=" between a path and a range`, SWEEP_HINT));
+  if (equals <= 0) return fail(sweepWithoutEquals(text));
   const path = text.slice(0, equals).trim();
   const parsedPath = parseScenarioPath(path);
   if (!parsedPath.ok) return parsedPath;
   const range = text.slice(equals + 1);
   const dots = range.indexOf('..');
   const colon = range.lastIndexOf(':');
-  if (dots <= 0 || colon < dots + 2)
-    return fail(sweepError(`"${range}" is not a range FROM..TO:STEP`, SWEEP_HINT));
+  if (dots <= 0 || colon < dots + 2) return fail(sweepNotRange(range));
   const from = range.slice(0, dots).trim();
   const to = range.slice(dots + 2, colon).trim();
   const step = range.slice(colon + 1).trim();
-  if (from === '' || to === '' || step === '')
-    return fail(sweepError(`"${range}" is not a range FROM..TO:STEP`, SWEEP_HINT));
+  if (from === '' || to === '' || step === '') return fail(sweepNotRange(range));
   return succeed({ path, from, to, step });
 }
 
@@ -89,6 +97,7 @@ const FIGURE_KEYS = new Set([
   'exit',
   'issuePrice',
   'strike',
+  'take',
 ]);
 const PERCENT_KEYS = new Set(['discount', 'interest']);
 const COUNT_KEYS = new Set(['shares', 'maxAge']);
@@ -136,22 +145,19 @@ function readBound(
   scenarioCurrency: CurrencyCode,
 ): { value: Decimal; currency: CurrencyCode | null } {
   const text = spec[which];
-  const bad = (what: string, hint: string) => {
-    throw errorFrom(sweepError(`${spec.path}: the ${which} value "${text}" ${what}`, hint));
-  };
   if (kind === 'percent') {
     const percent = readScenarioPercent(text);
-    if (percent === null) bad('is not a percentage', 'Write it as 5% or 12.5%.');
-    return { value: percent as Decimal, currency: null };
+    if (percent === null) throw errorFrom(sweepBoundNotPercent(spec.path, which, text));
+    return { value: percent, currency: null };
   }
   if (kind === 'count') {
-    if (!/^\d+$/.test(text)) bad('is not a whole number', 'Write a whole number, e.g. 500000.');
+    if (!/^\d+$/.test(text)) throw errorFrom(sweepBoundNotWhole(spec.path, which, text));
     return { value: new Decimal(text), currency: null };
   }
   const figure = parseFigure(text, { requireCurrency: false });
   if (!figure.ok)
     throw errorFrom({ ...figure.error, message: `${spec.path} (${which}): ${figure.error.message}` });
-  if (figure.value.hedge !== null) bad('is hedged', 'Write the figure without a hedge word.');
+  if (figure.value.hedge !== null) throw errorFrom(sweepBoundHedged(spec.path, which, text));
   return { value: figure.value.value, currency: figure.value.currency?.code ?? scenarioCurrency };
 }
 
@@ -170,34 +176,18 @@ function axisOf(spec: SweepSpec, scenario: Scenario): SweepAxis {
             ? 'percent'
             : 'count'
           : null;
-  if (kind === null)
-    throw errorFrom(
-      sweepError(
-        `${spec.path}: cannot sweep "${key || spec.path}"`,
-        'Sweep a figure (preMoney, postMoney, pricePerShare, amount, cap, price), a percentage (discount, interest, pool target) or a number of shares.',
-      ),
-    );
+  if (kind === null) throw errorFrom(sweepKeyNotSweepable(spec.path, key || spec.path));
   const from = readBound(spec, 'from', kind, scenario.currency);
   const to = readBound(spec, 'to', kind, scenario.currency);
   const step = readBound(spec, 'step', kind, scenario.currency);
   if (kind === 'figure' && (from.currency !== to.currency || from.currency !== step.currency))
     throw errorFrom(
-      sweepError(
-        `${spec.path}: the range mixes currencies (${from.currency}, ${to.currency}, ${step.currency})`,
-        'Write the bounds and the step in one currency (or none: the scenario’s).',
-      ),
+      sweepCurrenciesMixed(spec.path, String(from.currency), String(to.currency), String(step.currency)),
     );
-  if (!step.value.gt('0'))
-    throw errorFrom(
-      sweepError(`${spec.path}: the step ${spec.step} is not above zero`, 'Give a positive step.'),
-    );
-  if (from.value.gt(to.value))
-    throw errorFrom(
-      sweepError(`${spec.path}: ${spec.from} is above ${spec.to}`, 'Write the lower bound first.'),
-    );
+  if (!step.value.gt('0')) throw errorFrom(sweepStepNotPositive(spec.path, spec.step));
+  if (from.value.gt(to.value)) throw errorFrom(sweepBoundsReversed(spec.path, spec.from, spec.to));
   const count = to.value.minus(from.value).div(step.value).floor().plus('1');
-  if (count.gt('100000'))
-    throw errorFrom(sweepError(`${spec.path}: the range has ${count.toFixed()} steps`, 'Use a larger step.'));
+  if (count.gt('100000')) throw errorFrom(sweepTooManySteps(spec.path, count.toFixed()));
   const values: Decimal[] = [];
   for (let value = from.value; value.lte(to.value); value = value.plus(step.value)) values.push(value);
   const texts = values.map((value) =>
@@ -239,10 +229,7 @@ export function sweepScenario(
   checkFields('sweepScenario', 'scenario', scenario, SCENARIO_FIELDS);
   checkArgument('sweepScenario', 'sweeps', 'list', sweeps);
   checkArgument('sweepScenario', 'shows', 'texts', shows);
-  if (sweeps.length < 1 || sweeps.length > 2)
-    throw errorFrom(
-      sweepError(`${sweeps.length} sweeps given`, 'Sweep one key (a table) or two (a matrix).'),
-    );
+  if (sweeps.length < 1 || sweeps.length > 2) throw errorFrom(sweepCountInvalid(sweeps.length));
   for (const show of shows) unwrap(parseScenarioPath(show));
   const axes = sweeps.map((sweep) =>
     axisOf(typeof sweep === 'string' ? unwrap(parseSweep(sweep)) : sweep, scenario),
@@ -254,13 +241,7 @@ export function sweepScenario(
       ? first.values.map((_, i) => [i])
       : first.values.flatMap((_, i) => second.values.map((__, j) => [i, j]));
   const limit = options.maxPoints ?? 10000;
-  if (points.length > limit)
-    throw errorFrom(
-      sweepError(
-        `the sweep has ${points.length} points, more than ${limit}`,
-        'Use larger steps or a narrower range.',
-      ),
-    );
+  if (points.length > limit) throw errorFrom(sweepTooManyPoints(points.length, limit));
   const cells: SweepCell[] = [];
   for (const point of points) {
     const at = point.map((index, axis) => axes[axis]?.values[index] as Decimal);

@@ -84,6 +84,8 @@ export interface ScenarioHolder {
   readonly strike: ScenarioFigure | null;
   /** Has pro-rata rights: buys its pro-rata share of each round's new-money shares (see proRata.ts). */
   readonly proRata: boolean;
+  /** `proRata: { take: FIGURE }`: buys that amount of its pro-rata in each round (absent or null: all of it). */
+  readonly proRataTake?: ScenarioFigure | null;
 }
 
 /** A convertible outstanding before the rounds. */
@@ -158,6 +160,8 @@ export interface ScenarioRound {
     readonly amount: ScenarioFigure;
     /** Has pro-rata rights in the rounds after this one (see proRata.ts). */
     readonly proRata: boolean;
+    /** `proRata: { take: FIGURE }`: buys that amount of its pro-rata in each later round (absent or null: all of it). */
+    readonly proRataTake?: ScenarioFigure | null;
   }[];
   readonly secondaries: readonly {
     readonly path: string;
@@ -353,6 +357,12 @@ export interface RoundResult {
     readonly percentBefore: Decimal;
     readonly shares: Decimal;
     readonly amount: Decimal;
+    /** Its whole pro-rata allocation in money (equal to amount when it takes all of it). */
+    readonly allocation: Decimal;
+    /** The amount its right says it takes, as written (null: all of its allocation). */
+    readonly take: string | null;
+    /** Its percent of all the round's new-money shares (percentBefore when it takes all of its allocation). */
+    readonly percentOfNewShares: Decimal;
     readonly percentAfter: Decimal;
   }[];
   readonly grants: readonly { readonly holder: string; readonly shares: Decimal }[];

@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { renderScenarioText } from '../../../src/deal/scenario/render/scenario.js';
-import { percentOf, run, shares, thrown } from './helpers.js';
+import { sweepScenario } from '../../../src/deal/scenario/sweep.js';
+import { percentOf, run, scenario, shares, SOURCES, thrown } from './helpers.js';
 
 describe('a holder with pro-rata rights (NVCA IRA §4.1 Right of First Offer)', () => {
   // Fund A holds 1,200,000 of 10,000,000 = 12%. Fund B buys 880,000 shares at $2 ($1.76M).
@@ -157,5 +158,86 @@ rounds:
     expect(b?.proRata[0]?.percentAfter.toFixed(2)).toBe('31.03');
     expect(c?.proRata.map((t) => t.amount.toString())).toEqual(['900000']);
     expect(b?.fullyDiluted.toString()).toBe('7250000');
+  });
+});
+
+describe('a right that takes a fixed amount of its pro-rata (proRata: { take: AMOUNT })', () => {
+  // NVCA model IRA §4.1(b): a Major Investor "may elect to purchase … up to that portion of such New Securities"
+  // (its pro rata share): it may take part of it. Founders 8,000,000; Fund A 1,000,000 (10%, takes all);
+  // Fund C 1,000,000 (10%, takes $100K); Fund B puts in $1.7M at $1.
+  // All the new money = ($1.7M + $100K) / (1 − 0.10) = $2M; each allocation = 10% × $2M = $200,000.
+  // Fund A buys 200,000 shares; Fund C 100,000 (5.00% of the 2,000,000 new-money shares); Fund B 1,700,000.
+  const file = (take: string) => `
+currency: USD
+holders:
+  - { name: Founders, shares: 8000000 }
+  - { name: Fund A, shares: 1000000, proRata: true }
+  - { name: Fund C, shares: 1000000, proRata: { take: "${take}" } }
+rounds:
+  - { name: Series B, date: 2020-01-02, pricePerShare: "$1", investors: [{ name: Fund B, amount: "$1.7M" }] }
+`;
+
+  it('buys $100K of its $200,000 allocation; the holder taking all of its pro-rata still gets exactly 10% of the new shares', () => {
+    const round = run(file('$100K')).rounds[0]!;
+    expect(
+      round.proRata.map((t) => [
+        t.holder,
+        t.take,
+        t.allocation.toString(),
+        t.amount.toString(),
+        t.shares.toString(),
+        t.percentOfNewShares.toString(),
+      ]),
+    ).toEqual([
+      ['Fund A', null, '200000', '200000', '200000', '10'],
+      ['Fund C', '$100K', '200000', '100000', '100000', '5'],
+    ]);
+    expect(round.newMoney.toString()).toBe('2000000');
+  });
+
+  it('says what it took and what its pro-rata was', () => {
+    expect(renderScenarioText(run(file('$100K')))).toContain(
+      'pro-rata         Fund C takes $100K of its pro-rata (200,000.00 USD, 10.00% of the new-money shares): 100,000 shares for 100,000.00 USD, 5.00% of the new-money shares',
+    );
+  });
+
+  it('refuses a take above its allocation: ($1.7M + $250K) / 0.9 × 10% = 216,666.67 < $250K', () => {
+    const error = thrown(() => run(file('$250K')));
+    expect([error.code, error.message]).toEqual([
+      'SCENARIO_UNSOLVABLE',
+      'holders[2].proRata.take: Fund C takes $250K of its pro-rata in Series B, but its pro-rata there is 216,666.67 USD',
+    ]);
+  });
+
+  it('take: all is proRata: true; a negative take is refused', () => {
+    const all = run(file('all')).rounds[0]!;
+    expect(all.proRata.map((t) => [t.holder, t.take, t.amount.toFixed(2)])).toEqual([
+      // (1.7M) / 0.8 = 2,125,000; each 10% = 212,500.
+      ['Fund A', null, '212500.00'],
+      ['Fund C', null, '212500.00'],
+    ]);
+    expect(thrown(() => run(file('-$5K'))).code).toBe('SCENARIO_VALUE_INVALID');
+  });
+});
+
+describe('a pro-rata take swept', () => {
+  it('sweeps holders["Fund C"].proRata.take like any figure: $50K, $100K, $150K buy 50,000, 100,000, 150,000 shares', () => {
+    // As above: each allocation is 10% × ($1.7M + take) / 0.9 (≥ the take up to $188,888.88…), at $1 a share.
+    const file = `
+currency: USD
+holders:
+  - { name: Founders, shares: 8000000 }
+  - { name: Fund A, shares: 1000000, proRata: true }
+  - { name: Fund C, shares: 1000000, proRata: { take: "$100K" } }
+rounds:
+  - { name: Series B, date: 2020-01-02, pricePerShare: "$1", investors: [{ name: Fund B, amount: "$1.7M" }] }
+`;
+    const swept = sweepScenario(
+      SOURCES,
+      scenario(file),
+      ['holders["Fund C"].proRata.take=50K..150K:50K'],
+      ['rounds[0].newShares["Fund C"].shares'],
+    );
+    expect(swept.cells.map((c) => c.values?.[0]?.toString())).toEqual(['50000', '100000', '150000']);
   });
 });

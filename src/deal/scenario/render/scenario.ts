@@ -13,6 +13,7 @@ import { lineChart } from '../../../render/textChart.js';
 import { sweepPayoutChart, waterfallLines } from './waterfall.js';
 import { payoutChartText } from '../../../render/payoutChart.js';
 import { roundingWords } from '../roundRules.js';
+import { DISPLAY_RULES, priceText, readable } from './figures.js';
 import { checkFields } from '../../../requestFields.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
@@ -25,18 +26,7 @@ function moneyIn(currency: CurrencyCode) {
   return (value: Decimal): string => formatMoneyFull({ amount: value, currency }, decimals);
 }
 
-function price(value: Decimal, currency: CurrencyCode): string {
-  const decimals = Math.max(currencyInfo(currency).minorUnits, Math.min(value.decimalPlaces(), 10));
-  return formatMoneyFull({ amount: value, currency }, decimals);
-}
-
-/** Numbers the core writes to 40 digits, shortened for reading (the JSON keeps them whole). */
-function readable(text: string): string {
-  return text.replace(/\d+\.\d{7,}/g, (n) => {
-    const [whole = '0', fraction = ''] = n.split('.');
-    return `${whole}.${fraction.slice(0, 4)}…`;
-  });
-}
+const price = priceText;
 
 function tableLines(rows: readonly CapTableRow[]): string[] {
   const width = Math.max(6, ...rows.map((r) => r.holder.length));
@@ -64,13 +54,10 @@ function postMoneyLine(round: RoundResult, money: (value: Decimal) => string): s
     !round.pool.increase.isZero() && round.pool.placement !== 'post-money'
       ? `; the pool increase (${shares(round.pool.increase)} shares, ${money(round.pool.increase.times(round.pricePerShareExact))} at the price) is inside the pre-money`
       : '';
-  const conversionShares = round.conversions.reduce(
-    (a, c) => a.plus(c.amount.div(c.price)),
-    new Decimal('0'),
-  );
+  const conversionShares = round.conversions.reduce((a, c) => a.plus(c.shares), new Decimal('0'));
   const conversionsInside =
     round.convention === 'percentage-ownership' && round.conversions.length > 0
-      ? `; the conversion shares (${formatDecimal(conversionShares, 2)}, converting ${money(round.conversions.reduce((a, c) => a.plus(c.amount), new Decimal('0')))}) are inside the pre-money: they dilute only the holders before the round`
+      ? `; the conversion shares (${shares(conversionShares)} shares, converting ${money(round.conversions.reduce((a, c) => a.plus(c.amount), new Decimal('0')))}) are inside the pre-money: they dilute only the holders before the round`
       : '';
   return `  post-money       ${money(round.postMoney)} = ${parts.join(' + ')}${poolInside}${conversionsInside}`;
 }
@@ -86,10 +73,10 @@ function conversionLines(
   const candidates = c.candidates.map((x) => {
     const base = `${x.term} ${price(x.price, currency)}${x.from !== c.name ? ` (from ${x.from})` : ''}`;
     return x.capitalization
-      ? `${base} (cap ÷ ${formatDecimal(x.capitalization, 4)} shares: ${x.capitalizationRule ?? 'its capitalization'})`
+      ? `${base} (cap ÷ ${formatDecimal(x.capitalization, 2)} shares: ${x.capitalizationRule ?? 'its capitalization'})`
       : base;
   });
-  lines.push(`                   candidates: ${readable(candidates.join('; '))}`);
+  lines.push(`                   candidates: ${candidates.join('; ')}`);
   const cap = c.candidates.find((x) => x.term === 'cap');
   if (cap && c.term !== 'cap')
     lines.push(
@@ -130,7 +117,9 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
     );
   for (const t of round.proRata)
     lines.push(
-      `  pro-rata         ${t.holder} takes its pro-rata: ${shares(t.shares)} shares for ${money(t.amount)}, keeping ${formatDecimal(t.percentBefore, 2)}% of the new-money shares (${formatDecimal(t.percentAfter, 2)}% of all after the round; conversions, pool top-ups and anti-dilution shares change it as for every holder)`,
+      t.take === null
+        ? `  pro-rata         ${t.holder} takes its pro-rata: ${shares(t.shares)} shares for ${money(t.amount)}, keeping ${formatDecimal(t.percentBefore, 2)}% of the new-money shares (${formatDecimal(t.percentAfter, 2)}% of all after the round; conversions, pool top-ups and anti-dilution shares change it as for every holder)`
+        : `  pro-rata         ${t.holder} takes ${t.take} of its pro-rata (${money(t.allocation)}, ${formatDecimal(t.percentBefore, 2)}% of the new-money shares): ${shares(t.shares)} shares for ${money(t.amount)}, ${formatDecimal(t.percentOfNewShares, 2)}% of the new-money shares (${formatDecimal(t.percentAfter, 2)}% of all after the round)`,
     );
   for (const s of round.secondaries)
     lines.push(
@@ -173,7 +162,7 @@ export function renderScenarioText(result: ScenarioResult, name: SettingNamer = 
         ...result.assumptions,
       ]),
     ].map((a) => `assumed: ${a}`),
-    `percentages rounded half-even to 2 decimals for display; ${name('fullPrecision', undefined)}`,
+    `${DISPLAY_RULES}; ${name('fullPrecision', undefined)}`,
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -348,7 +337,7 @@ export function renderSolveText(solved: SolveAnswer): string {
   const head = `solved ${solved.question}: ${solved.path} = ${price(solved.setValue, currency)} (${
     solved.exact
       ? 'exact'
-      : `the exact value ${solved.value.toString()}… does not terminate; the scenario below runs with it rounded half-even to 10 decimals`
+      : 'the exact value does not terminate; the scenario below runs with it rounded half-even to 10 decimals'
   })`;
   return `${head}\n${renderScenarioText(solved.result)}`;
 }

@@ -10,6 +10,7 @@ import type { SweepResult } from '../sweep.js';
 import type { PayoutChartSpec } from '../../../render/payoutChart.js';
 import { SCENARIO_POOL_ROW } from '../table.js';
 import { csvLine } from '../../../text/csvCell.js';
+import { priceText, readable } from './figures.js';
 
 const ZERO = new Decimal('0');
 
@@ -76,6 +77,13 @@ export function waterfallLines(result: ScenarioResult): string[] {
   const currency = result.currency;
   const money = (d: Decimal) => formatMoneyFull({ amount: d, currency });
   const lines: string[] = [];
+  // A round's series carries its price as a decimal string; a class of the file, its figure as written.
+  const issuedAt = (text: string | null): string =>
+    text === null
+      ? '(no issue price)'
+      : /^-?\d+(\.\d+)?$/.test(text)
+        ? priceText(new Decimal(text), currency)
+        : text;
   const series = result.classTable.classes.filter((c) => c.kind === 'preferred' && !c.shares.isZero());
   if (
     series.length > 0 ||
@@ -92,19 +100,19 @@ export function waterfallLines(result: ScenarioResult): string[] {
       );
     for (const c of series)
       lines.push(
-        `  ${c.name}: issued at ${c.issuePrice ?? '(no issue price)'}, ${c.preference?.toString() ?? '1'}x preference, ${
+        `  ${c.name}: issued at ${issuedAt(c.issuePrice)}, ${c.preference?.toString() ?? '1'}x preference, ${
           c.participation === 'capped'
             ? `participating up to ${c.cap?.toString() ?? ''}x`
             : c.participation === 'full'
               ? 'participating'
               : 'non-participating'
-        }, seniority ${c.seniority ?? 0}, converts 1:${c.conversionRatio?.toString() ?? '1'}${c.defaults.length > 0 ? ` (by default: ${c.defaults.join(', ')})` : ''}`,
+        }, seniority ${c.seniority ?? 0}, converts 1:${readable(c.conversionRatio?.toString() ?? '1')}${c.defaults.length > 0 ? ` (by default: ${c.defaults.join(', ')})` : ''}`,
       );
   }
   for (const c of series)
     for (const a of c.antiDilution)
       lines.push(
-        `  ${c.name} anti-dilution at ${a.round} (round price ${a.roundPrice.toString()}): conversion price ${a.oldPrice.toString()} → ${a.newPrice.toString()}, ${formatDecimal(a.extraShares, 2)} extra common shares on conversion (${a.formula})`,
+        `  ${c.name} anti-dilution at ${a.round} (round price ${priceText(a.roundPrice, currency)}): conversion price ${priceText(a.oldPrice, currency)} → ${priceText(a.newPrice, currency)}, ${formatDecimal(a.extraShares, 2)} extra common shares on conversion (${readable(a.formula)})`,
       );
   for (const exit of result.exits) {
     lines.push(`exit ${money(exit.exit)} (${exit.text})`);

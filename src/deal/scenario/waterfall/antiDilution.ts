@@ -2,18 +2,19 @@
  * Price-based anti-dilution on a down round, for a series whose terms say so: each later round
  * priced below the series' conversion price lowers it, by a weighted average,
  * CP2 = CP1 × (A + B) / (A + C) (A: shares outstanding before the round, broad-based on a fully
- * diluted basis with options and the pool, narrow-based only issued common and preferred;
+ * diluted basis with options and the pool, narrow-based a narrower count named by the series'
+ * `narrowBase` (terms.ts: NarrowBase);
  * B: the shares the new money would buy at CP1; C: the shares the new money buys), or by full
  * ratchet, CP2 = the round's price. The series then converts at issue price / CP2 common shares a
  * share; the extra shares are shown. Exact: no rounding of CP2.
  */
 import type { Decimal } from '../../../money/decimal.js';
-import { add, cmp, div, fromDecimal, mul, ratio, sub, toDecimal, type Rational } from '../rational.js';
+import { add, cmp, div, fromDecimal, mul, ratio, sub, sum, toDecimal, type Rational } from '../rational.js';
 import type { ToReporting } from '../toReporting.js';
 import type { RoundResult, Scenario } from '../types.js';
 import type { SeriesTerms } from './buildModel.js';
 import type { ClassLedger } from './classLedger.js';
-import type { AntiDilution } from './terms.js';
+import { NARROW_BASE_DEFAULT, NARROW_BASE_WORDS, type AntiDilution, type NarrowBase } from './terms.js';
 
 /** One adjustment of a series' conversion price. */
 export interface AntiDilutionAdjustment {
@@ -54,7 +55,15 @@ export function applyAntiDilution(
   convert: ToReporting,
 ): SeriesTerms[] {
   return terms.map((term) => {
-    const method = scenario.classes.find((c) => c.name === term.name)?.antiDilution ?? null;
+    const stated = scenario.classes.find((c) => c.name === term.name);
+    const method = stated?.antiDilution ?? null;
+    const narrowBase: NarrowBase = stated?.narrowBase ?? NARROW_BASE_DEFAULT;
+    const narrowA = (j: number, ratioBefore: Rational): Rational => {
+      const counts = ledger.classesBefore[j] ?? new Map<string, bigint>();
+      if (narrowBase === 'common-and-preferred') return ratio(ledger.issuedBefore[j] ?? 0n);
+      if (narrowBase === 'series') return mul(ratio(counts.get(term.name) ?? 0n), ratioBefore);
+      return sum(terms.map((other) => mul(ratio(counts.get(other.name) ?? 0n), other.conversionRatio)));
+    };
     if (method === null || term.origin === 'shadow') return term;
     const shares = ledger.holdings
       .filter((h) => h.holdingClass === term.name)
@@ -85,7 +94,7 @@ export function applyAntiDilution(
         const a =
           method === 'broad'
             ? ratio(previous === undefined ? initialFullyDiluted : BigInt(previous.fullyDiluted.toFixed()))
-            : ratio(ledger.issuedBefore[j] ?? 0n);
+            : narrowA(j, before);
         const b = div(fromDecimal(result.newMoney), cp);
         const c = ratio(result.newShares.reduce((sum, n) => sum + BigInt(n.shares.toFixed()), 0n));
         next = div(mul(cp, add(a, b)), add(a, c));
@@ -93,7 +102,7 @@ export function applyAntiDilution(
         formula = `${method}-based weighted average: CP2 = CP1 × (A + B) / (A + C) = ${t(cp)} × (${t(a)} + ${t(b)}) / (${t(a)} + ${t(c)}) = ${t(next)}; A = ${
           method === 'broad'
             ? 'every share before the round, fully diluted (options and the pool included)'
-            : 'the issued common and preferred shares before the round (no options, no pool)'
+            : `${NARROW_BASE_WORDS[narrowBase]}${stated?.narrowBase ? '' : ', the default'}`
         }, B = new money / CP1, C = the shares the new money bought`;
       }
       const after = div(issuePrice, next);

@@ -35,6 +35,8 @@ export interface ClassLedger {
   readonly notes: readonly string[];
   /** Per round: the issued common and preferred shares before it (no options, no pool). */
   readonly issuedBefore: readonly bigint[];
+  /** Per round: the shares of each class before it (options granted included, the pool not). */
+  readonly classesBefore: readonly ReadonlyMap<string, bigint>[];
 }
 
 const keyOf = (h: { holder: string; holdingClass: string; strike: ScenarioFigure | null }): string =>
@@ -81,10 +83,15 @@ export function classLedger(scenario: Scenario, rounds: readonly RoundResult[]):
     );
 
   const issuedBefore: bigint[] = [];
+  const classesBefore: Map<string, bigint>[] = [];
   rounds.forEach((result, index) => {
     issuedBefore.push(
       [...book.lots.values()].filter((l) => l.holdingClass !== 'options').reduce((a, l) => a + l.shares, 0n),
     );
+    const counts = new Map<string, bigint>();
+    for (const lot of book.lots.values())
+      counts.set(lot.holdingClass, (counts.get(lot.holdingClass) ?? 0n) + lot.shares);
+    classesBefore.push(counts);
     const round = scenario.rounds[index];
     if (round === undefined) return;
     const created = new Set<string>();
@@ -139,5 +146,5 @@ export function classLedger(scenario: Scenario, rounds: readonly RoundResult[]):
       }
     });
   });
-  return { holdings: [...book.lots.values()], series, notes, issuedBefore };
+  return { holdings: [...book.lots.values()], series, notes, issuedBefore, classesBefore };
 }

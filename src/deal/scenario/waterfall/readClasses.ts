@@ -24,7 +24,7 @@ import {
 } from '../readNode.js';
 import { ScenarioError } from '../scenarioError.js';
 import type { ScenarioFigure } from '../types.js';
-import type { AntiDilution, Participation, ScenarioExit, ShareClassTerms } from './terms.js';
+import type { AntiDilution, NarrowBase, Participation, ScenarioExit, ShareClassTerms } from './terms.js';
 
 const CLASS_KEYS = [
   'name',
@@ -35,6 +35,7 @@ const CLASS_KEYS = [
   'pariPassu',
   'conversionRatio',
   'antiDilution',
+  'narrowBase',
 ];
 const CLASS_EXAMPLE =
   '{ name: Series A, issuePrice: "$6", preference: 1x, participation: none, seniority: 1 }';
@@ -95,6 +96,7 @@ function readClass(at: At, currency: CurrencyCode, yen: 'CNY' | 'JPY' | undefine
   const pariPassu = optional(map, 'pariPassu');
   const conversionRatio = optional(map, 'conversionRatio');
   const antiDilution = optional(map, 'antiDilution');
+  const narrowBase = optional(map, 'narrowBase');
   let ratio: Decimal | null = null;
   if (conversionRatio !== undefined) {
     const text = textAt(conversionRatio, '1');
@@ -126,7 +128,18 @@ function readClass(at: At, currency: CurrencyCode, yen: 'CNY' | 'JPY' | undefine
     pariPassu: pariPassu ? booleanAt(pariPassu) : false,
     conversionRatio: ratio,
     antiDilution: antiDilution ? choiceAt<AntiDilution>(antiDilution, ['broad', 'narrow', 'ratchet']) : null,
+    narrowBase: narrowBase
+      ? choiceAt<NarrowBase>(narrowBase, ['series', 'preferred', 'common-and-preferred'])
+      : null,
   };
+  if (narrowBase !== undefined && terms.antiDilution !== 'narrow')
+    invalid(
+      'SCENARIO_VALUE_INVALID',
+      narrowBase.path,
+      'says what a narrow-based A counts, but the series has no narrow-based anti-dilution',
+      'Add antiDilution: narrow, or remove narrowBase.',
+      narrowBase.node.where,
+    );
   const cap = terms.participation?.kind === 'capped' ? terms.participation.multiple : null;
   if (cap !== null && !cap.gt(terms.preference ?? new Decimal('1')))
     invalid(

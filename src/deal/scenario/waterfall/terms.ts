@@ -31,14 +31,39 @@ export interface ShareClassTerms {
   readonly conversionRatio: Decimal | null;
   /** Price protection on a later round below its conversion price; null: none. */
   readonly antiDilution: AntiDilution | null;
+  /** What a narrow-based A counts (`narrowBase`); null: not stated, the default (NARROW_BASE_DEFAULT). */
+  readonly narrowBase?: NarrowBase | null;
 }
 
 /**
  * Weighted average, CP2 = CP1 × (A + B) / (A + C), with A the shares outstanding before the new
  * issue: broad-based counts every share on a fully diluted basis (options and the pool too),
- * narrow-based only issued common and preferred; or full ratchet, CP2 = the new price.
+ * narrow-based a narrower count (NarrowBase); or full ratchet, CP2 = the new price.
  */
 export type AntiDilution = 'broad' | 'narrow' | 'ratchet';
+
+/**
+ * What a narrow-based weighted average's A counts. The Business Professor, "Broad Based & Narrow
+ * Based Calculation": the narrow-based formula "only includes the common stock issuable upon
+ * conversion of the particular series of shares of preferred stock in question" (`series`, the
+ * default); "parties sometime negotiate versions of the narrow-based formula that includes the
+ * common stock issuable upon conversion of all shares of preferred stock outstanding"
+ * (`preferred`); `common-and-preferred` counts every issued common and preferred share (no options,
+ * no pool).
+ */
+export type NarrowBase = 'series' | 'preferred' | 'common-and-preferred';
+
+/** The narrow-based A when a series does not say (see NarrowBase). */
+export const NARROW_BASE_DEFAULT: NarrowBase = 'series';
+
+/** The narrow-based A counts in words, for the formula line. */
+export const NARROW_BASE_WORDS: Record<NarrowBase, string> = {
+  series: "the common the series' own outstanding shares convert into before the round (narrowBase: series)",
+  preferred:
+    'the common all the preferred outstanding before the round converts into, each series at its conversion ratio as issued (narrowBase: preferred)',
+  'common-and-preferred':
+    'the issued common and preferred shares before the round, no options, no pool (narrowBase: common-and-preferred)',
+};
 
 /** The class of a holding: common, options (with an exercise price) or a preferred series by name. */
 export type HoldingClass = 'common' | 'options' | string;

@@ -37,10 +37,19 @@ describe('anti-dilution on a down round', () => {
     expect(c.conversionRatio?.toString()).toBe('1.076923076923076923076923076923076923077'); // 14/13
     expect(a?.extraShares.toString()).toBe('76923.07692307692307692307692307692307692');
   });
-  it('narrow-based: A = 5,000,000 issued shares (no pool); CP2 = 5.5M / 6M = 11/12', () => {
+  it('narrow-based, by default: A = the series’ own 1,000,000 shares; CP2 = 1 × 1.5M / 2M = 0.75, and the formula says so', () => {
     const a = seriesA('narrow').antiDilution[0];
+    expect(a?.a?.toString()).toBe('1000000');
+    expect(a?.newPrice.toString()).toBe('0.75');
+    expect(a?.formula).toContain(
+      "A = the common the series' own outstanding shares convert into before the round (narrowBase: series), the default",
+    );
+  });
+  it('narrow-based with narrowBase: common-and-preferred: A = 5,000,000 issued shares (no pool); CP2 = 5.5M / 6M = 11/12', () => {
+    const a = seriesA('narrow, narrowBase: common-and-preferred').antiDilution[0];
     expect(a?.a?.toString()).toBe('5000000');
     expect(a?.newPrice.toString()).toBe('0.9166666666666666666666666666666666666667');
+    expect(a?.formula).toContain('(narrowBase: common-and-preferred), B =');
   });
   it('full ratchet: CP2 = $0.50, the series converts 1:2 (1,000,000 extra shares)', () => {
     const c = seriesA('ratchet');
@@ -74,5 +83,51 @@ describe('the extra shares of an adjustment, later on', () => {
         ),
       ),
     ).toBe(true);
+  });
+});
+
+describe('what a narrow-based A counts (narrowBase)', () => {
+  // The Business Professor, "Broad Based & Narrow Based Calculation",
+  // https://thebusinessprofessor.com/knowledge-base/broad-based-narrow-based-calculation/: the narrow-based formula
+  // "only includes the common stock issuable upon conversion of the particular series of shares of preferred stock in
+  // question. As an alternative, parties sometime negotiate versions of the narrow-based formula that includes the
+  // common stock issuable upon conversion of all shares of preferred stock outstanding".
+  // Here a Seed series (500,000 shares at $0.80) sits beside Series A (1,000,000 at $1, narrow-based); Series B
+  // buys 1,000,000 shares at $0.50 for $500K: B = 500,000, C = 1,000,000 (by hand).
+  const twoSeries = (base: string) => `
+currency: USD
+classes:
+  - { name: Seed, issuePrice: "$0.80" }
+  - { name: Series A, issuePrice: "$1", antiDilution: narrow${base} }
+holders:
+  - { name: Founders, shares: 4000000 }
+  - { name: Angels, class: Seed, shares: 500000 }
+  - { name: Fund A, class: Series A, shares: 1000000 }
+pool: { shares: 1000000 }
+rounds:
+  - { name: Series B, date: 2020-01-02, pricePerShare: "$0.50", investors: [{ name: Fund B, amount: "$500K" }] }
+`;
+  const adjustment = (base: string) =>
+    run(twoSeries(base)).classTable.classes.find((x) => x.name === 'Series A')!.antiDilution[0]!;
+
+  it.each([
+    // the series: A = 1,000,000; CP2 = 1.5M / 2M = 0.75
+    ['', '1000000', '0.75'],
+    [', narrowBase: series', '1000000', '0.75'],
+    // all the preferred: A = 1,500,000; CP2 = 2M / 2.5M = 0.8
+    [', narrowBase: preferred', '1500000', '0.8'],
+    // issued common and preferred: A = 5,500,000; CP2 = 6M / 6.5M = 12/13
+    [', narrowBase: common-and-preferred', '5500000', '0.9230769230769230769230769230769230769231'],
+  ])('antiDilution: narrow%s: A = %s, CP2 = %s', (base, a, cp2) => {
+    const made = adjustment(base);
+    expect([made.a?.toString(), made.newPrice.toString()]).toEqual([a, cp2]);
+  });
+
+  it('is refused on a series without narrow-based anti-dilution', () => {
+    expect(() =>
+      run(twoSeries('').replace('antiDilution: narrow', 'antiDilution: broad, narrowBase: series')),
+    ).toThrow(
+      'classes[1].narrowBase (line 5): says what a narrow-based A counts, but the series has no narrow-based anti-dilution',
+    );
   });
 });
