@@ -28,6 +28,7 @@ import { csvCell } from '../text/csvCell.js';
 import { decimalText, exactRate, type ExactRate } from './exactAmount.js';
 import { RowRate, type PublishedValue, type RateText } from './rowRate.js';
 import { ObservedDays } from './observedDays.js';
+import { dayNumberAt, dayNumberOfKey } from './dayNumbers.js';
 
 export { RowRate } from './rowRate.js';
 
@@ -242,9 +243,7 @@ export class RateBook {
     let pair = cell.observed;
     if (pair === undefined) pair = cell.observed = this.observedPair(cell);
     if (pair === null) return -1;
-    const day = dayKey(bytes, ds, de);
-    if (day === -1) return -1;
-    const k = dayNumberOfKey(day) - pair.days.firstDay;
+    const k = dayNumberAt(bytes, ds, de) - pair.days.firstDay;
     if (!(k >= 0 && k < pair.days.observed.length)) return -1;
     const published = pair.published;
     if (!published.published(k)) return -1;
@@ -644,28 +643,6 @@ export class RateBook {
       exactRate(rate, minorUnits),
     );
   }
-}
-
-/**
- * The day number (days since 1970-01-01) of a day key YYYYMMDD, or NaN when no such day exists:
- * integer arithmetic (days from the civil calendar, March-based years), no Date per row.
- */
-function dayNumberOfKey(key: number): number {
-  const year = (key / 10000) | 0;
-  const month = ((key / 100) | 0) % 100;
-  const day = key % 100;
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-  const y = month <= 2 ? year - 1 : year;
-  const era = (y / 400) | 0;
-  const yearOfEra = y - era * 400;
-  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
-  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 const NO_BYTES = new Uint8Array(0);
