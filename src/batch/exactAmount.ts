@@ -244,8 +244,10 @@ export function smallStep(
   }
   if (count === 0 || count > 15) return NOT_SMALL;
   const valueScale = scale === -1 ? 0 : scale;
-  const [n, ns, d, ds] = derivation === 'direct' ? [digits, valueScale, 1, 0] : [1, 0, digits, valueScale];
-  const shift = minorUnits + ds - ns - amountScale;
+  const direct = derivation === 'direct';
+  const n = direct ? digits : 1;
+  const d = direct ? 1 : digits;
+  const shift = minorUnits + (direct ? -valueScale : valueScale) - amountScale;
   const power = SMALL_POWERS[Math.abs(shift)];
   if (power === undefined) return NOT_SMALL;
   const multiplier = shift >= 0 ? n * power : n;

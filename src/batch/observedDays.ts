@@ -106,17 +106,17 @@ export class ObservedDays {
   }
 
   /**
-   * An amount (a safe integer of `scale` decimals, its sign apart) converted at the rate of day k,
-   * the day published() last found, in minor units, half-even: exactUnits with smallStep's
+   * An amount (a safe integer of `scale` decimals, its sign apart) converted at the rate of the
+   * day published() last found, in minor units, half-even: exactUnits with smallStep's
    * integers (both proven equal to the decimal core's answer); DECLINED or TOO_LARGE as exactUnits
    * says.
    */
-  units(k: number, amount: number, scale: number): number {
+  units(amount: number, scale: number): number {
     const { bytes, numbers } = this.page;
     const at = this.at;
     const n = at >> 3;
     if (bytes[at + SCALE_AT] !== scale) {
-      const value = this.value(k);
+      const value = this.value(bytes, at);
       const [multiplier, divisor] = smallStep(value, this.derivation, this.minorUnits, scale);
       numbers[n] = multiplier;
       numbers[n + 1] = divisor;
@@ -143,9 +143,12 @@ export class ObservedDays {
     return copy(out, i, parts.end, 0, parts.end.length);
   }
 
-  /** Day k's value as Decimal writes it (published() found it kept). */
-  private value(k: number): string {
-    return decimalText(this.series.valueAt(this.observed[k] as number));
+  /** The value text kept in the record at `at` (read() wrote it: digits and a point). */
+  private value(bytes: Uint8Array, at: number): string {
+    let text = '';
+    const end = at + VALUE_AT + (bytes[at + LENGTH_AT] as number);
+    for (let i = at + VALUE_AT; i < end; i += 1) text += String.fromCharCode(bytes[i] as number);
+    return text;
   }
 
   /** Reads day k into its record at `at`: PUBLISHED with its value's text, or NOT_KEPT. */

@@ -155,7 +155,7 @@ export class RowConverter {
     const index = rates.observedDayAt(bytes, cs, ce, ds, de);
     if (index !== -1) {
       const days = rates.observedDays as ObservedDays;
-      const units = days.units(index, amount, amountScale);
+      const units = days.units(amount, amountScale);
       // Declined or too large: the general path converts.
       if (units < 0) return false;
       if (!(scan.printable && days.printable)) output.printable = false;

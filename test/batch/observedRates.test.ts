@@ -90,7 +90,7 @@ function checkObservedDay(fast: RateBook, slow: RateBook, currency: string, day:
   for (const scale of [0, 1, 2, 3, 4]) {
     rate.stepFor(scale);
     for (const amount of AMOUNTS) {
-      expect(days.units(index, amount, scale), `${amount} at scale ${scale}`).toBe(
+      expect(days.units(amount, scale), `${amount} at scale ${scale}`).toBe(
         exactUnits(amount, rate.smallMultiplier, rate.smallDivisor),
       );
     }
