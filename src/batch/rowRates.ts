@@ -183,6 +183,8 @@ export class RateBook {
   private readonly units = new Map<CurrencyCode, QuotedFigure>();
   private readonly quotes = new Map<string, RateQuote>();
   private readonly averages = new Map<string, PreferredRate>();
+  /** lookupLeg's notes under policy previous, by source, day and day used (see observedRate). */
+  private readonly legNotes = new Map<string, string>();
   /** The currency a bare given rate was read for (see checkBareRate). */
   private bareFor: CurrencyCode | undefined = undefined;
   private cached = 0;
@@ -461,8 +463,12 @@ export class RateBook {
    * pair of its pivot that rate is lookupLeg's, cited as lookupRate cites it. A day the series
    * published is its own observation, as published and without a note, under every policy and
    * age: written from the series' row without a lookup. Any other day asks lookupLeg; when it
-   * throws, undefined (the whole lookup finds another source, or the error).
-   * test/batch/observedRates.test.ts compares the two ways on every day of every series.
+   * throws, undefined (the whole lookup finds another source, or the error). Under policy
+   * previous, lookupLeg's note on a day inside the series' span says only which day it is, which
+   * day was used and the days between, in the source's calendar: it is asked once per source
+   * and (day, day used), and every other series of the source on that day reuses it (a holiday
+   * falls on every currency's rows). test/batch/observedRates.test.ts compares the two ways on
+   * every day of every series, one book for many currencies.
    */
   private observedRate(pair: ObservedPair, k: number): RowRate | undefined {
     const index = k < pair.days.observed.length ? (pair.days.observed[k] as number) : -1;
@@ -475,10 +481,28 @@ export class RateBook {
       }
       const { policy, maxAgeDays } = this.settings;
       const date = fromDayNumber(pair.days.firstDay + k);
-      const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays);
-      const note = joinNotes([leg.note, pair.note]);
-      const value = leg.value.toString();
-      const tail = `${pair.lead}${value}${pair.unit}${leg.observedDate}${pair.sourceCell}${csvCell(note)},`;
+      const previous = policy === 'previous' ? previousWithin(pair.days, k, maxAgeDays) : -1;
+      const key = previous === -1 ? '' : `${pair.source.info.id}|${date}|${pair.series.dateAt(previous)}`;
+      const known = key === '' ? undefined : this.legNotes.get(key);
+      let legNote: string;
+      let value: string;
+      let observedDate: string;
+      if (known !== undefined) {
+        legNote = known;
+        observedDate = pair.series.dateAt(previous);
+        value = decimalText(pair.series.valueAt(previous));
+      } else {
+        const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays);
+        legNote = leg.note;
+        value = leg.value.toString();
+        observedDate = leg.observedDate;
+        if (key !== '' && key.endsWith(`|${observedDate}`)) {
+          if (this.legNotes.size >= this.settings.cacheSize) this.legNotes.clear();
+          this.legNotes.set(key, legNote);
+        }
+      }
+      const note = joinNotes([legNote, pair.note]);
+      const tail = `${pair.lead}${value}${pair.unit}${observedDate}${pair.sourceCell}${csvCell(note)},`;
       const published = { value, derivation: pair.derivation, minorUnits };
       return this.rateWith(tail, pair.printable && PRINTABLE.test(note), undefined, note, published);
     } catch {
@@ -643,6 +667,21 @@ export class RateBook {
       exactRate(rate, minorUnits),
     );
   }
+}
+
+/**
+ * Under policy previous, the observation that day k of a series' span, a day without its own,
+ * falls back to when it lies at most maxAgeDays before: -1 when there is none (past the span,
+ * or too old: lookupLeg answers those).
+ */
+function previousWithin(days: SeriesDays, k: number, maxAgeDays: number): number {
+  const observed = days.observed;
+  if (k >= observed.length) return -1;
+  for (let j = k - 1; j >= 0 && k - j <= maxAgeDays; j -= 1) {
+    const index = observed[j] as number;
+    if (index !== -1) return index;
+  }
+  return -1;
 }
 
 const NO_BYTES = new Uint8Array(0);

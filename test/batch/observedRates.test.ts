@@ -156,6 +156,29 @@ describe("a day's rate read from the series is the whole lookup's", () => {
     SLOW,
   );
 
+  it(
+    "one book for five currencies (a holiday's note asked once for all of them): every weekday of 2000-2024 that fred-h10 did not publish, and the days around it",
+    () => {
+      const [fast, slow] = books('USD', 'previous', 7);
+      const cny = STORE.source('fred-h10').series(toCurrencyCode('CNY'));
+      const published = new Set(Array.from({ length: cny.size }, (_, i) => cny.dateAt(i)));
+      const days = new Set<string>();
+      for (let d = '2000-01-03'; d <= '2024-11-29'; d = addDays(d, 1)) {
+        const weekday = new Date(`${d}T00:00:00Z`).getUTCDay();
+        if (weekday !== 0 && weekday !== 6 && !published.has(d))
+          for (let j = -1; j <= 3; j += 1) days.add(addDays(d, j));
+      }
+      // About ten holidays a year (Fed H.10: US federal holidays), each with the days around it.
+      expect(days.size).toBeGreaterThan(900);
+      for (const day of [...days].sort())
+        for (const currency of ['CNY', 'EUR', 'JPY', 'GBP', 'CAD'])
+          expect(cited(fast.rateOf(currency, day)), `${currency} on ${day}`).toEqual(
+            cited(slow.rateOf(currency, day)),
+          );
+    },
+    SLOW,
+  );
+
   it('with a currency written otherwise than its code (its assumption noted), and days outside every table', () => {
     const [fast, slow] = books('USD', 'previous', 7);
     for (const day of ['1971-01-04', '1999-12-31', '2017-11-18', '2024-12-02', '2026-06-01', '2017-02-29'])
