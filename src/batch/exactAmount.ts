@@ -286,13 +286,11 @@ export function exactUnits(amount: number, multiplier: number, divisor: number):
   if (divisor === 1) return product === 0 ? DECLINED : product;
   let quotient = Math.floor(product / divisor);
   let remainder = product - quotient * divisor;
-  if (remainder < 0) {
-    quotient -= 1;
-    remainder += divisor;
-  } else if (remainder >= divisor) {
-    quotient += 1;
-    remainder -= divisor;
-  }
+  // One step, taken on every row: a branch first taken after a million rows would cost the
+  // row loop its optimized code.
+  const correction = (remainder < 0 ? -1 : 0) + (remainder >= divisor ? 1 : 0);
+  quotient += correction;
+  remainder -= correction * divisor;
   if (quotient === 0) return DECLINED;
   const twice = remainder + remainder - divisor;
   if (twice > 0 || (twice === 0 && quotient % 2 === 1)) quotient += 1;
