@@ -210,7 +210,9 @@ export class RateBook {
     const code = codeKey(bytes, cs, ce);
     const day = dayKey(bytes, ds, de);
     if (code === -1 || day === -1) return this.rateOf(text(bytes, cs, ce), text(bytes, ds, de));
-    if (code === this.lastCode && day === this.lastDay) return this.lastRate;
+    // Read on every call: a property first read after thousands of rows would deoptimize the row loop.
+    const lastRate = this.lastRate;
+    if (code === this.lastCode && day === this.lastDay) return lastRate;
     let cell = this.byCode[code];
     if (cell === undefined) cell = this.byCode[code] = this.cell(text(bytes, cs, ce));
     if (cell === null) return null;
