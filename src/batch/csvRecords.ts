@@ -56,11 +56,12 @@ export function scanLine(bytes: Uint8Array, start: number, commas: Int32Array, s
       if (b === COMMA) {
         if (cells <= commas.length) commas[cells - 1] = i;
         cells += 1;
-        first = bytes[i + 1] ?? 0;
+        // Read within the bytes only (a read past the end costs the loop its optimized code).
+        first = i + 1 < length ? (bytes[i + 1] as number) : 0;
         if (first === 61 || first === 43 || first === 45 || first === 64 || first === 9 || first === 13)
           formulaLike = true;
       } else if (b === QUOTE) quoted = true;
-      else if (b < 32 && !(b === CR && bytes[i + 1] === NEWLINE)) control = true;
+      else if (b < 32 && !(b === CR && i + 1 < length && bytes[i + 1] === NEWLINE)) control = true;
     } else if (b >= DEL) {
       if (b === DEL) control = true;
       high |= b;

@@ -244,8 +244,11 @@ export function smallStep(
   }
   if (count === 0 || count > 15) return NOT_SMALL;
   const valueScale = scale === -1 ? 0 : scale;
-  const [n, ns, d, ds] = derivation === 'direct' ? [digits, valueScale, 1, 0] : [1, 0, digits, valueScale];
-  const shift = minorUnits + ds - ns - amountScale;
+  const direct = derivation === 'direct';
+  const n = direct ? digits : 1;
+  const d = direct ? 1 : digits;
+  // Subtracted, not negated: -0 would cost the row loop its optimized code.
+  const shift = direct ? minorUnits - valueScale - amountScale : minorUnits + valueScale - amountScale;
   const power = SMALL_POWERS[Math.abs(shift)];
   if (power === undefined) return NOT_SMALL;
   const multiplier = shift >= 0 ? n * power : n;
@@ -281,20 +284,17 @@ export const DECLINED = -1;
 export function exactUnits(amount: number, multiplier: number, divisor: number): number {
   const product = amount * multiplier;
   if (multiplier === 0 || product > SAFE - divisor) return TOO_LARGE;
-  if (divisor === 1) return product === 0 ? DECLINED : product;
+  // Every step below is taken on every row (a divisor of 1 and a tie too): a step first taken
+  // after thousands of rows would cost the row loop its optimized code.
   let quotient = Math.floor(product / divisor);
   let remainder = product - quotient * divisor;
-  if (remainder < 0) {
-    quotient -= 1;
-    remainder += divisor;
-  } else if (remainder >= divisor) {
-    quotient += 1;
-    remainder -= divisor;
-  }
+  const correction = (remainder < 0 ? -1 : 0) + (remainder >= divisor ? 1 : 0);
+  quotient += correction;
+  remainder -= correction * divisor;
   if (quotient === 0) return DECLINED;
   const twice = remainder + remainder - divisor;
-  if (twice > 0 || (twice === 0 && quotient % 2 === 1)) quotient += 1;
-  return quotient;
+  const odd = quotient % 2;
+  return quotient + (twice > 0 ? 1 : 0) + (twice === 0 ? odd : 0);
 }
 
 /**

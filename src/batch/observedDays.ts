@@ -14,24 +14,25 @@ import { decimalText, exactUnits, smallStep } from './exactAmount.js';
 /**
  * Bytes kept per day of the series' span, in one record so that a row reads one cache line: the
  * multiplier and the divisor (two float64 from byte 0), the amount scale they are for (byte 16:
- * NO_SCALE before any), the length of the day's value text (byte 17: 0 not read yet, NOT_KEPT),
- * and the text (from byte 18). Records come in pages of PAGE_DAYS days, made when a row first
- * needs one: a ledger over a few years of a 50-year series pays for those years only.
+ * NO_SCALE before any), what the day is (byte 17: UNREAD until a row first asks, then PUBLISHED
+ * or NOT_KEPT), the length of the day's value text (byte 18) and the text (from byte 19). Records
+ * come in pages of PAGE_DAYS days, made when a row first needs one: a ledger over a few years of a
+ * 50-year series pays for those years only.
  */
 const RECORD = 32;
 const SCALE_AT = 16;
-const LENGTH_AT = 17;
-const VALUE_AT = 18;
+const STATE_AT = 17;
+const LENGTH_AT = 18;
+const VALUE_AT = 19;
 /** The longest value text kept (a longer one, rare, is left to the RowRate path). */
 const VALUE_WIDTH = RECORD - VALUE_AT;
 const NO_SCALE = 255;
-/** The length byte of a day whose value is not kept. */
-const NOT_KEPT = 255;
+/** A day's state: not read yet; published, its value kept here; or left to the RowRate path. */
+const UNREAD = 0;
+const PUBLISHED = 1;
+const NOT_KEPT = 2;
 const PAGE_SHIFT = 9;
 const PAGE_DAYS = 1 << PAGE_SHIFT;
-/** units()'s answer when the day is not read here (a long value, a damaged row): the RowRate path answers. */
-export const NOT_HERE = -3;
-
 /** The records of PAGE_DAYS days, seen as bytes and as float64. */
 interface Page {
   readonly bytes: Uint8Array;
@@ -81,11 +82,11 @@ export class ObservedDays {
   }
 
   /**
-   * Whether day k of the span (0 ≤ k < its length) is one the series published; when it is, the
-   * day's record is the one units() and write() read next.
+   * Whether day k of the span (0 ≤ k < its length) is one the series published, with its value
+   * kept here; when it is, the day's record is the one units() and write() read next. The first
+   * row on a day reads the series (which observation, its value); every later one its record only.
    */
   published(k: number): boolean {
-    if ((this.observed[k] as number) === -1) return false;
     const index = k >> PAGE_SHIFT;
     let page = this.pages[index];
     if (page === undefined) {
@@ -95,24 +96,27 @@ export class ObservedDays {
       page = { bytes, numbers: new Float64Array(buffer) };
       this.pages[index] = page;
     }
+    const at = (k & (PAGE_DAYS - 1)) * RECORD;
+    let state = page.bytes[at + STATE_AT] as number;
+    if (state === UNREAD) state = page.bytes[at + STATE_AT] = this.read(page.bytes, at, k);
+    if (state !== PUBLISHED) return false;
     this.page = page;
-    this.at = (k & (PAGE_DAYS - 1)) * RECORD;
+    this.at = at;
     return true;
   }
 
   /**
-   * An amount (a safe integer of `scale` decimals, its sign apart) converted at the rate of day k,
-   * the day published() last found, in minor units, half-even: exactUnits with smallStep's
+   * An amount (a safe integer of `scale` decimals, its sign apart) converted at the rate of the
+   * day published() last found, in minor units, half-even: exactUnits with smallStep's
    * integers (both proven equal to the decimal core's answer); DECLINED or TOO_LARGE as exactUnits
-   * says, NOT_HERE when the day's rate is not read here.
+   * says.
    */
-  units(k: number, amount: number, scale: number): number {
+  units(amount: number, scale: number): number {
     const { bytes, numbers } = this.page;
     const at = this.at;
     const n = at >> 3;
     if (bytes[at + SCALE_AT] !== scale) {
-      const value = this.value(k);
-      if (value === null) return NOT_HERE;
+      const value = this.value(bytes, at);
       const [multiplier, divisor] = smallStep(value, this.derivation, this.minorUnits, scale);
       numbers[n] = multiplier;
       numbers[n + 1] = divisor;
@@ -139,29 +143,29 @@ export class ObservedDays {
     return copy(out, i, parts.end, 0, parts.end.length);
   }
 
-  /** Day k's value as Decimal writes it, kept as bytes in its record; null when it is not kept here. */
-  private value(k: number): string | null {
-    const bytes = this.page.bytes;
-    const at = this.at;
-    const length = bytes[at + LENGTH_AT] as number;
-    if (length === NOT_KEPT) return null;
+  /** The value text kept in the record at `at` (read() wrote it: digits and a point). */
+  private value(bytes: Uint8Array, at: number): string {
+    let text = '';
+    const end = at + VALUE_AT + (bytes[at + LENGTH_AT] as number);
+    for (let i = at + VALUE_AT; i < end; i += 1) text += String.fromCharCode(bytes[i] as number);
+    return text;
+  }
+
+  /** Reads day k into its record at `at`: PUBLISHED with its value's text, or NOT_KEPT. */
+  private read(bytes: Uint8Array, at: number, k: number): number {
+    const index = this.observed[k] as number;
+    if (index === -1) return NOT_KEPT;
     let text: string;
     try {
-      text = decimalText(this.series.valueAt(this.observed[k] as number));
+      text = decimalText(this.series.valueAt(index));
     } catch {
-      bytes[at + LENGTH_AT] = NOT_KEPT;
-      return null;
+      return NOT_KEPT;
     }
-    if (length === 0) {
-      if (text.length > VALUE_WIDTH) {
-        bytes[at + LENGTH_AT] = NOT_KEPT;
-        return null;
-      }
-      // A validated value is digits and a point: one byte per character.
-      for (let c = 0; c < text.length; c += 1) bytes[at + VALUE_AT + c] = text.charCodeAt(c);
-      bytes[at + LENGTH_AT] = text.length;
-    }
-    return text;
+    if (text.length > VALUE_WIDTH) return NOT_KEPT;
+    // A validated value is digits and a point: one byte per character.
+    for (let c = 0; c < text.length; c += 1) bytes[at + VALUE_AT + c] = text.charCodeAt(c);
+    bytes[at + LENGTH_AT] = text.length;
+    return PUBLISHED;
   }
 }
 

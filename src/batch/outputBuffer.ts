@@ -68,6 +68,11 @@ export function writeUnits(
   decimals: number,
   scratch: Uint8Array,
 ): number {
+  // At least one digit before the point: 5 units of a cent are 0.05. Zeros go first where the
+  // point and the digit before it may be, on every call (a loop first run after thousands of
+  // rows would cost the row loop its optimized code); the digits overwrite them.
+  const lead = scratch.length - decimals - 1;
+  for (let k = lead; k < scratch.length; k += 1) scratch[k] = 48;
   let low = units % 100_000_000;
   let high = (units - low) / 100_000_000;
   let p = scratch.length;
@@ -86,8 +91,7 @@ export function writeUnits(
       low = (low / 10) | 0;
     } while (low > 0);
   }
-  // At least one digit before the point: 5 units of a cent are 0.05.
-  while (scratch.length - p <= decimals) scratch[--p] = 48;
+  if (p > lead) p = lead;
   const point = scratch.length - decimals;
   let i = at;
   for (let k = p; k < scratch.length; k += 1) {

@@ -19,7 +19,7 @@ import { splitCsvRecord } from './csvCells.js';
 import { convertPlainExactly, exactUnits } from './exactAmount.js';
 import { copyBytes, writeUnits, type OutputBuffer } from './outputBuffer.js';
 import type { LineScan } from './csvRecords.js';
-import { NOT_HERE, type ObservedDays } from './observedDays.js';
+import type { ObservedDays } from './observedDays.js';
 import type { RateBook, RowRate } from './rowRates.js';
 import type { BatchCounts, RowFailure } from './types.js';
 import { valueText } from './valueText.js';
@@ -155,21 +155,19 @@ export class RowConverter {
     const index = rates.observedDayAt(bytes, cs, ce, ds, de);
     if (index !== -1) {
       const days = rates.observedDays as ObservedDays;
-      const units = days.units(index, amount, amountScale);
-      if (units !== NOT_HERE) {
-        // Declined or too large: the general path converts.
-        if (units < 0) return false;
-        if (!(scan.printable && days.printable)) output.printable = false;
-        const out = output.reserve(end - start + 40 + days.maxTail);
-        let at = copyBytes(out, output.length, bytes, start, end);
-        out[at++] = 44;
-        if (negative) out[at++] = 45;
-        at = writeUnits(out, at, units, this.minorUnits, this.digits);
-        output.length = days.write(out, at, bytes, ds, de);
-        this.converted += 1;
-        this.exact += 1;
-        return true;
-      }
+      const units = days.units(amount, amountScale);
+      // Declined or too large: the general path converts.
+      if (units < 0) return false;
+      if (!(scan.printable && days.printable)) output.printable = false;
+      const out = output.reserve(end - start + 40 + days.maxTail);
+      let at = copyBytes(out, output.length, bytes, start, end);
+      out[at++] = 44;
+      if (negative) out[at++] = 45;
+      at = writeUnits(out, at, units, this.minorUnits, this.digits);
+      output.length = days.write(out, at, bytes, ds, de);
+      this.converted += 1;
+      this.exact += 1;
+      return true;
     }
     const rate = rates.rateAt(bytes, cs, ce, ds, de);
     if (rate === null || rate.error !== null) return false;

@@ -28,6 +28,7 @@ import { csvCell } from '../text/csvCell.js';
 import { decimalText, exactRate, type ExactRate } from './exactAmount.js';
 import { RowRate, type PublishedValue, type RateText } from './rowRate.js';
 import { ObservedDays } from './observedDays.js';
+import { dayNumberAt, dayNumberOfKey } from './dayNumbers.js';
 
 export { RowRate } from './rowRate.js';
 
@@ -182,6 +183,8 @@ export class RateBook {
   private readonly units = new Map<CurrencyCode, QuotedFigure>();
   private readonly quotes = new Map<string, RateQuote>();
   private readonly averages = new Map<string, PreferredRate>();
+  /** lookupLeg's notes under policy previous, by source, day and day used (see observedRate). */
+  private readonly legNotes = new Map<string, string>();
   /** The currency a bare given rate was read for (see checkBareRate). */
   private bareFor: CurrencyCode | undefined = undefined;
   private cached = 0;
@@ -207,7 +210,9 @@ export class RateBook {
     const code = codeKey(bytes, cs, ce);
     const day = dayKey(bytes, ds, de);
     if (code === -1 || day === -1) return this.rateOf(text(bytes, cs, ce), text(bytes, ds, de));
-    if (code === this.lastCode && day === this.lastDay) return this.lastRate;
+    // Read on every call: a property first read after thousands of rows would deoptimize the row loop.
+    const lastRate = this.lastRate;
+    if (code === this.lastCode && day === this.lastDay) return lastRate;
     let cell = this.byCode[code];
     if (cell === undefined) cell = this.byCode[code] = this.cell(text(bytes, cs, ce));
     if (cell === null) return null;
@@ -242,9 +247,7 @@ export class RateBook {
     let pair = cell.observed;
     if (pair === undefined) pair = cell.observed = this.observedPair(cell);
     if (pair === null) return -1;
-    const day = dayKey(bytes, ds, de);
-    if (day === -1) return -1;
-    const k = dayNumberOfKey(day) - pair.days.firstDay;
+    const k = dayNumberAt(bytes, ds, de) - pair.days.firstDay;
     if (!(k >= 0 && k < pair.days.observed.length)) return -1;
     const published = pair.published;
     if (!published.published(k)) return -1;
@@ -462,8 +465,12 @@ export class RateBook {
    * pair of its pivot that rate is lookupLeg's, cited as lookupRate cites it. A day the series
    * published is its own observation, as published and without a note, under every policy and
    * age: written from the series' row without a lookup. Any other day asks lookupLeg; when it
-   * throws, undefined (the whole lookup finds another source, or the error).
-   * test/batch/observedRates.test.ts compares the two ways on every day of every series.
+   * throws, undefined (the whole lookup finds another source, or the error). Under policy
+   * previous, lookupLeg's note on a day inside the series' span says only which day it is, which
+   * day was used and the days between, in the source's calendar: it is asked once per source
+   * and (day, day used), and every other series of the source on that day reuses it (a holiday
+   * falls on every currency's rows). test/batch/observedRates.test.ts compares the two ways on
+   * every day of every series, one book for many currencies.
    */
   private observedRate(pair: ObservedPair, k: number): RowRate | undefined {
     const index = k < pair.days.observed.length ? (pair.days.observed[k] as number) : -1;
@@ -476,10 +483,28 @@ export class RateBook {
       }
       const { policy, maxAgeDays } = this.settings;
       const date = fromDayNumber(pair.days.firstDay + k);
-      const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays);
-      const note = joinNotes([leg.note, pair.note]);
-      const value = leg.value.toString();
-      const tail = `${pair.lead}${value}${pair.unit}${leg.observedDate}${pair.sourceCell}${csvCell(note)},`;
+      const previous = policy === 'previous' ? previousWithin(pair.days, k, maxAgeDays) : -1;
+      const key = previous === -1 ? '' : `${pair.source.info.id}|${date}|${pair.series.dateAt(previous)}`;
+      const known = key === '' ? undefined : this.legNotes.get(key);
+      let legNote: string;
+      let value: string;
+      let observedDate: string;
+      if (known !== undefined) {
+        legNote = known;
+        observedDate = pair.series.dateAt(previous);
+        value = decimalText(pair.series.valueAt(previous));
+      } else {
+        const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays);
+        legNote = leg.note;
+        value = leg.value.toString();
+        observedDate = leg.observedDate;
+        if (key !== '' && key.endsWith(`|${observedDate}`)) {
+          if (this.legNotes.size >= this.settings.cacheSize) this.legNotes.clear();
+          this.legNotes.set(key, legNote);
+        }
+      }
+      const note = joinNotes([legNote, pair.note]);
+      const tail = `${pair.lead}${value}${pair.unit}${observedDate}${pair.sourceCell}${csvCell(note)},`;
       const published = { value, derivation: pair.derivation, minorUnits };
       return this.rateWith(tail, pair.printable && PRINTABLE.test(note), undefined, note, published);
     } catch {
@@ -647,25 +672,18 @@ export class RateBook {
 }
 
 /**
- * The day number (days since 1970-01-01) of a day key YYYYMMDD, or NaN when no such day exists:
- * integer arithmetic (days from the civil calendar, March-based years), no Date per row.
+ * Under policy previous, the observation that day k of a series' span, a day without its own,
+ * falls back to when it lies at most maxAgeDays before: -1 when there is none (past the span,
+ * or too old: lookupLeg answers those).
  */
-function dayNumberOfKey(key: number): number {
-  const year = (key / 10000) | 0;
-  const month = ((key / 100) | 0) % 100;
-  const day = key % 100;
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-  const y = month <= 2 ? year - 1 : year;
-  const era = (y / 400) | 0;
-  const yearOfEra = y - era * 400;
-  const dayOfYear = (((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) | 0) + day - 1;
-  const dayOfEra = yearOfEra * 365 + ((yearOfEra / 4) | 0) - ((yearOfEra / 100) | 0) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+function previousWithin(days: SeriesDays, k: number, maxAgeDays: number): number {
+  const observed = days.observed;
+  if (k >= observed.length) return -1;
+  for (let j = k - 1; j >= 0 && k - j <= maxAgeDays; j -= 1) {
+    const index = observed[j] as number;
+    if (index !== -1) return index;
+  }
+  return -1;
 }
 
 const NO_BYTES = new Uint8Array(0);

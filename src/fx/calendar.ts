@@ -9,6 +9,10 @@ import { targetHoliday } from './targetCalendar.js';
 import type { CalendarId, GapReason, IsoDate } from './types.js';
 
 const MS_PER_DAY = 86_400_000;
+/** Day numbers of 1000-01-01 and 9999-12-31: the days fromDayNumber writes without a Date. */
+const FIRST_FOUR_DIGIT_DAY = -354_285;
+const LAST_FOUR_DIGIT_DAY = 2_932_896;
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /**
@@ -67,16 +71,26 @@ export function toDayNumber(date: IsoDate): number {
  * fromDayNumber(17485) //=> '2017-11-15'
  */
 export function fromDayNumber(dayNumber: number): IsoDate {
-  const date = new Date(dayNumber * MS_PER_DAY);
-  const year = date.getUTCFullYear();
-  // toISOString writes years past 9999 and before 0 with a sign and six digits.
-  if (year < 0 || year > 9999) return date.toISOString().slice(0, 10);
-  return `${twoDigits(Math.floor(year / 100))}${twoDigits(year % 100)}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
-}
-
-/** 0 to 99 as two digits; read from the UTC parts, as a process's first toISOString costs about 1 ms of a start. */
-function twoDigits(n: number): string {
-  return n < 10 ? `0${n}` : String(n);
+  // Years 1000-9999 in integer arithmetic (civil from days, years starting in March): gap notes
+  // ask for thousands of days; any other day as Date writes it.
+  if (!(dayNumber >= FIRST_FOUR_DIGIT_DAY && dayNumber <= LAST_FOUR_DIGIT_DAY))
+    return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = dayNumber + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor(
+    (dayOfEra -
+      Math.floor(dayOfEra / 1460) +
+      Math.floor(dayOfEra / 36_524) -
+      Math.floor(dayOfEra / 146_096)) /
+      365,
+  );
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${year}-${TWO_DIGITS[month]}-${TWO_DIGITS[day]}`;
 }
 
 /**

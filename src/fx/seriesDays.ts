@@ -42,8 +42,11 @@ export function seriesDays(series: RateSeries): SeriesDays | null {
 function build(series: RateSeries): SeriesDays | null {
   if (series.size === 0) return null;
   const dayNumbers = new Int32Array(series.size);
+  // The date as YYYYMMDD where the series reads it in place (no string per row), else its text.
+  const codeAt = series.dateCodeAt?.bind(series);
   try {
-    for (let i = 0; i < series.size; i += 1) dayNumbers[i] = dayNumberOf(series.dateAt(i));
+    for (let i = 0; i < series.size; i += 1)
+      dayNumbers[i] = codeAt === undefined ? dayNumberOf(series.dateAt(i)) : dayNumberOfCode(codeAt(i));
   } catch {
     return null;
   }
@@ -70,6 +73,17 @@ function dayNumberOf(date: string): number {
     (date.charCodeAt(3) - 48);
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
+  return dayNumberOfParts(year, month, day);
+}
+
+/** The day number of a date dateCodeAt validated (YYYYMMDD, a day that exists). */
+function dayNumberOfCode(code: number): number {
+  const year = Math.floor(code / 10000);
+  const month = Math.floor(code / 100) % 100;
+  return dayNumberOfParts(year, month, code % 100);
+}
+
+function dayNumberOfParts(year: number, month: number, day: number): number {
   // Days from the civil calendar, years starting in March (so that a leap day ends the year).
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);

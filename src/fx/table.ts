@@ -25,24 +25,23 @@ export const SERIES_CSV_HEADER = 'date,value';
  * isPositiveDecimal('1e-5') //=> false
  */
 export function isPositiveDecimal(text: string): boolean {
-  // Character scan rather than regexes: this runs once per row of every table read.
+  // Character scan rather than regexes: this runs once per row of every table read. Every step
+  // runs for every value (a value below one too): a batch reads thousands in its row loop, and a
+  // step first taken after thousands would cost that loop its optimized code.
   const n = text.length;
   if (n === 0) return false;
+  const leadingZero = text.charCodeAt(0) === 48;
   let i = 0;
   let nonZero = false;
-  const first = text.charCodeAt(0);
-  if (first === 48) {
-    // A leading zero only as "0" or "0.xxx".
-    if (n > 1 && text.charCodeAt(1) !== 46) return false;
-    i = 1;
-  } else {
-    for (; i < n; i += 1) {
-      const c = text.charCodeAt(i);
-      if (c < 48 || c > 57) break;
-      nonZero = true;
-    }
-    if (i === 0) return false;
+  for (; i < n; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    if (c !== 48) nonZero = true;
   }
+  if (i === 0) return false;
+  // A leading zero only as "0" or "0.xxx".
+  const moreDigits = i > 1;
+  if (leadingZero && moreDigits) return false;
   if (i === n) return nonZero;
   if (text.charCodeAt(i) !== 46 || i === n - 1) return false;
   for (i += 1; i < n; i += 1) {

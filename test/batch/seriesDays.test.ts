@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/fx/calendar.js';
 import { seriesDays } from '../../src/fx/seriesDays.js';
-import { seriesFromArrays } from '../../src/fx/table.js';
+import { readVerifiedSeriesCsv, seriesFromArrays } from '../../src/fx/table.js';
 import { toCurrencyCode } from '../../src/money/currency.js';
 
 const META = {
@@ -38,5 +38,18 @@ describe("seriesDays' day numbers", () => {
     const days = seriesDays(seriesFromArrays(META, ['2000-02-29', '2017-11-15'], ['1', '2']));
     expect(days?.firstDay).toBe(11016);
     expect(days?.lastDay).toBe(17485);
+  });
+
+  it("are the same read from a table's text (its dates read in place as YYYYMMDD), leap days included", () => {
+    const first = toDayNumber('1600-01-01');
+    const last = toDayNumber('2400-12-31');
+    const dates = Array.from({ length: last - first + 1 }, (_, k) => fromDayNumber(first + k));
+    const text = `date,value\n${dates.map((d) => `${d},1`).join('\n')}\n`;
+    const series = readVerifiedSeriesCsv(text, { ...META, file: 'every-day.csv' });
+    expect(series.dateCodeAt?.(0)).toBe(16000101);
+    const days = seriesDays(series);
+    expect(days?.firstDay).toBe(first);
+    expect(days?.lastDay).toBe(last);
+    expect(days?.observed.every((index, k) => index === k)).toBe(true);
   });
 });

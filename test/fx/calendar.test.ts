@@ -36,18 +36,18 @@ describe('day arithmetic', () => {
     expect(daysBetween('1971-01-04', '2024-11-29')).toBe(19688);
     expect(fromDayNumber(toDayNumber('1969-12-31'))).toBe('1969-12-31');
   });
-  it('writes a day number as Date.prototype.toISOString writes its date part, years 0 to 9999', () => {
-    // ECMA-262 §21.4.1.32 (Date Time String Format): YYYY-MM-DD, the year as four digits.
-    expect(fromDayNumber(0)).toBe('1970-01-01');
-    expect(fromDayNumber(-719528)).toBe('0000-01-01');
-    expect(fromDayNumber(2932896)).toBe('9999-12-31');
-    fc.assert(
-      fc.property(
-        fc.integer({ min: -719528, max: 2932896 }),
-        (day) => fromDayNumber(day) === new Date(day * 86_400_000).toISOString().slice(0, 10),
-      ),
-    );
-    // Dates are read from 1000-01-01 on (isIsoDate), where the two are inverses.
+  it("writes a day number's date as Date writes it: every day of 1600-2400, every 97th of 1000-9999, and past them", () => {
+    const byDate = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    const check = (n: number) => {
+      if (fromDayNumber(n) !== byDate(n)) expect(fromDayNumber(n), `day ${n}`).toBe(byDate(n));
+    };
+    for (let n = toDayNumber('1600-01-01'); n <= toDayNumber('2400-12-31'); n += 1) check(n);
+    for (let n = toDayNumber('1000-01-01'); n <= toDayNumber('9999-12-31'); n += 97) check(n);
+    for (const n of [-354_286, -354_285, 2_932_896, 2_932_897, -719_468, -719_469]) check(n);
+    expect(fromDayNumber(17485)).toBe('2017-11-15');
+    expect(fromDayNumber(11016)).toBe('2000-02-29');
+  });
+  it('reads back every day it writes: dates are read from 1000-01-01 on (isIsoDate), where the two are inverses', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: -354285, max: 2932896 }),
