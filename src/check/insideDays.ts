@@ -85,7 +85,7 @@ const VERDICTS = new WeakMap<RateTest, (rate: Fraction) => RateVerdict>();
  * @example
  * const bounds = { low: { quoteAmount: new Decimal('1.45e9'), baseAmount: new Decimal('2.275e8') }, lowOpen: false, high: { quoteAmount: new Decimal('1.55e9'), baseAmount: new Decimal('2.265e8') }, highOpen: false };
  * const verdict = fractionVerdicts(rateTest(bounds, new Decimal('1')));
- * [verdict({ numerator: 662n, denominator: 100n }), verdict({ numerator: 63n, denominator: 10n }), verdict({ numerator: 6n, denominator: 1n })] //=> ['consistent', 'close', 'inconsistent']
+ * [verdict({ numerator: 662n, denominator: 100n }), verdict({ numerator: 631n, denominator: 100n }), verdict({ numerator: 6n, denominator: 1n })] //=> ['consistent', 'close', 'inconsistent']
  */
 export function fractionVerdicts(test: RateTest): (rate: Fraction) => RateVerdict {
   const known = VERDICTS.get(test);
