@@ -219,6 +219,8 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
   // `keep`): a writer that wants the pairs, then the lone figures, then the unread reads the
   // story once, not three times.
   let leftovers: { lone: LoneFigure[]; unread: UnreadFigure[] } | null = null;
+  // How many a whole walk found, kept or not: a part none was found of is not read for.
+  let counts: { lone: number; unread: number } | null = null;
 
   // Figures pair with the next one or not at all (pairConversions: each in at most one pair,
   // left to right), so one figure held back is enough to tell each its pair.
@@ -237,12 +239,16 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
       }
       return keeping;
     };
+    let loneCount = 0;
+    let unreadCount = 0;
     const single = (figure: QuotedFigure, index: number): void => {
+      loneCount += 1;
       if (kept()) lone.push({ figure, index });
       walker.figure?.(figure, index, null);
     };
     read((found) => {
       if (found.figure === null) {
+        unreadCount += 1;
         if (kept()) unread.push(found.unread);
         walker.unread?.(found.unread);
         return;
@@ -269,6 +275,7 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
     const last = held as FigureInText | null;
     if (last !== null) single(last.figure, count - 1);
     if (keeping) leftovers = { lone, unread };
+    counts = { lone: loneCount, unread: unreadCount };
     return count;
   };
 
@@ -386,6 +393,7 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
       walk({ figure: (figure, index, pair) => visit(scanned(figure, pair), index) }, true);
     },
     eachLoneFigure: (visit) => {
+      if (counts?.lone === 0) return;
       if (leftovers !== null) {
         for (const { figure, index } of leftovers.lone) visit(scanned(figure, null), index);
         return;
@@ -398,6 +406,7 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
     },
     eachPair,
     eachUnread: (visit) => {
+      if (counts?.unread === 0) return;
       if (leftovers === null) walk({ unread: visit });
       else for (const item of leftovers.unread) visit(item);
     },
