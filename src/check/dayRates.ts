@@ -1,5 +1,6 @@
 import type { PairDays } from './pairDays.js';
-import { pow10, scaledFromText, type ScaledInteger } from './scaledInteger.js';
+import { pow10, scaledFromDecimal, scaledFromText, type ScaledInteger } from './scaledInteger.js';
+import type { RateRatio } from './types.js';
 
 /** An exact positive rate as a fraction of integers. */
 export interface Fraction {
@@ -22,6 +23,12 @@ export interface DayRates {
   lowestIn(block: number): number;
   /** The index of the day with the highest rate in block `block`. */
   highestIn(block: number): number;
+  /**
+   * The indexes of the days with the lowest and the highest rate in blocks `first` to `last`
+   * (inclusive), from a table of every block's extremes made on first use: a search of years in
+   * which no day fits (a slip far from any rate) is two comparisons, not one per block.
+   */
+  extremesOver(first: number, last: number): readonly [lowest: number, highest: number];
 }
 
 /**
@@ -44,6 +51,24 @@ export function compareFraction(a: Fraction, b: Fraction): -1 | 0 | 1 {
  */
 export function fractionOf(a: ScaledInteger, b: ScaledInteger): Fraction {
   return { numerator: a.units * pow10(b.places), denominator: b.units * pow10(a.places) };
+}
+
+const RATIOS = new WeakMap<RateRatio, Fraction>();
+
+/**
+ * A rate's exact ratio of decimals as a fraction of integers, kept for as long as the ratio is
+ * (a looked-up rate's ratio is kept, quoteRatio, and read again for each pair of a story).
+ *
+ * @example
+ * ratioFraction({ numerator: new Decimal('6.62'), denominator: new Decimal('1') }) //=> { numerator: 662n, denominator: 100n }
+ */
+export function ratioFraction(ratio: RateRatio): Fraction {
+  let fraction = RATIOS.get(ratio);
+  if (fraction === undefined) {
+    fraction = fractionOf(scaledFromDecimal(ratio.numerator), scaledFromDecimal(ratio.denominator));
+    RATIOS.set(ratio, fraction);
+  }
+  return fraction;
 }
 
 /** The rate of one day from its legs' published values: products over products, places folded in. */
@@ -107,8 +132,47 @@ export function dayRates(days: PairDays): DayRates {
     lowest[block] = low;
     highest[block] = high;
   };
+  // Level k: for each block b, the lowest and highest days of blocks b to b + 2^k - 1.
+  let lowTable: Int32Array[] | null = null;
+  let highTable: Int32Array[] | null = null;
+  const lower = (a: number, b: number) => (compareFraction(fractionAt(b), fractionAt(a)) < 0 ? b : a);
+  const higher = (a: number, b: number) => (compareFraction(fractionAt(b), fractionAt(a)) > 0 ? b : a);
+  const tables = (): [Int32Array[], Int32Array[]] => {
+    if (lowTable !== null && highTable !== null) return [lowTable, highTable];
+    const blocks = lowest.length;
+    for (let b = 0; b < blocks; b += 1) if ((lowest[b] as number) === -1) extremes(b);
+    const lows = [lowest];
+    const highs = [highest];
+    for (let span = 1; span * 2 <= blocks; span *= 2) {
+      const low = lows[lows.length - 1] as Int32Array;
+      const high = highs[highs.length - 1] as Int32Array;
+      const size = blocks - span * 2 + 1;
+      const nextLow = new Int32Array(size);
+      const nextHigh = new Int32Array(size);
+      for (let b = 0; b < size; b += 1) {
+        nextLow[b] = lower(low[b] as number, low[b + span] as number);
+        nextHigh[b] = higher(high[b] as number, high[b + span] as number);
+      }
+      lows.push(nextLow);
+      highs.push(nextHigh);
+    }
+    lowTable = lows;
+    highTable = highs;
+    return [lows, highs];
+  };
   const rates: DayRates = {
     fractionAt,
+    extremesOver: (first, last) => {
+      const [lows, highs] = tables();
+      const level = 31 - Math.clz32(last - first + 1);
+      const other = last - (1 << level) + 1;
+      const low = lows[level] as Int32Array;
+      const high = highs[level] as Int32Array;
+      return [
+        lower(low[first] as number, low[other] as number),
+        higher(high[first] as number, high[other] as number),
+      ];
+    },
     lowestIn: (block) => {
       if ((lowest[block] as number) === -1) extremes(block);
       return lowest[block] as number;

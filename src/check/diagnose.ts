@@ -6,6 +6,10 @@ import type { CurrencyCode } from '../money/currency.js';
 import { Decimal } from '../money/decimal.js';
 import { CONFUSABLE_GROUPS, confusableWith } from './confusableCurrencies.js';
 import { nearestFittingDays } from './nearestFittingDays.js';
+import { fractionOf, ratioFraction, type Fraction } from './dayRates.js';
+import { fractionPositions, fractionVerdicts } from './insideDays.js';
+import { scaledFromDecimal } from './scaledInteger.js';
+import { perSourceMemo } from '../fx/perSourceMemo.js';
 import type { PairDays } from './pairDays.js';
 import { quoteRatio } from './quoteRatio.js';
 import { ratioValue, type RateTest } from './rateTest.js';
@@ -46,8 +50,8 @@ export interface SourceDiagnosis {
 
 type Fit = Exclude<RateVerdict, 'inconsistent'>;
 
-function fits(test: RateTest, ratio: RateRatio): Fit | null {
-  const verdict = test.verdict(ratio);
+function fits(verdictOf: (rate: Fraction) => RateVerdict, rate: Fraction): Fit | null {
+  const verdict = verdictOf(rate);
   return verdict === 'inconsistent' ? null : verdict;
 }
 
@@ -66,38 +70,71 @@ function quotedBy(source: RateSource, code: CurrencyCode): boolean {
   return code === source.info.pivot || source.currencies.includes(code);
 }
 
+/** One confusable currency's rate on the date, a trial of the other-currency search. */
+interface CurrencyTrial {
+  readonly from: CurrencyCode;
+  readonly to: CurrencyCode;
+  readonly replaces: CurrencyCode;
+  readonly currency: CurrencyCode;
+  readonly ratio: RateRatio;
+  /** The ratio as a fraction of integers, placed against each pair's interval without a product of decimals. */
+  readonly fraction: Fraction;
+  readonly observedDate: IsoDate;
+  readonly shared: string | undefined;
+}
+
+// The trials depend on the pair, the date and the lookup only: a story's pairs share them.
+const rememberTrials = perSourceMemo<readonly CurrencyTrial[]>(64);
+
 /**
- * Other currencies' rates on the date that put the rate inside the interval, trying for each
- * side of the pair only the currencies it is confusable with (CONFUSABLE_GROUPS) that the source
- * quotes.
+ * The rates on the date that the other-currency search tries, for each side of the pair only the
+ * currencies it is confusable with (CONFUSABLE_GROUPS) that the source quotes and has a rate for.
  */
-function otherCurrencyFindings(input: DiagnoseSourceInput): DiagnosisFinding[] {
-  const { source, base, quote, test, date, lookup } = input;
-  const id = source.info.id;
-  // The quote figure converted at `currency`'s rate: implied ≈ currency per base; the base
-  // figure converted at it: implied ≈ quote per currency.
-  const trials = [
-    ...confusableWith(quote).map((currency) => [base, currency, quote, currency] as const),
-    ...confusableWith(base).map((currency) => [currency, quote, base, currency] as const),
-  ].filter(
-    ([from, to, , currency]) =>
-      from !== to && currency !== base && currency !== quote && quotedBy(source, currency),
-  );
-  const findings: DiagnosisFinding[] = [];
-  for (const [from, to, replaces, currency] of trials) {
-    let rate;
-    try {
-      rate = lookupRate(source, from, to, date, lookup);
-    } catch (error) {
-      if (error instanceof DealCalcError && error.kind === 'data' && error.code !== 'DATA_CORRUPT') continue;
-      throw error;
+function currencyTrials(input: DiagnoseSourceInput): readonly CurrencyTrial[] {
+  const { source, base, quote, date, lookup } = input;
+  const key = `${base}/${quote}/${date}/${lookup.policy ?? ''}/${lookup.maxAgeDays ?? ''}`;
+  return rememberTrials(source, key, () => {
+    // The quote figure converted at `currency`'s rate: implied ≈ currency per base; the base
+    // figure converted at it: implied ≈ quote per currency.
+    const candidates = [
+      ...confusableWith(quote).map((currency) => [base, currency, quote, currency] as const),
+      ...confusableWith(base).map((currency) => [currency, quote, base, currency] as const),
+    ].filter(
+      ([from, to, , currency]) =>
+        from !== to && currency !== base && currency !== quote && quotedBy(source, currency),
+    );
+    const trials: CurrencyTrial[] = [];
+    for (const [from, to, replaces, currency] of candidates) {
+      let rate;
+      try {
+        rate = lookupRate(source, from, to, date, lookup);
+      } catch (error) {
+        if (error instanceof DealCalcError && error.kind === 'data' && error.code !== 'DATA_CORRUPT')
+          continue;
+        throw error;
+      }
+      const shared = CONFUSABLE_GROUPS.find(
+        (group) => group.currencies.includes(currency) && group.currencies.includes(replaces),
+      )?.shared;
+      const ratio = quoteRatio(rate);
+      const fraction = fractionOf(scaledFromDecimal(ratio.numerator), scaledFromDecimal(ratio.denominator));
+      trials.push({ from, to, replaces, currency, ratio, fraction, observedDate: rate.observedDate, shared });
     }
-    const ratio = quoteRatio(rate);
-    if (test.position(ratio) !== 'inside') continue;
+    return trials;
+  });
+}
+
+/** Other currencies' rates on the date that put the rate inside the interval (currencyTrials). */
+function otherCurrencyFindings(input: DiagnoseSourceInput): DiagnosisFinding[] {
+  const { source, test } = input;
+  const id = source.info.id;
+  const findings: DiagnosisFinding[] = [];
+  const place = fractionPositions(test);
+  for (const { from, to, replaces, currency, ratio, fraction, observedDate, shared } of currencyTrials(
+    input,
+  )) {
+    if (place(fraction) !== 0) continue;
     const value = ratioValue(ratio);
-    const shared = CONFUSABLE_GROUPS.find(
-      (group) => group.currencies.includes(currency) && group.currencies.includes(replaces),
-    )?.shared;
     findings.push({
       kind: 'other-currency',
       source: id,
@@ -106,10 +143,10 @@ function otherCurrencyFindings(input: DiagnoseSourceInput): DiagnosisFinding[] {
       base: from,
       quote: to,
       value,
-      observedDate: rate.observedDate,
+      observedDate,
       verdict: 'consistent',
       explanation:
-        `the figures fit ${id}'s ${from}/${to} rate (${formatRate(value)} ${to} per ${from} on ${rate.observedDate}): ` +
+        `the figures fit ${id}'s ${from}/${to} rate (${formatRate(value)} ${to} per ${from} on ${observedDate}): ` +
         `the ${replaces} figure may have been converted at the ${currency} rate${shared ? ` (they share ${shared})` : ''}`,
     });
   }
@@ -140,10 +177,14 @@ export function diagnoseSource(input: DiagnoseSourceInput): SourceDiagnosis {
   const { source, reference, base, quote, test, date, days, searchDays } = input;
   const id = source.info.id;
   const findings: DiagnosisFinding[] = [];
-  const referenceText = `${formatRate(ratioValue(reference))} ${quote} per ${base}`;
+  let said: string | null = null;
+  const referenceText = (): string => (said ??= `${formatRate(ratioValue(reference))} ${quote} per ${base}`);
+  // Each try placed as integers (fractionVerdicts); its decimal value made only for a finding.
+  const verdictOf = fractionVerdicts(test);
+  const exact = ratioFraction(reference);
 
   const inverse = { numerator: reference.denominator, denominator: reference.numerator };
-  const inverted = fits(test, inverse);
+  const inverted = fits(verdictOf, { numerator: exact.denominator, denominator: exact.numerator });
   if (inverted !== null) {
     const value = ratioValue(inverse);
     findings.push({
@@ -152,19 +193,24 @@ export function diagnoseSource(input: DiagnoseSourceInput): SourceDiagnosis {
       value,
       verdict: inverted,
       explanation:
-        `the figures fit ${id}'s rate inverted (1 / ${referenceText} = ${formatRate(value)})` +
+        `the figures fit ${id}'s rate inverted (1 / ${referenceText()} = ${formatRate(value)})` +
         `${inverted === 'close' ? ' within the tolerance' : ''}: the conversion may have multiplied where it should have divided`,
     });
   }
 
   for (const factor of DIAGNOSIS_FACTORS) {
-    const k = new Decimal(String(factor));
-    for (const [direction, ratio] of [
-      ['larger', { numerator: reference.numerator.times(k), denominator: reference.denominator }],
-      ['smaller', { numerator: reference.numerator, denominator: reference.denominator.times(k) }],
+    const times = BigInt(factor);
+    for (const [direction, rate] of [
+      ['larger', { numerator: exact.numerator * times, denominator: exact.denominator }],
+      ['smaller', { numerator: exact.numerator, denominator: exact.denominator * times }],
     ] as const) {
-      const verdict = fits(test, ratio);
+      const verdict = fits(verdictOf, rate);
       if (verdict === null) continue;
+      const k = new Decimal(String(factor));
+      const ratio =
+        direction === 'larger'
+          ? { numerator: reference.numerator.times(k), denominator: reference.denominator }
+          : { numerator: reference.numerator, denominator: reference.denominator.times(k) };
       const value = ratioValue(ratio);
       findings.push({
         kind: 'factor',
@@ -175,7 +221,7 @@ export function diagnoseSource(input: DiagnoseSourceInput): SourceDiagnosis {
         verdict,
         explanation:
           `the implied rate is ${direction === 'larger' ? `${factor} times` : `1/${factor} of`} ${id}'s ` +
-          `(${referenceText} ${direction === 'larger' ? '×' : '÷'} ${factor} = ${formatRate(value)} fits` +
+          `(${referenceText()} ${direction === 'larger' ? '×' : '÷'} ${factor} = ${formatRate(value)} fits` +
           `${verdict === 'close' ? ' within the tolerance' : ''}): a figure may be off by a factor of ${factor}, e.g. ${FACTOR_CAUSES[factor] ?? 'a slipped digit'}`,
       });
     }

@@ -3,7 +3,7 @@ import { isPoint, type Interval } from '../quantity/interval.js';
 import { intervalText } from '../quantity/intervalText.js';
 import { formatRateInProse as formatRate } from '../fx/render/rate.js';
 import { deviationWords } from './render/deviation.js';
-import { impliedRate } from './impliedRate.js';
+import { impliedBounds } from './impliedRate.js';
 import { rateTest } from './rateTest.js';
 import { fitFor, fitWords } from './roundingFit.js';
 import type { CheckedFigure, Diagnosis, ImpliedRate, RateRatio, SourceCheck } from './types.js';
@@ -81,7 +81,7 @@ export function explainCheck(input: ExplainInput): string {
 
   if (reference.verdict === 'consistent') {
     // Does the first figure's point alone convert into the second figure's range?
-    const pointOnly = impliedRate(
+    const pointOnly = impliedBounds(
       { ...first, low: first.amount, high: first.amount, lowOpen: false, highOpen: false },
       { ...second, ...second.tight },
     );

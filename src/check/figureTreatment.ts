@@ -80,6 +80,26 @@ export function takeFigure(figure: QuotedFigure, wanted: FigureTreatment): Taken
   return { interval, reading, treatment: 'as-read' };
 }
 
+// A scan takes every figure with the same limit, in a few currencies: each worked out once.
+let lastLimit: { pct: Decimal; fraction: Decimal } | null = null;
+const halfMinors = new Map<CurrencyCode, Decimal>();
+
+/** A percentage as a fraction (2 → 0.02). */
+function fractionOfPct(pct: Decimal): Decimal {
+  if (lastLimit === null || lastLimit.pct !== pct) lastLimit = { pct, fraction: pct.div(HUNDRED) };
+  return lastLimit.fraction;
+}
+
+/** Half the currency's minor unit (0.005 for cents). */
+function halfMinorOf(currency: CurrencyCode): Decimal {
+  let half = halfMinors.get(currency);
+  if (half === undefined) {
+    half = new Decimal(`1e-${currencyInfo(currency).minorUnits}`).times(HALF);
+    halfMinors.set(currency, half);
+  }
+  return half;
+}
+
 /** The written values the two ends are measured from; null where a hedge, not rounding, sets the end. */
 function writtenEnds(figure: QuotedFigure): { low: Decimal | null; high: Decimal | null } {
   if (figure.range !== null) return { low: figure.range.low.value, high: figure.range.high.value };
@@ -114,8 +134,8 @@ export function tightInterval(
   limitPct: Decimal,
 ): Interval {
   const written = writtenEnds(figure);
-  const fraction = limitPct.div(HUNDRED);
-  const halfMinor = new Decimal(`1e-${currencyInfo(currency).minorUnits}`).times(HALF);
+  const fraction = fractionOfPct(limitPct);
+  const halfMinor = halfMinorOf(currency);
   const slack = (at: Decimal) => Decimal.max(at.abs().times(fraction), halfMinor);
   let { low, lowOpen, high, highOpen } = interval;
   if (written.low !== null) {

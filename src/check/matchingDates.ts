@@ -1,4 +1,3 @@
-import { addDays } from '../fx/calendar.js';
 import type { IsoDate } from '../fx/types.js';
 import { insideDays } from './insideDays.js';
 import type { PairDays } from './pairDays.js';
@@ -29,7 +28,10 @@ export function matchingDateRanges(days: PairDays, test: RateTest, from: IsoDate
   const ranges: DateRange[] = [];
   let runStart: IsoDate | null = null;
   let runEnd: IsoDate | null = null;
-  for (let i = days.indexOnOrBefore(addDays(from, -1)) + 1; i < days.size; i += 1) {
+  // The first day on or after `from`: the one after the latest day before it.
+  let before = days.indexOnOrBefore(from);
+  if (before >= 0 && days.dateAt(before) === from) before -= 1;
+  for (let i = before + 1; i < days.size; i += 1) {
     const date = days.dateAt(i);
     if (date > to) break;
     if (inside(i)) {

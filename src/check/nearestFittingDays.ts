@@ -1,4 +1,5 @@
-import { addDays, daysBetween } from '../fx/calendar.js';
+import { daysBetween } from '../fx/calendar.js';
+import { daysAround } from './daysAround.js';
 import type { IsoDate } from '../fx/types.js';
 import { DAYS_PER_BLOCK, dayRates } from './dayRates.js';
 import { dayPositions } from './insideDays.js';
@@ -39,21 +40,31 @@ export function nearestFittingDays(
   date: IsoDate,
   searchDays: number,
 ): NearestFittingDays {
-  const earliest = addDays(date, -searchDays);
-  const latest = addDays(date, searchDays);
+  const [earliest, latest] = daysAround(date, searchDays);
   const start = days.indexOnOrBefore(date);
   const position = dayPositions(days, test);
   const rates = dayRates(days);
   // A block whose highest rate is below the interval, or whose lowest is above it, has no fit.
   const blockMisses = (block: number) =>
     position(rates.highestIn(block)) === -1 || position(rates.lowestIn(block)) === 1;
+  // Days first to last (their whole blocks) hold no fit: first a test of the whole search.
+  const noneIn = (first: number, last: number): boolean => {
+    if (first > last) return true;
+    const [low, high] = rates.extremesOver(
+      Math.floor(first / DAYS_PER_BLOCK),
+      Math.floor(last / DAYS_PER_BLOCK),
+    );
+    return position(high) === -1 || position(low) === 1;
+  };
+  const beforeMisses = noneIn(Math.max(0, days.indexOnOrBefore(earliest)), start);
+  const afterMisses = noneIn(start + 1, days.indexOnOrBefore(latest));
   const fit = (index: number): DatedRate => {
     const day = days.dateAt(index);
     return { date: day, value: ratioValue(days.ratioAt(index)), daysAway: daysBetween(date, day) };
   };
 
   let before: DatedRate | null = null;
-  for (let i = start; i >= 0 && days.dateAt(i) >= earliest;) {
+  for (let i = beforeMisses ? -1 : start; i >= 0 && days.dateAt(i) >= earliest;) {
     const block = Math.floor(i / DAYS_PER_BLOCK);
     const blockStart = block * DAYS_PER_BLOCK;
     if (blockMisses(block)) {
@@ -69,7 +80,7 @@ export function nearestFittingDays(
     if (before !== null || i >= blockStart) break;
   }
   let after: DatedRate | null = null;
-  for (let i = start + 1; i < days.size && days.dateAt(i) <= latest;) {
+  for (let i = afterMisses ? days.size : start + 1; i < days.size && days.dateAt(i) <= latest;) {
     const block = Math.floor(i / DAYS_PER_BLOCK);
     const blockEnd = Math.min((block + 1) * DAYS_PER_BLOCK, days.size);
     if (blockMisses(block)) {

@@ -18,6 +18,18 @@ import type { RateRatio } from './types.js';
  * quoteRatio(lookupRate(fred, CNY, USD, '2017-11-15')).denominator.toString() //=> '6.62'
  */
 export function quoteRatio(quote: RateQuote): RateRatio {
+  // lookupRate keeps its quotes, so a story's pairs read the same quote's ratio again and again.
+  let ratio = KNOWN.get(quote);
+  if (ratio === undefined) {
+    ratio = readRatio(quote);
+    KNOWN.set(quote, ratio);
+  }
+  return ratio;
+}
+
+const KNOWN = new WeakMap<RateQuote, RateRatio>();
+
+function readRatio(quote: RateQuote): RateRatio {
   const [first, second] = quote.legs;
   if (first === undefined || quote.derivation === 'identity') return { numerator: ONE, denominator: ONE };
   switch (quote.derivation) {

@@ -38,6 +38,8 @@ export interface ScanStream {
   readonly storyDate: StoryDate | null;
   /** Hands every figure found to `visit`, in text order, with its index among them. */
   eachFigure(visit: (figure: ScannedFigure, index: number) => void): void;
+  /** Hands the figures in no pair to `visit`, in text order, with their index among all figures. */
+  eachLoneFigure(visit: (figure: ScannedFigure, index: number) => void): void;
   /** Hands every conversion pair, checked, to `visit` in text order, with its two figures. */
   eachPair(visit: (pair: ScannedPair, first: QuotedFigure, second: QuotedFigure) => void): void;
   /** Hands every piece of text that looks like money but could not be read to `visit`, in text order. */
@@ -50,6 +52,8 @@ export interface ScanStream {
 export const SCAN_REPLAY_LIMIT = 20_000;
 /** How many distinct pairs' checks are kept for a pair quoted again (a check holds a few KB). */
 const CHECKS_KEPT = 256;
+/** How many distinct pairs' keys are kept to tell a pair quoted again (a key is its two figures' text). */
+const KEYS_SEEN = 4096;
 
 type Caught<T> = { value: T; error: null } | { value: null; error: ErrorInfo };
 
@@ -111,6 +115,12 @@ interface Walker {
   readonly unread?: (unread: UnreadFigure) => void;
 }
 
+/** A figure in no pair, and its index among all figures. */
+interface LoneFigure {
+  readonly figure: QuotedFigure;
+  readonly index: number;
+}
+
 /** One found thing, as kept for a replay. */
 type Found = { figure: QuotedFigure; unread: null } | { figure: null; unread: UnreadFigure };
 
@@ -170,15 +180,17 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
   };
   const place = placer(text);
 
-  // What the first read found, replayed by later reads while it is small enough to keep.
+  // What a read of every figure found, replayed by later reads while it is small enough to keep.
+  // A read for the pairs keeps none: what a writer asks for after the pairs (the lone figures,
+  // the unread) is kept apart (leftovers), and a replay kept for nothing costs its copying.
   let replay: Found[] | null = null;
   let replayComplete = false;
-  const read = (visit: (found: Found) => void): void => {
+  const read = (visit: (found: Found) => void, replayable: boolean): void => {
     if (replayComplete && replay !== null) {
       for (const found of replay) visit(found);
       return;
     }
-    const kept: Found[] | null = replay === null && keep > 0 ? [] : null;
+    const kept: Found[] | null = replayable && replay === null && keep > 0 ? [] : null;
     let keeping = kept !== null;
     const found = (item: Found): void => {
       if (keeping && kept !== null) {
@@ -203,14 +215,41 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
     }
   };
 
+  // What a whole walk found outside the pairs, while small enough to keep (together at most
+  // `keep`): a writer that wants the pairs, then the lone figures, then the unread reads the
+  // story once, not three times.
+  let leftovers: { lone: LoneFigure[]; unread: UnreadFigure[] } | null = null;
+  // How many a whole walk found, kept or not: a part none was found of is not read for.
+  let counts: { lone: number; unread: number } | null = null;
+
   // Figures pair with the next one or not at all (pairConversions: each in at most one pair,
   // left to right), so one figure held back is enough to tell each its pair.
-  const walk = (walker: Walker): number => {
+  const walk = (walker: Walker, replayable = false): number => {
     let count = 0;
     let pairs = 0;
     let held: FigureInText | null = null;
+    const lone: LoneFigure[] = [];
+    const unread: UnreadFigure[] = [];
+    let keeping = leftovers === null && keep > 0;
+    const kept = (): boolean => {
+      if (keeping && lone.length + unread.length >= keep) {
+        keeping = false;
+        lone.length = 0;
+        unread.length = 0;
+      }
+      return keeping;
+    };
+    let loneCount = 0;
+    let unreadCount = 0;
+    const single = (figure: QuotedFigure, index: number): void => {
+      loneCount += 1;
+      if (kept()) lone.push({ figure, index });
+      walker.figure?.(figure, index, null);
+    };
     read((found) => {
       if (found.figure === null) {
+        unreadCount += 1;
+        if (kept()) unread.push(found.unread);
         walker.unread?.(found.unread);
         return;
       }
@@ -223,7 +262,7 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
       }
       const [pair] = pairConversions(text, [held, current]);
       if (pair === undefined) {
-        walker.figure?.(held.figure, index - 1, null);
+        single(held.figure, index - 1);
         held = current;
         return;
       }
@@ -232,14 +271,19 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
       walker.pair?.({ ...pair, firstIndex: index - 1, secondIndex: index }, pairs);
       pairs += 1;
       held = null;
-    });
+    }, replayable);
     const last = held as FigureInText | null;
-    if (last !== null) walker.figure?.(last.figure, count - 1, null);
+    if (last !== null) single(last.figure, count - 1);
+    if (keeping) leftovers = { lone, unread };
+    counts = { lone: loneCount, unread: unreadCount };
     return count;
   };
 
-  // The same pair quoted again is checked once (while its check is kept); it is given the figures of its place.
+  // The same pair quoted again is checked once more, then kept (while kept); it is given the
+  // figures of its place. A pair's first check is not kept: in a story of distinct pairs every
+  // kept check (about 10 KB) outlived the young generation and was copied, then collected.
   const checked = new Map<string, Caught<CheckResult>>();
+  const seen = new Set<string>();
   const checkOf = (p: ConversionPair): Caught<CheckResult> => {
     const key = `${figureKey(p.first.figure)}\u0001${figureKey(p.second.figure)}\u0001${p.conversion}`;
     const before = checked.get(key);
@@ -253,6 +297,11 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
     const result = caught(() =>
       checkPair(sources, p.first.figure, p.second.figure, { ...options, converted }),
     );
+    if (!seen.has(key)) {
+      if (seen.size >= KEYS_SEEN) seen.clear();
+      seen.add(key);
+      return result;
+    }
     if (checked.size >= CHECKS_KEPT) checked.clear();
     checked.set(key, result);
     return result;
@@ -279,6 +328,20 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
     );
     if (code !== undefined) byCurrency.set(code, result);
     return result;
+  };
+
+  const scanned = (figure: QuotedFigure, pair: number | null): ScannedFigure => {
+    const lone = pair === null ? normalise(figure) : { value: null, error: null };
+    const at = place(figure.span.start);
+    return {
+      line: at.line,
+      column: at.column,
+      figure,
+      span: figure.span,
+      pair,
+      normalised: lone.value,
+      normaliseError: lone.error,
+    };
   };
 
   let summary: ScanSummary | null = null;
@@ -327,27 +390,26 @@ export function openScan(store: RateStore, request: ScanRequest, keep = SCAN_REP
     dateSource: request.on === undefined ? 'text' : 'option',
     storyDate,
     eachFigure: (visit) => {
+      walk({ figure: (figure, index, pair) => visit(scanned(figure, pair), index) }, true);
+    },
+    eachLoneFigure: (visit) => {
+      if (counts?.lone === 0) return;
+      if (leftovers !== null) {
+        for (const { figure, index } of leftovers.lone) visit(scanned(figure, null), index);
+        return;
+      }
       walk({
         figure: (figure, index, pair) => {
-          const lone = pair === null ? normalise(figure) : { value: null, error: null };
-          const at = place(figure.span.start);
-          visit(
-            {
-              line: at.line,
-              column: at.column,
-              figure,
-              span: figure.span,
-              pair,
-              normalised: lone.value,
-              normaliseError: lone.error,
-            },
-            index,
-          );
+          if (pair === null) visit(scanned(figure, null), index);
         },
       });
     },
     eachPair,
-    eachUnread: (visit) => walk({ unread: visit }),
+    eachUnread: (visit) => {
+      if (counts?.unread === 0) return;
+      if (leftovers === null) walk({ unread: visit });
+      else for (const item of leftovers.unread) visit(item);
+    },
     summary: () => {
       if (summary === null) eachPair(() => {});
       return summary as unknown as ScanSummary;
@@ -374,6 +436,10 @@ export function scanStreamOf(scan: ScanResult): ScanStream {
     dateSource: scan.dateSource,
     storyDate: scan.storyDate,
     eachFigure: (visit) => scan.figures.forEach((figure, index) => visit(figure, index)),
+    eachLoneFigure: (visit) =>
+      scan.figures.forEach((figure, index) => {
+        if (figure.pair === null) visit(figure, index);
+      }),
     eachPair: (visit) => {
       for (const pair of scan.pairs) visit(pair, figureAt(pair.first), figureAt(pair.second));
     },

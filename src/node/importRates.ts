@@ -113,6 +113,7 @@ function importInto(
       fileSha256: file.sha256,
       at: options.at ?? new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
       sha256: sha256Hex,
+      sha256Bytes: sha256Hex,
     });
   });
   return plan.summary;

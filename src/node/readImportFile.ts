@@ -10,9 +10,9 @@ import { isZip, zipEntries, zipEntryBytes, ZipError } from './unzip.js';
 /**
  * The largest import file read, and the most a zipped one may inflate to: 64 MiB, as `rates
  * update` downloads (a century of daily rates of 40 currencies is under 40 MB even one rate a
- * line). An import of the ECB's CSV peaks at about 5 times the file (its bytes and text while
- * it is parsed, then its rates in columns, ImportedRates: a 64 MiB file 335 MB, 7.5 s CPU);
- * 256 MiB would still let one take about 1.3 GB, so the limit stays (issue 20).
+ * line). An import of the ECB's CSV peaks at about 3.5 times the file (its text while it is
+ * parsed, then its rates in columns, ImportedRates: a 64 MiB file about 245 MB, 7 s CPU);
+ * 256 MiB would still let one take about 900 MB, so the limit stays (issue 20).
  */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
@@ -76,6 +76,19 @@ export function importText(bytes: Uint8Array, format: ImportFormat, name: string
 }
 
 /**
+ * A file's text as importText makes it, read as text: its bytes are never held in a Buffer, which
+ * stayed (64 MB of a 64 MiB file) until a full collection, a fifth of an import's peak (issue
+ * 20). Null when the bytes must be looked at: a zip, or text with a U+FFFD (the mark of bytes
+ * that are not UTF-8, or one written in the file), which importText reads or refuses.
+ */
+function readAsText(path: string, name: string): ImportText | null {
+  const text = readFileSync(path, 'utf8');
+  if (text.startsWith('PK\u0003\u0004') || text.includes('\ufffd')) return null;
+  // UTF-8 written again from valid UTF-8 is the same bytes: their sha256. TextDecoder drops a BOM.
+  return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, name, sha256: sha256Hex(text) };
+}
+
+/**
  * Reads an import file from disk: a regular file (not a FIFO or a device, which could hang or
  * never end) of at most MAX_IMPORT_BYTES, then importText.
  *
@@ -85,6 +98,7 @@ export function importText(bytes: Uint8Array, format: ImportFormat, name: string
  * readImportFile('/nonexistent/rates.csv', 'csv') // throws DATA_MISSING
  */
 export function readImportFile(path: string, format: ImportFormat): ImportText {
+  const shown = path.length > 200 ? basename(path) : path;
   let bytes: Buffer;
   try {
     const stats = statSync(path);
@@ -108,6 +122,8 @@ export function readImportFile(path: string, format: ImportFormat): ImportText {
         ),
       );
     }
+    const read = readAsText(path, shown);
+    if (read !== null) return read;
     bytes = readFileSync(path);
   } catch (error) {
     if (error instanceof DealCalcError) throw error;
@@ -119,5 +135,5 @@ export function readImportFile(path: string, format: ImportFormat): ImportText {
       hint: 'Name a file that exists and that you may read. Nothing was imported.',
     });
   }
-  return importText(bytes, format, path.length > 200 ? basename(path) : path);
+  return importText(bytes, format, shown);
 }

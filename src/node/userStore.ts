@@ -256,7 +256,8 @@ function checkDedicated(dir: string): void {
 
 /** What a change of the store writes: series files first, then the manifest that names them. */
 export interface StoreChange {
-  readonly files: readonly { readonly path: string; readonly text: string }[];
+  /** Each file's text, or its bytes where given (written instead). */
+  readonly files: readonly { readonly path: string; readonly text: string; readonly bytes?: Uint8Array }[];
   readonly manifestText: string;
 }
 
@@ -305,7 +306,7 @@ export function changeUserStore<T extends StoreChange>(
         throw storeWriteFailed(dirname(path), code(error));
       }
       if (!existsSync(path)) written.push(path);
-      writeFileAtomic(path, file.text);
+      writeFileAtomic(path, file.bytes ?? file.text);
     }
     writeFileAtomic(join(dir, MANIFEST), change.manifestText);
     committed = true;

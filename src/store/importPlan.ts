@@ -11,7 +11,7 @@ import { Decimal } from '../money/decimal.js';
 import { formatSeriesCsv, SERIES_CSV_HEADER } from '../fx/table.js';
 import { GIVEN_SOURCE_ID } from '../fx/givenRate.js';
 import { importConflict, importInvalid, sourceReserved } from './formats/importErrors.js';
-import { ImportedRates, IntColumn } from './formats/importedRates.js';
+import { ImportedRates, RisingIndexes } from './formats/importedRates.js';
 import type { ImportedRate, ParsedImport, SkippedInput } from './formats/types.js';
 import {
   parseManifest,
@@ -29,6 +29,7 @@ const SOURCE_ID = /^[a-z0-9][a-z0-9._-]{0,39}$/;
 const MAX_IMPORT_RECORDS = 1000;
 /** How many differing rates a conflict error lists. */
 const CONFLICT_EXAMPLES = 5;
+const ASCII = new TextDecoder();
 
 /** How to import. */
 export interface ImportOptions {
@@ -45,6 +46,11 @@ export interface ImportOptions {
   readonly at: string;
   /** sha256 of a text's UTF-8 bytes, lower-case hex (the shell has the hash function). */
   readonly sha256: (text: string) => string;
+  /**
+   * sha256 of bytes, lower-case hex. Given, a series made from a file alone is planned and
+   * written as bytes, never as text: a series' text was a string of megabytes, made twice.
+   */
+  readonly sha256Bytes?: (bytes: Uint8Array) => string;
 }
 
 /** One series of the source after the import. */
@@ -81,6 +87,8 @@ export interface ImportSummary {
 export interface PlannedFile {
   readonly path: string;
   readonly text: string;
+  /** The text's UTF-8 bytes, where the plan makes them (ImportOptions.sha256Bytes): write these. */
+  readonly bytes?: Uint8Array;
 }
 
 /** The store as it will be: write `files`, then `manifestText` as manifest.json, atomically. */
@@ -97,6 +105,19 @@ function lazyFile(path: string, text: () => string): PlannedFile {
     path,
     get text() {
       return text();
+    },
+  };
+}
+
+/** A planned file whose bytes, or text, are made when read (each time). */
+function lazyBytesFile(path: string, bytes: () => Uint8Array): PlannedFile {
+  return {
+    path,
+    get text() {
+      return ASCII.decode(bytes());
+    },
+    get bytes() {
+      return bytes();
     },
   };
 }
@@ -156,8 +177,8 @@ function pivotOf(
 }
 
 /**
- * One currency's rates from the file, in file order, as indexes into the file's columns (4 bytes
- * a rate). A file's days usually run one way (the ECB newest first): then they are read in order,
+ * One currency's rates from the file, in file order, as indexes into the file's columns (about a
+ * byte a rate, RisingIndexes). A file's days usually run one way (the ECB newest first): then they are read in order,
  * reversed at most; only when they do not is a map by day made, whose last rate for a day wins
  * (an object per rate cost about 100 bytes and a sort: a 106 MB ECB file took 3.4 GB, issue 20).
  */
@@ -165,14 +186,14 @@ interface Incoming {
   readonly base: CurrencyCode;
   readonly quote: CurrencyCode;
   readonly line: number;
-  readonly indexes: IntColumn;
+  readonly indexes: RisingIndexes;
   /** 1 ascending, -1 descending, 0 not yet known (one day or none), null neither (or a day twice). */
   order: 1 | -1 | 0 | null;
 }
 
 function addIncoming(group: Incoming, rates: ImportedRates, i: number): void {
   if (group.indexes.length > 0 && group.order !== null) {
-    const last = rates.date(group.indexes.at(group.indexes.length - 1));
+    const last = rates.date(group.indexes.last);
     const date = rates.date(i);
     const step = date > last ? 1 : date < last ? -1 : null;
     if (step === null || (group.order !== 0 && step !== group.order)) group.order = null;
@@ -184,27 +205,23 @@ function addIncoming(group: Incoming, rates: ImportedRates, i: number): void {
 /** The group's rates by day, in the order a map by day would give them (first place of each day, last rate). */
 function incomingByDay(group: Incoming, rates: ImportedRates): Iterable<readonly [string, ImportedRate]> {
   const byDay = new Map<string, ImportedRate>();
-  for (let k = 0; k < group.indexes.length; k += 1) {
-    const rate = rates.at(group.indexes.at(k));
+  group.indexes.forEach((i) => {
+    const rate = rates.at(i);
     byDay.set(rate.date, rate);
-  }
+  });
   return byDay;
 }
-
-const ASCII = new TextDecoder();
 
 /**
  * The series CSV of a group whose days run one way (oldest first), as formatSeriesCsv writes it,
  * made in one byte buffer: a line's string per rate was most of a big import's garbage.
  */
-function seriesCsvOf(group: Incoming, rates: ImportedRates): string {
-  const n = group.indexes.length;
+function seriesCsvOf(group: Incoming, rates: ImportedRates): Uint8Array {
   const header = `${SERIES_CSV_HEADER}\n`;
   let size = header.length;
-  for (let k = 0; k < n; k += 1) {
-    const i = group.indexes.at(k);
+  group.indexes.forEach((i) => {
     size += rates.date(i).length + rates.valueLength(i) + 2;
-  }
+  });
   const out = new Uint8Array(size);
   let at = 0;
   const put = (text: string) => {
@@ -212,14 +229,13 @@ function seriesCsvOf(group: Incoming, rates: ImportedRates): string {
     for (let c = 0; c < text.length; c += 1) out[at++] = text.charCodeAt(c);
   };
   put(header);
-  for (let k = 0; k < n; k += 1) {
-    const i = group.indexes.at(group.order === -1 ? n - 1 - k : k);
+  group.indexes.forEach((i) => {
     put(rates.date(i));
     out[at++] = 0x2c;
     at = rates.copyValue(i, out, at);
     out[at++] = 0x0a;
-  }
-  return ASCII.decode(out);
+  }, group.order === -1);
+  return out;
 }
 
 function groupByCurrency(
@@ -250,7 +266,7 @@ function groupByCurrency(
           `${base}/${quote} runs the other way from the stored series ${stored.id} (1 ${stored.base} in ${stored.quote}); dealcalc keeps rates as published and will not invert them`,
         );
       }
-      group = { base, quote, line: rates.line(i), indexes: new IntColumn(), order: 0 };
+      group = { base, quote, line: rates.line(i), indexes: new RisingIndexes(), order: 0 };
       groups.set(currency, group);
     } else if (group.base !== base) {
       throw fail(
@@ -340,13 +356,15 @@ export function planImport(
     let rows: number;
     // Made again when the file is written: only one series' text is held at a time.
     let seriesText: () => string;
+    let seriesBytes: (() => Uint8Array) | null = null;
     if (merged.size === 0 && incoming.order !== null) {
       // Nothing stored, days one way: every rate is added, in order (reversed when newest first).
       const group = incoming;
-      const ends = [rates.date(group.indexes.at(0)), rates.date(group.indexes.at(group.indexes.length - 1))];
+      const ends = [rates.date(group.indexes.first), rates.date(group.indexes.last)];
       [first, last] = (group.order === -1 ? ends.reverse() : ends) as [string, string];
       rows = added = group.indexes.length;
-      seriesText = () => seriesCsvOf(group, rates);
+      seriesBytes = () => seriesCsvOf(group, rates);
+      seriesText = () => ASCII.decode(seriesCsvOf(group, rates));
     } else {
       for (const [date, rate] of incomingByDay(incoming, rates)) {
         const before = merged.get(date);
@@ -374,11 +392,14 @@ export function planImport(
       rows = dates.length;
       seriesText = () => formatSeriesCsv(dates, values);
     }
-    const text = seriesText();
     const seriesId = stored?.id ?? parsed.seriesIds?.get(currency) ?? currency;
-    const sha256 = options.sha256(text);
+    const { sha256Bytes } = options;
+    const bytes = sha256Bytes === undefined ? null : seriesBytes;
+    const sha256 =
+      bytes !== null && sha256Bytes !== undefined ? sha256Bytes(bytes()) : options.sha256(seriesText());
     const path = `${options.id}/${seriesId}.${sha256.slice(0, 12)}.csv`;
-    if (stored?.file !== path) files.push(lazyFile(path, seriesText));
+    if (stored?.file !== path)
+      files.push(bytes === null ? lazyFile(path, seriesText) : lazyBytesFile(path, bytes));
     seriesEntries.push({
       id: seriesId,
       currency,

@@ -63,6 +63,8 @@ describe('item 16: a scan written as it is checked is the one-call answer', () =
     ['replayed (the story read once)', undefined],
     ['read again for each part (nothing kept)', 0],
     ['read again once too many were found to keep', 100],
+    // 760 figures and 28 unread: too many to replay, but the 72 lone and 28 unread are kept.
+    ['read again for the figures, the lone and unread ones kept', 150],
   ])('text and --json, %s', (_, keep) => {
     expect(streamed(request, false, keep)).toBe(text);
     expect(streamed(request, true, keep)).toBe(json);

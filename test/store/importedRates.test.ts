@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatSeriesCsv } from '../../src/fx/table.js';
 import type { CurrencyCode } from '../../src/money/currency.js';
-import { ImportedRates } from '../../src/store/formats/importedRates.js';
+import { ImportedRates, RisingIndexes } from '../../src/store/formats/importedRates.js';
 import { parseEcb } from '../../src/store/formats/ecb.js';
 import type { ImportedRate, ParsedImport } from '../../src/store/formats/types.js';
 import { planImport } from '../../src/store/importPlan.js';
@@ -77,10 +77,100 @@ describe('ImportedRates', () => {
     expect(columns.toArray()).toEqual(rates);
   });
 
-  it('refuses a value that is not ASCII (a parser bug, not the file)', () => {
-    expect(() =>
-      new ImportedRates().push('2017-11-15', 'EUR' as CurrencyCode, 'USD' as CurrencyCode, '６', 2),
-    ).toThrow(/not ASCII/);
+  it('refuses a value that is not a plain decimal (a parser bug, not the file), and stays as it was', () => {
+    const columns = ImportedRates.from([
+      {
+        date: '2017-11-15',
+        base: 'EUR' as CurrencyCode,
+        quote: 'USD' as CurrencyCode,
+        value: '1.1',
+        line: 2,
+      },
+    ]);
+    for (const bad of ['６', '-1', '1e5', '1,5']) {
+      expect(() => columns.push('2017-11-16', 'EUR' as CurrencyCode, 'USD' as CurrencyCode, bad, 3)).toThrow(
+        expect.objectContaining({ code: 'INTERNAL' }),
+      );
+    }
+    expect(columns.toArray()).toEqual([
+      { date: '2017-11-15', base: 'EUR', quote: 'USD', value: '1.1', line: 2 },
+    ]);
+  });
+
+  it('holds a value of either length parity across the byte two characters share', () => {
+    const values = ['1', '22.5', '0.333', '4444.4444', '5', '.', '6.', '0'];
+    const rates = values.map((value, i) => ({
+      date: '2017-11-15',
+      base: 'EUR' as CurrencyCode,
+      quote: 'USD' as CurrencyCode,
+      value,
+      line: i + 2,
+    }));
+    expect(
+      ImportedRates.from(rates)
+        .toArray()
+        .map((r) => r.value),
+    ).toEqual(values);
+  });
+});
+
+describe('ImportedRates past its narrow columns', () => {
+  const at = (i: number, value: string, quote: string): ImportedRate => ({
+    date: '2017-11-15',
+    base: 'EUR' as CurrencyCode,
+    quote: quote as CurrencyCode,
+    value,
+    line: i + 2,
+  });
+
+  it('holds more than 256 pairs (a pair was a byte): every rate reads back', () => {
+    // 300 made-up three-letter pairs: the column widens at the 257th, after rates already held.
+    const rates = Array.from({ length: 600 }, (_, i) =>
+      at(i, `${i}.5`, `Q${String(i % 300).padStart(2, '0')}`),
+    );
+    expect(ImportedRates.from(rates).toArray()).toEqual(rates);
+  });
+
+  it('holds values longer than 64 characters on average (an end was 16 bits in its block)', () => {
+    const long = (i: number) => `${'9'.repeat(100)}.${i}`;
+    const rates = Array.from({ length: 3000 }, (_, i) => at(i, i > 1500 ? long(i) : `${i}.25`, 'USD'));
+    const columns = ImportedRates.from(rates);
+    expect(columns.toArray()).toEqual(rates);
+    expect(columns.valueLength(2999)).toBe(105);
+  });
+});
+
+describe('RisingIndexes', () => {
+  it('reads back what was pushed, forwards and backwards, steps of a byte or more (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 100_000 }), { maxLength: 300 }),
+        fc.nat(1000),
+        (steps, start) => {
+          const pushed: number[] = [];
+          let index = start;
+          for (const step of steps) {
+            pushed.push(index);
+            index += step;
+          }
+          const indexes = new RisingIndexes();
+          for (const i of pushed) indexes.push(i);
+          const forwards: number[] = [];
+          const backwards: number[] = [];
+          indexes.forEach((i) => forwards.push(i));
+          indexes.forEach((i) => backwards.push(i), true);
+          expect(forwards).toEqual(pushed);
+          expect(backwards).toEqual([...pushed].reverse());
+          expect(indexes.length).toBe(pushed.length);
+        },
+      ),
+    );
+  });
+
+  it('refuses an index that does not rise (a bug of the plan)', () => {
+    const indexes = new RisingIndexes();
+    indexes.push(5);
+    expect(() => indexes.push(5)).toThrow(expect.objectContaining({ code: 'INTERNAL' }));
   });
 });
 
@@ -102,6 +192,18 @@ describe('an ECB import planned from columns', () => {
       ['CNY', '2017-11-14', '2017-11-14', 1],
       ['USD', '2017-11-13', '2017-11-14', 2],
     ]);
+  });
+
+  it('plans the same files as bytes when the shell hashes bytes (sha256Bytes), and the same manifest', () => {
+    const parsed = parseEcb(text, 'hist.csv');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const asText = planImport(undefined, parsed.value, options);
+    const bytesHash = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+    const asBytes = planImport(undefined, parsed.value, { ...options, sha256Bytes: bytesHash });
+    expect(asBytes.manifestText).toBe(asText.manifestText);
+    expect(asBytes.files.map((f) => [f.path, Buffer.from(f.bytes ?? []).toString('utf8'), f.text])).toEqual(
+      asText.files.map((f) => [f.path, f.text, f.text]),
+    );
   });
 
   it('plans the same files and manifest as the same rates given as an array', () => {

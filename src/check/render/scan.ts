@@ -138,8 +138,7 @@ export function writeScanText(scan: ScanStream, write: (text: string) => void): 
     write(`${head}: implied ${pairImplied(pair)}, reference ${pairReference(pair)}: ${verdict}${cause}\n`);
   });
   let lone = 0;
-  scan.eachFigure((f) => {
-    if (f.pair !== null) return;
+  scan.eachLoneFigure((f) => {
     if (lone === 0) write(`lone figures, on ${scan.date}:\n`);
     lone += 1;
     write(`  line ${f.line}: "${f.figure.text}" ${loneValue(f)}\n`);

@@ -10,7 +10,7 @@ import { isCurrencyCode, type CurrencyCode } from '../../money/currency.js';
 import type { Result } from '../../errors.js';
 import { asResult, ImportFault } from './fault.js';
 import { importInvalid } from './importErrors.js';
-import { MAX_IMPORT_LINES, notARate, numberedLines, rateText, shown } from './lines.js';
+import { eachLine, lineCount, MAX_IMPORT_LINES, notARate, rateText, shown } from './lines.js';
 import { ImportedRates, parsedColumns } from './importedRates.js';
 import type { ImportedRate, ParsedImport, SourceDefaults } from './types.js';
 
@@ -79,15 +79,57 @@ function checkOrder(
 }
 
 function parseCsv(text: string, file: string): ImportedRates {
-  const lines = numberedLines(text);
-  if (lines.length > MAX_IMPORT_LINES) throw fault(file, undefined, `more than ${MAX_IMPORT_LINES} lines`);
-  const header = lines[0];
-  if (header === undefined) throw fault(file, undefined, 'the file is empty');
-  const names = header.text.split(',').map((c) => c.trim());
+  if (lineCount(text) > MAX_IMPORT_LINES) throw fault(file, undefined, `more than ${MAX_IMPORT_LINES} lines`);
+  const rates = new ImportedRates();
+  let names: string[] = [];
+  const currencies: CurrencyCode[] = [];
+  let previous: { date: string; line: number } | undefined;
+  const direction = { value: 0 };
+  // Line by line: a 64 MiB history's lines as an array took as much memory as its text.
+  eachLine(text, (line, number) => {
+    if (number === 1) {
+      names = readHeader(line, file, currencies);
+      return;
+    }
+    if (line.trim() === '') throw fault(file, number, 'an empty line');
+    const cells = line.split(',');
+    // The ECB ends each line with a comma: one empty cell more than the header's names.
+    if (cells.length === names.length + 1 && (cells[cells.length - 1] as string).trim() === '') cells.pop();
+    if (cells.length !== names.length) {
+      throw fault(file, number, `${cells.length} cells where the header has ${names.length} columns`);
+    }
+    const date = ecbDate(cells[0] as string);
+    if (date === undefined)
+      throw fault(file, number, `"${shown((cells[0] as string).trim())}" is not a day (YYYY-MM-DD)`);
+    checkOrder(file, number, date, previous, direction);
+    previous = { date, line: number };
+    for (let i = 0; i < currencies.length; i += 1) {
+      const quote = currencies[i] as CurrencyCode;
+      const cell = (cells[i + 1] as string).trim();
+      if (cell === 'N/A') continue;
+      if (cell === '') {
+        throw fault(
+          file,
+          number,
+          `${quote} on ${date}: the cell is empty (the ECB writes N/A for a day without a rate)`,
+        );
+      }
+      const value = rateText(cell);
+      if (value === undefined) throw fault(file, number, `${quote} on ${date}: ${notARate(cell)}`);
+      rates.push(date, EUR, quote, value, number);
+    }
+  });
+  if (names.length === 0) throw fault(file, undefined, 'the file is empty');
+  if (rates.length === 0) throw fault(file, undefined, 'the file holds no rates');
+  return rates;
+}
+
+/** The header's names (`Date,USD,JPY,…`), its currencies put in `currencies`. */
+function readHeader(header: string, file: string, currencies: CurrencyCode[]): string[] {
+  const names = header.split(',').map((c) => c.trim());
   if (names[names.length - 1] === '') names.pop();
   if (names[0] !== 'Date')
-    throw fault(file, 1, `expected the header "Date,USD,JPY,…", found "${shown(header.text)}"`);
-  const currencies: CurrencyCode[] = [];
+    throw fault(file, 1, `expected the header "Date,USD,JPY,…", found "${shown(header)}"`);
   for (const [i, name] of names.slice(1).entries()) {
     if (!isCurrencyCode(name))
       throw fault(file, 1, `column ${i + 2} "${shown(name)}" is not an ISO 4217 currency code`);
@@ -96,40 +138,7 @@ function parseCsv(text: string, file: string): ImportedRates {
     currencies.push(name);
   }
   if (currencies.length === 0) throw fault(file, 1, 'the header names no currency');
-  const rates = new ImportedRates();
-  let previous: { date: string; line: number } | undefined;
-  const direction = { value: 0 };
-  for (let n = 1; n < lines.length; n += 1) {
-    const line = lines[n] as (typeof lines)[number];
-    if (line.text.trim() === '') throw fault(file, line.number, 'an empty line');
-    const cells = line.text.split(',');
-    // The ECB ends each line with a comma: one empty cell more than the header's names.
-    if (cells.length === names.length + 1 && (cells[cells.length - 1] as string).trim() === '') cells.pop();
-    if (cells.length !== names.length) {
-      throw fault(file, line.number, `${cells.length} cells where the header has ${names.length} columns`);
-    }
-    const date = ecbDate(cells[0] as string);
-    if (date === undefined)
-      throw fault(file, line.number, `"${shown((cells[0] as string).trim())}" is not a day (YYYY-MM-DD)`);
-    checkOrder(file, line.number, date, previous, direction);
-    previous = { date, line: line.number };
-    for (const [i, quote] of currencies.entries()) {
-      const cell = (cells[i + 1] as string).trim();
-      if (cell === 'N/A') continue;
-      if (cell === '') {
-        throw fault(
-          file,
-          line.number,
-          `${quote} on ${date}: the cell is empty (the ECB writes N/A for a day without a rate)`,
-        );
-      }
-      const value = rateText(cell);
-      if (value === undefined) throw fault(file, line.number, `${quote} on ${date}: ${notARate(cell)}`);
-      rates.push(date, EUR, quote, value, line.number);
-    }
-  }
-  if (rates.length === 0) throw fault(file, undefined, 'the file holds no rates');
-  return rates;
+  return names;
 }
 
 function lineAt(text: string, offset: number): number {

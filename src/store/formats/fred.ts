@@ -9,8 +9,9 @@ import type { Result } from '../../errors.js';
 import { asResult, ImportFault } from './fault.js';
 import { FRED_REFUSED, FRED_SERIES, fredSeries, type FredSeries } from './fredSeries.js';
 import { importInvalid } from './importErrors.js';
-import { MAX_IMPORT_LINES, notARate, numberedLines, rateText, shown } from './lines.js';
-import type { ImportedRate, ParsedImport, SourceDefaults } from './types.js';
+import { eachLine, lineCount, MAX_IMPORT_LINES, notARate, rateText, shown } from './lines.js';
+import { ImportedRates, parsedColumns } from './importedRates.js';
+import type { ParsedImport, SourceDefaults } from './types.js';
 
 const USD = 'USD' as CurrencyCode;
 
@@ -44,6 +45,25 @@ function seriesOf(name: string, file: string, column: number): FredSeries {
   return series;
 }
 
+/** The series the header names (`DATE,DEXCHUS,…`), each once. */
+function readHeader(names: readonly string[], header: string, file: string): FredSeries[] {
+  if (names[0] !== 'DATE' && names[0] !== 'observation_date') {
+    throw fault(
+      file,
+      1,
+      `expected the header "DATE,DEXCHUS" (or observation_date), found "${shown(header)}"`,
+    );
+  }
+  if (names.length < 2) throw fault(file, 1, 'the header names no series');
+  const columns = names.slice(1).map((name, i) => seriesOf(name, file, i + 2));
+  const ids = new Set<string>();
+  for (const s of columns) {
+    if (ids.has(s.id)) throw fault(file, 1, `the series ${s.id} appears twice`);
+    ids.add(s.id);
+  }
+  return columns;
+}
+
 /**
  * Reads a FRED CSV of one or several H.10 daily series. Every cell is checked: a real day,
  * dates ascending with none twice, a known series, a positive plain decimal or "." (no rate).
@@ -59,61 +79,55 @@ function seriesOf(name: string, file: string, column: number): FredSeries {
  */
 export function parseFred(text: string, file: string): Result<ParsedImport> {
   return asResult(() => {
-    const lines = numberedLines(text);
-    if (lines.length > MAX_IMPORT_LINES) throw fault(file, undefined, `more than ${MAX_IMPORT_LINES} lines`);
-    const header = lines[0];
-    if (header === undefined) throw fault(file, undefined, 'the file is empty');
-    const names = header.text.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
-    if (names[0] !== 'DATE' && names[0] !== 'observation_date') {
-      throw fault(
-        file,
-        1,
-        `expected the header "DATE,DEXCHUS" (or observation_date), found "${shown(header.text)}"`,
-      );
-    }
-    if (names.length < 2) throw fault(file, 1, 'the header names no series');
-    const columns = names.slice(1).map((name, i) => seriesOf(name, file, i + 2));
-    const ids = new Set<string>();
-    for (const s of columns) {
-      if (ids.has(s.id)) throw fault(file, 1, `the series ${s.id} appears twice`);
-      ids.add(s.id);
-    }
-    const rates: ImportedRate[] = [];
+    if (lineCount(text) > MAX_IMPORT_LINES)
+      throw fault(file, undefined, `more than ${MAX_IMPORT_LINES} lines`);
+    let names: string[] = [];
+    let columns: FredSeries[] = [];
+    const rates = new ImportedRates();
     let previous: { date: string; line: number } | undefined;
-    for (const line of lines.slice(1)) {
-      const cells = line.text.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+    eachLine(text, (line, number) => {
+      if (number === 1) {
+        names = line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
+        columns = readHeader(names, line, file);
+        return;
+      }
+      const cells = line.split(',').map((c) => c.trim().replace(/^"(.*)"$/, '$1'));
       if (cells.length !== names.length) {
-        throw fault(file, line.number, `${cells.length} cells where the header has ${names.length} columns`);
+        throw fault(file, number, `${cells.length} cells where the header has ${names.length} columns`);
       }
       const date = cells[0] as string;
-      if (!isIsoDate(date)) throw fault(file, line.number, `"${shown(date)}" is not a day (YYYY-MM-DD)`);
+      if (!isIsoDate(date)) throw fault(file, number, `"${shown(date)}" is not a day (YYYY-MM-DD)`);
       if (previous !== undefined && date <= previous.date) {
         throw fault(
           file,
-          line.number,
+          number,
           date === previous.date
             ? `${date} appears twice (also on line ${previous.line})`
             : `${date} comes after ${previous.date} (FRED writes dates ascending)`,
         );
       }
-      previous = { date, line: line.number };
-      for (const [i, series] of columns.entries()) {
+      previous = { date, line: number };
+      for (let i = 0; i < columns.length; i += 1) {
+        const series = columns[i] as FredSeries;
         const cell = cells[i + 1] as string;
         if (cell === '.' || cell === '') continue;
         const value = rateText(cell);
-        if (value === undefined) throw fault(file, line.number, `${series.id} on ${date}: ${notARate(cell)}`);
+        if (value === undefined) throw fault(file, number, `${series.id} on ${date}: ${notARate(cell)}`);
         const [base, quote] = series.dollarsPerUnit ? [series.currency, USD] : [USD, series.currency];
-        rates.push({ date, base, quote, value, line: line.number });
+        rates.push(date, base, quote, value, number);
       }
-    }
+    });
+    if (names.length === 0) throw fault(file, undefined, 'the file is empty');
     if (rates.length === 0) throw fault(file, undefined, 'the file holds no rates');
-    return {
-      format: 'fred',
-      file,
+    return parsedColumns(
+      {
+        format: 'fred',
+        file,
+        skipped: [],
+        defaults: FRED_DEFAULTS,
+        seriesIds: new Map(columns.map((s) => [s.currency, s.id])),
+      },
       rates,
-      skipped: [],
-      defaults: FRED_DEFAULTS,
-      seriesIds: new Map(columns.map((s) => [s.currency, s.id])),
-    };
+    );
   });
 }

@@ -12,8 +12,9 @@ import type { Result } from '../../errors.js';
 import { asResult, ImportFault } from './fault.js';
 import { fileDefaults } from './genericDefaults.js';
 import { importInvalid } from './importErrors.js';
-import { MAX_IMPORT_LINES, notARate, numberedLines, rateText, shown } from './lines.js';
-import type { ImportedRate, ParsedImport, SkippedInput } from './types.js';
+import { eachLine, lineCount, MAX_IMPORT_LINES, notARate, rateText, shown } from './lines.js';
+import { ImportedRates, parsedColumns } from './importedRates.js';
+import type { ParsedImport, SkippedInput } from './types.js';
 
 function fault(file: string, line: number, reason: string): ImportFault {
   return new ImportFault(importInvalid('ledger', file, line, reason));
@@ -62,50 +63,48 @@ function readAmount(text: string): { number: string; commodity: string } | undef
  */
 export function parseLedgerPrices(text: string, file: string): Result<ParsedImport> {
   return asResult(() => {
-    const lines = numberedLines(text);
-    if (lines.length > MAX_IMPORT_LINES)
+    if (lineCount(text) > MAX_IMPORT_LINES)
       throw new ImportFault(importInvalid('ledger', file, undefined, `more than ${MAX_IMPORT_LINES} lines`));
-    const rates: ImportedRate[] = [];
+    const rates = new ImportedRates();
     const seen = new Map<string, number>();
     const others = new Map<string, number[]>();
     let otherCount = 0;
-    for (const line of lines) {
-      const t = line.text;
-      if (!/^P\s/.test(t) && !/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+price\s/.test(t)) continue;
+    eachLine(text, (t, number) => {
+      if (!/^P\s/.test(t) && !/^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+price\s/.test(t)) return;
       const match = P_DIRECTIVE.exec(t) ?? BEANCOUNT_PRICE.exec(t);
       if (!match)
-        throw fault(file, line.number, `"${shown(t)}" is not a price directive (P DATE COMMODITY AMOUNT)`);
+        throw fault(file, number, `"${shown(t)}" is not a price directive (P DATE COMMODITY AMOUNT)`);
       const date = isoDay(match[1] as string);
-      if (date === undefined) throw fault(file, line.number, `"${match[1]}" is not a day`);
+      if (date === undefined) throw fault(file, number, `"${match[1]}" is not a day`);
       const base = unquote(match[2] as string);
       const amount = readAmount(match[3] as string);
       if (amount === undefined) {
         throw fault(
           file,
-          line.number,
+          number,
           `"${shown((match[3] as string).trim())}" is not an amount with its commodity (6.62 CNY)`,
         );
       }
       if (!isCurrencyCode(base) || !isCurrencyCode(amount.commodity)) {
         const name = isCurrencyCode(base) ? amount.commodity : base;
         const at = others.get(name) ?? [];
-        if (at.length < 5) at.push(line.number);
+        if (at.length < 5) at.push(number);
         others.set(name, at);
         otherCount += 1;
-        continue;
+        return;
       }
       const quote: CurrencyCode = amount.commodity;
-      if (base === quote) throw fault(file, line.number, `a price of ${base} in ${base}`);
+      if (base === quote) throw fault(file, number, `a price of ${base} in ${base}`);
       const value = rateText(amount.number);
       if (value === undefined)
-        throw fault(file, line.number, `${base}/${quote} on ${date}: ${notARate(amount.number)}`);
+        throw fault(file, number, `${base}/${quote} on ${date}: ${notARate(amount.number)}`);
       const key = `${date} ${base < quote ? `${base}/${quote}` : `${quote}/${base}`}`;
       const earlier = seen.get(key);
       if (earlier !== undefined)
-        throw fault(file, line.number, `${base}/${quote} on ${date} appears twice (also on line ${earlier})`);
-      seen.set(key, line.number);
-      rates.push({ date, base, quote, value, line: line.number });
-    }
+        throw fault(file, number, `${base}/${quote} on ${date} appears twice (also on line ${earlier})`);
+      seen.set(key, number);
+      rates.push(date, base, quote, value, number);
+    });
     const skipped: SkippedInput[] =
       otherCount === 0
         ? []
@@ -131,6 +130,6 @@ export function parseLedgerPrices(text: string, file: string): Result<ParsedImpo
         ),
       );
     }
-    return { format: 'ledger', file, rates, skipped, defaults: fileDefaults('ledger', file) };
+    return parsedColumns({ format: 'ledger', file, skipped, defaults: fileDefaults('ledger', file) }, rates);
   });
 }

@@ -25,6 +25,40 @@ export function numberedLines(text: string): NumberedLine[] {
 }
 
 /**
+ * How many lines numberedLines would give, counted without making them.
+ *
+ * @example
+ * lineCount('a\r\nb\n') //=> 2
+ * lineCount('') //=> 0
+ */
+export function lineCount(text: string): number {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (start >= text.length) return 0;
+  let count = 1;
+  for (let at = text.indexOf('\n', start); at !== -1; at = text.indexOf('\n', at + 1)) count += 1;
+  return text.charCodeAt(text.length - 1) === 10 ? count - 1 : count;
+}
+
+/**
+ * Hands each line of a file's text to `visit` with its 1-based number, as numberedLines splits
+ * them, one at a time: a big file's lines are never held as an array (issue 20).
+ *
+ * @example
+ * const seen = [];
+ * eachLine('\ufeffa\r\nb\n', (text, number) => seen.push(`${number}:${text}`));
+ * seen //=> ['1:a', '2:b']
+ */
+export function eachLine(text: string, visit: (text: string, number: number) => void): void {
+  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (let number = 1; start < text.length; number += 1) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    visit(text.slice(start, end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end), number);
+    start = end + 1;
+  }
+}
+
+/**
  * Reads a rate as written in a file: a positive plain decimal, grouping commas allowed when they
  * group thousands (1,234.5). Returns the digits without grouping, or undefined.
  *

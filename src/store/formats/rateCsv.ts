@@ -6,8 +6,9 @@ import type { Result } from '../../errors.js';
 import { asResult, ImportFault } from './fault.js';
 import { fileDefaults } from './genericDefaults.js';
 import { importInvalid } from './importErrors.js';
-import { MAX_IMPORT_LINES, notARate, numberedLines, rateText, shown } from './lines.js';
-import type { ImportedRate, ParsedImport } from './types.js';
+import { eachLine, lineCount, MAX_IMPORT_LINES, notARate, rateText, shown } from './lines.js';
+import { ImportedRates, parsedColumns } from './importedRates.js';
+import type { ParsedImport } from './types.js';
 
 export { RATE_CSV_HEADER } from '../../fx/table.js';
 
@@ -32,37 +33,41 @@ function code(cell: string, file: string, line: number, what: string): CurrencyC
  */
 export function parseRateCsv(text: string, file: string): Result<ParsedImport> {
   return asResult(() => {
-    const lines = numberedLines(text);
-    if (lines.length > MAX_IMPORT_LINES) throw fault(file, undefined, `more than ${MAX_IMPORT_LINES} lines`);
-    const header = lines[0];
-    if (header === undefined) throw fault(file, undefined, 'the file is empty');
-    const names = header.text.split(',').map((c) => c.trim().toLowerCase());
-    if (names.join(',') !== RATE_CSV_HEADER) {
-      throw fault(file, 1, `expected the header "${RATE_CSV_HEADER}", found "${shown(header.text)}"`);
-    }
-    const rates: ImportedRate[] = [];
+    if (lineCount(text) > MAX_IMPORT_LINES)
+      throw fault(file, undefined, `more than ${MAX_IMPORT_LINES} lines`);
+    const rates = new ImportedRates();
     const seen = new Map<string, number>();
-    for (const line of lines.slice(1)) {
-      const cells = line.text.split(',');
+    let headed = false;
+    eachLine(text, (line, number) => {
+      if (number === 1) {
+        const names = line.split(',').map((c) => c.trim().toLowerCase());
+        if (names.join(',') !== RATE_CSV_HEADER) {
+          throw fault(file, 1, `expected the header "${RATE_CSV_HEADER}", found "${shown(line)}"`);
+        }
+        headed = true;
+        return;
+      }
+      const cells = line.split(',');
       if (cells.length !== 4)
-        throw fault(file, line.number, `${cells.length} cells where the header has 4 columns`);
+        throw fault(file, number, `${cells.length} cells where the header has 4 columns`);
       const [dateCell, baseCell, quoteCell, rateCell] = cells as [string, string, string, string];
       const date = dateCell.trim();
-      if (!isIsoDate(date)) throw fault(file, line.number, `"${shown(date)}" is not a day (YYYY-MM-DD)`);
-      const base = code(baseCell, file, line.number, 'base');
-      const quote = code(quoteCell, file, line.number, 'quote');
-      if (base === quote) throw fault(file, line.number, `base and quote are both ${base}`);
+      if (!isIsoDate(date)) throw fault(file, number, `"${shown(date)}" is not a day (YYYY-MM-DD)`);
+      const base = code(baseCell, file, number, 'base');
+      const quote = code(quoteCell, file, number, 'quote');
+      if (base === quote) throw fault(file, number, `base and quote are both ${base}`);
       const value = rateText(rateCell);
       if (value === undefined)
-        throw fault(file, line.number, `${base}/${quote} on ${date}: ${notARate(rateCell)}`);
+        throw fault(file, number, `${base}/${quote} on ${date}: ${notARate(rateCell)}`);
       const key = `${date} ${base < quote ? `${base}/${quote}` : `${quote}/${base}`}`;
       const earlier = seen.get(key);
       if (earlier !== undefined)
-        throw fault(file, line.number, `${base}/${quote} on ${date} appears twice (also on line ${earlier})`);
-      seen.set(key, line.number);
-      rates.push({ date, base, quote, value, line: line.number });
-    }
+        throw fault(file, number, `${base}/${quote} on ${date} appears twice (also on line ${earlier})`);
+      seen.set(key, number);
+      rates.push(date, base, quote, value, number);
+    });
+    if (!headed) throw fault(file, undefined, 'the file is empty');
     if (rates.length === 0) throw fault(file, undefined, 'the file holds no rates');
-    return { format: 'csv', file, rates, skipped: [], defaults: fileDefaults('csv', file) };
+    return parsedColumns({ format: 'csv', file, skipped: [], defaults: fileDefaults('csv', file) }, rates);
   });
 }
