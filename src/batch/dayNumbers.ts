@@ -3,6 +3,7 @@
  * one, so the common years are read from a table of month starts (no division per row), the rest
  * worked out from the civil calendar.
  */
+import { civilDayNumber, daysInMonth } from '../fx/calendar.js';
 
 /** The years the table holds: [FIRST_YEAR, FIRST_YEAR + YEARS). */
 const FIRST_YEAR = 1900;
@@ -67,19 +68,4 @@ export function dayNumberAt(bytes: Uint8Array, start: number, end: number): numb
 
 function isDigit(value: number): boolean {
   return value >= 0 && value <= 9;
-}
-
-/** Days from the civil calendar, years starting in March (so that a leap day ends the year). */
-function civilDayNumber(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -46,9 +46,44 @@ function digits(text: string, start: number, end: number): number {
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) return 29;
+/**
+ * Whether a year of the Gregorian calendar is a leap year.
+ *
+ * @example
+ * isLeapYear(2000) //=> true
+ * isLeapYear(1900) //=> false
+ */
+export function isLeapYear(year: number): boolean {
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+
+/**
+ * The number of days of a month (1-12) of a year; 0 for a month that does not exist.
+ *
+ * @example
+ * daysInMonth(2024, 2) //=> 29
+ * daysInMonth(2023, 2) //=> 28
+ */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2 && isLeapYear(year)) return 29;
   return MONTH_DAYS[month - 1] ?? 0;
+}
+
+/**
+ * The day number (see toDayNumber) of a day given by its parts, in integer arithmetic: the civil
+ * calendar's days with years starting in March, so that a leap day ends the year. The day must exist.
+ *
+ * @example
+ * civilDayNumber(2017, 11, 15) //=> 17485
+ * civilDayNumber(1969, 12, 31) //=> -1
+ */
+export function civilDayNumber(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**

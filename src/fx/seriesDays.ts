@@ -5,6 +5,7 @@
  * batch of a ledger's rows): the rules that answer a day stay lookupLeg's.
  */
 import type { RateSeries } from './types.js';
+import { civilDayNumber } from './calendar.js';
 
 /** Where each day of a series' span stands: day k of the span is day number firstDay + k. */
 export interface SeriesDays {
@@ -73,22 +74,12 @@ function dayNumberOf(date: string): number {
     (date.charCodeAt(3) - 48);
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
-  return dayNumberOfParts(year, month, day);
+  return civilDayNumber(year, month, day);
 }
 
 /** The day number of a date dateCodeAt validated (YYYYMMDD, a day that exists). */
 function dayNumberOfCode(code: number): number {
   const year = Math.floor(code / 10000);
   const month = Math.floor(code / 100) % 100;
-  return dayNumberOfParts(year, month, code % 100);
-}
-
-function dayNumberOfParts(year: number, month: number, day: number): number {
-  // Days from the civil calendar, years starting in March (so that a leap day ends the year).
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146_097 + dayOfEra - 719_468;
+  return civilDayNumber(year, month, code % 100);
 }

@@ -14,7 +14,7 @@
  * - 30/360 (bond basis): (360 × ΔY + 30 × ΔM + ΔD) / 360, a 31st start counting as the 30th and
  *   a 31st end as the 30th when the start is the 30th or 31st.
  */
-import { daysBetween } from '../../fx/calendar.js';
+import { daysBetween, daysInMonth, isLeapYear } from '../../fx/calendar.js';
 import type { IsoDate } from '../../fx/types.js';
 import { add, div, mul, ratio, sub, ONE, type Rational } from './rational.js';
 
@@ -47,14 +47,6 @@ function parts(date: IsoDate): [number, number, number] {
     Number.parseInt(date.slice(5, 7), 10),
     Number.parseInt(date.slice(8, 10), 10),
   ];
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 30;
 }
 
 function iso(year: number, month: number, day: number): IsoDate {
@@ -104,7 +96,7 @@ export function yearFraction(start: IsoDate, end: IsoDate, dayCount: DayCount): 
         const year = Number.parseInt(cursor.slice(0, 4), 10);
         const nextYear = iso(year + 1, 1, 1);
         const stop = nextYear < end ? nextYear : end;
-        total = add(total, ratio(BigInt(daysBetween(cursor, stop)), isLeap(year) ? 366n : 365n));
+        total = add(total, ratio(BigInt(daysBetween(cursor, stop)), isLeapYear(year) ? 366n : 365n));
         cursor = stop;
       }
       return total;
