@@ -161,13 +161,8 @@ rounds:
   });
 });
 
-describe('a right that takes a fixed amount of its pro-rata (proRata: { take: AMOUNT })', () => {
-  // NVCA model IRA §4.1(b): a Major Investor "may elect to purchase … up to that portion of such New Securities"
-  // (its pro rata share): it may take part of it. Founders 8,000,000; Fund A 1,000,000 (10%, takes all);
-  // Fund C 1,000,000 (10%, takes $100K); Fund B puts in $1.7M at $1.
-  // All the new money = ($1.7M + $100K) / (1 − 0.10) = $2M; each allocation = 10% × $2M = $200,000.
-  // Fund A buys 200,000 shares; Fund C 100,000 (5.00% of the 2,000,000 new-money shares); Fund B 1,700,000.
-  const file = (take: string) => `
+/** Founders, Fund A with pro-rata rights, Fund C taking `take` of its own, and Fund B's $1.7M at $1. */
+const takeFile = (take: string) => `
 currency: USD
 holders:
   - { name: Founders, shares: 8000000 }
@@ -177,8 +172,15 @@ rounds:
   - { name: Series B, date: 2020-01-02, pricePerShare: "$1", investors: [{ name: Fund B, amount: "$1.7M" }] }
 `;
 
+describe('a right that takes a fixed amount of its pro-rata (proRata: { take: AMOUNT })', () => {
+  // NVCA model IRA §4.1(b): a Major Investor "may elect to purchase … up to that portion of such New Securities"
+  // (its pro rata share): it may take part of it. Founders 8,000,000; Fund A 1,000,000 (10%, takes all);
+  // Fund C 1,000,000 (10%, takes $100K); Fund B puts in $1.7M at $1.
+  // All the new money = ($1.7M + $100K) / (1 − 0.10) = $2M; each allocation = 10% × $2M = $200,000.
+  // Fund A buys 200,000 shares; Fund C 100,000 (5.00% of the 2,000,000 new-money shares); Fund B 1,700,000.
+
   it('buys $100K of its $200,000 allocation; the holder taking all of its pro-rata still gets exactly 10% of the new shares', () => {
-    const round = run(file('$100K')).rounds[0]!;
+    const round = run(takeFile('$100K')).rounds[0]!;
     expect(
       round.proRata.map((t) => [
         t.holder,
@@ -196,13 +198,13 @@ rounds:
   });
 
   it('says what it took and what its pro-rata was', () => {
-    expect(renderScenarioText(run(file('$100K')))).toContain(
+    expect(renderScenarioText(run(takeFile('$100K')))).toContain(
       'pro-rata         Fund C takes $100K of its pro-rata (200,000.00 USD, 10.00% of the new-money shares): 100,000 shares for 100,000.00 USD, 5.00% of the new-money shares',
     );
   });
 
   it('refuses a take above its allocation: ($1.7M + $250K) / 0.9 × 10% = 216,666.67 < $250K', () => {
-    const error = thrown(() => run(file('$250K')));
+    const error = thrown(() => run(takeFile('$250K')));
     expect([error.code, error.message]).toEqual([
       'SCENARIO_UNSOLVABLE',
       'holders[2].proRata.take: Fund C takes $250K of its pro-rata in Series B, but its pro-rata there is 216,666.67 USD',
@@ -210,28 +212,20 @@ rounds:
   });
 
   it('take: all is proRata: true; a negative take is refused', () => {
-    const all = run(file('all')).rounds[0]!;
+    const all = run(takeFile('all')).rounds[0]!;
     expect(all.proRata.map((t) => [t.holder, t.take, t.amount.toFixed(2)])).toEqual([
       // (1.7M) / 0.8 = 2,125,000; each 10% = 212,500.
       ['Fund A', null, '212500.00'],
       ['Fund C', null, '212500.00'],
     ]);
-    expect(thrown(() => run(file('-$5K'))).code).toBe('SCENARIO_VALUE_INVALID');
+    expect(thrown(() => run(takeFile('-$5K'))).code).toBe('SCENARIO_VALUE_INVALID');
   });
 });
 
 describe('a pro-rata take swept', () => {
   it('sweeps holders["Fund C"].proRata.take like any figure: $50K, $100K, $150K buy 50,000, 100,000, 150,000 shares', () => {
     // As above: each allocation is 10% × ($1.7M + take) / 0.9 (≥ the take up to $188,888.88…), at $1 a share.
-    const file = `
-currency: USD
-holders:
-  - { name: Founders, shares: 8000000 }
-  - { name: Fund A, shares: 1000000, proRata: true }
-  - { name: Fund C, shares: 1000000, proRata: { take: "$100K" } }
-rounds:
-  - { name: Series B, date: 2020-01-02, pricePerShare: "$1", investors: [{ name: Fund B, amount: "$1.7M" }] }
-`;
+    const file = takeFile('$100K');
     const swept = sweepScenario(
       SOURCES,
       scenario(file),
