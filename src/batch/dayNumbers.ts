@@ -3,7 +3,7 @@
  * one, so the common years are read from a table of month starts (no division per row), the rest
  * worked out from the civil calendar.
  */
-import { civilDayNumber, daysInMonth } from '../fx/calendar.js';
+import { civilDayNumber, dayNumberOfKey, daysInMonth } from '../fx/calendar.js';
 
 /** The years the table holds: [FIRST_YEAR, FIRST_YEAR + YEARS). */
 const FIRST_YEAR = 1900;
@@ -17,21 +17,6 @@ for (let y = 0; y < YEARS; y += 1) {
     MONTH_STARTS[y * 12 + m - 1] = civilDayNumber(FIRST_YEAR + y, m, 1);
     MONTH_LENGTHS[y * 12 + m - 1] = daysInMonth(FIRST_YEAR + y, m);
   }
-}
-
-/**
- * The day number of a day key YYYYMMDD, or NaN when no such day exists (or its year is before 1000).
- *
- * @example
- * dayNumberOfKey(20171115) //=> 17485
- * dayNumberOfKey(20170229) //=> NaN
- */
-export function dayNumberOfKey(key: number): number {
-  const year = (key / 10000) | 0;
-  const month = ((key / 100) | 0) % 100;
-  const day = key % 100;
-  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
-  return civilDayNumber(year, month, day);
 }
 
 /**

@@ -11,7 +11,7 @@ import { errorFrom, DealCalcError, type ErrorInfo } from '../errors.js';
 import { convert } from '../fx/convertJob.js';
 import { lookupPreferred, sourcesQuoting, type PreferredRate } from '../fx/lookupPreferred.js';
 import { seriesDays, type SeriesDays } from '../fx/seriesDays.js';
-import { fromDayNumber, isIsoDate } from '../fx/calendar.js';
+import { dayNumberOfKey, fromDayNumber, isIsoDate } from '../fx/calendar.js';
 import { dateInvalid } from '../fx/fxErrors.js';
 import { optionInvalid } from '../commonErrors.js';
 import { givenQuote, type GivenRate } from '../fx/givenRate.js';
@@ -28,7 +28,7 @@ import { csvCell } from '../text/csvCell.js';
 import { decimalText, exactRate, type ExactRate } from './exactAmount.js';
 import { RowRate, type PublishedValue, type RateText } from './rowRate.js';
 import { ObservedDays } from './observedDays.js';
-import { dayNumberAt, dayNumberOfKey } from './dayNumbers.js';
+import { dayNumberAt } from './dayNumbers.js';
 
 export { RowRate } from './rowRate.js';
 

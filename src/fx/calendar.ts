@@ -93,10 +93,22 @@ export function civilDayNumber(year: number, month: number, day: number): number
  * toDayNumber('1970-01-02') //=> 1
  */
 export function toDayNumber(date: IsoDate): number {
-  const year = digits(date, 0, 4);
-  const month = digits(date, 5, 7);
-  const day = digits(date, 8, 10);
-  return Date.UTC(year, month - 1, day) / MS_PER_DAY;
+  return civilDayNumber(digits(date, 0, 4), digits(date, 5, 7), digits(date, 8, 10));
+}
+
+/**
+ * The day number of a day key YYYYMMDD, or NaN when no such day exists (or its year is before 1000).
+ *
+ * @example
+ * dayNumberOfKey(20171115) //=> 17485
+ * dayNumberOfKey(20170229) //=> NaN
+ */
+export function dayNumberOfKey(key: number): number {
+  const year = Math.floor(key / 10000);
+  const month = Math.floor(key / 100) % 100;
+  const day = key % 100;
+  if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+  return civilDayNumber(year, month, day);
 }
 
 /**

@@ -5,7 +5,7 @@
  * batch of a ledger's rows): the rules that answer a day stay lookupLeg's.
  */
 import type { RateSeries } from './types.js';
-import { civilDayNumber } from './calendar.js';
+import { dayNumberOfKey, toDayNumber } from './calendar.js';
 
 /** Where each day of a series' span stands: day k of the span is day number firstDay + k. */
 export interface SeriesDays {
@@ -47,7 +47,7 @@ function build(series: RateSeries): SeriesDays | null {
   const codeAt = series.dateCodeAt?.bind(series);
   try {
     for (let i = 0; i < series.size; i += 1)
-      dayNumbers[i] = codeAt === undefined ? dayNumberOf(series.dateAt(i)) : dayNumberOfCode(codeAt(i));
+      dayNumbers[i] = codeAt === undefined ? toDayNumber(series.dateAt(i)) : dayNumberOfKey(codeAt(i));
   } catch {
     return null;
   }
@@ -63,23 +63,4 @@ function build(series: RateSeries): SeriesDays | null {
     if ((dayNumbers[index] as number) - firstDay === k) observed[k] = index;
   }
   return { firstDay, lastDay, observed, onOrBefore };
-}
-
-/** The day number of a date dateAt validated (YYYY-MM-DD, a day that exists): toDayNumber's, in integer arithmetic. */
-function dayNumberOf(date: string): number {
-  const year =
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    (date.charCodeAt(3) - 48);
-  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
-  const day = (date.charCodeAt(8) - 48) * 10 + (date.charCodeAt(9) - 48);
-  return civilDayNumber(year, month, day);
-}
-
-/** The day number of a date dateCodeAt validated (YYYYMMDD, a day that exists). */
-function dayNumberOfCode(code: number): number {
-  const year = Math.floor(code / 10000);
-  const month = Math.floor(code / 100) % 100;
-  return civilDayNumber(year, month, code % 100);
 }

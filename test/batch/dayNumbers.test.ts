@@ -4,8 +4,8 @@
  * 1600-2400 (inside and outside the table's years), NaN for every text that is not a day.
  */
 import { describe, expect, it } from 'vitest';
-import { dayNumberAt, dayNumberOfKey } from '../../src/batch/dayNumbers.js';
-import { fromDayNumber, toDayNumber } from '../../src/fx/calendar.js';
+import { dayNumberAt } from '../../src/batch/dayNumbers.js';
+import { dayNumberOfKey, fromDayNumber, toDayNumber } from '../../src/fx/calendar.js';
 
 const ENCODER = new TextEncoder();
 const at = (text: string) => {

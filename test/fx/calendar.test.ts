@@ -4,6 +4,7 @@ import {
   addDays,
   dayOfWeek,
   daysBetween,
+  dayNumberOfKey,
   fromDayNumber,
   gapReason,
   isIsoDate,
@@ -46,6 +47,19 @@ describe('day arithmetic', () => {
     for (const n of [-354_286, -354_285, 2_932_896, 2_932_897, -719_468, -719_469]) check(n);
     expect(fromDayNumber(17485)).toBe('2017-11-15');
     expect(fromDayNumber(11016)).toBe('2000-02-29');
+  });
+  it('counts days as Date.UTC does (ECMA-262 §21.4.1.28 MakeDay): every day of 1600-2400 and every 97th of 1000-9999', () => {
+    const byDate = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    for (let n = Date.UTC(1600, 0, 1) / 86_400_000; n <= Date.UTC(2400, 11, 31) / 86_400_000; n += 1)
+      if (toDayNumber(byDate(n)) !== n) expect(toDayNumber(byDate(n)), byDate(n)).toBe(n);
+    for (let n = Date.UTC(1000, 0, 1) / 86_400_000; n <= Date.UTC(9999, 11, 31) / 86_400_000; n += 97)
+      if (toDayNumber(byDate(n)) !== n) expect(toDayNumber(byDate(n)), byDate(n)).toBe(n);
+    expect(dayNumberOfKey(20171115)).toBe(toDayNumber('2017-11-15'));
+    expect([dayNumberOfKey(20170229), dayNumberOfKey(9991231), dayNumberOfKey(20171301)]).toEqual([
+      NaN,
+      NaN,
+      NaN,
+    ]);
   });
   it('reads back every day it writes: dates are read from 1000-01-01 on (isIsoDate), where the two are inverses', () => {
     fc.assert(
