@@ -14,7 +14,7 @@
 // chunks only it needs) through V8's code cache, one cache per file (scripts/compile-cache.cjs).
 import { build, transform } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -80,8 +80,8 @@ const graph = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // Data lives beside the package, not in the bundle: each file knows where it is.
-  define: { 'import.meta.url': '__bundleUrl' },
+  // Data lives beside the package, not in the bundle: each file knows where it is, when asked.
+  define: { 'import.meta.url': '__bundle.url' },
   logLevel: 'warning',
   minify,
   write: false,
@@ -90,7 +90,10 @@ const graph = await build({
 
 rmSync(join(root, 'dist', 'dealcalc.cjs'), { force: true });
 rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
-const banner = "const __bundleUrl = require('node:url').pathToFileURL(__filename).href;";
+// A getter: making the URL costs a path resolution, and only the few modules that ask for it
+// (the data folder's) should pay it, not every module a start loads.
+const banner =
+  "const __bundle = { get url() { return require('node:url').pathToFileURL(__filename).href; } };";
 /** The output files a start loads: the entry and what it imports statically, transitively. */
 function startSet(entry) {
   const seen = new Set([entry]);
@@ -116,7 +119,8 @@ for (const file of graph.outputFiles) {
     logLevel: 'warning',
     sourcefile: relative(root, file.path),
   });
-  const name = relative(join(root, 'dist'), file.path);
+  // The file's id for bin/load-cli.cjs: its path in dist/, with '/' on every system.
+  const name = relative(join(root, 'dist'), file.path).split(sep).join('/');
   const code = asciiOnly(cjs.code, name);
   if (packed.has(relative(root, file.path))) {
     table.push(

@@ -17,7 +17,7 @@ import { explainCheck } from './explainCheck.js';
 import { DEFAULT_ROUNDING_LIMIT_PCT, takeFigure, tightInterval } from './figureTreatment.js';
 import { impliedBounds, impliedRateWithTight, type FigureAmounts } from './impliedRate.js';
 import { matchingDateRanges } from './matchingDates.js';
-import { pairDays, type PairDays } from './pairDays.js';
+import { pairDays, pairDaysBetween } from './pairDays.js';
 import { quoteRatio } from './quoteRatio.js';
 import { boundsInterval, ratioValue, rateTest, type RateTest } from './rateTest.js';
 import type {
@@ -375,11 +375,10 @@ export function checkPair(
   );
 
   const window: DateRange = daysAround(date, windowDays);
-  const daysBySource = new Map<string, PairDays>();
   const matchingDates: Record<string, readonly DateRange[]> = {};
   for (const { source } of references) {
-    const days = pairDays(source, base, quote);
-    daysBySource.set(source.info.id, days);
+    // Only the window's days: the whole history is read for a diagnosis alone.
+    const days = pairDaysBetween(source, base, quote, window[0], window[1]);
     matchingDates[source.info.id] = matchingDateRanges(days, test, window[0], window[1]);
   }
 
@@ -388,7 +387,7 @@ export function checkPair(
     const findings: DiagnosisFinding[][] = [];
     const tried: string[] = [];
     for (const { source, ratio } of references) {
-      const days = daysBySource.get(source.info.id) as PairDays;
+      const days = pairDays(source, base, quote);
       const found = diagnoseSource({
         source,
         reference: ratio,

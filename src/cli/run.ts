@@ -1,7 +1,7 @@
 import { internalError } from '../commonErrors.js';
 import { Command, CommanderError } from 'commander';
 import { DealCalcError, type ErrorInfo } from '../errors.js';
-import { COMMANDS } from './commands/index.js';
+import { commandsFor } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { EXIT, exitCodeFor } from './exitCode.js';
 import type { CliIO } from './io.js';
@@ -34,7 +34,11 @@ function safeIO(io: CliIO, json: boolean): CliIO {
   }) as CliIO;
 }
 
-function buildProgram(context: CommandContext, captured: { usage?: string; out: string }): Command {
+function buildProgram(
+  argv: readonly string[],
+  context: CommandContext,
+  captured: { usage?: string; out: string },
+): Command {
   const program = new Command('dealcalc')
     .description(
       'Currency-aware deal valuation calculator: exact conversions at dated reference rates, cited.',
@@ -52,7 +56,7 @@ function buildProgram(context: CommandContext, captured: { usage?: string; out: 
         captured.usage = text;
       },
     });
-  for (const define of COMMANDS) define(program, context);
+  for (const { define } of commandsFor(argv)) define(program, context);
   return program;
 }
 
@@ -83,7 +87,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = EXIT.ok;
   const captured: { usage?: string; out: string } = { out: '' };
   const context: CommandContext = { io: out, finish: (code) => (exitCode = code) };
-  const program = buildProgram(context, captured);
+  const program = buildProgram(argv, context, captured);
   if (argv.length === 0) {
     out.stdout(json ? `${JSON.stringify({ help: program.helpInformation() })}\n` : program.helpInformation());
     return EXIT.ok;
