@@ -171,7 +171,7 @@ describe('documents that do not read', () => {
       'rounds: [{ name: A, date: 2018-01-02 }]',
       'SCENARIO_KEY_MISSING',
       'rounds[0].preMoney',
-      'Give exactly one of preMoney, postMoney, pricePerShare.',
+      'Give exactly one of preMoney, postMoney, pricePerShare, e.g. preMoney: "$8M".',
     ],
     [
       'two prices',
@@ -206,7 +206,7 @@ describe('documents that do not read', () => {
       'convertibles: [{ name: S, type: safe-pre, amount: "$1M", discount: "100%" }]',
       'SCENARIO_VALUE_INVALID',
       'convertibles[0].discount',
-      'It must be at least 0% and below 100%.',
+      'Write a percentage at least 0% and below 100%.',
     ],
     [
       'interest on a SAFE',

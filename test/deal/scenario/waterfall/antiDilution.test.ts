@@ -127,7 +127,7 @@ rounds:
     expect(() =>
       run(twoSeries('').replace('antiDilution: narrow', 'antiDilution: broad, narrowBase: series')),
     ).toThrow(
-      'classes[1].narrowBase (line 5): says what a narrow-based A counts, but the series has no narrow-based anti-dilution',
+      'classes[1].narrowBase (line 5): "series" says what a narrow-based A counts, but the series has no narrow-based anti-dilution (antiDilution: broad)',
     );
   });
 });
