@@ -172,6 +172,18 @@ export function sweepBoundNotWhole(path: string, which: string, text: string): E
 }
 
 /**
+ * A bound of a figure sweep that does not read as a figure: the figure reader's error (its
+ * FIGURE_* code and hint), its message led by the path and which bound.
+ *
+ * @example
+ * sweepBoundUnreadable('rounds[0].preMoney', 'to', { code: 'FIGURE_NO_NUMBER', message: '"lots" has no number', hint: 'Write a number.' }).message
+ * //=> 'rounds[0].preMoney (to): "lots" has no number'
+ */
+export function sweepBoundUnreadable(path: string, which: string, error: ErrorSpec): ErrorSpec {
+  return { ...error, message: `${path} (${which}): ${error.message}` };
+}
+
+/**
  * A bound of a figure sweep written with a hedge word.
  *
  * @example
