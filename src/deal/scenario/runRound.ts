@@ -98,9 +98,9 @@ export function roundTerms(
     if (sign(preMoney) <= 0)
       throw postMoneyNotAboveNewMoney(
         round.path,
-        text(stated),
-        text(newMoney),
-        text(preMoney),
+        toDecimal(stated),
+        toDecimal(newMoney),
+        toDecimal(preMoney),
         scenario.currency,
       );
   }
@@ -218,7 +218,7 @@ export function runRound(
     target !== undefined && poolIncrease === 0n && before.table.pool > 0n
       ? `the pool (${before.table.pool} shares) already meets the target; a pool is never reduced`
       : null;
-  const formula = priceFormula(round.price.basis, convention ?? round.convention, {
+  const formula = priceFormula(round.price.basis, convention ?? round.convention, scenario.currency, {
     V: preMoney,
     stated,
     I: newMoney,

@@ -10,6 +10,7 @@ import type { CurrencyCode } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
 import { formatMoneyFull } from '../../money/format.js';
 import { excerpt } from '../../text/inlineText.js';
+import { amountText } from './figureText.js';
 
 /**
  * A syntax error of the document, pointing at its line.
@@ -411,19 +412,19 @@ export function noSharesBeforeRound(roundPath: string): ScenarioError {
  * A post-money that is not above the round's new money (amounts as exact text).
  *
  * @example
- * postMoneyNotAboveNewMoney('rounds[0]', '1000000', '2000000', '-1000000', 'USD').message
- * //=> 'rounds[0].postMoney: the post-money (1000000 USD) is not above the new money (2000000 USD), so the pre-money would be -1000000'
+ * postMoneyNotAboveNewMoney('rounds[0]', new Decimal('1000000'), new Decimal('2000000'), new Decimal('-1000000'), 'USD').message
+ * //=> 'rounds[0].postMoney: the post-money (1,000,000.00 USD) is not above the new money (2,000,000.00 USD), so the pre-money would be -1,000,000.00 USD'
  */
 export function postMoneyNotAboveNewMoney(
   roundPath: string,
-  postMoney: string,
-  newMoney: string,
-  preMoney: string,
-  currency: string,
+  postMoney: Decimal,
+  newMoney: Decimal,
+  preMoney: Decimal,
+  currency: CurrencyCode,
 ): ScenarioError {
   return unsolvable(
     `${roundPath}.postMoney`,
-    `the post-money (${postMoney} ${currency}) is not above the new money (${newMoney} ${currency}), so the pre-money would be ${preMoney}`,
+    `the post-money (${amountText(postMoney, currency)}) is not above the new money (${amountText(newMoney, currency)}), so the pre-money would be ${amountText(preMoney, currency)}`,
     'Raise the post-money or lower the investments.',
   );
 }
@@ -537,17 +538,19 @@ export function noPreMoneyReaches(roundPath: string, roundName: string, target: 
  * A solve that more than one value meets (`values`: those found, as text).
  *
  * @example
- * solveAmbiguous('rounds[0]', 'Series A', '20%', ['1000000', '2000000']).message //=> 'rounds[0]: Series A: more than one value reaches 20% (1000000, 2000000)'
+ * solveAmbiguous('rounds[0]', 'Series A', '20%', [new Decimal('1000000'), new Decimal('2000000')], 'USD').message
+ * //=> 'rounds[0]: Series A: more than one value reaches 20% (1,000,000.00 USD, 2,000,000.00 USD)'
  */
 export function solveAmbiguous(
   roundPath: string,
   roundName: string,
   target: string,
-  values: readonly string[],
+  values: readonly Decimal[],
+  currency: CurrencyCode,
 ): ScenarioError {
   return unsolvable(
     roundPath,
-    `${roundName}: more than one value reaches ${target} (${values.join(', ')})`,
+    `${roundName}: more than one value reaches ${target} (${values.map((v) => amountText(v, currency)).join(', ')})`,
     'Fix the other terms so that one value does.',
   );
 }
@@ -579,12 +582,12 @@ export function proRataTakeTooLarge(
  * An exit at which no set of conversion choices of the classes is stable.
  *
  * @example
- * noStableChoice('9000000', 'USD').path //=> 'classes'
+ * noStableChoice(new Decimal('9000000'), 'USD').message //=> 'classes: at an exit of 9,000,000.00 USD no set of conversion choices is stable (each would switch)'
  */
-export function noStableChoice(exit: string, currency: string): ScenarioError {
+export function noStableChoice(exit: Decimal, currency: CurrencyCode): ScenarioError {
   return unsolvable(
     'classes',
-    `at an exit of ${exit} ${currency} no set of conversion choices is stable (each would switch)`,
+    `at an exit of ${amountText(exit, currency)} no set of conversion choices is stable (each would switch)`,
     'Check the classes’ preferences, caps and conversion ratios.',
   );
 }
@@ -593,14 +596,14 @@ export function noStableChoice(exit: string, currency: string): ScenarioError {
  * An exit that leaves money after the preferences with no share to take it.
  *
  * @example
- * exitLeftOver('9000000', 'USD', '3000000').message
- * //=> 'at an exit of 9000000 USD 3000000 is left after the preferences and no share can take it'
+ * exitLeftOver(new Decimal('9000000'), 'USD', new Decimal('3000000')).message
+ * //=> 'at an exit of 9,000,000.00 USD, 3,000,000.00 USD is left after the preferences and no share can take it'
  */
-export function exitLeftOver(exit: string, currency: string, left: string): ScenarioError {
+export function exitLeftOver(exit: Decimal, currency: CurrencyCode, left: Decimal): ScenarioError {
   return new ScenarioError({
     code: 'SCENARIO_UNSOLVABLE',
     path: 'holders',
-    message: `at an exit of ${exit} ${currency} ${left} is left after the preferences and no share can take it`,
+    message: `at an exit of ${amountText(exit, currency)}, ${amountText(left, currency)} is left after the preferences and no share can take it`,
     hint: 'Give the company common shares, or a series that participates or converts.',
   });
 }
