@@ -3,11 +3,11 @@
  * classes, anti-dilution, exits) rounds alike and the footer can name the rules.
  */
 /**
- * Numbers the core writes to 40 digits inside formulas and checks, cut to 4 decimals and marked
- * "…" for reading (the JSON keeps them whole).
+ * A ratio the core writes to 40 digits (a year fraction, a conversion ratio), cut to 4 decimals
+ * and marked "…" for reading (the JSON keeps it whole).
  *
  * @example
- * readable('= 105263.1578947368421 shares') //=> '= 105263.1578… shares'
+ * readable('1.076923076923076923076923076923076923077') //=> '1.0769…'
  */
 export function readable(text: string): string {
   return text.replace(/\d+\.\d{7,}/g, (n) => {
@@ -18,4 +18,4 @@ export function readable(text: string): string {
 
 /** The display rules above in words, for the footer of the text output. */
 export const DISPLAY_RULES =
-  "amounts rounded half-even to the currency's minor unit, prices per share to at most 10 decimals, percentages and fractional share counts to 2; in formulas and checks a number with more than 6 decimals is cut to 4 and marked …";
+  "amounts rounded half-even to the currency's minor unit (three significant figures below it), prices per share to at most 10 decimals, percentages and fractional share counts to 2, in formulas and checks too; a ratio with more than 6 decimals is cut to 4 and marked …";

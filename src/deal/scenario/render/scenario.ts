@@ -100,7 +100,7 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
   const rounded = round.rounding.price.decimals !== null;
   const lines = [
     `${round.name} · ${round.date} · ${round.convention}`,
-    `  price per share  ${price(round.pricePerShare, currency)}  (${round.formula}; ${roundingWordsOf(round)}${rounded ? ` from ${readable(round.pricePerShareExact.toString())}` : ''})`,
+    `  price per share  ${price(round.pricePerShare, currency)}  (${round.formula}; ${roundingWordsOf(round)}${rounded ? ` from ${price(round.pricePerShareExact, currency)}` : ''})`,
     postMoneyLine(round, money),
     `  effective pre-money ${money(round.effectivePreMoney)}: the round price × the ${shares(round.effectivePreMoney.div(round.pricePerShare))} shares held before the round (what the existing holders' shares are priced at)`,
   ];
