@@ -29,6 +29,20 @@ export function priceText(value: Decimal, currency: CurrencyCode): string {
 }
 
 /**
+ * An amount of a check (a difference and the parts that explain it) with its currency, written
+ * as a price is, its own digits to at most 10 decimals: at the minor unit alone the parts would
+ * not add up to the whole as printed (0.525 + 2.925 + 2.525 = 5.975 shows as 0.52 + 2.92 + 2.52 ≠ 5.98).
+ *
+ * @example
+ * checkAmountText(new Decimal('-0.525'), 'USD') //=> '-0.525 USD'
+ * checkAmountText(new Decimal('0.5'), 'USD') //=> '0.50 USD'
+ * checkAmountText(new Decimal('0.857142857142857142857'), 'USD') //=> '0.8571428571 USD'
+ */
+export function checkAmountText(value: Decimal, currency: CurrencyCode): string {
+  return priceText(value, currency);
+}
+
+/**
  * An amount with its currency at the display rule of every amount (the currency's minor unit, or
  * three significant figures for an amount too small to show there).
  *

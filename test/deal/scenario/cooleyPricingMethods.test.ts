@@ -111,7 +111,7 @@ describe("Cooley's pricing methods: $2M on an $8M pre-money, $1M of notes at a 3
 // percentage-ownership p = 46/7 = 6.571428571428…; the notes convert at 0.7 × 46/7 = 4.6 into 1M / 4.6 =
 // 217,391.304… shares, Series A buys 2M / (46/7) = 304,347.826… shares; rounded to the nearest share the notes lose
 // 7/23 of a share (7/23 × 46/7 = $2.00) and Series A gains 4/23 (4/23 × 46/7 = 184/161 = $1.142857…), so price × shares
-// is 2 − 184/161 = 138/161 = $0.857142… below the $10M post-money. Dollars-invested p = 53/7 = 7.571428571428…, the
+// is 2 − 184/161 = 138/161 = $0.857142… below the $10M post-money (a check's amounts to 10 decimals, so they add up). Dollars-invested p = 53/7 = 7.571428571428…, the
 // notes converting at 0.7 × 53/7 = 5.3 into 1M / 5.3 = 188,679.245… shares.
 describe("Cooley's term sheet, the price formula and the check as the output writes them", () => {
   const PRICE = 'price = pre-money / (shares before + pool increase in the pre-money';
@@ -138,7 +138,7 @@ describe("Cooley's term sheet, the price formula and the check as the output wri
       lines.filter((line) => line.startsWith('  price per share') || line.startsWith('  check: price')),
     ).toEqual([
       `  price per share  6.5714285714 USD  (${PRICE} + conversion shares) = 8,000,000.00 USD / (1,000,000 shares before + 0 pool increase in the pre-money + 217,391.30 conversion shares) = 6.5714285714 USD; price not rounded)`,
-      '  check: price × fully diluted shares is 0.86 USD below the post-money: Note/SAFE Holders (conversion) 217,391.30 shares rounded (round) to 217,391: -2.00 USD; Series A Investors (new money) 304,347.83 shares rounded (round) to 304,348: 1.14 USD',
+      '  check: price × fully diluted shares is 0.8571428571 USD below the post-money: Note/SAFE Holders (conversion) 217,391.30 shares rounded (round) to 217,391: -2.00 USD; Series A Investors (new money) 304,347.83 shares rounded (round) to 304,348: 1.1428571429 USD',
     ]);
   });
 });
