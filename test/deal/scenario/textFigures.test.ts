@@ -69,3 +69,25 @@ rounds:
     expect(text).toContain('converts 1:1.0389…');
   });
 });
+
+describe("the pool line's note counts shares grouped, as the table does", () => {
+  // By hand: 1,000,000 founder shares and a 200,000-share pool at $8M pre-money ($6.666… a share) with $2M new money
+  // (300,000 shares): the pool is 200,000 / 1,500,000 = 13.33% after the round, above a 5% target.
+  const file = (extra: string) => `
+currency: USD
+holders: [{ name: Founder, shares: 1000000 }]
+pool: { shares: 200000 }
+rounds: [{ name: A, date: 2018-01-02, preMoney: "$8M", investors: [{ name: Lead, amount: "$2M" }]${extra} }]
+`;
+  it('a target the pool already meets', () => {
+    const text = renderScenarioText(run(file(', pool: { target: "5%", placement: pre-money }')));
+    expect(text.split('\n')).toContain(
+      '  pool             +0 shares, 200,000 in all (13.33%): the pool (200,000 shares) already meets the target; a pool is never reduced',
+    );
+  });
+  it('options granted from the pool', () => {
+    expect(run(file(', grants: [{ holder: CTO, shares: 50000 }]')).rounds[0]!.pool.note).toBe(
+      '50,000 options granted from the pool',
+    );
+  });
+});
