@@ -9,14 +9,29 @@ import { isCurrencyCode, type CurrencyCode } from '../../money/currency.js';
 import { readScenarioDocument, type DocMap, type ScenarioDocument } from './document.js';
 import { COMPOUNDING_PERIODS, COMPOUNDINGS, DAY_COUNTS } from './interest.js';
 import { ScenarioError } from './scenarioError.js';
+import {
+  capitalizationOnPostSafe,
+  conventionMissing,
+  issuedAfterRound,
+  maturityBeforeStart,
+  maturityMissing,
+  nameTaken,
+  nameUnknown,
+  notACurrency,
+  notAPriceRounding,
+  noteTermOnSafe,
+  priceMissing,
+  priceStatedTwice,
+  roundsOutOfOrder,
+  saleOfNoShares,
+  startMissing,
+} from './scenarioErrors.js';
 import { exitFigureAt, holdingClassAt, readClasses, readExits } from './waterfall/readClasses.js';
 import {
   booleanAt,
-  childPath,
   choiceAt,
   dateAt,
   figureAt,
-  invalid,
   listAt,
   mapAt,
   nameAt,
@@ -99,6 +114,8 @@ const ROUND_KEYS = [
   'grants',
 ];
 const PRICE_KEYS = ['preMoney', 'postMoney', 'pricePerShare'] as const;
+/** The keys only a note takes: a SAFE carries no interest and has no maturity. */
+const NOTE_KEYS = ['interest', 'compounding', 'compoundingPeriod', 'dayCount', 'maturity', 'atMaturity'];
 const ROUND_POOL_KEYS = ['target', 'placement'];
 const ROUNDING_KEYS = ['shares', 'price', 'conversionPrice'];
 const INVESTOR_KEYS = ['name', 'amount', 'proRata'];
@@ -124,14 +141,7 @@ function priceRoundingAt(at: At): PriceRounding {
   const text = textAt(at, '4dp');
   if (text === 'none') return DEFAULT_PRICE_ROUNDING;
   const match = PRICE_ROUNDING.exec(text);
-  if (match === null)
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `"${text}" is not a price rounding`,
-      'Write none, or decimals as 4dp (half-even), 4dp-up, 4dp-down or 4dp-half-up.',
-      at.node.where,
-    );
+  if (match === null) throw notAPriceRounding(at, text);
   const mode = (match[2] ?? 'half-even') as PriceRounding['mode'];
   return { text, decimals: Number.parseInt(match[1] ?? '0', 10), mode };
 }
@@ -140,13 +150,7 @@ function uniqueNames(items: readonly { name: string; path: string }[], what: str
   const seen = new Map<string, string>();
   for (const item of items) {
     const first = seen.get(item.name);
-    if (first !== undefined)
-      invalid(
-        'SCENARIO_DUPLICATE_NAME',
-        `${item.path}.name`,
-        `"${item.name}" is already the name of ${first}`,
-        `Give each ${what} its own name; paths such as ["${item.name}"] pick one by name.`,
-      );
+    if (first !== undefined) throw nameTaken(`${item.path}.name`, item.name, first, what);
     seen.set(item.name, item.path);
   }
 }
@@ -154,14 +158,7 @@ function uniqueNames(items: readonly { name: string; path: string }[], what: str
 function readCurrency(root: At<DocMap>): CurrencyCode {
   const at = required(root, 'currency', 'Name the reporting currency, e.g. currency: USD.');
   const text = textAt(at, 'USD').toUpperCase();
-  if (!isCurrencyCode(text))
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `"${text}" is not an ISO 4217 currency code`,
-      'Use a three-letter code such as USD, CNY, EUR.',
-      at.node.where,
-    );
+  if (!isCurrencyCode(text)) throw notACurrency(at, text);
   return text;
 }
 
@@ -203,16 +200,7 @@ function proRataAt(
   );
   if (take.node.kind === 'scalar' && take.node.text?.trim() === 'all')
     return { proRata: true, proRataTake: null };
-  const figure = figureAt(take, currency, yen);
-  if (figure.amount.isNegative())
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      take.path,
-      `"${figure.text}" is below zero`,
-      'Take an amount of zero or more, e.g. { take: "$100K" }.',
-      take.node.where,
-    );
-  return { proRata: true, proRataTake: figure };
+  return { proRata: true, proRataTake: figureAt(take, currency, yen) };
 }
 
 function readHolders(
@@ -271,39 +259,18 @@ function readConvertible(
   const seriesAt = optional(map, 'series');
   const capitalizationAt = optional(map, 'capitalization');
   if (capitalizationAt !== undefined && type === 'safe-post')
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      capitalizationAt.path,
-      "a post-money safe's capitalization is fixed by the form (the shares before the round and all the conversion shares)",
-      'Remove capitalization, or make the convertible a safe-pre or a note.',
-      capitalizationAt.node.where,
-    );
+    throw capitalizationOnPostSafe(capitalizationAt, textAt(capitalizationAt, 'with-pool-increase'));
 
   const maturityAt = optional(map, 'maturity');
   const atMaturityAt = optional(map, 'atMaturity');
   if (type !== 'note') {
-    const noteOnly = [interestAt, compoundingAt, periodAt, dayCountAt, maturityAt, atMaturityAt].find(
-      (x) => x !== undefined,
-    );
-    if (noteOnly !== undefined)
-      invalid(
-        'SCENARIO_VALUE_INVALID',
-        noteOnly.path,
-        'a SAFE carries no interest and has no maturity',
-        'Remove the interest and maturity terms, or make the convertible a note (type: note).',
-        noteOnly.node.where,
-      );
+    const noteOnly = NOTE_KEYS.find((key) => optional(map, key) !== undefined);
+    const noteOnlyAt = noteOnly === undefined ? undefined : optional(map, noteOnly);
+    if (noteOnly !== undefined && noteOnlyAt !== undefined) throw noteTermOnSafe(noteOnlyAt, noteOnly, type);
   }
   const interest = interestAt ? percentAt(interestAt, { low: '0', high: null, highOpen: false }) : null;
   const start = startAt ? dateAt(startAt) : null;
-  if (interest !== null && start === null)
-    invalid(
-      'SCENARIO_KEY_MISSING',
-      childPath(at.path, 'start'),
-      'is missing: interest accrues from the day the note was issued',
-      'Give the day of issue, e.g. start: 2016-01-01.',
-      at.node.where,
-    );
+  if (interest !== null && start === null) throw startMissing(at.path, at.node.where, interest.text);
   if (interest !== null && (compoundingAt === undefined || dayCountAt === undefined))
     defaults.push(
       `${at.path}: interest counted ${compoundingAt ? '' : 'simple (not stated), '}${
@@ -312,21 +279,9 @@ function readConvertible(
     );
   const maturity = maturityAt ? dateAt(maturityAt) : null;
   if (maturityAt !== undefined && maturity !== null && start !== null && maturity < start)
-    invalid(
-      'SCENARIO_DATE_ORDER',
-      maturityAt.path,
-      `the maturity (${maturity}) is before the note's start (${start})`,
-      'Correct the maturity or the start date.',
-      maturityAt.node.where,
-    );
+    throw maturityBeforeStart(maturityAt, maturity, start);
   if (atMaturityAt !== undefined && maturity === null)
-    invalid(
-      'SCENARIO_KEY_MISSING',
-      childPath(at.path, 'maturity'),
-      'is missing: atMaturity says what happens past a maturity date',
-      'Give the maturity, e.g. maturity: 2019-01-01.',
-      atMaturityAt.node.where,
-    );
+    throw maturityMissing(at.path, atMaturityAt.node.where, textAt(atMaturityAt, 'interest-stops'));
   if (maturity !== null && atMaturityAt === undefined)
     defaults.push(
       `${at.path}: past its maturity the note stays outstanding and keeps accruing interest (atMaturity: outstanding, not stated)`,
@@ -335,14 +290,7 @@ function readConvertible(
   if (convertsInAt !== undefined) {
     const round = textAt(convertsInAt, 'Series A');
     const index = roundNames.indexOf(round);
-    if (index === -1)
-      invalid(
-        'SCENARIO_VALUE_INVALID',
-        convertsInAt.path,
-        `no round is named "${round}"`,
-        `Name one of the rounds: ${roundNames.join(', ') || '(there are none)'}.`,
-        convertsInAt.node.where,
-      );
+    if (index === -1) throw nameUnknown(convertsInAt, 'round', round, roundNames);
     convertsIn = index;
   }
   return {
@@ -389,7 +337,7 @@ function readRound(
   at: At,
   currency: CurrencyCode,
   options: ParseScenarioOptions,
-  converting: boolean,
+  converting: readonly string[],
   defaults: string[],
 ): ScenarioRound {
   const example =
@@ -398,15 +346,15 @@ function readRound(
   const name = nameAt(required(map, 'name', 'Name the round, e.g. name: Series A.'));
   const date = dateAt(required(map, 'date', 'Give the day of the round, e.g. date: 2018-01-01.'));
   const stated = PRICE_KEYS.filter((key) => optional(map, key) !== undefined);
-  if (stated.length !== 1)
-    invalid(
-      stated.length === 0 ? 'SCENARIO_KEY_MISSING' : 'SCENARIO_VALUE_INVALID',
-      stated.length === 0 ? childPath(at.path, 'preMoney') : childPath(at.path, stated[1] ?? 'postMoney'),
-      stated.length === 0
-        ? 'the round states no price: give preMoney, postMoney or pricePerShare'
-        : `the round states ${stated.join(' and ')}; it may state only one`,
-      'Give exactly one of preMoney, postMoney, pricePerShare.',
+  if (stated.length === 0) throw priceMissing(at.path, map.node.where);
+  if (stated.length > 1)
+    throw priceStatedTwice(
+      at.path,
       map.node.where,
+      stated.map((key) => {
+        const value = optional(map, key);
+        return { key, text: value?.node.kind === 'scalar' ? (value.node.text ?? '') : '…' };
+      }),
     );
   const basis = stated[0] ?? 'preMoney';
   const price = { basis, figure: figureAt(required(map, basis, ''), currency, options.yen) };
@@ -436,14 +384,8 @@ function readRound(
 
   const conventionAt = optional(map, 'convention');
   const convention = conventionAt ? choiceAt(conventionAt, CONVENTIONS) : null;
-  if (convention === null && converting && basis !== 'pricePerShare')
-    invalid(
-      'SCENARIO_KEY_MISSING',
-      childPath(at.path, 'convention'),
-      'convertibles convert in this round, so its price depends on the pricing convention, which is not stated',
-      'Say convention: percentage-ownership, pre-money or dollars-invested (they give different prices).',
-      map.node.where,
-    );
+  if (convention === null && converting.length > 0 && basis !== 'pricePerShare')
+    throw conventionMissing(at.path, map.node.where, converting);
 
   const roundingAt = optional(map, 'rounding');
   let rounding: ScenarioRound['rounding'] = {
@@ -493,14 +435,9 @@ function readRound(
       SECONDARY_KEYS,
       '{ seller: Founder A, buyer: Lead, shares: 50000, price: "$1.20" }',
     );
-    const shares = wholeAt(required(sale, 'shares', 'Give the number of shares sold.'));
-    if (shares.isZero())
-      invalid(
-        'SCENARIO_VALUE_INVALID',
-        childPath(item.path, 'shares'),
-        'sells no shares',
-        'Give a number of shares above zero.',
-      );
+    const sharesAt = required(sale, 'shares', 'Give the number of shares sold.');
+    const shares = wholeAt(sharesAt);
+    if (shares.isZero()) throw saleOfNoShares(sharesAt, textAt(sharesAt, '50000'));
     const classAt = optional(sale, 'class');
     return {
       path: item.path,
@@ -570,7 +507,7 @@ function readModel(document: ScenarioDocument, options: ParseScenarioOptions): S
       at,
       currency,
       options,
-      convertibles.some((c) => c.convertsIn === index),
+      convertibles.filter((c) => c.convertsIn === index).map((c) => c.name),
       defaults,
     ),
   );
@@ -579,22 +516,12 @@ function readModel(document: ScenarioDocument, options: ParseScenarioOptions): S
   rounds.forEach((round, index) => {
     const previous = rounds[index - 1];
     if (previous !== undefined && round.date < previous.date)
-      invalid(
-        'SCENARIO_DATE_ORDER',
-        `${round.path}.date`,
-        `${round.name} (${round.date}) is dated before ${previous.name} (${previous.date}); rounds run in the order written`,
-        'List the rounds in date order, or correct the date.',
-      );
+      throw roundsOutOfOrder(round.path, round, previous);
   });
   for (const convertible of convertibles) {
     const round = convertible.convertsIn === null ? undefined : rounds[convertible.convertsIn];
     if (round !== undefined && convertible.start !== null && round.date < convertible.start)
-      invalid(
-        'SCENARIO_DATE_ORDER',
-        `${convertible.path}.start`,
-        `${convertible.name} is issued on ${convertible.start}, after ${round.name} (${round.date}), the round it would convert in`,
-        `Name a later round with convertsIn, or correct the start date (a convertible converts in the first round unless convertsIn names another).`,
-      );
+      throw issuedAfterRound(convertible.path, { name: convertible.name, start: convertible.start }, round);
   }
   const foreign = [
     ...convertibles.flatMap((c) => [c.amount, ...(c.cap ? [c.cap] : [])]),

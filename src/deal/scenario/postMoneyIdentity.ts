@@ -18,14 +18,15 @@ import {
   type Rational,
 } from './rational.js';
 import type { Instrument } from './prepareInstrument.js';
-import { text } from './roundRules.js';
+import type { CurrencyCode } from '../../money/currency.js';
+import { checkAmountText, priceText, sharesText } from './figureText.js';
 import type { SolverSolution } from './solveRound.js';
 import type { PostMoneyIdentity, RoundingEffect, ScenarioRound } from './types.js';
 
 /** What postMoneyIdentity needs of the round. */
 export interface IdentityInput {
   readonly round: ScenarioRound;
-  readonly currency: string;
+  readonly currency: CurrencyCode;
   readonly exact: SolverSolution;
   readonly E: Rational;
   readonly p: Rational;
@@ -116,17 +117,17 @@ export function postMoneyIdentity(input: IdentityInput): {
     ? effects.length === 0 && sign(priceRounding) === 0
       ? 'price × fully diluted shares equals the post-money exactly; nothing was rounded'
       : 'price × fully diluted shares equals the post-money exactly; the rounding effects cancel'
-    : `price × fully diluted shares is ${text(sign(difference) < 0 ? sub(ZERO, difference) : difference)} ${currency} ${
+    : `price × fully diluted shares is ${checkAmountText(toDecimal(sign(difference) < 0 ? sub(ZERO, difference) : difference), currency)} ${
         sign(difference) < 0 ? 'below' : 'above'
       } the post-money: ${[
         ...(sign(priceRounding) !== 0
           ? [
-              `the price was rounded (${round.rounding.price.text}) from ${text(pStar)} to ${text(p)}: ${text(priceRounding)} ${currency}`,
+              `the price was rounded (${round.rounding.price.text}) from ${priceText(toDecimal(pStar), currency)} to ${priceText(toDecimal(p), currency)}: ${checkAmountText(toDecimal(priceRounding), currency)}`,
             ]
           : []),
         ...effects.map(
           (e) =>
-            `${e.what} ${e.exactShares.toString()} shares rounded (${round.rounding.shares}) to ${e.shares.toString()}: ${e.valueAtPrice.toString()} ${currency}`,
+            `${e.what} ${sharesText(e.exactShares)} shares rounded (${round.rounding.shares}) to ${sharesText(e.shares)}: ${checkAmountText(e.valueAtPrice, currency)}`,
         ),
       ].join('; ')}`;
   return {

@@ -8,26 +8,25 @@ import type { CurrencyCode } from '../../money/currency.js';
 import { Decimal } from '../../money/decimal.js';
 import { parseFigure } from '../../parse/parseFigure.js';
 import { editDistance } from '../../parse/editDistance.js';
-import type { DocEntry, DocMap, DocNode, DocWhere } from './document.js';
+import type { DocEntry, DocMap, DocNode } from './document.js';
 import { readScenarioPercent } from './readScenarioPercent.js';
-import { ScenarioError, scenarioError } from './scenarioError.js';
-import type { ScenarioErrorInfo, ScenarioFigure, ScenarioPercent } from './types.js';
-
-/**
- * Throws an input error about a key (a ScenarioError, which parseScenario returns as its result).
- *
- * @example
- * invalid('SCENARIO_VALUE_INVALID', 'currency', 'is empty', 'Write USD.') // throws SCENARIO_VALUE_INVALID
- */
-export function invalid(
-  code: ScenarioErrorInfo['code'],
-  path: string,
-  what: string,
-  hint: string,
-  where?: DocWhere,
-): never {
-  throw new ScenarioError(scenarioError(code, path, what, hint, where));
-}
+import {
+  figureHedged,
+  figureNotPositive,
+  figureUnreadable,
+  keyMissing,
+  keyUnknown,
+  keyWrongKind,
+  listTooLong,
+  notAChoice,
+  notADay,
+  notAPercent,
+  notAWholeNumber,
+  percentOutOfRange,
+  valueEmpty,
+  wholeTooLong,
+} from './scenarioErrors.js';
+import type { ScenarioFigure, ScenarioPercent } from './types.js';
 
 /** A node together with its key path. */
 export interface At<T extends DocNode = DocNode> {
@@ -35,21 +34,12 @@ export interface At<T extends DocNode = DocNode> {
   readonly path: string;
 }
 
-const KIND_NAMES = { scalar: 'a value', map: 'a mapping of keys', list: 'a list' } as const;
-
 function expectKind<K extends DocNode['kind']>(
   at: At,
   kind: K,
   example: string,
 ): At<Extract<DocNode, { kind: K }>> {
-  if (at.node.kind !== kind)
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `should be ${KIND_NAMES[kind]}, not ${KIND_NAMES[at.node.kind]}`,
-      `Write it like this: ${example}`,
-      at.node.where,
-    );
+  if (at.node.kind !== kind) throw keyWrongKind(at, kind, example);
   return at as At<Extract<DocNode, { kind: K }>>;
 }
 
@@ -67,15 +57,7 @@ export function mapAt(at: At, known: readonly string[], example: string): At<Doc
     if (known.includes(entry.key)) continue;
     const nearest = [...known].sort((a, b) => editDistance(entry.key, a) - editDistance(entry.key, b))[0];
     const close = nearest !== undefined && editDistance(entry.key, nearest) <= 2;
-    invalid(
-      'SCENARIO_KEY_UNKNOWN',
-      childPath(map.path, entry.key),
-      'is not a key dealcalc knows here',
-      close
-        ? `Did you mean "${nearest}"? Keys here: ${known.join(', ')}.`
-        : `Keys here: ${known.join(', ')}.`,
-      entry.where,
-    );
+    throw keyUnknown(childPath(map.path, entry.key), entry.where, known, close ? nearest : null);
   }
   return map;
 }
@@ -90,14 +72,7 @@ export function listAt(at: At | undefined, example: string, max = MAX_LIST_ITEMS
   if (at === undefined) return [];
   if (at.node.kind === 'scalar' && at.node.text === null) return [];
   const list = expectKind(at, 'list', example);
-  if (list.node.items.length > max)
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      list.path,
-      `lists ${list.node.items.length} items, more than the ${max} a scenario may hold here`,
-      `A scenario models a cap table: at most ${max} here (see "Limits" in the README); group small holders into one.`,
-      list.node.where,
-    );
+  if (list.node.items.length > max) throw listTooLong(list, list.node.items.length, max);
   return list.node.items.map((node, i) => ({ node, path: `${list.path}[${i}]` }));
 }
 
@@ -143,13 +118,7 @@ export function optional(map: At<DocMap>, key: string): At | undefined {
 export function required(map: At<DocMap>, key: string, hint: string): At {
   const value = optional(map, key);
   if (value === undefined)
-    invalid(
-      'SCENARIO_KEY_MISSING',
-      childPath(map.path, key),
-      'is missing',
-      hint,
-      entryOf(map, key)?.where ?? map.node.where,
-    );
+    throw keyMissing(childPath(map.path, key), entryOf(map, key)?.where ?? map.node.where, hint);
   return value;
 }
 
@@ -162,8 +131,7 @@ export function required(map: At<DocMap>, key: string, hint: string): At {
 export function textAt(at: At, example: string): string {
   const scalar = expectKind(at, 'scalar', example);
   const text = scalar.node.text?.trim() ?? '';
-  if (text === '')
-    invalid('SCENARIO_VALUE_INVALID', at.path, 'is empty', `Write it like this: ${example}`, at.node.where);
+  if (text === '') throw valueEmpty(at, example);
   return text;
 }
 
@@ -176,14 +144,7 @@ export function textAt(at: At, example: string): string {
 export function choiceAt<T extends string>(at: At, choices: readonly T[]): T {
   const text = textAt(at, choices.join(' or '));
   const found = choices.find((choice) => choice === text);
-  if (found === undefined)
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `"${text}" is not one of ${choices.join(', ')}`,
-      `Write one of: ${choices.join(', ')}.`,
-      at.node.where,
-    );
+  if (found === undefined) throw notAChoice(at, text, choices);
   return found;
 }
 
@@ -205,14 +166,7 @@ export function booleanAt(at: At): boolean {
  */
 export function dateAt(at: At): IsoDate {
   const text = textAt(at, '2018-01-01');
-  if (!isIsoDate(text))
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `"${text}" is not a day`,
-      'Write a day as YYYY-MM-DD, e.g. 2018-01-01.',
-      at.node.where,
-    );
+  if (!isIsoDate(text)) throw notADay(at, text);
   return text;
 }
 
@@ -234,22 +188,8 @@ export const MAX_WHOLE_DIGITS = 24;
 export function wholeAt(at: At, what = 'shares'): Decimal {
   const text = textAt(at, '1000000');
   const digits = text.replace(/[^0-9]/g, '').length;
-  if (digits > MAX_WHOLE_DIGITS)
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `a whole number of ${what} with ${digits} digits, more than ${MAX_WHOLE_DIGITS}`,
-      `Write at most ${MAX_WHOLE_DIGITS} digits (see "Limits" in the README).`,
-      at.node.where,
-    );
-  if (!WHOLE.test(text))
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `"${text}" is not a whole number of ${what}`,
-      `Write a whole number of ${what}, e.g. 1000000 or 1,000,000.`,
-      at.node.where,
-    );
+  if (digits > MAX_WHOLE_DIGITS) throw wholeTooLong(at, what, digits, MAX_WHOLE_DIGITS);
+  if (!WHOLE.test(text)) throw notAWholeNumber(at, text, what);
   return new Decimal(text.replace(/[,_]/g, ''));
 }
 
@@ -275,14 +215,7 @@ export function percentAt(
 ): ScenarioPercent {
   const text = textAt(at, '20%');
   const percent = readScenarioPercent(text);
-  if (percent === null)
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `"${text}" is not a percentage`,
-      'Write a plain percentage such as 20% or 12.5%.',
-      at.node.where,
-    );
+  if (percent === null) throw notAPercent(at, text);
   const tooLow = bounds.lowOpen ? percent.lte(bounds.low) : percent.lt(bounds.low);
   const tooHigh =
     bounds.high !== null && (bounds.highOpen ? percent.gte(bounds.high) : percent.gt(bounds.high));
@@ -290,13 +223,7 @@ export function percentAt(
     const range = `${bounds.lowOpen ? 'above' : 'at least'} ${bounds.low}%${
       bounds.high === null ? '' : ` and ${bounds.highOpen ? 'below' : 'at most'} ${bounds.high}%`
     }`;
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `${text} is out of range`,
-      `It must be ${range}.`,
-      at.node.where,
-    );
+    throw percentOutOfRange(at, text, range);
   }
   return { path: at.path, text, percent };
 }
@@ -312,29 +239,10 @@ export function percentAt(
 export function figureAt(at: At, currency: CurrencyCode, yen: 'CNY' | 'JPY' | undefined): ScenarioFigure {
   const text = textAt(at, '"$8M"');
   const read = parseFigure(text, { requireCurrency: false, ...(yen ? { yen } : {}) });
-  if (!read.ok)
-    throw new ScenarioError({
-      ...read.error,
-      message: `${at.path}${at.node.where ? ` (line ${at.node.where.line})` : ''}: ${read.error.message}`,
-      path: at.path,
-    });
+  if (!read.ok) throw figureUnreadable(at, read.error);
   const figure = read.value;
-  if (figure.hedge !== null)
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `"${text}" is hedged ("${figure.hedge.token}"); a scenario states exact terms`,
-      'Write the figure without a hedge word, e.g. "$8M"; to explore a range, sweep the key.',
-      at.node.where,
-    );
-  if (!figure.value.gt('0'))
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `"${text}" is not a positive amount`,
-      'Write an amount above zero.',
-      at.node.where,
-    );
+  if (figure.hedge !== null) throw figureHedged(at, text, figure.hedge.token);
+  if (!figure.value.gt('0')) throw figureNotPositive(at, text);
   const code = figure.currency?.code ?? currency;
   const assumption =
     figure.currency === null

@@ -26,6 +26,7 @@ import { postMoneyIdentity } from './postMoneyIdentity.js';
 import { prepareInstrument } from './prepareInstrument.js';
 import { proRataTakes } from './proRata.js';
 import { priceFormula } from './priceFormula.js';
+import { sharesText } from './figureText.js';
 import { roundPrice, SHARE_MODES, text } from './roundRules.js';
 import {
   noSharesBeforeRound,
@@ -98,9 +99,9 @@ export function roundTerms(
     if (sign(preMoney) <= 0)
       throw postMoneyNotAboveNewMoney(
         round.path,
-        text(stated),
-        text(newMoney),
-        text(preMoney),
+        toDecimal(stated),
+        toDecimal(newMoney),
+        toDecimal(preMoney),
         scenario.currency,
       );
   }
@@ -216,9 +217,9 @@ export function runRound(
   const poolRow = rows.find((row) => row.kind === 'pool');
   const targetNote =
     target !== undefined && poolIncrease === 0n && before.table.pool > 0n
-      ? `the pool (${before.table.pool} shares) already meets the target; a pool is never reduced`
+      ? `the pool (${sharesText(bigToDecimal(before.table.pool))} shares) already meets the target; a pool is never reduced`
       : null;
-  const formula = priceFormula(round.price.basis, convention ?? round.convention, {
+  const formula = priceFormula(round.price.basis, convention ?? round.convention, scenario.currency, {
     V: preMoney,
     stated,
     I: newMoney,
@@ -259,7 +260,9 @@ export function runRound(
         percent: poolRow?.percent ?? new Decimal('0'),
         note:
           targetNote ??
-          (poolAfterTopUp !== pool ? `${poolAfterTopUp - pool} options granted from the pool` : null),
+          (poolAfterTopUp !== pool
+            ? `${sharesText(bigToDecimal(poolAfterTopUp - pool))} options granted from the pool`
+            : null),
       },
       newShares: investors.map(({ investor, amount }, i) => ({
         investor: investor.name,

@@ -1,14 +1,16 @@
 /**
- * Every error of a scenario, worded once: the document, its paths and overrides, the sweeps and
- * solves, the shares a round issues and moves, and the waterfall. The keyed builder for a
- * document's keys (scenarioError) and the error class are in scenarioError.ts.
+ * Every error of a scenario, worded once: the document, its keys as the readers find them, its
+ * paths and overrides, the sweeps and solves, the shares a round issues and moves, and the
+ * waterfall. The error class, which keeps the key path, is in scenarioError.ts.
  */
-import { errorInfo, hinted, type ErrorInfo } from '../../errors.js';
-import type { DocWhere } from './document.js';
+import { errorInfo, hinted, type ErrorCode, type ErrorInfo, type ErrorSpec } from '../../errors.js';
+import type { DocNode, DocWhere } from './document.js';
 import { ScenarioError } from './scenarioError.js';
 import type { CurrencyCode } from '../../money/currency.js';
 import type { Decimal } from '../../money/decimal.js';
 import { formatMoneyFull } from '../../money/format.js';
+import { excerpt } from '../../text/inlineText.js';
+import { amountText } from './figureText.js';
 
 /**
  * A syntax error of the document, pointing at its line.
@@ -168,6 +170,18 @@ export function sweepBoundNotWhole(path: string, which: string, text: string): E
     `${path}: the ${which} value "${text}" is not a whole number`,
     'Write a whole number, e.g. 500000.',
   );
+}
+
+/**
+ * A bound of a figure sweep that does not read as a figure: the figure reader's error (its
+ * FIGURE_* code and hint), its message led by the path and which bound.
+ *
+ * @example
+ * sweepBoundUnreadable('rounds[0].preMoney', 'to', { code: 'FIGURE_NO_NUMBER', message: '"lots" has no number', hint: 'Write a number.' }).message
+ * //=> 'rounds[0].preMoney (to): "lots" has no number'
+ */
+export function sweepBoundUnreadable(path: string, which: string, error: ErrorSpec): ErrorSpec {
+  return { ...error, message: `${path} (${which}): ${error.message}` };
 }
 
 /**
@@ -398,19 +412,19 @@ export function noSharesBeforeRound(roundPath: string): ScenarioError {
  * A post-money that is not above the round's new money (amounts as exact text).
  *
  * @example
- * postMoneyNotAboveNewMoney('rounds[0]', '1000000', '2000000', '-1000000', 'USD').message
- * //=> 'rounds[0].postMoney: the post-money (1000000 USD) is not above the new money (2000000 USD), so the pre-money would be -1000000'
+ * postMoneyNotAboveNewMoney('rounds[0]', new Decimal('1000000'), new Decimal('2000000'), new Decimal('-1000000'), 'USD').message
+ * //=> 'rounds[0].postMoney: the post-money (1,000,000.00 USD) is not above the new money (2,000,000.00 USD), so the pre-money would be -1,000,000.00 USD'
  */
 export function postMoneyNotAboveNewMoney(
   roundPath: string,
-  postMoney: string,
-  newMoney: string,
-  preMoney: string,
-  currency: string,
+  postMoney: Decimal,
+  newMoney: Decimal,
+  preMoney: Decimal,
+  currency: CurrencyCode,
 ): ScenarioError {
   return unsolvable(
     `${roundPath}.postMoney`,
-    `the post-money (${postMoney} ${currency}) is not above the new money (${newMoney} ${currency}), so the pre-money would be ${preMoney}`,
+    `the post-money (${amountText(postMoney, currency)}) is not above the new money (${amountText(newMoney, currency)}), so the pre-money would be ${amountText(preMoney, currency)}`,
     'Raise the post-money or lower the investments.',
   );
 }
@@ -524,17 +538,19 @@ export function noPreMoneyReaches(roundPath: string, roundName: string, target: 
  * A solve that more than one value meets (`values`: those found, as text).
  *
  * @example
- * solveAmbiguous('rounds[0]', 'Series A', '20%', ['1000000', '2000000']).message //=> 'rounds[0]: Series A: more than one value reaches 20% (1000000, 2000000)'
+ * solveAmbiguous('rounds[0]', 'Series A', '20%', [new Decimal('1000000'), new Decimal('2000000')], 'USD').message
+ * //=> 'rounds[0]: Series A: more than one value reaches 20% (1,000,000.00 USD, 2,000,000.00 USD)'
  */
 export function solveAmbiguous(
   roundPath: string,
   roundName: string,
   target: string,
-  values: readonly string[],
+  values: readonly Decimal[],
+  currency: CurrencyCode,
 ): ScenarioError {
   return unsolvable(
     roundPath,
-    `${roundName}: more than one value reaches ${target} (${values.join(', ')})`,
+    `${roundName}: more than one value reaches ${target} (${values.map((v) => amountText(v, currency)).join(', ')})`,
     'Fix the other terms so that one value does.',
   );
 }
@@ -566,12 +582,12 @@ export function proRataTakeTooLarge(
  * An exit at which no set of conversion choices of the classes is stable.
  *
  * @example
- * noStableChoice('9000000', 'USD').path //=> 'classes'
+ * noStableChoice(new Decimal('9000000'), 'USD').message //=> 'classes: at an exit of 9,000,000.00 USD no set of conversion choices is stable (each would switch)'
  */
-export function noStableChoice(exit: string, currency: string): ScenarioError {
+export function noStableChoice(exit: Decimal, currency: CurrencyCode): ScenarioError {
   return unsolvable(
     'classes',
-    `at an exit of ${exit} ${currency} no set of conversion choices is stable (each would switch)`,
+    `at an exit of ${amountText(exit, currency)} no set of conversion choices is stable (each would switch)`,
     'Check the classes’ preferences, caps and conversion ratios.',
   );
 }
@@ -580,14 +596,14 @@ export function noStableChoice(exit: string, currency: string): ScenarioError {
  * An exit that leaves money after the preferences with no share to take it.
  *
  * @example
- * exitLeftOver('9000000', 'USD', '3000000').message
- * //=> 'at an exit of 9000000 USD 3000000 is left after the preferences and no share can take it'
+ * exitLeftOver(new Decimal('9000000'), 'USD', new Decimal('3000000')).message
+ * //=> 'at an exit of 9,000,000.00 USD, 3,000,000.00 USD is left after the preferences and no share can take it'
  */
-export function exitLeftOver(exit: string, currency: string, left: string): ScenarioError {
+export function exitLeftOver(exit: Decimal, currency: CurrencyCode, left: Decimal): ScenarioError {
   return new ScenarioError({
     code: 'SCENARIO_UNSOLVABLE',
     path: 'holders',
-    message: `at an exit of ${exit} ${currency} ${left} is left after the preferences and no share can take it`,
+    message: `at an exit of ${amountText(exit, currency)}, ${amountText(left, currency)} is left after the preferences and no share can take it`,
     hint: 'Give the company common shares, or a series that participates or converts.',
   });
 }
@@ -764,4 +780,715 @@ export function interestDayMissing(name: string): ScenarioError {
     message: `exits: ${name} accrues interest, and the exit states no day to count it to`,
     hint: 'Give the exit its day, e.g. exits: [{ value: "$50M", date: 2024-06-28 }].',
   });
+}
+
+/** A key of the document as a reader holds it: its path, and the node with its line when it came from a file. */
+export interface KeyAt {
+  readonly path: string;
+  readonly node: { readonly where?: DocWhere | undefined };
+}
+
+/** The error about one key every reader situation below words: the path (and the file's line) first, a caret under the key. */
+function keyError(
+  code: ErrorCode,
+  path: string,
+  where: DocWhere | undefined,
+  what: string,
+  hint: string,
+): ScenarioError {
+  return new ScenarioError({
+    code,
+    path,
+    message: `${path}${where ? ` (line ${where.line})` : ''}: ${what}`,
+    hint,
+    ...(where
+      ? {
+          position: {
+            input: where.lineText,
+            index: Math.min(where.column - 1, Math.max(0, where.lineText.length - 1)),
+            length: 1,
+          },
+        }
+      : {}),
+  });
+}
+
+/** A value the document holds, quoted as the messages echo it (cut when long, on one line). */
+function quoted(text: string): string {
+  return `"${excerpt(text)}"`;
+}
+
+const KIND_NAMES = { scalar: 'a value', map: 'a mapping of keys', list: 'a list' } as const;
+
+/** What a node is, in words, with what it holds. */
+function nodeSeen(node: DocNode): string {
+  switch (node.kind) {
+    case 'scalar':
+      return node.text === null ? 'an empty value' : `the value ${quoted(node.text)}`;
+    case 'map':
+      return `a mapping of keys (${excerpt(node.entries.map((e) => e.key).join(', ') || 'none')})`;
+    case 'list':
+      return `a list of ${node.items.length} item${node.items.length === 1 ? '' : 's'}`;
+  }
+}
+
+/**
+ * A key whose value is of another kind than its key takes (a value, a mapping of keys, a list).
+ *
+ * @example
+ * keyWrongKind({ path: 'holders', node: { kind: 'scalar', text: 'Founder' } }, 'list', '[{ name: Founder A, shares: 1000000 }]').message
+ * //=> 'holders: should be a list, not the value "Founder"'
+ */
+export function keyWrongKind(
+  at: KeyAt & { readonly node: DocNode },
+  expected: DocNode['kind'],
+  example: string,
+): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `should be ${KIND_NAMES[expected]}, not ${nodeSeen(at.node)}`,
+    `Write it like this: ${example}`,
+  );
+}
+
+/**
+ * A key the document's mapping does not take there (`keyPath`: its path), with the nearest known
+ * key when one is close.
+ *
+ * @example
+ * keyUnknown('rounds[0].preMony', undefined, ['name', 'preMoney'], 'preMoney').hint //=> 'Did you mean "preMoney"? Keys here: name, preMoney.'
+ */
+export function keyUnknown(
+  keyPath: string,
+  where: DocWhere | undefined,
+  known: readonly string[],
+  nearest: string | null,
+): ScenarioError {
+  return keyError(
+    'SCENARIO_KEY_UNKNOWN',
+    keyPath,
+    where,
+    'is not a key dealcalc knows here',
+    nearest === null
+      ? `Keys here: ${known.join(', ')}.`
+      : `Did you mean "${nearest}"? Keys here: ${known.join(', ')}.`,
+  );
+}
+
+/**
+ * A list longer than a scenario holds there.
+ *
+ * @example
+ * listTooLong({ path: 'rounds', node: {} }, 201, 200).message //=> 'rounds: lists 201 items, more than the 200 a scenario may hold here'
+ */
+export function listTooLong(at: KeyAt, count: number, max: number): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `lists ${count} items, more than the ${max} a scenario may hold here`,
+    `A scenario models a cap table: at most ${max} here (see "Limits" in the README); group small holders into one.`,
+  );
+}
+
+/**
+ * A key that must be there and is not (`accepted`: what to write, for that key).
+ *
+ * @example
+ * keyMissing('rounds[0].date', undefined, 'Give the day of the round, e.g. date: 2018-01-01.').message //=> 'rounds[0].date: is missing'
+ */
+export function keyMissing(keyPath: string, where: DocWhere | undefined, accepted: string): ScenarioError {
+  return keyError('SCENARIO_KEY_MISSING', keyPath, where, 'is missing', accepted);
+}
+
+/**
+ * A key written with an empty value where it needs one.
+ *
+ * @example
+ * valueEmpty({ path: 'currency', node: {} }, 'USD').hint //=> 'Write it like this: USD'
+ */
+export function valueEmpty(at: KeyAt, example: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    'is empty',
+    `Write it like this: ${example}`,
+  );
+}
+
+/**
+ * A word that is not one of the words its key takes.
+ *
+ * @example
+ * notAChoice({ path: 'rounds[0].convention', node: {} }, 'sideways', ['pre-money', 'dollars-invested']).message
+ * //=> 'rounds[0].convention: "sideways" is not one of pre-money, dollars-invested'
+ */
+export function notAChoice(at: KeyAt, text: string, choices: readonly string[]): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not one of ${choices.join(', ')}`,
+    `Write one of: ${choices.join(', ')}.`,
+  );
+}
+
+/**
+ * A day that is not a calendar day written YYYY-MM-DD.
+ *
+ * @example
+ * notADay({ path: 'rounds[0].date', node: {} }, '2018-02-30').message //=> 'rounds[0].date: "2018-02-30" is not a day'
+ */
+export function notADay(at: KeyAt, text: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not a day`,
+    'Write a day as YYYY-MM-DD, e.g. 2018-01-01.',
+  );
+}
+
+/**
+ * A whole number (of shares, days, ranks) with more digits than a scenario takes.
+ *
+ * @example
+ * wholeTooLong({ path: 'holders[0].shares', node: {} }, 'shares', 30, 24).message
+ * //=> 'holders[0].shares: a whole number of shares with 30 digits, more than 24'
+ */
+export function wholeTooLong(at: KeyAt, what: string, digits: number, max: number): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `a whole number of ${what} with ${digits} digits, more than ${max}`,
+    `Write at most ${max} digits (see "Limits" in the README).`,
+  );
+}
+
+/**
+ * A number of shares, days or ranks that is not a whole number.
+ *
+ * @example
+ * notAWholeNumber({ path: 'holders[0].shares', node: {} }, '1.5', 'shares').hint //=> 'Write a whole number of shares, e.g. 1000000 or 1,000,000.'
+ */
+export function notAWholeNumber(at: KeyAt, text: string, what: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not a whole number of ${what}`,
+    `Write a whole number of ${what}, e.g. 1000000 or 1,000,000.`,
+  );
+}
+
+/**
+ * A percentage key whose value is not a plain percentage.
+ *
+ * @example
+ * notAPercent({ path: 'convertibles[0].discount', node: {} }, '0.2').message //=> 'convertibles[0].discount: "0.2" is not a percentage'
+ */
+export function notAPercent(at: KeyAt, text: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not a percentage`,
+    'Write a plain percentage such as 20% or 12.5%.',
+  );
+}
+
+/**
+ * A percentage outside what its key allows (`range`: the bounds in words, e.g. "at least 0% and below 100%").
+ *
+ * @example
+ * percentOutOfRange({ path: 'convertibles[0].discount', node: {} }, '100%', 'at least 0% and below 100%').message
+ * //=> 'convertibles[0].discount: "100%" is out of range (at least 0% and below 100%)'
+ */
+export function percentOutOfRange(at: KeyAt, text: string, range: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is out of range (${range})`,
+    `Write a percentage ${range}.`,
+  );
+}
+
+/**
+ * A figure that does not read as a figure: the figure reader's own error (its FIGURE_* code and
+ * hint), its message led by the key path.
+ *
+ * @example
+ * figureUnreadable({ path: 'rounds[0].preMoney', node: {} }, { code: 'FIGURE_NO_NUMBER', message: '"cheap" has no number', hint: 'Write a number.' }).message
+ * //=> 'rounds[0].preMoney: "cheap" has no number'
+ */
+export function figureUnreadable(at: KeyAt, error: ErrorSpec): ScenarioError {
+  return new ScenarioError({
+    ...error,
+    path: at.path,
+    message: `${at.path}${at.node.where ? ` (line ${at.node.where.line})` : ''}: ${error.message}`,
+  });
+}
+
+/**
+ * A figure written with a hedge word: a scenario states exact terms.
+ *
+ * @example
+ * figureHedged({ path: 'rounds[0].preMoney', node: {} }, 'about 3B', 'about').message
+ * //=> 'rounds[0].preMoney: "about 3B" is hedged ("about"); a scenario states exact terms'
+ */
+export function figureHedged(at: KeyAt, text: string, hedge: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is hedged (${quoted(hedge)}); a scenario states exact terms`,
+    'Write the figure without a hedge word, e.g. "$8M"; to explore a range, sweep the key.',
+  );
+}
+
+/**
+ * A figure of zero or below where an amount must be above zero (money, a price, a cap).
+ *
+ * @example
+ * figureNotPositive({ path: 'rounds[0].investors[0].amount', node: {} }, '$0').message
+ * //=> 'rounds[0].investors[0].amount: "$0" is not a positive amount'
+ */
+export function figureNotPositive(at: KeyAt, text: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not a positive amount`,
+    'Write an amount above zero, e.g. "$8M".',
+  );
+}
+
+/**
+ * A figure of a scenario that no rate brings into the reporting currency: the rate error (its
+ * code and hint), its message led by the figure's key path, text and day.
+ *
+ * @example
+ * figureNotConverted({ path: 'rounds[0].investors[0].amount', text: '€2M' }, '2025-03-03', { code: 'RATE_AFTER_COVERAGE', message: 'no rate', hint: 'Use an earlier day.' }).message
+ * //=> 'rounds[0].investors[0].amount ("€2M" on 2025-03-03): no rate'
+ */
+export function figureNotConverted(
+  figure: { readonly path: string; readonly text: string },
+  date: string,
+  error: ErrorSpec,
+): ScenarioError {
+  return new ScenarioError({
+    ...error,
+    path: figure.path,
+    message: `${figure.path} (${quoted(figure.text)} on ${date}): ${error.message}`,
+  });
+}
+
+/**
+ * A currency key that is not an ISO 4217 code.
+ *
+ * @example
+ * notACurrency({ path: 'currency', node: {} }, 'DOLLARS').message //=> 'currency: "DOLLARS" is not an ISO 4217 currency code'
+ */
+export function notACurrency(at: KeyAt, text: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not an ISO 4217 currency code`,
+    'Use a three-letter code such as USD, CNY, EUR.',
+  );
+}
+
+/**
+ * A price rounding rule that is not none or decimals.
+ *
+ * @example
+ * notAPriceRounding({ path: 'rounds[0].rounding.price', node: {} }, 'cents').message //=> 'rounds[0].rounding.price: "cents" is not a price rounding'
+ */
+export function notAPriceRounding(at: KeyAt, text: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not a price rounding`,
+    'Write none, or decimals as 4dp (half-even), 4dp-up, 4dp-down or 4dp-half-up.',
+  );
+}
+
+/**
+ * A preference or participation cap that is not a multiple of the issue price above zero.
+ *
+ * @example
+ * notAMultiple({ path: 'classes[0].preference', node: {} }, '150%').message //=> 'classes[0].preference: "150%" is not a multiple of the issue price'
+ */
+export function notAMultiple(at: KeyAt, text: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not a multiple of the issue price`,
+    'Write a multiple above zero such as 1x, 1.5x or 3x.',
+  );
+}
+
+/**
+ * A conversion ratio that is not a plain number above zero.
+ *
+ * @example
+ * notAConversionRatio({ path: 'classes[0].conversionRatio', node: {} }, '1:2').message //=> 'classes[0].conversionRatio: "1:2" is not a conversion ratio'
+ */
+export function notAConversionRatio(at: KeyAt, text: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not a conversion ratio`,
+    'Write the common shares one preferred share converts into, as a number above zero, e.g. 1 or 1.25.',
+  );
+}
+
+/**
+ * A name given twice in one list (`taken`: the path of the first one; `what`: what the list holds).
+ *
+ * @example
+ * nameTaken('holders[1].name', 'Founder', 'holders[0]', 'holder').message //=> 'holders[1].name: "Founder" is already the name of holders[0]'
+ */
+export function nameTaken(namePath: string, name: string, taken: string, what: string): ScenarioError {
+  return keyError(
+    'SCENARIO_DUPLICATE_NAME',
+    namePath,
+    undefined,
+    `${quoted(name)} is already the name of ${taken}`,
+    `Give each ${what} its own name; paths such as [${quoted(name)}] pick one by name.`,
+  );
+}
+
+/**
+ * A name that points at nothing the scenario lists (`what`: what it should name, e.g. "round"; `names`: those there are).
+ *
+ * @example
+ * nameUnknown({ path: 'convertibles[0].convertsIn', node: {} }, 'round', 'Series C', ['Seed', 'Series A']).hint //=> 'Name one of the rounds: Seed, Series A.'
+ */
+export function nameUnknown(at: KeyAt, what: string, name: string, names: readonly string[]): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `no ${what} is named ${quoted(name)}`,
+    `Name one of the ${what}s: ${names.join(', ') || '(there are none)'}.`,
+  );
+}
+
+/**
+ * A holding of a class that is neither common, options nor a series under classes.
+ *
+ * @example
+ * classUnknown({ path: 'holders[0].class', node: {} }, 'Series Z', ['Series A']).message //=> 'holders[0].class: "Series Z" is not a class of the scenario'
+ */
+export function classUnknown(at: KeyAt, name: string, series: readonly string[]): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(name)} is not a class of the scenario`,
+    `Write common, options, or a series listed under classes (${series.join(', ') || 'none listed'}).`,
+  );
+}
+
+/**
+ * A series under classes named as one of the classes that need no entry.
+ *
+ * @example
+ * classNameReserved({ path: 'classes[0].name', node: {} }, 'common').message
+ * //=> 'classes[0].name: "common" needs no entry: common and options are classes of their own'
+ */
+export function classNameReserved(at: KeyAt, name: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(name)} needs no entry: common and options are classes of their own`,
+    'List only the preferred series under classes; give options their strike on the holder.',
+  );
+}
+
+/**
+ * A capitalization rule on a post-money safe, whose form fixes it.
+ *
+ * @example
+ * capitalizationOnPostSafe({ path: 'convertibles[0].capitalization', node: {} }, 'pre-money-count').message
+ * //=> 'convertibles[0].capitalization: "pre-money-count" is not for a safe-post: a post-money safe’s capitalization is fixed by the form (the shares before the round and all the conversion shares)'
+ */
+export function capitalizationOnPostSafe(at: KeyAt, text: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} is not for a safe-post: a post-money safe’s capitalization is fixed by the form (the shares before the round and all the conversion shares)`,
+    'Remove capitalization, or make the convertible a safe-pre or a note.',
+  );
+}
+
+/**
+ * A note's term (interest, compounding, day count, maturity) on a SAFE (`type`: safe-post or safe-pre).
+ *
+ * @example
+ * noteTermOnSafe({ path: 'convertibles[0].maturity', node: {} }, 'maturity', 'safe-pre').message
+ * //=> 'convertibles[0].maturity: a safe-pre has no maturity: a SAFE carries no interest and has no maturity'
+ */
+export function noteTermOnSafe(at: KeyAt, key: string, type: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `a ${type} has no ${key}: a SAFE carries no interest and has no maturity`,
+    'Remove the interest and maturity terms, or make the convertible a note (type: note).',
+  );
+}
+
+/**
+ * A note with interest and no start day to count it from (`interest`: the rate as written).
+ *
+ * @example
+ * startMissing('convertibles[0]', undefined, '5%').message
+ * //=> 'convertibles[0].start: is missing: interest (5%) accrues from the day the note was issued'
+ */
+export function startMissing(
+  convertiblePath: string,
+  where: DocWhere | undefined,
+  interest: string,
+): ScenarioError {
+  return keyError(
+    'SCENARIO_KEY_MISSING',
+    `${convertiblePath}.start`,
+    where,
+    `is missing: interest (${excerpt(interest)}) accrues from the day the note was issued`,
+    'Give the day of issue, e.g. start: 2016-01-01.',
+  );
+}
+
+/**
+ * A note that says what happens at its maturity without a maturity (`atMaturity`: as written).
+ *
+ * @example
+ * maturityMissing('convertibles[0]', undefined, 'interest-stops').message
+ * //=> 'convertibles[0].maturity: is missing: atMaturity (interest-stops) says what happens past a maturity date'
+ */
+export function maturityMissing(
+  convertiblePath: string,
+  where: DocWhere | undefined,
+  atMaturity: string,
+): ScenarioError {
+  return keyError(
+    'SCENARIO_KEY_MISSING',
+    `${convertiblePath}.maturity`,
+    where,
+    `is missing: atMaturity (${excerpt(atMaturity)}) says what happens past a maturity date`,
+    'Give the maturity, e.g. maturity: 2019-01-01.',
+  );
+}
+
+/**
+ * A note that matures before it starts.
+ *
+ * @example
+ * maturityBeforeStart({ path: 'convertibles[0].maturity', node: {} }, '2016-01-01', '2017-03-01').message
+ * //=> "convertibles[0].maturity: the maturity (2016-01-01) is before the note's start (2017-03-01)"
+ */
+export function maturityBeforeStart(at: KeyAt, maturity: string, start: string): ScenarioError {
+  return keyError(
+    'SCENARIO_DATE_ORDER',
+    at.path,
+    at.node.where,
+    `the maturity (${maturity}) is before the note's start (${start})`,
+    'Write a maturity on or after the start date, or correct the start.',
+  );
+}
+
+/**
+ * A round that states no price.
+ *
+ * @example
+ * priceMissing('rounds[0]', undefined).message //=> 'rounds[0].preMoney: is missing: the round states no price: give preMoney, postMoney or pricePerShare'
+ */
+export function priceMissing(roundPath: string, where: DocWhere | undefined): ScenarioError {
+  return keyError(
+    'SCENARIO_KEY_MISSING',
+    `${roundPath}.preMoney`,
+    where,
+    'is missing: the round states no price: give preMoney, postMoney or pricePerShare',
+    'Give exactly one of preMoney, postMoney, pricePerShare, e.g. preMoney: "$8M".',
+  );
+}
+
+/**
+ * A round that states its price more than one way (`stated`: each price key with its value as written).
+ *
+ * @example
+ * priceStatedTwice('rounds[0]', undefined, [{ key: 'preMoney', text: '$8M' }, { key: 'postMoney', text: '$10M' }]).message
+ * //=> 'rounds[0].postMoney: the round states preMoney "$8M" and postMoney "$10M"; it may state only one'
+ */
+export function priceStatedTwice(
+  roundPath: string,
+  where: DocWhere | undefined,
+  stated: readonly { readonly key: string; readonly text: string }[],
+): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    `${roundPath}.${stated[1]?.key ?? 'postMoney'}`,
+    where,
+    `the round states ${stated.map((s) => `${s.key} ${quoted(s.text)}`).join(' and ')}; it may state only one`,
+    'Give exactly one of preMoney, postMoney, pricePerShare.',
+  );
+}
+
+/**
+ * A round priced by a valuation, with convertibles converting in it, that names no pricing convention.
+ *
+ * @example
+ * conventionMissing('rounds[0]', undefined, ['Angel']).message
+ * //=> 'rounds[0].convention: is missing: convertibles convert in this round (Angel), so its price depends on the pricing convention'
+ */
+export function conventionMissing(
+  roundPath: string,
+  where: DocWhere | undefined,
+  converting: readonly string[],
+): ScenarioError {
+  return keyError(
+    'SCENARIO_KEY_MISSING',
+    `${roundPath}.convention`,
+    where,
+    `is missing: convertibles convert in this round (${excerpt(converting.join(', '))}), so its price depends on the pricing convention`,
+    'Say convention: percentage-ownership, pre-money or dollars-invested (they give different prices).',
+  );
+}
+
+/**
+ * A secondary sale of no shares.
+ *
+ * @example
+ * saleOfNoShares({ path: 'rounds[0].secondaries[0].shares', node: {} }, '0').message //=> 'rounds[0].secondaries[0].shares: "0" sells no shares'
+ */
+export function saleOfNoShares(at: KeyAt, text: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} sells no shares`,
+    'Give a number of shares above zero, e.g. shares: 50000.',
+  );
+}
+
+/**
+ * A round dated before the round written above it.
+ *
+ * @example
+ * roundsOutOfOrder('rounds[1]', { name: 'Seed', date: '2018-01-02' }, { name: 'Series A', date: '2018-06-01' }).message
+ * //=> 'rounds[1].date: Seed (2018-01-02) is dated before Series A (2018-06-01); rounds run in the order written'
+ */
+export function roundsOutOfOrder(
+  roundPath: string,
+  round: { readonly name: string; readonly date: string },
+  previous: { readonly name: string; readonly date: string },
+): ScenarioError {
+  return keyError(
+    'SCENARIO_DATE_ORDER',
+    `${roundPath}.date`,
+    undefined,
+    `${round.name} (${round.date}) is dated before ${previous.name} (${previous.date}); rounds run in the order written`,
+    'List the rounds in date order, or correct the date.',
+  );
+}
+
+/**
+ * A convertible issued after the round it would convert in.
+ *
+ * @example
+ * issuedAfterRound('convertibles[0]', { name: 'Bridge', start: '2018-03-01' }, { name: 'Series A', date: '2018-01-02' }).message
+ * //=> 'convertibles[0].start: Bridge is issued on 2018-03-01, after Series A (2018-01-02), the round it would convert in'
+ */
+export function issuedAfterRound(
+  convertiblePath: string,
+  convertible: { readonly name: string; readonly start: string },
+  round: { readonly name: string; readonly date: string },
+): ScenarioError {
+  return keyError(
+    'SCENARIO_DATE_ORDER',
+    `${convertiblePath}.start`,
+    undefined,
+    `${convertible.name} is issued on ${convertible.start}, after ${round.name} (${round.date}), the round it would convert in`,
+    'Name a later round with convertsIn, or correct the start date (a convertible converts in the first round unless convertsIn names another).',
+  );
+}
+
+/**
+ * A series that states both a seniority and pariPassu.
+ *
+ * @example
+ * rankStatedTwice({ path: 'classes[0].pariPassu', node: {} }, '2', 'true').message
+ * //=> 'classes[0].pariPassu: the series states pariPassu "true" and seniority "2": its rank is one or the other'
+ */
+export function rankStatedTwice(at: KeyAt, seniority: string, pariPassu: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `the series states pariPassu ${quoted(pariPassu)} and seniority ${quoted(seniority)}: its rank is one or the other`,
+    'Give equal seniority numbers to series that share pari passu, or pariPassu: true alone.',
+  );
+}
+
+/**
+ * What a narrow-based A counts, on a series whose anti-dilution is not narrow-based (`antiDilution`: its own, or null).
+ *
+ * @example
+ * narrowBaseWithoutNarrow({ path: 'classes[1].narrowBase', node: {} }, 'preferred', null).message
+ * //=> 'classes[1].narrowBase: "preferred" says what a narrow-based A counts, but the series has no narrow-based anti-dilution (antiDilution: none)'
+ */
+export function narrowBaseWithoutNarrow(at: KeyAt, text: string, antiDilution: string | null): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `${quoted(text)} says what a narrow-based A counts, but the series has no narrow-based anti-dilution (antiDilution: ${antiDilution ?? 'none'})`,
+    'Add antiDilution: narrow, or remove narrowBase.',
+  );
+}
+
+/**
+ * A participation cap at or below the preference it includes (multiples as written, e.g. "1").
+ *
+ * @example
+ * capNotAbovePreference('classes[0]', '1', '1').message //=> 'classes[0].participation.cap: the cap (1x) is not above the preference (1x)'
+ */
+export function capNotAbovePreference(classPath: string, cap: string, preference: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    `${classPath}.participation.cap`,
+    undefined,
+    `the cap (${cap}x) is not above the preference (${preference}x)`,
+    'A cap counts the preference too: write a cap above the preference multiple, e.g. { cap: 3x } for a 1x preference.',
+  );
+}
+
+/**
+ * An exercise price on a holding that is not options.
+ *
+ * @example
+ * strikeNotOptions({ path: 'holders[0].strike', node: {} }, 'common').message
+ * //=> 'holders[0].strike: only options have an exercise price; this holding is common'
+ */
+export function strikeNotOptions(at: KeyAt, holdingClass: string): ScenarioError {
+  return keyError(
+    'SCENARIO_VALUE_INVALID',
+    at.path,
+    at.node.where,
+    `only options have an exercise price; this holding is ${excerpt(holdingClass)}`,
+    'Write class: options with the strike, or remove the strike.',
+  );
 }

@@ -38,6 +38,9 @@
  *   P0 + ΔP = t·(K_post + ΔP + I·u)   ⇔   (1 − t)·ΔP − t·(β + I)·u − t·γ·ΔP = t·α − P0
  * (shares target T: ΔP = max(0, T − P0); no target, or already above it: ΔP = 0).
  */
+import type { CurrencyCode } from '../../money/currency.js';
+import { percentText } from '../../money/percentText.js';
+import { amountText } from './figureText.js';
 import {
   add,
   cmp,
@@ -310,14 +313,11 @@ export function solveRound(terms: SolverTerms): SolveOutcome {
  * const n = (x) => ({ n: x, d: 1n });
  * const terms = { existing: n(1000000n), pool: n(0n), newMoney: n(2000000n), price: { kind: 'pre-money', value: n(8000000n) }, convention: null, poolTarget: { kind: 'percent', fraction: { n: 9n, d: 10n } }, placement: 'pre-money', instruments: [] };
  * explainUnsolvable(terms, 'USD')
- * //=> 'the pool target (90% of the post-money count) would be worth at least the pre-money (USD 8000000), leaving nothing for the shares before the round: 90% of the USD 10000000 post-money is USD 9000000, so the pre-money after the pool would be USD -1000000'
+ * //=> 'the pool target (90.00% of the post-money count) would be worth at least the pre-money (8,000,000.00 USD), leaving nothing for the shares before the round: 90.00% of the 10,000,000.00 USD post-money is 9,000,000.00 USD, so the pre-money after the pool would be -1,000,000.00 USD'
  */
-export function explainUnsolvable(terms: SolverTerms, currency: string): string {
-  const percent = (x: Rational) =>
-    `${toDecimal(mul(x, ratio(100n)))
-      .toDecimalPlaces(4)
-      .toString()}%`;
-  const money = (x: Rational) => `${currency} ${toDecimal(x).toDecimalPlaces(2).toString()}`;
+export function explainUnsolvable(terms: SolverTerms, currency: CurrencyCode): string {
+  const percent = (x: Rational) => percentText(toDecimal(mul(x, ratio(100n))));
+  const money = (x: Rational) => amountText(toDecimal(x), currency);
   const postClaims = sum(
     terms.instruments.flatMap((x) => (x.postCap !== null ? [div(x.amount, x.postCap)] : [])),
   );

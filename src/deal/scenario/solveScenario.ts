@@ -110,7 +110,8 @@ export function solveScenario(sources: readonly RateSource[], scenario: Scenario
       round.path,
       round.name,
       targetText,
-      [only, other].map((x) => toDecimal(x).toString()),
+      [only, other].map((x) => toDecimal(x)),
+      scenario.currency,
     );
   const value = toDecimal(only);
   const exact = terminates(only);

@@ -21,6 +21,7 @@ import { readScenarioPercent } from './readScenarioPercent.js';
 import { resultValue, type ScenarioValue } from './resultValue.js';
 import { runScenario } from './runScenario.js';
 import {
+  sweepBoundUnreadable,
   sweepBoundHedged,
   sweepBoundNotPercent,
   sweepBoundNotWhole,
@@ -155,8 +156,7 @@ function readBound(
     return { value: new Decimal(text), currency: null };
   }
   const figure = parseFigure(text, { requireCurrency: false });
-  if (!figure.ok)
-    throw errorFrom({ ...figure.error, message: `${spec.path} (${which}): ${figure.error.message}` });
+  if (!figure.ok) throw errorFrom(sweepBoundUnreadable(spec.path, which, figure.error));
   if (figure.value.hedge !== null) throw errorFrom(sweepBoundHedged(spec.path, which, text));
   return { value: figure.value.value, currency: figure.value.currency?.code ?? scenarioCurrency };
 }

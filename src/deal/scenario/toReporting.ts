@@ -8,6 +8,7 @@ import { convertAmount } from '../../fx/convert.js';
 import type { IsoDate, RateSource } from '../../fx/types.js';
 import { fromDecimal, type Rational } from './rational.js';
 import { ScenarioError } from './scenarioError.js';
+import { figureNotConverted } from './scenarioErrors.js';
 import { sourceUnknownAtKey } from '../../store/storeErrors.js';
 import type { ScenarioFxUse, Scenario, ScenarioFigure } from './types.js';
 
@@ -62,11 +63,7 @@ export function toReporting(sources: readonly RateSource[], scenario: Scenario):
       };
     } catch (error) {
       if (!(error instanceof DealCalcError)) throw error;
-      throw new ScenarioError({
-        ...error.toInfo(),
-        path: figure.path,
-        message: `${figure.path} ("${figure.text}" on ${date}): ${error.message}`,
-      });
+      throw figureNotConverted(figure, date, error.toInfo());
     }
   };
 }

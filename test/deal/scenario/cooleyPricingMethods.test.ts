@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Decimal } from '../../../src/money/decimal.js';
+import { renderScenarioText } from '../../../src/deal/scenario/render/scenario.js';
 import { percentOf, run, shares } from './helpers.js';
 
 // Derek Colla (Cooley LLP), "Calculating Share Price With Outstanding Convertible Notes or Safes", Cooley GO,
@@ -102,5 +103,42 @@ describe("Cooley's pricing methods: $2M on an $8M pre-money, $1M of notes at a 3
     expect(p.total).toBe('1452830');
     expect(p.percents).toEqual(['68.83', '12.99', '18.18']);
     expect(p.round.postMoney.toString()).toBe('11000000');
+  });
+});
+
+// The formula and check lines of the same term sheet, whole, at the display rules of the tables beside them (amounts
+// at the currency's minor unit, prices per share to at most 10 decimals, fractional share counts to 2). By hand:
+// percentage-ownership p = 46/7 = 6.571428571428…; the notes convert at 0.7 × 46/7 = 4.6 into 1M / 4.6 =
+// 217,391.304… shares, Series A buys 2M / (46/7) = 304,347.826… shares; rounded to the nearest share the notes lose
+// 7/23 of a share (7/23 × 46/7 = $2.00) and Series A gains 4/23 (4/23 × 46/7 = 184/161 = $1.142857…), so price × shares
+// is 2 − 184/161 = 138/161 = $0.857142… below the $10M post-money (a check's amounts to 10 decimals, so they add up). Dollars-invested p = 53/7 = 7.571428571428…, the
+// notes converting at 0.7 × 53/7 = 5.3 into 1M / 5.3 = 188,679.245… shares.
+describe("Cooley's term sheet, the price formula and the check as the output writes them", () => {
+  const PRICE = 'price = pre-money / (shares before + pool increase in the pre-money';
+  it.each([
+    [
+      'pre-money',
+      `${PRICE}) = 8,000,000.00 USD / (1,000,000 shares before + 0 pool increase in the pre-money) = 8.00 USD`,
+    ],
+    [
+      'percentage-ownership',
+      `${PRICE} + conversion shares) = 8,000,000.00 USD / (1,000,000 shares before + 0 pool increase in the pre-money + 217,391.30 conversion shares) = 6.5714285714 USD`,
+    ],
+    [
+      'dollars-invested',
+      'price = (pre-money + converting amounts) / (shares before + pool increase in the pre-money + conversion shares), i.e. post-money (pre-money + converting amounts + new money) / all fully diluted shares after the round = (8,000,000.00 USD + 1,000,000.00 USD) / (1,000,000 shares before + 0 pool increase in the pre-money + 188,679.25 conversion shares) = 7.5714285714 USD',
+    ],
+  ])('%s: the formula', (convention, formula) => {
+    expect(printed(convention).round.formula).toBe(formula);
+  });
+
+  it('percentage-ownership: the price line and the check line of the text output, whole', () => {
+    const lines = renderScenarioText(run(termSheet('percentage-ownership'))).split('\n');
+    expect(
+      lines.filter((line) => line.startsWith('  price per share') || line.startsWith('  check: price')),
+    ).toEqual([
+      `  price per share  6.5714285714 USD  (${PRICE} + conversion shares) = 8,000,000.00 USD / (1,000,000 shares before + 0 pool increase in the pre-money + 217,391.30 conversion shares) = 6.5714285714 USD; price not rounded)`,
+      '  check: price × fully diluted shares is 0.8571428571 USD below the post-money: Note/SAFE Holders (conversion) 217,391.30 shares rounded (round) to 217,391: -2.00 USD; Series A Investors (new money) 304,347.83 shares rounded (round) to 304,348: 1.1428571429 USD',
+    ]);
   });
 });

@@ -26,12 +26,12 @@ describe('scenarios that cannot be solved', () => {
   - { name: S1, type: safe-post, amount: "$3M", cap: "$4M" }
   - { name: S2, type: safe-post, amount: "$2M", cap: "$5M" }
 rounds: [{ name: Series A, date: 2018-01-02, preMoney: "$20M", convention: percentage-ownership, investors: [{ name: VC, amount: "$5M" }] }]`,
-      /Series A cannot be solved: the post-money SAFEs' amounts are 115% of their caps/,
+      /Series A cannot be solved: the post-money SAFEs' amounts are 115\.00% of their caps/,
     ],
     [
       'a pool target worth more than the pre-money (negative pre-money after the pool)',
       `rounds: [{ name: Series A, date: 2018-01-02, preMoney: "$8M", pool: { target: "85%", placement: pre-money }, investors: [{ name: VC, amount: "$2M" }] }]`,
-      /the pool target \(85% of the post-money count\) would be worth at least the pre-money \(USD 8000000\), leaving nothing for the shares before the round: 85% of the USD 10000000 post-money is USD 8500000, so the pre-money after the pool would be USD -500000$/,
+      /the pool target \(85\.00% of the post-money count\) would be worth at least the pre-money \(8,000,000\.00 USD\), leaving nothing for the shares before the round: 85\.00% of the 10,000,000\.00 USD post-money is 8,500,000\.00 USD, so the pre-money after the pool would be -500,000\.00 USD$/,
     ],
     [
       // By hand: at the pre-money method the note's $4M at a 20% discount is worth $5M at the round price, so the
@@ -40,7 +40,7 @@ rounds: [{ name: Series A, date: 2018-01-02, preMoney: "$20M", convention: perce
       'a pool target plus convertibles at or above 100%',
       `convertibles: [{ name: Note, type: note, amount: "$4M", discount: "20%" }]
 rounds: [{ name: Series A, date: 2018-01-02, preMoney: "$8M", pool: { target: "60%", placement: pre-money }, convention: pre-money, investors: [{ name: VC, amount: "$2M" }] }]`,
-      /the pool target \(60% of the post-money count\) would be worth at least the pre-money \(USD 8000000\), leaving nothing for the shares before the round \(with the new money and the conversions\)$/,
+      /the pool target \(60\.00% of the post-money count\) would be worth at least the pre-money \(8,000,000\.00 USD\), leaving nothing for the shares before the round \(with the new money and the conversions\)$/,
     ],
   ])('%s', (_, body, reason) => {
     const error = thrown(() => run(HOLDERS + body));
@@ -67,7 +67,7 @@ rounds: [{ name: Series A, date: 2018-01-02, preMoney: "$8M", pool: { target: "6
     );
     expect([error.code, error.path]).toEqual(['SCENARIO_UNSOLVABLE', 'rounds[0].postMoney']);
     expect(error.message).toBe(
-      'rounds[0].postMoney: the post-money (1000000 USD) is not above the new money (2000000 USD), so the pre-money would be -1000000',
+      'rounds[0].postMoney: the post-money (1,000,000.00 USD) is not above the new money (2,000,000.00 USD), so the pre-money would be -1,000,000.00 USD',
     );
   });
 
@@ -171,7 +171,7 @@ describe('documents that do not read', () => {
       'rounds: [{ name: A, date: 2018-01-02 }]',
       'SCENARIO_KEY_MISSING',
       'rounds[0].preMoney',
-      'Give exactly one of preMoney, postMoney, pricePerShare.',
+      'Give exactly one of preMoney, postMoney, pricePerShare, e.g. preMoney: "$8M".',
     ],
     [
       'two prices',
@@ -206,7 +206,7 @@ describe('documents that do not read', () => {
       'convertibles: [{ name: S, type: safe-pre, amount: "$1M", discount: "100%" }]',
       'SCENARIO_VALUE_INVALID',
       'convertibles[0].discount',
-      'It must be at least 0% and below 100%.',
+      'Write a percentage at least 0% and below 100%.',
     ],
     [
       'interest on a SAFE',

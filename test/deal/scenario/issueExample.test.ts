@@ -57,7 +57,10 @@ describe("issue 9's example", () => {
       ['pool increase', '-1'],
       ['Lead (new money)', '-2'],
     ]);
-    expect(post.explanation).toMatch(/^price × fully diluted shares is 3 USD below the post-money/);
+    // Each count at the display rules: 1,000,000 / 3.5 = 285,714.2857… and 2,000,000 / 3.5 = 571,428.5714… shares.
+    expect(post.explanation).toBe(
+      'price × fully diluted shares is 3.00 USD below the post-money: pool increase 285,714.29 shares rounded (floor) to 285,714: -1.00 USD; Lead (new money) 571,428.57 shares rounded (floor) to 571,428: -2.00 USD',
+    );
   });
 
   it('holds exactly when the shares divide evenly (no rounding to explain)', () => {

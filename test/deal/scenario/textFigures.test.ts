@@ -45,7 +45,7 @@ describe('prices and share counts in the text output', () => {
     expect(text).toContain('(cap ÷ 2,105,263.16 shares:');
     expect(text).toContain('  Series A: issued at 3.325 USD,');
     expect(text).toContain(
-      "amounts rounded half-even to the currency's minor unit, prices per share to at most 10 decimals, percentages and fractional share counts to 2",
+      "amounts rounded half-even to the currency's minor unit (three significant figures below it), prices per share and the amounts of a check to at most 10 decimals, percentages and fractional share counts to 2, in formulas and checks too",
     );
   });
 
@@ -67,5 +67,27 @@ rounds:
     );
     expect(text).toContain('  Series B: issued at 0.70 USD,');
     expect(text).toContain('converts 1:1.0389…');
+  });
+});
+
+describe("the pool line's note counts shares grouped, as the table does", () => {
+  // By hand: 1,000,000 founder shares and a 200,000-share pool at $8M pre-money ($6.666… a share) with $2M new money
+  // (300,000 shares): the pool is 200,000 / 1,500,000 = 13.33% after the round, above a 5% target.
+  const file = (extra: string) => `
+currency: USD
+holders: [{ name: Founder, shares: 1000000 }]
+pool: { shares: 200000 }
+rounds: [{ name: A, date: 2018-01-02, preMoney: "$8M", investors: [{ name: Lead, amount: "$2M" }]${extra} }]
+`;
+  it('a target the pool already meets', () => {
+    const text = renderScenarioText(run(file(', pool: { target: "5%", placement: pre-money }')));
+    expect(text.split('\n')).toContain(
+      '  pool             +0 shares, 200,000 in all (13.33%): the pool (200,000 shares) already meets the target; a pool is never reduced',
+    );
+  });
+  it('options granted from the pool', () => {
+    expect(run(file(', grants: [{ holder: CTO, shares: 50000 }]')).rounds[0]!.pool.note).toBe(
+      '50,000 options granted from the pool',
+    );
   });
 });

@@ -119,8 +119,9 @@ rounds:
     expect(a!.shares.plus(b!.shares).plus(10000000).toString()).toBe('11764705');
     expect(round.pool.increase.toString()).toBe('1695000');
     expect(round.pricePerShare.toFixed(4)).toBe('1.1144');
-    expect(round.formula).toContain(
-      '15000000 / (10000000 shares before + 1695000 pool increase in the pre-money + 1764705.',
+    // 15M / (10M + 1,695,000 + 1,764,705.88…) = 1.11443742…, the exact price before its 4dp rounding.
+    expect(round.formula).toBe(
+      'price = pre-money / (shares before + pool increase in the pre-money + conversion shares) = 15,000,000.00 USD / (10,000,000 shares before + 1,695,000 pool increase in the pre-money + 1,764,705.88 conversion shares) = 1.1144374276 USD',
     );
   });
 });

@@ -13,7 +13,8 @@ import { lineChart } from '../../../render/textChart.js';
 import { sweepPayoutChart, waterfallLines } from './waterfall.js';
 import { payoutChartText } from '../../../render/payoutChart.js';
 import { roundingWords } from '../roundRules.js';
-import { DISPLAY_RULES, priceText, readable } from './figures.js';
+import { DISPLAY_RULES, readable } from './figures.js';
+import { priceText } from '../figureText.js';
 import { checkFields } from '../../../requestFields.js';
 
 const shares = (value: Decimal): string => formatDecimal(value, 0);
@@ -99,7 +100,7 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
   const rounded = round.rounding.price.decimals !== null;
   const lines = [
     `${round.name} · ${round.date} · ${round.convention}`,
-    `  price per share  ${price(round.pricePerShare, currency)}  (${readable(round.formula)}; ${roundingWordsOf(round)}${rounded ? ` from ${readable(round.pricePerShareExact.toString())}` : ''})`,
+    `  price per share  ${price(round.pricePerShare, currency)}  (${round.formula}; ${roundingWordsOf(round)}${rounded ? ` from ${price(round.pricePerShareExact, currency)}` : ''})`,
     postMoneyLine(round, money),
     `  effective pre-money ${money(round.effectivePreMoney)}: the round price × the ${shares(round.effectivePreMoney.div(round.pricePerShare))} shares held before the round (what the existing holders' shares are priced at)`,
   ];
@@ -129,7 +130,7 @@ function roundLines(round: RoundResult, currency: CurrencyCode): string[] {
     lines.push(`  converted        ${use.text} = ${money(use.to.amount)}; rate ${rateCitation(use.rate)}`);
   lines.push(...tableLines(round.table));
   const identity = round.identities.postMoney;
-  lines.push(`  check: ${readable(identity.explanation)}`);
+  lines.push(`  check: ${identity.explanation}`);
   lines.push(
     `  check: percentages sum to ${formatDecimal(round.identities.percentages.sum, 2)}% (${round.identities.percentages.method})`,
   );

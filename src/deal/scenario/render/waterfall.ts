@@ -10,7 +10,8 @@ import type { SweepResult } from '../sweep.js';
 import type { PayoutChartSpec } from '../../../render/payoutChart.js';
 import { SCENARIO_POOL_ROW } from '../table.js';
 import { csvLine } from '../../../text/csvCell.js';
-import { priceText, readable } from './figures.js';
+import { readable } from './figures.js';
+import { priceText } from '../figureText.js';
 
 const ZERO = new Decimal('0');
 
@@ -112,7 +113,7 @@ export function waterfallLines(result: ScenarioResult): string[] {
   for (const c of series)
     for (const a of c.antiDilution)
       lines.push(
-        `  ${c.name} anti-dilution at ${a.round} (round price ${priceText(a.roundPrice, currency)}): conversion price ${priceText(a.oldPrice, currency)} → ${priceText(a.newPrice, currency)}, ${formatDecimal(a.extraShares, 2)} extra common shares on conversion (${readable(a.formula)})`,
+        `  ${c.name} anti-dilution at ${a.round} (round price ${priceText(a.roundPrice, currency)}): conversion price ${priceText(a.oldPrice, currency)} → ${priceText(a.newPrice, currency)}, ${formatDecimal(a.extraShares, 2)} extra common shares on conversion (${a.formula})`,
       );
   for (const exit of result.exits) {
     lines.push(`exit ${money(exit.exit)} (${exit.text})`);

@@ -8,6 +8,7 @@
  * ratchet, CP2 = the round's price. The series then converts at issue price / CP2 common shares a
  * share; the extra shares are shown. Exact: no rounding of CP2.
  */
+import { priceText, sharesText } from '../figureText.js';
 import type { Decimal } from '../../../money/decimal.js';
 import { add, cmp, div, fromDecimal, mul, ratio, sub, sum, toDecimal, type Rational } from '../rational.js';
 import type { ToReporting } from '../toReporting.js';
@@ -31,8 +32,6 @@ export interface AntiDilutionAdjustment {
   readonly extraShares: Decimal;
   readonly formula: string;
 }
-
-const t = (r: Rational): string => toDecimal(r).toString();
 
 /**
  * The series' terms with each down round's adjustment applied to its conversion ratio.
@@ -72,6 +71,8 @@ export function applyAntiDilution(
     let cp: Rational | null = null;
     let issuePrice: Rational | null = term.issuedAt;
     const adjustments: AntiDilutionAdjustment[] = [];
+    const price = (r: Rational): string => priceText(toDecimal(r), scenario.currency);
+    const count = (r: Rational): string => sharesText(toDecimal(r));
     for (let j = start; j < rounds.length; j += 1) {
       const result = rounds[j];
       const round = scenario.rounds[j];
@@ -88,7 +89,7 @@ export function applyAntiDilution(
       let formula: string;
       if (method === 'ratchet') {
         next = p;
-        formula = `full ratchet: CP2 = the round price = ${t(p)}`;
+        formula = `full ratchet: CP2 = the round price = ${price(p)}`;
       } else {
         const previous = rounds[j - 1];
         const a =
@@ -99,7 +100,7 @@ export function applyAntiDilution(
         const c = ratio(result.newShares.reduce((sum, n) => sum + BigInt(n.shares.toFixed()), 0n));
         next = div(mul(cp, add(a, b)), add(a, c));
         parts = { a, b, c };
-        formula = `${method}-based weighted average: CP2 = CP1 × (A + B) / (A + C) = ${t(cp)} × (${t(a)} + ${t(b)}) / (${t(a)} + ${t(c)}) = ${t(next)}; A = ${
+        formula = `${method}-based weighted average: CP2 = CP1 × (A + B) / (A + C) = ${price(cp)} × (${count(a)} + ${count(b)}) / (${count(a)} + ${count(c)}) = ${price(next)}; A = ${
           method === 'broad'
             ? 'every share before the round, fully diluted (options and the pool included)'
             : `${NARROW_BASE_WORDS[narrowBase]}${stated?.narrowBase ? '' : ', the default'}`

@@ -27,12 +27,12 @@ import { moneyWords, perShareWords } from './words.js';
  */
 export function settle(model: WaterfallModel, probe: Probe): { choices: Choices; division: Division } {
   const found = equilibrium(model, probe);
-  if (found === null) throw noStableChoice(toDecimal(probe.x).toString(), model.currency);
+  if (found === null) throw noStableChoice(toDecimal(probe.x), model.currency);
   if (sign(at(found.division.undistributed, probe.x)) !== 0)
     throw exitLeftOver(
-      toDecimal(probe.x).toString(),
+      toDecimal(probe.x),
       model.currency,
-      toDecimal(at(found.division.undistributed, probe.x)).toString(),
+      toDecimal(at(found.division.undistributed, probe.x)),
     );
   return found;
 }

@@ -3,6 +3,7 @@
  * and cap in the reporting currency; the common; the granted options grouped by exercise price.
  * Unallocated options (the pool) are not outstanding at an exit and take nothing.
  */
+import type { CurrencyCode } from '../../../money/currency.js';
 import type { Rational } from '../rational.js';
 
 /** A holder's part of a class, in shares. */
@@ -43,7 +44,7 @@ export interface OptionInput {
 
 /** Everything an exit is divided among. */
 export interface WaterfallModel {
-  readonly currency: string;
+  readonly currency: CurrencyCode;
   readonly preferred: readonly PreferredInput[];
   readonly common: { readonly shares: Rational; readonly members: readonly ClassMember[] };
   readonly options: readonly OptionInput[];

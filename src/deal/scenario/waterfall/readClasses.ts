@@ -12,7 +12,6 @@ import {
   choiceAt,
   dateAt,
   figureAt,
-  invalid,
   listAt,
   mapAt,
   nameAt,
@@ -22,7 +21,18 @@ import {
   wholeAt,
   type At,
 } from '../readNode.js';
-import { ScenarioError } from '../scenarioError.js';
+import {
+  capNotAbovePreference,
+  classNameReserved,
+  classUnknown,
+  figureUnreadable,
+  nameTaken,
+  narrowBaseWithoutNarrow,
+  notAConversionRatio,
+  notAMultiple,
+  rankStatedTwice,
+  strikeNotOptions,
+} from '../scenarioErrors.js';
 import type { ScenarioFigure } from '../types.js';
 import type { AntiDilution, NarrowBase, Participation, ScenarioExit, ShareClassTerms } from './terms.js';
 
@@ -56,14 +66,7 @@ export function multipleAt(at: At): Decimal {
   const text = textAt(at, '1x');
   const match = MULTIPLE.exec(text);
   const value = match ? new Decimal(match[1] ?? '0') : null;
-  if (value === null || !value.gt('0'))
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      at.path,
-      `"${text}" is not a multiple of the issue price`,
-      'Write a multiple above zero such as 1x, 1.5x or 3x.',
-      at.node.where,
-    );
+  if (value === null || !value.gt('0')) throw notAMultiple(at, text);
   return value;
 }
 
@@ -81,14 +84,7 @@ function readClass(at: At, currency: CurrencyCode, yen: 'CNY' | 'JPY' | undefine
   const map = mapAt(at, CLASS_KEYS, CLASS_EXAMPLE);
   const nameNode = required(map, 'name', `Name the series, e.g. ${CLASS_EXAMPLE}.`);
   const name = nameAt(nameNode);
-  if (RESERVED_CLASSES.includes(name))
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      nameNode.path,
-      `"${name}" needs no entry: common and options are classes of their own`,
-      'List only the preferred series under classes; give options their strike on the holder.',
-      nameNode.node.where,
-    );
+  if (RESERVED_CLASSES.includes(name)) throw classNameReserved(nameNode, name);
   const issuePrice = optional(map, 'issuePrice');
   const preference = optional(map, 'preference');
   const participation = optional(map, 'participation');
@@ -100,24 +96,11 @@ function readClass(at: At, currency: CurrencyCode, yen: 'CNY' | 'JPY' | undefine
   let ratio: Decimal | null = null;
   if (conversionRatio !== undefined) {
     const text = textAt(conversionRatio, '1');
-    if (!RATIO.test(text) || !new Decimal(text).gt('0'))
-      invalid(
-        'SCENARIO_VALUE_INVALID',
-        conversionRatio.path,
-        `"${text}" is not a conversion ratio`,
-        'Write the common shares one preferred share converts into, e.g. 1 or 1.25.',
-        conversionRatio.node.where,
-      );
+    if (!RATIO.test(text) || !new Decimal(text).gt('0')) throw notAConversionRatio(conversionRatio, text);
     ratio = new Decimal(text);
   }
   if (seniority !== undefined && pariPassu !== undefined)
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      pariPassu.path,
-      'states pariPassu and a seniority: the rank is one or the other',
-      'Give equal seniority numbers to series that share pari passu, or pariPassu: true alone.',
-      pariPassu.node.where,
-    );
+    throw rankStatedTwice(pariPassu, textAt(seniority, '1'), textAt(pariPassu, 'true'));
   const terms: ShareClassTerms = {
     path: at.path,
     name,
@@ -133,21 +116,11 @@ function readClass(at: At, currency: CurrencyCode, yen: 'CNY' | 'JPY' | undefine
       : null,
   };
   if (narrowBase !== undefined && terms.antiDilution !== 'narrow')
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      narrowBase.path,
-      'says what a narrow-based A counts, but the series has no narrow-based anti-dilution',
-      'Add antiDilution: narrow, or remove narrowBase.',
-      narrowBase.node.where,
-    );
+    throw narrowBaseWithoutNarrow(narrowBase, textAt(narrowBase, 'preferred'), terms.antiDilution);
   const cap = terms.participation?.kind === 'capped' ? terms.participation.multiple : null;
-  if (cap !== null && !cap.gt(terms.preference ?? new Decimal('1')))
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      `${at.path}.participation.cap`,
-      `the cap (${cap.toFixed()}x) is not above the preference (${(terms.preference ?? new Decimal('1')).toFixed()}x)`,
-      'A cap counts the preference too: write a cap above the preference multiple, e.g. { cap: 3x } for a 1x preference.',
-    );
+  const preferenceMultiple = terms.preference ?? new Decimal('1');
+  if (cap !== null && !cap.gt(preferenceMultiple))
+    throw capNotAbovePreference(at.path, cap.toFixed(), preferenceMultiple.toFixed());
   return terms;
 }
 
@@ -166,16 +139,11 @@ export function readClasses(
   const classes = listAt(optional(root, 'classes'), `[${CLASS_EXAMPLE}]`).map((at) =>
     readClass(at, currency, yen),
   );
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
   for (const c of classes) {
-    if (seen.has(c.name))
-      invalid(
-        'SCENARIO_DUPLICATE_NAME',
-        `${c.path}.name`,
-        `"${c.name}" is already the name of a class`,
-        'Give each series its own name.',
-      );
-    seen.add(c.name);
+    const taken = seen.get(c.name);
+    if (taken !== undefined) throw nameTaken(`${c.path}.name`, c.name, taken, 'series');
+    seen.set(c.name, c.path);
   }
   return classes;
 }
@@ -194,12 +162,7 @@ export function exitFigureAt(at: At, currency: CurrencyCode, yen: 'CNY' | 'JPY' 
     const code = read.value.currency?.code ?? currency;
     return { path: at.path, text, amount: new Decimal('0'), currency: code, assumption: null };
   }
-  if (!read.ok)
-    throw new ScenarioError({
-      ...read.error,
-      message: `${at.path}${at.node.where ? ` (line ${at.node.where.line})` : ''}: ${read.error.message}`,
-      path: at.path,
-    });
+  if (!read.ok) throw figureUnreadable(at, read.error);
   return figureAt(at, currency, yen);
 }
 
@@ -249,20 +212,7 @@ export function holdingClassAt(
   const strikeAt = optional(map, 'strike');
   const holdingClass = classAt ? textAt(classAt, 'Series A') : 'common';
   if (classAt !== undefined && !RESERVED_CLASSES.includes(holdingClass) && !series.includes(holdingClass))
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      classAt.path,
-      `"${holdingClass}" is not a class of the scenario`,
-      `Write common, options, or a series listed under classes (${series.join(', ') || 'none listed'}).`,
-      classAt.node.where,
-    );
-  if (strikeAt !== undefined && holdingClass !== 'options')
-    invalid(
-      'SCENARIO_VALUE_INVALID',
-      strikeAt.path,
-      `only options have an exercise price; this holding is ${holdingClass}`,
-      'Write class: options with the strike, or remove the strike.',
-      strikeAt.node.where,
-    );
+    throw classUnknown(classAt, holdingClass, series);
+  if (strikeAt !== undefined && holdingClass !== 'options') throw strikeNotOptions(strikeAt, holdingClass);
   return { holdingClass, strike: strikeAt ? exitFigureAt(strikeAt, currency, yen) : null };
 }

@@ -37,6 +37,11 @@ describe('anti-dilution on a down round', () => {
     expect(c.conversionRatio?.toString()).toBe('1.076923076923076923076923076923076923077'); // 14/13
     expect(a?.extraShares.toString()).toBe('76923.07692307692307692307692307692307692');
   });
+  it('broad-based: the formula line, whole, prices at the display rule (13/14 = 0.92857142857… to 10 decimals)', () => {
+    expect(seriesA('broad').antiDilution[0]?.formula).toBe(
+      'broad-based weighted average: CP2 = CP1 × (A + B) / (A + C) = 1.00 USD × (6,000,000 + 500,000) / (6,000,000 + 1,000,000) = 0.9285714286 USD; A = every share before the round, fully diluted (options and the pool included), B = new money / CP1, C = the shares the new money bought',
+    );
+  });
   it('narrow-based, by default: A = the series’ own 1,000,000 shares; CP2 = 1 × 1.5M / 2M = 0.75, and the formula says so', () => {
     const a = seriesA('narrow').antiDilution[0];
     expect(a?.a?.toString()).toBe('1000000');
@@ -127,7 +132,7 @@ rounds:
     expect(() =>
       run(twoSeries('').replace('antiDilution: narrow', 'antiDilution: broad, narrowBase: series')),
     ).toThrow(
-      'classes[1].narrowBase (line 5): says what a narrow-based A counts, but the series has no narrow-based anti-dilution',
+      'classes[1].narrowBase (line 5): "series" says what a narrow-based A counts, but the series has no narrow-based anti-dilution (antiDilution: broad)',
     );
   });
 });

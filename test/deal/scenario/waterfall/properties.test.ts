@@ -11,6 +11,7 @@ import { choosersOf, payoutOf, switched } from '../../../../src/deal/scenario/wa
 import { settle } from '../../../../src/deal/scenario/waterfall/divideExit.js';
 import { findBreakpoints, pieces } from '../../../../src/deal/scenario/waterfall/breakpoints.js';
 import type { PreferredInput, WaterfallModel } from '../../../../src/deal/scenario/waterfall/model.js';
+import { toCurrencyCode } from '../../../../src/money/currency.js';
 
 const seriesShape = fc.record({
   shares: fc.integer({ min: 1, max: 5_000_000 }),
@@ -59,7 +60,7 @@ function modelOf(shape: Shape): WaterfallModel {
     };
   });
   return {
-    currency: 'USD',
+    currency: toCurrencyCode('USD'),
     preferred,
     common: {
       shares: ratio(BigInt(shape.common)),
