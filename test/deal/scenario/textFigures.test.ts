@@ -45,7 +45,7 @@ describe('prices and share counts in the text output', () => {
     expect(text).toContain('(cap ÷ 2,105,263.16 shares:');
     expect(text).toContain('  Series A: issued at 3.325 USD,');
     expect(text).toContain(
-      "amounts rounded half-even to the currency's minor unit (three significant figures below it), prices per share and the amounts of a check to at most 10 decimals, percentages and fractional share counts to 2, in formulas and checks too",
+      "amounts rounded half-even to the currency's minor unit (an amount below one minor unit to three significant figures), prices per share and the amounts of a check to at most 10 decimals, percentages and fractional share counts to 2, in formulas and checks too",
     );
   });
 

@@ -18,4 +18,4 @@ export function readable(text: string): string {
 
 /** The display rules above in words, for the footer of the text output. */
 export const DISPLAY_RULES =
-  "amounts rounded half-even to the currency's minor unit (three significant figures below it), prices per share and the amounts of a check to at most 10 decimals, percentages and fractional share counts to 2, in formulas and checks too; a ratio with more than 6 decimals is cut to 4 and marked …";
+  "amounts rounded half-even to the currency's minor unit (an amount below one minor unit to three significant figures), prices per share and the amounts of a check to at most 10 decimals, percentages and fractional share counts to 2, in formulas and checks too; a ratio with more than 6 decimals is cut to 4 and marked …";
