@@ -1,9 +1,10 @@
 /**
- * Amounts written for the explanations: money to the currency's minor units, a price a share to
- * up to four decimals (half-even; the JSON keeps every digit).
+ * Amounts written for the explanations: money to the currency's minor units, a price a share as
+ * every price is shown (priceText: at most 10 decimals, half-even; the JSON keeps every digit).
  */
-import { currencyInfo, toCurrencyCode } from '../../../money/currency.js';
+import { toCurrencyCode } from '../../../money/currency.js';
 import { formatMoneyFull } from '../../../money/format.js';
+import { priceText } from '../figureText.js';
 import { toDecimal, type Rational } from '../rational.js';
 
 /**
@@ -17,15 +18,13 @@ export function moneyWords(value: Rational, currency: string): string {
 }
 
 /**
- * A price a share in words.
+ * A price a share in words, as the tables and formulas show a price: two sentences that compare
+ * prices (a conversion that beats a preference) must not print them alike when they differ.
  *
  * @example
  * perShareWords({ n: 15n, d: 2n }, 'USD') //=> '7.50 USD'
- * perShareWords({ n: 2n, d: 3n }, 'USD') //=> '0.6667 USD'
+ * perShareWords({ n: 2n, d: 3n }, 'USD') //=> '0.6666666667 USD'
  */
 export function perShareWords(value: Rational, currency: string): string {
-  const code = toCurrencyCode(currency);
-  const decimal = toDecimal(value);
-  const places = Math.min(4, Math.max(currencyInfo(code).minorUnits, decimal.decimalPlaces()));
-  return formatMoneyFull({ amount: decimal, currency: code }, places);
+  return priceText(toDecimal(value), toCurrencyCode(currency));
 }
