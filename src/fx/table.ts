@@ -225,53 +225,35 @@ function lineStarts(text: string): Int32Array {
 
 /**
  * The day numbers of the first `size` rows after the header, or null unless every row plainly
- * starts "YYYY-MM-DD," with a real day. One loop without calls but at a month's first row: it
- * runs once per series a batch reads, before the loop is optimized, so its steps are few.
+ * starts "YYYY-MM-DD," with a real day. It runs once per series a batch reads, before it is
+ * optimized, so a row takes few steps: the row's "YYYY-MM-" is compared with its month's (one
+ * native call), and only a month's first row reads its year and month.
  */
 function dayNumbersOf(text: string, starts: Int32Array, size: number): Int32Array | null {
   const numbers = new Int32Array(size);
-  let year = -1;
-  let month = -1;
+  let month = '';
   let monthLength = 0;
   let beforeFirst = 0;
   for (let i = 0; i < size; i += 1) {
     const at = starts[i + 1] as number;
     // The row holds "YYYY-MM-DD," (so every character read below is the row's own).
     if (at + 10 >= (starts[i + 2] as number) - 1) return null;
-    const y0 = text.charCodeAt(at) - 48;
-    const y1 = text.charCodeAt(at + 1) - 48;
-    const y2 = text.charCodeAt(at + 2) - 48;
-    const y3 = text.charCodeAt(at + 3) - 48;
-    const m0 = text.charCodeAt(at + 5) - 48;
-    const m1 = text.charCodeAt(at + 6) - 48;
-    const d0 = text.charCodeAt(at + 8) - 48;
-    const d1 = text.charCodeAt(at + 9) - 48;
-    // Each a digit (an unsigned compare: a character below '0' wraps past 9), the separators in place.
-    if (
-      y0 >>> 0 > 9 ||
-      y1 >>> 0 > 9 ||
-      y2 >>> 0 > 9 ||
-      y3 >>> 0 > 9 ||
-      m0 >>> 0 > 9 ||
-      m1 >>> 0 > 9 ||
-      d0 >>> 0 > 9 ||
-      d1 >>> 0 > 9 ||
-      text.charCodeAt(at + 4) !== 45 ||
-      text.charCodeAt(at + 7) !== 45 ||
-      text.charCodeAt(at + 10) !== 44
-    )
-      return null;
-    const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
-    const m = m0 * 10 + m1;
-    const d = d0 * 10 + d1;
-    if (y !== year || m !== month) {
+    if (month === '' || !text.startsWith(month, at)) {
+      month = text.slice(at, at + 8);
+      if (!/^\d{4}-\d\d-$/.test(month)) return null;
+      const y =
+        digitAt(month, 0) * 1000 + digitAt(month, 1) * 100 + digitAt(month, 2) * 10 + digitAt(month, 3);
+      const m = digitAt(month, 5) * 10 + digitAt(month, 6);
       if (y < 1000 || m < 1 || m > 12) return null;
-      year = y;
-      month = m;
       monthLength = daysInMonth(y, m);
       beforeFirst = civilDayNumber(y, m, 1) - 1;
     }
-    if (d < 1 || d > monthLength) return null;
+    // Each a digit (an unsigned compare: a character below '0' wraps past 9), then the comma.
+    const d0 = text.charCodeAt(at + 8) - 48;
+    const d1 = text.charCodeAt(at + 9) - 48;
+    const d = d0 * 10 + d1;
+    if (d0 >>> 0 > 9 || d1 >>> 0 > 9 || d < 1 || d > monthLength || text.charCodeAt(at + 10) !== 44)
+      return null;
     numbers[i] = beforeFirst + d;
   }
   return numbers;
