@@ -13,27 +13,31 @@ import { decimalText, exactUnits, smallStep } from './exactAmount.js';
 
 /**
  * Bytes kept per day of the series' span, in one record so that a row reads one cache line: the
- * multiplier and the divisor (two float64 from byte 0), the amount scale they are for plus one
- * (byte 16: 0 before any), what the day is (byte 17: UNREAD until a row first asks, then PUBLISHED
- * or NOT_KEPT), the length of the day's head (byte 18) and the head (from byte 19): the cells
- * before the day, the lead, the value's text (as Decimal writes it) and the unit. The records of
- * the whole span are one zeroed buffer: the system gives its memory pages as rows first touch
- * them, so a ledger over a few years of a 50-year series pays for those years only.
+ * multiplier and the divisor (two float64 from byte 0), the amount scale they are for (byte 16:
+ * NO_SCALE before any), what the day is (byte 17: UNREAD until a row first asks, then PUBLISHED
+ * or NOT_KEPT), the length of the day's value text (byte 18) and the text (from byte 19). Records
+ * come in pages of PAGE_DAYS days, made when a row first needs one: a ledger over a few years of a
+ * 50-year series pays for those years only.
  */
-const RECORD_SHIFT = 6;
-const RECORD = 1 << RECORD_SHIFT;
+const RECORD = 32;
 const SCALE_AT = 16;
 const STATE_AT = 17;
 const LENGTH_AT = 18;
-const HEAD_AT = 19;
-/** The longest head kept (a longer one, rare, is left to the RowRate path). */
-const HEAD_WIDTH = RECORD - HEAD_AT;
-/** Scales from here on are worked out on every row (no amount has 254 decimals). */
-const MAX_KEPT_SCALE = 254;
+const VALUE_AT = 19;
+/** The longest value text kept (a longer one, rare, is left to the RowRate path). */
+const VALUE_WIDTH = RECORD - VALUE_AT;
+const NO_SCALE = 255;
 /** A day's state: not read yet; published, its value kept here; or left to the RowRate path. */
 const UNREAD = 0;
 const PUBLISHED = 1;
 const NOT_KEPT = 2;
+const PAGE_SHIFT = 9;
+const PAGE_DAYS = 1 << PAGE_SHIFT;
+/** The records of PAGE_DAYS days, seen as bytes and as float64. */
+interface Page {
+  readonly bytes: Uint8Array;
+  readonly numbers: Float64Array;
+}
 
 /** The constant parts of every row that cites a series' own day (see rowRates.ts, ObservedPair). */
 export interface CitedParts {
@@ -55,12 +59,10 @@ export class ObservedDays {
   readonly maxTail: number;
   /** Whether the tail is printable ASCII (see CitedParts). */
   readonly printable: boolean;
-  /** The records of the span's days, seen as bytes and as float64. */
-  private readonly bytes: Uint8Array;
-  private readonly numbers: Float64Array;
-  /** What follows the day on every row: the source's cell, the note's, the error's and the line end. */
-  private readonly after: Uint8Array;
-  /** Where the record of the last day published() found starts. */
+  /** The pages of records, made as rows need them. */
+  private readonly pages: (Page | undefined)[];
+  /** The page of the last day asked for, and where its record starts. */
+  private page: Page = { bytes: new Uint8Array(0), numbers: new Float64Array(0) };
   private at = 0;
 
   /**
@@ -73,14 +75,10 @@ export class ObservedDays {
     private readonly minorUnits: number,
     private readonly parts: CitedParts,
   ) {
-    const buffer = new ArrayBuffer(observed.length * RECORD);
-    this.bytes = new Uint8Array(buffer);
-    this.numbers = new Float64Array(buffer);
-    this.after = new Uint8Array(parts.source.length + parts.end.length);
-    this.after.set(parts.source, 0);
-    this.after.set(parts.end, parts.source.length);
+    this.pages = new Array<Page | undefined>((observed.length >> PAGE_SHIFT) + 1).fill(undefined);
     this.printable = parts.printable;
-    this.maxTail = HEAD_WIDTH + 10 + this.after.length;
+    this.maxTail =
+      parts.lead.length + VALUE_WIDTH + parts.unit.length + 10 + parts.source.length + parts.end.length;
   }
 
   /**
@@ -89,11 +87,20 @@ export class ObservedDays {
    * row on a day reads the series (which observation, its value); every later one its record only.
    */
   published(k: number): boolean {
-    const at = k << RECORD_SHIFT;
-    const bytes = this.bytes;
-    let state = bytes[at + STATE_AT] as number;
-    if (state === UNREAD) state = bytes[at + STATE_AT] = this.read(bytes, at, k);
+    const index = k >> PAGE_SHIFT;
+    let page = this.pages[index];
+    if (page === undefined) {
+      const buffer = new ArrayBuffer(PAGE_DAYS * RECORD);
+      const bytes = new Uint8Array(buffer);
+      for (let d = 0; d < PAGE_DAYS; d += 1) bytes[d * RECORD + SCALE_AT] = NO_SCALE;
+      page = { bytes, numbers: new Float64Array(buffer) };
+      this.pages[index] = page;
+    }
+    const at = (k & (PAGE_DAYS - 1)) * RECORD;
+    let state = page.bytes[at + STATE_AT] as number;
+    if (state === UNREAD) state = page.bytes[at + STATE_AT] = this.read(page.bytes, at, k);
     if (state !== PUBLISHED) return false;
+    this.page = page;
     this.at = at;
     return true;
   }
@@ -105,16 +112,16 @@ export class ObservedDays {
    * says.
    */
   units(amount: number, scale: number): number {
-    const bytes = this.bytes;
-    const numbers = this.numbers;
+    const { bytes, numbers } = this.page;
     const at = this.at;
     const n = at >> 3;
-    if (bytes[at + SCALE_AT] !== scale + 1) {
+    if (bytes[at + SCALE_AT] !== scale) {
       const value = this.value(bytes, at);
       const [multiplier, divisor] = smallStep(value, this.derivation, this.minorUnits, scale);
       numbers[n] = multiplier;
       numbers[n + 1] = divisor;
-      bytes[at + SCALE_AT] = scale <= MAX_KEPT_SCALE ? scale + 1 : 0;
+      // A scale past a byte is worked out each time (no amount has 255 decimals).
+      bytes[at + SCALE_AT] = scale < NO_SCALE ? scale : NO_SCALE;
     }
     return exactUnits(amount, numbers[n] as number, numbers[n + 1] as number);
   }
@@ -125,23 +132,26 @@ export class ObservedDays {
    * published), the source, the note and the line end. Call after units() has converted at it.
    */
   write(out: Uint8Array, at: number, date: Uint8Array, ds: number, de: number): number {
-    const bytes = this.bytes;
-    const from = this.at + HEAD_AT;
-    let i = copy(out, at, bytes, from, from + (bytes[this.at + LENGTH_AT] as number));
+    const parts = this.parts;
+    const bytes = this.page.bytes;
+    const from = this.at + VALUE_AT;
+    let i = copy(out, at, parts.lead, 0, parts.lead.length);
+    i = copy(out, i, bytes, from, from + (bytes[this.at + LENGTH_AT] as number));
+    i = copy(out, i, parts.unit, 0, parts.unit.length);
     i = copy(out, i, date, ds, de);
-    return copy(out, i, this.after, 0, this.after.length);
+    i = copy(out, i, parts.source, 0, parts.source.length);
+    return copy(out, i, parts.end, 0, parts.end.length);
   }
 
-  /** The value text kept in the head of the record at `at` (read() wrote it: digits and a point). */
+  /** The value text kept in the record at `at` (read() wrote it: digits and a point). */
   private value(bytes: Uint8Array, at: number): string {
     let text = '';
-    const start = at + HEAD_AT + this.parts.lead.length;
-    const end = at + HEAD_AT + (bytes[at + LENGTH_AT] as number) - this.parts.unit.length;
-    for (let i = start; i < end; i += 1) text += String.fromCharCode(bytes[i] as number);
+    const end = at + VALUE_AT + (bytes[at + LENGTH_AT] as number);
+    for (let i = at + VALUE_AT; i < end; i += 1) text += String.fromCharCode(bytes[i] as number);
     return text;
   }
 
-  /** Reads day k into its record at `at`: PUBLISHED with its head, or NOT_KEPT. */
+  /** Reads day k into its record at `at`: PUBLISHED with its value's text, or NOT_KEPT. */
   private read(bytes: Uint8Array, at: number, k: number): number {
     const index = this.observed[k] as number;
     if (index === -1) return NOT_KEPT;
@@ -151,14 +161,10 @@ export class ObservedDays {
     } catch {
       return NOT_KEPT;
     }
-    const { lead, unit } = this.parts;
-    const length = lead.length + text.length + unit.length;
-    if (length > HEAD_WIDTH) return NOT_KEPT;
-    let i = copy(bytes, at + HEAD_AT, lead, 0, lead.length);
+    if (text.length > VALUE_WIDTH) return NOT_KEPT;
     // A validated value is digits and a point: one byte per character.
-    for (let c = 0; c < text.length; c += 1) bytes[i++] = text.charCodeAt(c);
-    copy(bytes, i, unit, 0, unit.length);
-    bytes[at + LENGTH_AT] = length;
+    for (let c = 0; c < text.length; c += 1) bytes[at + VALUE_AT + c] = text.charCodeAt(c);
+    bytes[at + LENGTH_AT] = text.length;
     return PUBLISHED;
   }
 }
