@@ -51,54 +51,43 @@ export class OutputBuffer {
   }
 }
 
+/** 10^0 … 10^15: a safe integer has at most 16 digits. */
+const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
+
 /**
  * Writes units (≥ 1, a safe integer) as digits, `decimals` of them after a point; returns the end.
- * The units are cut into two parts below 10^8 (exactly: the remainder of a division by 10^8 is
- * exact, and so is the division of what is left), whose digits come from 32-bit integer steps.
- * The digits are written from the end of `scratch` (24 bytes) first.
+ * The digits are counted first, then written in place from the last: the units are cut into two
+ * parts below 10^8 (exactly: the remainder of a division by 10^8 is exact, and so is the division
+ * of what is left), whose digits come from 32-bit integer steps.
  *
  * @example
  * const out = new Uint8Array(16);
- * new TextDecoder().decode(out.subarray(0, writeUnits(out, 0, 5, 2, new Uint8Array(24)))) //=> '0.05'
+ * new TextDecoder().decode(out.subarray(0, writeUnits(out, 0, 5, 2))) //=> '0.05'
  */
-export function writeUnits(
-  out: Uint8Array,
-  at: number,
-  units: number,
-  decimals: number,
-  scratch: Uint8Array,
-): number {
-  // At least one digit before the point: 5 units of a cent are 0.05. Zeros go first where the
-  // point and the digit before it may be, on every call (a loop first run after thousands of
-  // rows would cost the row loop its optimized code); the digits overwrite them.
-  const lead = scratch.length - decimals - 1;
-  for (let k = lead; k < scratch.length; k += 1) scratch[k] = 48;
+export function writeUnits(out: Uint8Array, at: number, units: number, decimals: number): number {
+  let digits = 1;
+  while (digits < 16 && units >= (POWERS_OF_TEN[digits] as number)) digits += 1;
+  // At least one digit before the point: 5 units of a cent are 0.05.
+  const count = digits > decimals ? digits : decimals + 1;
+  const end = at + count + (decimals > 0 ? 1 : 0);
+  // Where the point goes (with no decimals, nowhere: past the end).
+  const point = decimals > 0 ? end - decimals - 1 : end;
   let low = units % 100_000_000;
   let high = (units - low) / 100_000_000;
-  let p = scratch.length;
-  if (high > 0) {
-    for (let k = 0; k < 8; k += 1) {
-      scratch[--p] = 48 + (low % 10);
+  let i = end;
+  for (let k = 0; k < count; k += 1) {
+    if (i - 1 === point) out[--i] = 46;
+    let digit: number;
+    if (k < 8) {
+      digit = low % 10;
       low = (low / 10) | 0;
-    }
-    while (high > 0) {
-      scratch[--p] = 48 + (high % 10);
+    } else {
+      digit = high % 10;
       high = (high / 10) | 0;
     }
-  } else {
-    do {
-      scratch[--p] = 48 + (low % 10);
-      low = (low / 10) | 0;
-    } while (low > 0);
+    out[--i] = 48 + digit;
   }
-  if (p > lead) p = lead;
-  const point = scratch.length - decimals;
-  let i = at;
-  for (let k = p; k < scratch.length; k += 1) {
-    if (k === point) out[i++] = 46;
-    out[i++] = scratch[k] as number;
-  }
-  return i;
+  return end;
 }
 
 /**

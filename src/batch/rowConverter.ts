@@ -65,7 +65,6 @@ export class RowConverter {
   firstFailure: RowFailure | undefined = undefined;
   /** Amounts read so far, by text (see figureOf). */
   private readonly figures = new Map<string, Result<QuotedFigure>>();
-  private readonly digits = new Uint8Array(24);
   private readonly to: CurrencyCode;
   private readonly minorUnits: number;
   private readonly json: boolean;
@@ -163,7 +162,7 @@ export class RowConverter {
       let at = copyBytes(out, output.length, bytes, start, end);
       out[at++] = 44;
       if (negative) out[at++] = 45;
-      at = writeUnits(out, at, units, this.minorUnits, this.digits);
+      at = writeUnits(out, at, units, this.minorUnits);
       output.length = days.write(out, at, bytes, ds, de);
       this.converted += 1;
       this.exact += 1;
@@ -181,7 +180,7 @@ export class RowConverter {
     let at = copyBytes(out, output.length, bytes, start, end);
     out[at++] = 44;
     if (negative) out[at++] = 45;
-    at = writeUnits(out, at, units, this.minorUnits, this.digits);
+    at = writeUnits(out, at, units, this.minorUnits);
     output.length = copyBytes(out, at, rate.tailPool, rate.tailStart, rate.tailEnd);
     this.converted += 1;
     this.exact += 1;

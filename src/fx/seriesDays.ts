@@ -15,7 +15,7 @@ export interface SeriesDays {
   readonly lastDay: number;
   /** For each day of the span, the index of the observation published that day, or -1. */
   readonly observed: Int32Array;
-  /** For each day of the span, the index of the latest observation on or before it. */
+  /** For each day of the span, the index of the latest observation on or before it (made when first read). */
   readonly onOrBefore: Int32Array;
 }
 
@@ -42,6 +42,41 @@ export function seriesDays(series: RateSeries): SeriesDays | null {
 
 function build(series: RateSeries): SeriesDays | null {
   if (series.size === 0) return null;
+  const dayNumbers = series.dayNumbers?.() ?? dayNumbersOneByOne(series);
+  if (dayNumbers === null) return null;
+  const size = series.size;
+  const firstDay = dayNumbers[0] as number;
+  const lastDay = dayNumbers[size - 1] as number;
+  const span = lastDay - firstDay + 1;
+  const observed = new Int32Array(span).fill(-1);
+  for (let i = 0; i < size; i += 1) observed[(dayNumbers[i] as number) - firstDay] = i;
+  // Made when first asked for: a batch reads `observed` only.
+  let onOrBefore: Int32Array | undefined;
+  return {
+    firstDay,
+    lastDay,
+    observed,
+    get onOrBefore(): Int32Array {
+      onOrBefore ??= latestOnOrBefore(observed);
+      return onOrBefore;
+    },
+  };
+}
+
+/** For each day of a span, the latest observation on or before it (the span starts on one). */
+function latestOnOrBefore(observed: Int32Array): Int32Array {
+  const latest = new Int32Array(observed.length);
+  let index = 0;
+  for (let k = 0; k < observed.length; k += 1) {
+    const own = observed[k] as number;
+    if (own !== -1) index = own;
+    latest[k] = index;
+  }
+  return latest;
+}
+
+/** The day numbers of a series without dayNumbers(), read row by row; null when a row's date cannot be read. */
+function dayNumbersOneByOne(series: RateSeries): Int32Array | null {
   const dayNumbers = new Int32Array(series.size);
   // The date as YYYYMMDD where the series reads it in place (no string per row), else its text.
   const codeAt = series.dateCodeAt?.bind(series);
@@ -51,16 +86,5 @@ function build(series: RateSeries): SeriesDays | null {
   } catch {
     return null;
   }
-  const firstDay = dayNumbers[0] as number;
-  const lastDay = dayNumbers[series.size - 1] as number;
-  const span = lastDay - firstDay + 1;
-  const observed = new Int32Array(span).fill(-1);
-  const onOrBefore = new Int32Array(span);
-  let index = 0;
-  for (let k = 0; k < span; k += 1) {
-    while (index + 1 < series.size && (dayNumbers[index + 1] as number) - firstDay <= k) index += 1;
-    onOrBefore[k] = index;
-    if ((dayNumbers[index] as number) - firstDay === k) observed[k] = index;
-  }
-  return { firstDay, lastDay, observed, onOrBefore };
+  return dayNumbers;
 }

@@ -4,7 +4,7 @@
  */
 import { errorFrom, DealCalcError } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
-import { isIsoDate } from './calendar.js';
+import { civilDayNumber, daysInMonth, isIsoDate } from './calendar.js';
 import { dataCorrupt } from './fxErrors.js';
 import type { RateSeries } from './types.js';
 import { checkArgument, checkFields } from '../requestFields.js';
@@ -195,6 +195,7 @@ export function readVerifiedSeriesCsv(text: string, meta: SeriesMeta): RateSerie
       // Anything unusual takes the long way, which names the damaged line.
       return code === -1 ? dateCodeFrom(dateAt(index)) : code;
     },
+    dayNumbers: () => dayNumbersOf(text, starts, size),
     valueAt: (index) => {
       const value = text.slice((starts[index + 1] as number) + 11, lineEnd(index + 1));
       if (!isPositiveDecimal(value))
@@ -220,6 +221,42 @@ function lineStarts(text: string): Int32Array {
   }
   starts[count] = text.length + 1;
   return starts.subarray(0, count + 1);
+}
+
+/**
+ * The day numbers of the first `size` rows after the header, or null unless every row plainly
+ * starts "YYYY-MM-DD," with a real day. It runs once per series a batch reads, before it is
+ * optimized, so a row takes few steps: the row's "YYYY-MM-" is compared with its month's (one
+ * native call), and only a month's first row reads its year and month.
+ */
+function dayNumbersOf(text: string, starts: Int32Array, size: number): Int32Array | null {
+  const numbers = new Int32Array(size);
+  let month = '';
+  let monthLength = 0;
+  let beforeFirst = 0;
+  for (let i = 0; i < size; i += 1) {
+    const at = starts[i + 1] as number;
+    // The row holds "YYYY-MM-DD," (so every character read below is the row's own).
+    if (at + 10 >= (starts[i + 2] as number) - 1) return null;
+    if (month === '' || !text.startsWith(month, at)) {
+      month = text.slice(at, at + 8);
+      if (!/^\d{4}-\d\d-$/.test(month)) return null;
+      const y =
+        digitAt(month, 0) * 1000 + digitAt(month, 1) * 100 + digitAt(month, 2) * 10 + digitAt(month, 3);
+      const m = digitAt(month, 5) * 10 + digitAt(month, 6);
+      if (y < 1000 || m < 1 || m > 12) return null;
+      monthLength = daysInMonth(y, m);
+      beforeFirst = civilDayNumber(y, m, 1) - 1;
+    }
+    // Each a digit (an unsigned compare: a character below '0' wraps past 9), then the comma.
+    const d0 = text.charCodeAt(at + 8) - 48;
+    const d1 = text.charCodeAt(at + 9) - 48;
+    const d = d0 * 10 + d1;
+    if (d0 >>> 0 > 9 || d1 >>> 0 > 9 || d < 1 || d > monthLength || text.charCodeAt(at + 10) !== 44)
+      return null;
+    numbers[i] = beforeFirst + d;
+  }
+  return numbers;
 }
 
 /** An ISO date as the number YYYYMMDD, which orders as the dates do. */

@@ -34,6 +34,11 @@ export interface RateSeries {
    * merging whole series without making a string per row; checked as dateAt checks it.
    */
   dateCodeAt?(index: number): number;
+  /**
+   * The day number (see toDayNumber) of every observation, in order, read in one pass; null when
+   * a row is not plainly "YYYY-MM-DD," with a real day (dateAt then says which, and why).
+   */
+  dayNumbers?(): Int32Array | null;
   /** Caveats about the series (redenominations, rescaling), from the manifest; quoted in errors. */
   readonly notes?: string;
 }

@@ -8,6 +8,7 @@ import { fromDayNumber, toDayNumber } from '../../src/fx/calendar.js';
 import { seriesDays } from '../../src/fx/seriesDays.js';
 import { readVerifiedSeriesCsv, seriesFromArrays } from '../../src/fx/table.js';
 import { toCurrencyCode } from '../../src/money/currency.js';
+import { openShippedStore } from '../../src/node/openStore.js';
 
 const META = {
   id: 'X',
@@ -51,5 +52,53 @@ describe("seriesDays' day numbers", () => {
     expect(days?.firstDay).toBe(first);
     expect(days?.lastDay).toBe(last);
     expect(days?.observed.every((index, k) => index === k)).toBe(true);
+  });
+
+  it("read in one pass from a shipped table's text: toDayNumber of each row's date, every row of every table", () => {
+    const store = openShippedStore();
+    let rows = 0;
+    for (const source of store.sources) {
+      for (const currency of source.currencies) {
+        const series = source.series(currency);
+        const numbers = series.dayNumbers?.();
+        expect(numbers, `${source.info.id} ${currency}`).toBeInstanceOf(Int32Array);
+        for (let i = 0; i < series.size; i += 1) {
+          if (numbers?.[i] !== toDayNumber(series.dateAt(i)))
+            expect(numbers?.[i], `${source.info.id} ${currency} row ${i}`).toBe(
+              toDayNumber(series.dateAt(i)),
+            );
+        }
+        rows += series.size;
+      }
+    }
+    expect(rows).toBeGreaterThan(100_000);
+  });
+
+  it.each([
+    ['a day that does not exist', '2017-02-29,1'],
+    ['a month that does not exist', '2017-13-01,1'],
+    ['a letter in the year', '2O17-11-15,1'],
+    ['no comma after the day', '2017-11-15;1'],
+    ['a short row', '2017-11-1'],
+  ])('are none from a table with %s (the row by row reading names it)', (_why, row) => {
+    const text = `date,value\n2017-11-14,1\n${row}\n2017-11-16,1\n`;
+    const series = readVerifiedSeriesCsv(text, { ...META, file: 'damaged.csv' });
+    expect(series.dayNumbers?.()).toBeNull();
+    expect(seriesDays(series)).toBeNull();
+  });
+});
+
+describe("seriesDays' days", () => {
+  // 2017-11-15 (Wednesday), 2017-11-17 (Friday), 2017-11-20 (Monday).
+  const days = seriesDays(
+    seriesFromArrays(META, ['2017-11-15', '2017-11-17', '2017-11-20'], ['1', '2', '3']),
+  );
+
+  it('say which observation each day of the span has, if any', () => {
+    expect([...(days?.observed ?? [])]).toEqual([0, -1, 1, -1, -1, 2]);
+  });
+
+  it('say which observation is the latest on or before each day', () => {
+    expect([...(days?.onOrBefore ?? [])]).toEqual([0, 0, 1, 1, 1, 2]);
   });
 });
