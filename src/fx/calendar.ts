@@ -25,12 +25,23 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
  */
 export function isIsoDate(text: string): boolean {
   // Character arithmetic rather than a regex and a Date: this runs once per row of every table read.
+  // The digits are read in line, not through digits(): a check's binary searches call this a few
+  // hundred times, enough for V8 to compile a small helper on a second thread in a 50 ms run.
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 7);
-  const day = digits(text, 8, 10);
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
-  return day <= daysInMonth(year, month);
+  const y1 = text.charCodeAt(0) - 48;
+  const y2 = text.charCodeAt(1) - 48;
+  const y3 = text.charCodeAt(2) - 48;
+  const y4 = text.charCodeAt(3) - 48;
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (y1 < 1 || y1 > 9 || y2 < 0 || y2 > 9 || y3 < 0 || y3 > 9 || y4 < 0 || y4 > 9) return false;
+  if (m1 < 0 || m1 > 1 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 3 || d2 < 0 || d2 > 9) return false;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(y1 * 1000 + y2 * 100 + y3 * 10 + y4, month);
 }
 
 /** The decimal value of text[start, end) if it is all ASCII digits, else -1. */

@@ -207,20 +207,31 @@ export function readVerifiedSeriesCsv(text: string, meta: SeriesMeta): RateSerie
 
 /** The offsets where the lines of a text start, and text.length + 1 after the last line. */
 function lineStarts(text: string): Int32Array {
-  // A row is at least "YYYY-MM-DD,1" and a newline: 13 characters, so this is room enough.
-  let starts = new Int32Array(Math.ceil(text.length / 12) + 3);
+  // A row is at least "YYYY-MM-DD,1" and a newline: 13 characters, so this is room enough but
+  // for a damaged file of short lines, counted again in more room.
+  for (let room = Math.ceil(text.length / 12) + 3; ; room *= 2) {
+    const starts = new Int32Array(room);
+    const count = markLineStarts(text, starts);
+    if (count === -1) continue;
+    starts[count] = text.length + 1;
+    return starts.subarray(0, count + 1);
+  }
+}
+
+/**
+ * Writes where lines 1, 2, … start into starts[1], starts[2], …; returns how many lines there
+ * are, or -1 if starts has no room for them. The loop alone: V8 compiles it on the fly (OSR) in
+ * a run that reads a table, and a call after the loop that had never run would throw that code
+ * away at the loop's end and have it compiled again for the next table.
+ */
+function markLineStarts(text: string, starts: Int32Array): number {
   let count = 1;
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
-    if (count + 1 >= starts.length) {
-      const larger = new Int32Array(starts.length * 2);
-      larger.set(starts);
-      starts = larger;
-    }
+    if (count + 1 >= starts.length) return -1;
     starts[count] = at + 1;
     count += 1;
   }
-  starts[count] = text.length + 1;
-  return starts.subarray(0, count + 1);
+  return count;
 }
 
 /**

@@ -263,5 +263,25 @@ describe('isIsoDate (property)', () => {
       fc.property(text, (t) => isIsoDate(t) === reference(t)),
       { numRuns: 5000 },
     );
+    // A character that is not a digit where a digit belongs: the neighbours of the digits ('/' and
+    // ':'), a full-width digit, a letter, a space.
+    const place = fc.constantFrom(...'01234567890123456789012/:a ９');
+    const nearlyDates = fc
+      .array(place, { minLength: 8, maxLength: 8 })
+      .map((c) => `${c.slice(0, 4).join('')}-${c.slice(4, 6).join('')}-${c.slice(6).join('')}`);
+    fc.assert(
+      fc.property(nearlyDates, (t) => isIsoDate(t) === reference(t)),
+      { numRuns: 20000 },
+    );
+    for (const t of [
+      '2017-11-15',
+      '0999-12-31',
+      '1000-01-01',
+      '9999-12-31',
+      '2017-1:-15',
+      '20/7-11-15',
+      '2017-11-1/',
+    ])
+      expect(isIsoDate(t)).toBe(reference(t));
   });
 });
