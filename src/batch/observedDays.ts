@@ -8,6 +8,7 @@
  * would (rowRates.ts, publishedRate): test/batch/observedRates.test.ts compares the two on every
  * day it compares the series with the whole lookup.
  */
+import type { SeriesDays } from '../fx/seriesDays.js';
 import type { RateSeries } from '../fx/types.js';
 import { decimalText, exactUnits, smallStep } from './exactAmount.js';
 
@@ -66,16 +67,16 @@ export class ObservedDays {
   private at = 0;
 
   /**
-   * @param observed - for each day of the series' span, the observation published that day, or -1 (seriesDays)
+   * @param days - which observation, if any, the series published on each day of its span (seriesDays)
    */
   constructor(
     private readonly series: RateSeries,
-    private readonly observed: Int32Array,
+    private readonly days: SeriesDays,
     private readonly derivation: 'direct' | 'inverse',
     private readonly minorUnits: number,
     private readonly parts: CitedParts,
   ) {
-    this.pages = new Array<Page | undefined>((observed.length >> PAGE_SHIFT) + 1).fill(undefined);
+    this.pages = new Array<Page | undefined>((days.span >> PAGE_SHIFT) + 1).fill(undefined);
     this.printable = parts.printable;
     this.maxTail =
       parts.lead.length + VALUE_WIDTH + parts.unit.length + 10 + parts.source.length + parts.end.length;
@@ -153,8 +154,9 @@ export class ObservedDays {
 
   /** Reads day k into its record at `at`: PUBLISHED with its value's text, or NOT_KEPT. */
   private read(bytes: Uint8Array, at: number, k: number): number {
-    const index = this.observed[k] as number;
-    if (index === -1) return NOT_KEPT;
+    const index = this.days.observedAt(k);
+    // -1: not published; DAY_UNREADABLE: left to the lookup, which names the damaged row.
+    if (index < 0) return NOT_KEPT;
     let text: string;
     try {
       text = decimalText(this.series.valueAt(index));
