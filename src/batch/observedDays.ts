@@ -8,14 +8,16 @@
  * would (rowRates.ts, publishedRate): test/batch/observedRates.test.ts compares the two on every
  * day it compares the series with the whole lookup.
  */
+import type { SeriesDays } from '../fx/seriesDays.js';
 import type { RateSeries } from '../fx/types.js';
 import { decimalText, exactUnits, smallStep } from './exactAmount.js';
 
 /**
  * Bytes kept per day of the series' span, in one record so that a row reads one cache line: the
- * multiplier and the divisor (two float64 from byte 0), the amount scale they are for (byte 16:
- * NO_SCALE before any), what the day is (byte 17: UNREAD until a row first asks, then PUBLISHED
- * or NOT_KEPT), the length of the day's value text (byte 18) and the text (from byte 19). Records
+ * multiplier and the divisor (two float64 from byte 0), the amount scale they are for plus one
+ * (byte 16: NO_SCALE, zero, before any, so that a new page is ready as allocated), what the day is
+ * (byte 17: UNREAD until a row first asks, then PUBLISHED or NOT_KEPT), the length of the day's
+ * value text (byte 18) and the text (from byte 19). Records
  * come in pages of PAGE_DAYS days, made when a row first needs one: a ledger over a few years of a
  * 50-year series pays for those years only.
  */
@@ -26,7 +28,9 @@ const LENGTH_AT = 18;
 const VALUE_AT = 19;
 /** The longest value text kept (a longer one, rare, is left to the RowRate path). */
 const VALUE_WIDTH = RECORD - VALUE_AT;
-const NO_SCALE = 255;
+const NO_SCALE = 0;
+/** The largest amount scale kept in a record (scale + 1 fits in its byte); past it, worked out each time. */
+const MAX_KEPT_SCALE = 254;
 /** A day's state: not read yet; published, its value kept here; or left to the RowRate path. */
 const UNREAD = 0;
 const PUBLISHED = 1;
@@ -66,16 +70,16 @@ export class ObservedDays {
   private at = 0;
 
   /**
-   * @param observed - for each day of the series' span, the observation published that day, or -1 (seriesDays)
+   * @param days - which observation, if any, the series published on each day of its span (seriesDays)
    */
   constructor(
     private readonly series: RateSeries,
-    private readonly observed: Int32Array,
+    private readonly days: SeriesDays,
     private readonly derivation: 'direct' | 'inverse',
     private readonly minorUnits: number,
     private readonly parts: CitedParts,
   ) {
-    this.pages = new Array<Page | undefined>((observed.length >> PAGE_SHIFT) + 1).fill(undefined);
+    this.pages = new Array<Page | undefined>((days.span >> PAGE_SHIFT) + 1).fill(undefined);
     this.printable = parts.printable;
     this.maxTail =
       parts.lead.length + VALUE_WIDTH + parts.unit.length + 10 + parts.source.length + parts.end.length;
@@ -91,9 +95,7 @@ export class ObservedDays {
     let page = this.pages[index];
     if (page === undefined) {
       const buffer = new ArrayBuffer(PAGE_DAYS * RECORD);
-      const bytes = new Uint8Array(buffer);
-      for (let d = 0; d < PAGE_DAYS; d += 1) bytes[d * RECORD + SCALE_AT] = NO_SCALE;
-      page = { bytes, numbers: new Float64Array(buffer) };
+      page = { bytes: new Uint8Array(buffer), numbers: new Float64Array(buffer) };
       this.pages[index] = page;
     }
     const at = (k & (PAGE_DAYS - 1)) * RECORD;
@@ -115,13 +117,13 @@ export class ObservedDays {
     const { bytes, numbers } = this.page;
     const at = this.at;
     const n = at >> 3;
-    if (bytes[at + SCALE_AT] !== scale) {
+    if (bytes[at + SCALE_AT] !== scale + 1) {
       const value = this.value(bytes, at);
       const [multiplier, divisor] = smallStep(value, this.derivation, this.minorUnits, scale);
       numbers[n] = multiplier;
       numbers[n + 1] = divisor;
-      // A scale past a byte is worked out each time (no amount has 255 decimals).
-      bytes[at + SCALE_AT] = scale < NO_SCALE ? scale : NO_SCALE;
+      // A scale past a byte is worked out each time (no amount has 254 decimals).
+      bytes[at + SCALE_AT] = scale <= MAX_KEPT_SCALE ? scale + 1 : NO_SCALE;
     }
     return exactUnits(amount, numbers[n] as number, numbers[n + 1] as number);
   }
@@ -153,8 +155,9 @@ export class ObservedDays {
 
   /** Reads day k into its record at `at`: PUBLISHED with its value's text, or NOT_KEPT. */
   private read(bytes: Uint8Array, at: number, k: number): number {
-    const index = this.observed[k] as number;
-    if (index === -1) return NOT_KEPT;
+    const index = this.days.observedAt(k);
+    // -1: not published; DAY_UNREADABLE: left to the lookup, which names the damaged row.
+    if (index < 0) return NOT_KEPT;
     let text: string;
     try {
       text = decimalText(this.series.valueAt(index));

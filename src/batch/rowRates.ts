@@ -10,7 +10,7 @@
 import { errorFrom, DealCalcError, type ErrorInfo } from '../errors.js';
 import { convert } from '../fx/convertJob.js';
 import { lookupPreferred, sourcesQuoting, type PreferredRate } from '../fx/lookupPreferred.js';
-import { seriesDays, type SeriesDays } from '../fx/seriesDays.js';
+import { DAY_UNREADABLE, seriesDays, type SeriesDays } from '../fx/seriesDays.js';
 import { dayNumberOfKey, fromDayNumber, isIsoDate } from '../fx/calendar.js';
 import { dateInvalid } from '../fx/fxErrors.js';
 import { optionInvalid } from '../commonErrors.js';
@@ -248,7 +248,7 @@ export class RateBook {
     if (pair === undefined) pair = cell.observed = this.observedPair(cell);
     if (pair === null) return -1;
     const k = dayNumberAt(bytes, ds, de) - pair.days.firstDay;
-    if (!(k >= 0 && k < pair.days.observed.length)) return -1;
+    if (!(k >= 0 && k < pair.days.span)) return -1;
     const published = pair.published;
     if (!published.published(k)) return -1;
     this.observedDays = published;
@@ -477,7 +477,9 @@ export class RateBook {
    * every day of every series, one book for many currencies.
    */
   private observedRate(pair: ObservedPair, k: number): RowRate | undefined {
-    const index = k < pair.days.observed.length ? (pair.days.observed[k] as number) : -1;
+    const index = k < pair.days.span ? pair.days.observedAt(k) : -1;
+    // A row of the day's page cannot be read: the whole lookup says why.
+    if (index === DAY_UNREADABLE) return undefined;
     const minorUnits = this.settings.minorUnits;
     try {
       if (index !== -1) {
@@ -591,8 +593,8 @@ export class RateBook {
       unitBytes,
       sourceBytes,
       endBytes,
-      slots: new Array<RowRate | undefined>(days.observed.length + SLOTS_AFTER_END).fill(undefined),
-      published: new ObservedDays(series, days.observed, derivation, this.settings.minorUnits, {
+      slots: new Array<RowRate | undefined>(days.span + SLOTS_AFTER_END).fill(undefined),
+      published: new ObservedDays(series, days, derivation, this.settings.minorUnits, {
         lead: leadBytes,
         unit: unitBytes,
         source: sourceBytes,
@@ -681,10 +683,11 @@ export class RateBook {
  * or too old: lookupLeg answers those).
  */
 function previousWithin(days: SeriesDays, k: number, maxAgeDays: number): number {
-  const observed = days.observed;
-  if (k >= observed.length) return -1;
+  if (k >= days.span) return -1;
   for (let j = k - 1; j >= 0 && k - j <= maxAgeDays; j -= 1) {
-    const index = observed[j] as number;
+    const index = days.observedAt(j);
+    // A page that cannot be read: lookupLeg answers (and names the row).
+    if (index === DAY_UNREADABLE) return -1;
     if (index !== -1) return index;
   }
   return -1;

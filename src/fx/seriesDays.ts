@@ -1,11 +1,20 @@
 /**
- * A series' observations by day number, in dense arrays built once per series: which observation
- * (if any) falls on a day, and which is the latest on or before it, each one array read instead of
- * a binary search over dates as text. For work that asks a series about thousands of days (a
- * batch of a ledger's rows): the rules that answer a day stay lookupLeg's.
+ * A series' observations by day number, in dense arrays made a page of days at a time, when a
+ * day of the page is first asked for: which observation (if any) falls on a day, one array read
+ * instead of a binary search over dates as text. For work that asks a series about thousands of
+ * days (a batch of a ledger's rows): the rules that answer a day stay lookupLeg's. A page is
+ * found by two binary searches over the series' rows and read in one pass over its own rows, so
+ * a ledger over a few years of a 50-year series reads those years' rows only.
  */
 import type { RateSeries } from './types.js';
 import { dayNumberOfKey, toDayNumber } from './calendar.js';
+
+/** observedAt's answer for a day whose page holds a row that cannot be read (a damaged table). */
+export const DAY_UNREADABLE = -2;
+
+/** Days per page (a power of two: a day's page and place are a shift and a mask). */
+const PAGE_SHIFT = 9;
+const PAGE_DAYS = 1 << PAGE_SHIFT;
 
 /** Where each day of a series' span stands: day k of the span is day number firstDay + k. */
 export interface SeriesDays {
@@ -13,22 +22,29 @@ export interface SeriesDays {
   readonly firstDay: number;
   /** The day number of the last observation. */
   readonly lastDay: number;
-  /** For each day of the span, the index of the observation published that day, or -1. */
+  /** How many days the span has: lastDay − firstDay + 1. */
+  readonly span: number;
+  /**
+   * For day k of the span (0 ≤ k < span), the index of the observation published that day, or
+   * -1; DAY_UNREADABLE when a row of the day's page cannot be read (the lookup names it).
+   */
+  observedAt(k: number): number;
+  /** observedAt of every day of the span (reads every row). */
   readonly observed: Int32Array;
-  /** For each day of the span, the index of the latest observation on or before it (made when first read). */
+  /** For each day of the span, the index of the latest observation on or before it (reads every row). */
   readonly onOrBefore: Int32Array;
 }
 
 const known = new WeakMap<RateSeries, SeriesDays | null>();
 
 /**
- * The series' days (see SeriesDays), built on the first call and kept while the series is; null
- * when a row's date cannot be read (a damaged table), so that only lookups that touch that row fail.
+ * The series' days (see SeriesDays), made on the first call and kept while the series is; null
+ * when its first or last row's date cannot be read (a damaged table).
  *
  * @example
  * const days = seriesDays(fred.series(CNY)); // day 17485 is 2017-11-15, 17488 a Saturday
- * fred.series(CNY).dateAt(days.observed[17485 - days.firstDay]) //=> '2017-11-15'
- * days.observed[17488 - days.firstDay] //=> -1
+ * fred.series(CNY).dateAt(days.observedAt(17485 - days.firstDay)) //=> '2017-11-15'
+ * days.observedAt(17488 - days.firstDay) //=> -1
  * fred.series(CNY).dateAt(days.onOrBefore[17488 - days.firstDay]) //=> '2017-11-17'
  */
 export function seriesDays(series: RateSeries): SeriesDays | null {
@@ -42,25 +58,111 @@ export function seriesDays(series: RateSeries): SeriesDays | null {
 
 function build(series: RateSeries): SeriesDays | null {
   if (series.size === 0) return null;
-  const dayNumbers = series.dayNumbers?.() ?? dayNumbersOneByOne(series);
-  if (dayNumbers === null) return null;
-  const size = series.size;
-  const firstDay = dayNumbers[0] as number;
-  const lastDay = dayNumbers[size - 1] as number;
-  const span = lastDay - firstDay + 1;
-  const observed = new Int32Array(span).fill(-1);
-  for (let i = 0; i < size; i += 1) observed[(dayNumbers[i] as number) - firstDay] = i;
-  // Made when first asked for: a batch reads `observed` only.
-  let onOrBefore: Int32Array | undefined;
-  return {
-    firstDay,
-    lastDay,
-    observed,
-    get onOrBefore(): Int32Array {
-      onOrBefore ??= latestOnOrBefore(observed);
-      return onOrBefore;
-    },
-  };
+  let firstDay: number;
+  let lastDay: number;
+  try {
+    firstDay = dayNumberOfRow(series, 0);
+    lastDay = dayNumberOfRow(series, series.size - 1);
+  } catch {
+    return null;
+  }
+  if (!(lastDay >= firstDay)) return null;
+  return new PagedDays(series, firstDay, lastDay);
+}
+
+/** See SeriesDays: pages of PAGE_DAYS days, each read when a day of it is first asked for. */
+class PagedDays implements SeriesDays {
+  readonly span: number;
+  private readonly pages: (Int32Array | undefined)[];
+  private all: Int32Array | undefined = undefined;
+  private latest: Int32Array | undefined = undefined;
+
+  constructor(
+    private readonly series: RateSeries,
+    readonly firstDay: number,
+    readonly lastDay: number,
+  ) {
+    this.span = lastDay - firstDay + 1;
+    this.pages = new Array<Int32Array | undefined>((this.span >> PAGE_SHIFT) + 1).fill(undefined);
+  }
+
+  observedAt(k: number): number {
+    const index = k >> PAGE_SHIFT;
+    const page = this.pages[index] ?? (this.pages[index] = this.readPage(index));
+    return page[k & (PAGE_DAYS - 1)] as number;
+  }
+
+  get observed(): Int32Array {
+    if (this.all === undefined) {
+      const all = new Int32Array(this.span);
+      for (let k = 0; k < this.span; k += 1) all[k] = this.observedAt(k);
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  get onOrBefore(): Int32Array {
+    this.latest ??= latestOnOrBefore(this.observed);
+    return this.latest;
+  }
+
+  /**
+   * The observations of page p's days: its rows found by binary search (the first row on or after
+   * its first day, the first after its last), their day numbers read in one pass; every day
+   * DAY_UNREADABLE when one of those rows cannot be read.
+   */
+  private readPage(p: number): Int32Array {
+    const page = new Int32Array(PAGE_DAYS).fill(-1);
+    const start = this.firstDay + p * PAGE_DAYS;
+    try {
+      const from = this.firstRowOnOrAfter(start);
+      const to = this.firstRowOnOrAfter(start + PAGE_DAYS);
+      const numbers = dayNumbersOf(this.series, from, to);
+      if (numbers === null) return page.fill(DAY_UNREADABLE);
+      for (let i = 0; i < numbers.length; i += 1) {
+        const d = (numbers[i] as number) - start;
+        // Rows ascend: a day outside the page is a damaged table.
+        if (!(d >= 0 && d < PAGE_DAYS)) return page.fill(DAY_UNREADABLE);
+        page[d] = from + i;
+      }
+    } catch {
+      return page.fill(DAY_UNREADABLE);
+    }
+    return page;
+  }
+
+  /** The first row whose day is `day` or later (size when none): rows ascend. */
+  private firstRowOnOrAfter(day: number): number {
+    let lo = 0;
+    let hi = this.series.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const d = dayNumberOfRow(this.series, mid);
+      if (!(d === d)) throw new RangeError(`row ${mid} has no readable day`);
+      if (d < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** The day number of row i (NaN when its date is not a real day; dateAt throws on a damaged row). */
+function dayNumberOfRow(series: RateSeries, i: number): number {
+  return series.dateCodeAt === undefined
+    ? toDayNumber(series.dateAt(i))
+    : dayNumberOfKey(series.dateCodeAt(i));
+}
+
+/** The day numbers of rows [from, to): in one pass where the series reads them so, else row by row. */
+function dayNumbersOf(series: RateSeries, from: number, to: number): Int32Array | null {
+  if (series.dayNumbers !== undefined) return series.dayNumbers(from, to);
+  const numbers = new Int32Array(to - from);
+  for (let i = from; i < to; i += 1) {
+    const d = dayNumberOfRow(series, i);
+    if (!(d === d)) return null;
+    numbers[i - from] = d;
+  }
+  return numbers;
 }
 
 /** For each day of a span, the latest observation on or before it (the span starts on one). */
@@ -69,22 +171,8 @@ function latestOnOrBefore(observed: Int32Array): Int32Array {
   let index = 0;
   for (let k = 0; k < observed.length; k += 1) {
     const own = observed[k] as number;
-    if (own !== -1) index = own;
+    if (own >= 0) index = own;
     latest[k] = index;
   }
   return latest;
-}
-
-/** The day numbers of a series without dayNumbers(), read row by row; null when a row's date cannot be read. */
-function dayNumbersOneByOne(series: RateSeries): Int32Array | null {
-  const dayNumbers = new Int32Array(series.size);
-  // The date as YYYYMMDD where the series reads it in place (no string per row), else its text.
-  const codeAt = series.dateCodeAt?.bind(series);
-  try {
-    for (let i = 0; i < series.size; i += 1)
-      dayNumbers[i] = codeAt === undefined ? toDayNumber(series.dateAt(i)) : dayNumberOfKey(codeAt(i));
-  } catch {
-    return null;
-  }
-  return dayNumbers;
 }

@@ -195,7 +195,7 @@ export function readVerifiedSeriesCsv(text: string, meta: SeriesMeta): RateSerie
       // Anything unusual takes the long way, which names the damaged line.
       return code === -1 ? dateCodeFrom(dateAt(index)) : code;
     },
-    dayNumbers: () => dayNumbersOf(text, starts, size),
+    dayNumbers: (from = 0, to = size) => dayNumbersOf(text, starts, Math.max(0, from), Math.min(to, size)),
     valueAt: (index) => {
       const value = text.slice((starts[index + 1] as number) + 11, lineEnd(index + 1));
       if (!isPositiveDecimal(value))
@@ -235,17 +235,17 @@ function markLineStarts(text: string, starts: Int32Array): number {
 }
 
 /**
- * The day numbers of the first `size` rows after the header, or null unless every row plainly
- * starts "YYYY-MM-DD," with a real day. It runs once per series a batch reads, before it is
- * optimized, so a row takes few steps: the row's "YYYY-MM-" is compared with its month's (one
- * native call), and only a month's first row reads its year and month.
+ * The day numbers of rows [from, to) after the header, or null unless every one of them plainly
+ * starts "YYYY-MM-DD," with a real day. A batch asks for a page of days at a time, mostly before
+ * this is optimized, so a row takes few steps: the row's "YYYY-MM-" is compared with its month's
+ * (one native call), and only a month's first row reads its year and month.
  */
-function dayNumbersOf(text: string, starts: Int32Array, size: number): Int32Array | null {
-  const numbers = new Int32Array(size);
+function dayNumbersOf(text: string, starts: Int32Array, from: number, to: number): Int32Array | null {
+  const numbers = new Int32Array(Math.max(0, to - from));
   let month = '';
   let monthLength = 0;
   let beforeFirst = 0;
-  for (let i = 0; i < size; i += 1) {
+  for (let i = from; i < to; i += 1) {
     const at = starts[i + 1] as number;
     // The row holds "YYYY-MM-DD," (so every character read below is the row's own).
     if (at + 10 >= (starts[i + 2] as number) - 1) return null;
@@ -265,7 +265,7 @@ function dayNumbersOf(text: string, starts: Int32Array, size: number): Int32Arra
     const d = d0 * 10 + d1;
     if (d0 >>> 0 > 9 || d1 >>> 0 > 9 || d < 1 || d > monthLength || text.charCodeAt(at + 10) !== 44)
       return null;
-    numbers[i] = beforeFirst + d;
+    numbers[i - from] = beforeFirst + d;
   }
   return numbers;
 }

@@ -35,10 +35,11 @@ export interface RateSeries {
    */
   dateCodeAt?(index: number): number;
   /**
-   * The day number (see toDayNumber) of every observation, in order, read in one pass; null when
-   * a row is not plainly "YYYY-MM-DD," with a real day (dateAt then says which, and why).
+   * The day number (see toDayNumber) of observations [from, to) (default: every one), in order,
+   * read in one pass; null when a row is not plainly "YYYY-MM-DD," with a real day (dateAt then
+   * says which, and why).
    */
-  dayNumbers?(): Int32Array | null;
+  dayNumbers?(from?: number, to?: number): Int32Array | null;
   /** Caveats about the series (redenominations, rescaling), from the manifest; quoted in errors. */
   readonly notes?: string;
 }

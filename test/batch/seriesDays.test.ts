@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fromDayNumber, toDayNumber } from '../../src/fx/calendar.js';
-import { seriesDays } from '../../src/fx/seriesDays.js';
+import { DAY_UNREADABLE, seriesDays } from '../../src/fx/seriesDays.js';
 import { readVerifiedSeriesCsv, seriesFromArrays } from '../../src/fx/table.js';
 import { toCurrencyCode } from '../../src/money/currency.js';
 import { openShippedStore } from '../../src/node/openStore.js';
@@ -80,11 +80,44 @@ describe("seriesDays' day numbers", () => {
     ['a letter in the year', '2O17-11-15,1'],
     ['no comma after the day', '2017-11-15;1'],
     ['a short row', '2017-11-1'],
-  ])('are none from a table with %s (the row by row reading names it)', (_why, row) => {
-    const text = `date,value\n2017-11-14,1\n${row}\n2017-11-16,1\n`;
-    const series = readVerifiedSeriesCsv(text, { ...META, file: 'damaged.csv' });
-    expect(series.dayNumbers?.()).toBeNull();
-    expect(seriesDays(series)).toBeNull();
+  ])(
+    'are none from a table with %s: its page of days is left to the lookup (which names the row)',
+    (_why, row) => {
+      const text = `date,value\n2017-11-14,1\n${row}\n2017-11-16,1\n`;
+      const series = readVerifiedSeriesCsv(text, { ...META, file: 'damaged.csv' });
+      expect(series.dayNumbers?.()).toBeNull();
+      expect(series.dayNumbers?.(0, 1)).toEqual(Int32Array.of(toDayNumber('2017-11-14')));
+      expect([...(seriesDays(series)?.observed ?? [])]).toEqual([
+        DAY_UNREADABLE,
+        DAY_UNREADABLE,
+        DAY_UNREADABLE,
+      ]);
+    },
+  );
+
+  it('are none from a table whose first or last row is damaged', () => {
+    const text = `date,value\n2017-11-14,1\n2017-11-16;1\n`;
+    expect(seriesDays(readVerifiedSeriesCsv(text, { ...META, file: 'damaged.csv' }))).toBeNull();
+  });
+});
+
+describe("seriesDays' pages", () => {
+  it('read one at a time, in any order, give the days read all at once (every day of every FRED CNY row)', () => {
+    const series = openShippedStore().source('fred-h10').series(toCurrencyCode('CNY'));
+    const lazy = seriesDays(series);
+    const numbers = series.dayNumbers?.() as Int32Array;
+    const firstDay = numbers[0] as number;
+    const whole = new Int32Array((numbers[numbers.length - 1] as number) - firstDay + 1).fill(-1);
+    numbers.forEach((day, i) => (whole[day - firstDay] = i));
+    expect(lazy?.span).toBe(whole.length);
+    // Last day first, then every 37th day (pages out of order), then all.
+    const asked = [
+      whole.length - 1,
+      ...Array.from({ length: whole.length }, (_, k) => (k * 37) % whole.length),
+    ];
+    for (const k of asked)
+      if (lazy?.observedAt(k) !== whole[k]) expect(lazy?.observedAt(k), `day ${k}`).toBe(whole[k]);
+    expect(lazy?.observed).toEqual(whole);
   });
 });
 
