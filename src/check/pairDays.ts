@@ -2,6 +2,7 @@ import { internalError } from '../commonErrors.js';
 import { Decimal } from '../money/decimal.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { perSourceMemo } from '../fx/perSourceMemo.js';
+import { seriesBetween } from '../fx/table.js';
 import type { IsoDate, RateSeries, RateSource } from '../fx/types.js';
 import { ONE } from './rateTest.js';
 import type { RateRatio } from './types.js';
@@ -143,7 +144,7 @@ export function pairDays(source: RateSource, base: CurrencyCode, quote: Currency
 /**
  * The observation days of the rate `quote` per `base` from `from` to `to` (inclusive): the days
  * pairDays gives that fall in those dates, indexed from the first of them. Each series is cut to
- * the dates by binary search before a cross is aligned, so a check's window of days costs a few
+ * the dates (seriesBetween) before a cross is aligned, so a check's window of days costs a few
  * dozen rows, not a merge of two whole histories (some 13,000 rows each, and enough repetitions
  * for V8 to compile the merge on a second thread in a run that then ends).
  *
@@ -169,37 +170,6 @@ export function pairDaysBetween(
 }
 
 const whole = (series: RateSeries): RateSeries => series;
-
-/** The first index of a series whose date is past `date` (on it too, unless `onIsPast` is false); size if none. */
-function firstPast(series: RateSeries, date: IsoDate, onIsPast: boolean): number {
-  let lo = 0;
-  let hi = series.size;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const day = series.dateAt(mid);
-    if (day < date || (day === date && !onIsPast)) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The rows of a series dated `from` to `to` (inclusive), as a series of their own. */
-function seriesBetween(series: RateSeries, from: IsoDate, to: IsoDate): RateSeries {
-  const first = firstPast(series, from, true);
-  const end = Math.max(first, firstPast(series, to, false));
-  const codeAt = series.dateCodeAt?.bind(series);
-  return {
-    id: series.id,
-    currency: series.currency,
-    base: series.base,
-    quote: series.quote,
-    ...(series.notes === undefined ? {} : { notes: series.notes }),
-    size: end - first,
-    dateAt: (index) => series.dateAt(first + index),
-    valueAt: (index) => series.valueAt(first + index),
-    ...(codeAt === undefined ? {} : { dateCodeAt: (index: number) => codeAt(first + index) }),
-  };
-}
 
 function readPairDays(
   source: RateSource,

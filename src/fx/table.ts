@@ -4,9 +4,10 @@
  */
 import { errorFrom, DealCalcError } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
-import { civilDayNumber, daysInMonth, isIsoDate } from './calendar.js';
+import { addDays, civilDayNumber, daysInMonth, isIsoDate } from './calendar.js';
+import { indexOnOrBefore } from './chooseObservation.js';
 import { dataCorrupt } from './fxErrors.js';
-import type { RateSeries } from './types.js';
+import type { IsoDate, RateSeries } from './types.js';
 import { checkArgument, checkFields } from '../requestFields.js';
 
 /** The header of the rate csv format: `rates import --format csv` reads it, `rates export` and `rates show --csv` write it. */
@@ -139,6 +140,29 @@ export function seriesFromArrays(
     size: dates.length,
     dateAt: (index) => dates[index] as string,
     valueAt: (index) => values[index] as string,
+  };
+}
+
+/**
+ * The rows of a series dated `from` to `to` (inclusive), as a series of their own indexed from
+ * the first of them: two binary searches, nothing copied (a check's window of days, not a whole
+ * history).
+ *
+ * @example
+ * const week = seriesBetween(fred.series(CNY), '2017-11-13', '2017-11-19');
+ * [week.size, week.dateAt(0), week.dateAt(week.size - 1)] //=> [5, '2017-11-13', '2017-11-17']
+ * seriesBetween(fred.series(CNY), '2017-11-17', '2017-11-13').size //=> 0
+ */
+export function seriesBetween(series: RateSeries, from: IsoDate, to: IsoDate): RateSeries {
+  const first = indexOnOrBefore(series, addDays(from, -1)) + 1;
+  const end = Math.max(first, indexOnOrBefore(series, to) + 1);
+  const codeAt = series.dateCodeAt?.bind(series);
+  return {
+    ...seriesHeader(series),
+    size: end - first,
+    dateAt: (index) => series.dateAt(first + index),
+    valueAt: (index) => series.valueAt(first + index),
+    ...(codeAt === undefined ? {} : { dateCodeAt: (index: number) => codeAt(first + index) }),
   };
 }
 
