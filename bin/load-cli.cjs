@@ -3,11 +3,12 @@
 // modules every run needs as a table of module functions; dist/chunks/ holds the rest, each
 // required when a command first needs it) through V8's code cache when the build left one that matches
 // this Node: compiling the files afresh costs about 7 ms of a 50 ms start. V8 checks each cache
-// against the source and its own version; a cache it rejects only costs that time.
+// against the source and its own version; a cache it rejects only costs that time. Each file is
+// already wrapped as Node wraps a CommonJS file (scripts/bundle.mjs), so its text compiles as read.
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { createRequire, wrap } = require('node:module');
+const { createRequire } = require('node:module');
 
 const DIST = path.join(__dirname, '..', 'dist');
 /** The start file's id: ids are paths in dist/, written with '/' (scripts/bundle.mjs keys the pack so). */
@@ -58,7 +59,7 @@ function loadFile(id) {
   let script;
   let body = inPack;
   if (body === undefined) {
-    script = new vm.Script(wrap(fs.readFileSync(file, 'latin1')), {
+    script = new vm.Script(fs.readFileSync(file, 'latin1'), {
       filename: file,
       cachedData: readCache(file),
     });
@@ -74,7 +75,7 @@ function loadFile(id) {
 }
 
 function loadCli() {
-  const script = new vm.Script(wrap(fs.readFileSync(BUNDLE, 'latin1')), {
+  const script = new vm.Script(fs.readFileSync(BUNDLE, 'latin1'), {
     filename: BUNDLE,
     cachedData: readCache(BUNDLE),
   });

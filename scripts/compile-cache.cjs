@@ -6,7 +6,6 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
-const { wrap } = require('node:module');
 const { loadCli, loadedScripts, cacheOf, DIST } = require('../bin/load-cli.cjs');
 
 const bundled = [
@@ -50,8 +49,7 @@ warmUp.push(['convert', '--batch', batchRows, '--to', 'USD']);
   require('node:v8').setFlagsFromString('--semi-space-growth-factor=2');
   const scripts = new Map(loadedScripts().map(({ file, script }) => [file, script]));
   for (const file of bundled) {
-    const script =
-      scripts.get(file) ?? new vm.Script(wrap(fs.readFileSync(file, 'utf8')), { filename: file });
+    const script = scripts.get(file) ?? new vm.Script(fs.readFileSync(file, 'latin1'), { filename: file });
     fs.writeFileSync(cacheOf(file), script.createCachedData());
   }
 })();

@@ -380,7 +380,8 @@ class Reader {
   }
 }
 
-const CURRENCY_SYMBOL = /\p{Sc}/u;
+/** Made on first use: a Unicode property class costs about half a millisecond to build. */
+let currencySymbol: RegExp | undefined;
 
 /** Superscript digits: ¹ ² ³ and ⁰ ⁴-⁹. */
 function isSuperscriptDigit(code: number): boolean {
@@ -411,7 +412,7 @@ function footnoteEnd(view: string, index: number): number {
 
 /** Whether a currency token holds a currency sign ("$", "US$", "CN¥", "R$"). */
 function hasSymbol(token: string): boolean {
-  return CURRENCY_SYMBOL.test(token);
+  return (currencySymbol ??= /\p{Sc}/u).test(token);
 }
 
 /** "US$$5", "CN¥¥5": a symbol written again at the end of a token that already holds it. */

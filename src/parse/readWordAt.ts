@@ -1,12 +1,20 @@
 import type { Step, Token } from './step.js';
 
-/** Word patterns, tried in order, for naming what stands at an unexpected place. */
-const WORD_PATTERNS: readonly RegExp[] = [
-  // a Latin word, with inner dots, apostrophes or hyphens: "bilion", "U.S", "lakh-crore"
-  /\p{Script=Latin}+(?:['.-]\p{Script=Latin}+)*/uy,
-  // a run of letters of another script: "人", "доллар"
-  /\p{L}+/uy,
-];
+/**
+ * Word patterns, tried in order, for naming what stands at an unexpected place. Made on first
+ * use: building a Unicode property class costs about half a millisecond, and most runs never
+ * meet an unexpected word.
+ */
+let wordPatterns: readonly RegExp[] | undefined;
+
+function patterns(): readonly RegExp[] {
+  return (wordPatterns ??= [
+    // a Latin word, with inner dots, apostrophes or hyphens: "bilion", "U.S", "lakh-crore"
+    /\p{Script=Latin}+(?:['.-]\p{Script=Latin}+)*/uy,
+    // a run of letters of another script: "人", "доллар"
+    /\p{L}+/uy,
+  ]);
+}
 
 /**
  * Reads the word (a run of letters) that starts at `index`.
@@ -19,7 +27,7 @@ const WORD_PATTERNS: readonly RegExp[] = [
  * readWordAt('1.5 bilion yuan', 4)?.value.text //=> 'bilion'
  */
 export function readWordAt(text: string, index: number): Step<Token> {
-  for (const pattern of WORD_PATTERNS) {
+  for (const pattern of patterns()) {
     pattern.lastIndex = index;
     const match = pattern.exec(text);
     if (match === null) continue;
