@@ -17,38 +17,50 @@ export function dataStampPath(): string {
   return join(dirname(shippedDataDir()), 'dist', 'data-stamp.json');
 }
 
-let stamp: ReadonlyMap<string, StampedFile> | undefined;
+/** The files a build verified, by path relative to the data folder (a Map is one). */
+export interface Stamp {
+  get(file: string): StampedFile | undefined;
+}
+
+let stamp: Stamp | undefined;
 
 /**
  * The shipped table files the build verified against their sha256, by path relative to the data
  * folder, with the size and modification time they had. A file whose size and time still match
  * is the verified file, so a conversion need not hash it again, nor load OpenSSL to do so (about
  * 12 ms of a 100 ms start). Anything else, a missing or unreadable record included, is hashed.
+ * An entry is checked when asked for: a conversion asks for two of some hundred.
  *
  * @example
- * shippedStamp() instanceof Map //=> true
+ * shippedStamp().get('manifest.json')?.size > 0 //=> true
+ * shippedStamp().get('no/such.csv') //=> undefined
  */
-export function shippedStamp(): ReadonlyMap<string, StampedFile> {
+export function shippedStamp(): Stamp {
   if (stamp !== undefined) return stamp;
-  const entries = new Map<string, StampedFile>();
+  let files: Record<string, unknown> = {};
   try {
-    const json = JSON.parse(readFileSync(dataStampPath(), 'utf8')) as { files?: Record<string, unknown> };
-    for (const [file, value] of Object.entries(json.files ?? {})) {
-      const v = value as Partial<StampedFile>;
-      if (typeof v.size === 'number' && typeof v.mtimeMs === 'number' && typeof v.sha256 === 'string') {
-        entries.set(file, {
-          size: v.size,
-          mtimeMs: v.mtimeMs,
-          sha256: v.sha256,
-          ...(typeof v.fingerprint === 'string' ? { fingerprint: v.fingerprint } : {}),
-        });
-      }
-    }
+    const json = JSON.parse(readFileSync(dataStampPath(), 'utf8')) as { files?: unknown };
+    if (typeof json.files === 'object' && json.files !== null) files = json.files as Record<string, unknown>;
   } catch {
     // No record (a fresh checkout before a build): every file is hashed.
   }
-  stamp = entries;
+  stamp = { get: (file) => (Object.hasOwn(files, file) ? stampedFile(files[file]) : undefined) };
   return stamp;
+}
+
+/** A record's entry for one file, if it has the fields a StampedFile needs. */
+function stampedFile(value: unknown): StampedFile | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const v = value as Partial<StampedFile>;
+  if (typeof v.size !== 'number' || typeof v.mtimeMs !== 'number' || typeof v.sha256 !== 'string') {
+    return undefined;
+  }
+  return {
+    size: v.size,
+    mtimeMs: v.mtimeMs,
+    sha256: v.sha256,
+    ...(typeof v.fingerprint === 'string' ? { fingerprint: v.fingerprint } : {}),
+  };
 }
 
 /**

@@ -93,11 +93,33 @@ export function fingerprint(bytes: Uint8Array): string | undefined {
   const hash = loadHasher();
   if (hash === null) return undefined;
   const words = Math.ceil(bytes.length / 8);
-  const pages = Math.ceil((words * 8) / 65536);
+  const memory = hasherMemory(hash, words * 8);
+  // Bytes read into this memory (fingerprintMemory) are hashed where they are.
+  if (bytes.buffer !== memory.buffer || bytes.byteOffset !== 0) memory.set(bytes);
+  memory.fill(0, bytes.length, words * 8);
+  return BigInt.asUintN(64, hash.h(words)).toString(16).padStart(16, '0');
+}
+
+/** The hasher's memory from its start, grown to at least `length` bytes. */
+function hasherMemory(hash: Hasher, length: number): Uint8Array {
+  const pages = Math.ceil(length / 65536);
   const have = hash.m.buffer.byteLength / 65536;
   if (pages > have) hash.m.grow(pages - have);
-  const memory = new Uint8Array(hash.m.buffer, 0, words * 8);
-  memory.set(bytes);
-  memory.fill(0, bytes.length);
-  return BigInt.asUintN(64, hash.h(words)).toString(16).padStart(16, '0');
+  return new Uint8Array(hash.m.buffer, 0, length);
+}
+
+/**
+ * The fingerprinting memory from its start, at least `length` bytes (rounded up to whole
+ * words), to read a file into: fingerprint() then hashes the bytes where they are, and one
+ * memory serves every file a run reads. Undefined where WebAssembly is unavailable. Valid until
+ * the next call here or to fingerprint(), either of which may grow (and so move) the memory.
+ *
+ * @example
+ * const memory = fingerprintMemory(11);
+ * memory?.set(new TextEncoder().encode('date,value\n'));
+ * fingerprint(memory.subarray(0, 11)) //=> '4da4efb625555481'
+ */
+export function fingerprintMemory(length: number): Uint8Array | undefined {
+  const hash = loadHasher();
+  return hash === null ? undefined : hasherMemory(hash, Math.ceil(length / 8) * 8);
 }

@@ -2,15 +2,19 @@ import { optionInvalid } from '../commonErrors.js';
 import { errorFrom, DealCalcError } from '../errors.js';
 import { combineStores, type CombinedStore } from '../store/combinedStore.js';
 import { parseManifest, parseVerifiedManifest, type Manifest } from '../store/manifest.js';
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { openRateStore, type RateStore } from '../store/rateStore.js';
 import { resolveDataDir, shippedDataDir } from './dataDir.js';
 import { resolveUserDir, type UserDirEnvironment } from './userDir.js';
 import { openUserStore } from './userStore.js';
-import { isStampedFile, matchesStampedBytes, shippedStamp, type StampedFile } from './dataStamp.js';
-import { lazyCrypto } from './lazyCrypto.js';
-import { isSameFolder, MAX_MANIFEST_BYTES, MAX_SERIES_BYTES, readDataFile } from './readDataFile.js';
+import { shippedStamp, type Stamp } from './dataStamp.js';
+import {
+  isSameFolder,
+  MAX_MANIFEST_BYTES,
+  MAX_SERIES_BYTES,
+  readDataFile,
+  readDataFileChecked,
+  type CheckedText,
+} from './readDataFile.js';
 import { checkArgument } from '../requestFields.js';
 
 const stores = new Map<string, RateStore>();
@@ -22,20 +26,14 @@ function checkedManifest(text: string, dir: string): Manifest {
 }
 
 /**
- * Whether the shipped manifest is the one the build checked: the same size and time, else (an
- * installed package: npm sets file times) the same bytes, by their fingerprint or their sha256.
+ * The text of a folder's manifest, and whether it is the shipped one the build checked (the same
+ * size and time, else, in an installed package, whose file times npm sets, the same bytes).
  */
-function isStampedManifest(dir: string, stamp: ReadonlyMap<string, StampedFile>, text: string): boolean {
-  const entry = stamp.get('manifest.json');
-  if (entry === undefined || Buffer.byteLength(text) !== entry.size) return false;
-  try {
-    if (isStampedFile(statSync(join(dir, 'manifest.json')), entry, entry.sha256)) return true;
-  } catch {
-    return false;
-  }
-  const bytes = Buffer.from(text, 'utf8');
-  if (matchesStampedBytes(bytes, entry, entry.sha256)) return true;
-  return lazyCrypto().createHash('sha256').update(bytes).digest('hex') === entry.sha256;
+function readManifest(dir: string, stamp: Stamp | undefined): CheckedText {
+  const entry = stamp?.get('manifest.json');
+  if (entry === undefined)
+    return { text: readDataFile(dir, 'manifest.json', MAX_MANIFEST_BYTES), matches: false };
+  return readDataFileChecked(dir, 'manifest.json', MAX_MANIFEST_BYTES, entry.sha256, stamp);
 }
 
 /**
@@ -54,13 +52,10 @@ function isStampedManifest(dir: string, stamp: ReadonlyMap<string, StampedFile>,
 export function openRateStoreAt(dir: string): RateStore {
   const cached = stores.get(dir);
   if (cached !== undefined) return cached;
-  const text = readDataFile(dir, 'manifest.json', MAX_MANIFEST_BYTES);
   const trusted = isSameFolder(dir, shippedDataDir());
   const stamp = trusted ? shippedStamp() : undefined;
-  const manifest =
-    stamp !== undefined && isStampedManifest(dir, stamp, text)
-      ? parseVerifiedManifest(text)
-      : checkedManifest(text, dir);
+  const { text, matches } = readManifest(dir, stamp);
+  const manifest = matches ? parseVerifiedManifest(text) : checkedManifest(text, dir);
   const store = openRateStore(
     manifest,
     { read: (series) => readDataFile(dir, series.file, MAX_SERIES_BYTES, series.sha256, stamp) },

@@ -1,9 +1,10 @@
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { errorFrom, DealCalcError } from '../errors.js';
 import { dataCorrupt, dataMissing } from '../store/storeErrors.js';
-import { isStampedFile, matchesStampedBytes, type StampedFile } from './dataStamp.js';
+import { isStampedFile, matchesStampedBytes, type Stamp } from './dataStamp.js';
 import { lazyCrypto } from './lazyCrypto.js';
+import { readWhole } from './readWhole.js';
 
 /** The largest manifest and series file read; past these a file is refused before it is read. */
 export const MAX_MANIFEST_BYTES = 8 * 1024 * 1024;
@@ -65,8 +66,38 @@ export function readDataFile(
   file: string,
   limit: number,
   sha256?: string,
-  stamp?: ReadonlyMap<string, StampedFile>,
+  stamp?: Stamp,
 ): string {
+  const { text, matches } = readDataFileChecked(dir, file, limit, sha256, stamp);
+  if (sha256 !== undefined && !matches) {
+    throw errorFrom(dataCorrupt(`${join(dir, file)} does not match its checksum in manifest.json`));
+  }
+  return text;
+}
+
+/** A data file's text, and whether its bytes have the checksum asked for. */
+export interface CheckedText {
+  readonly text: string;
+  readonly matches: boolean;
+}
+
+/**
+ * Reads a file of a data folder as readDataFile does, but bytes that do not match the sha256
+ * are not refused: it says whether they match (the same size and time, the same fingerprint, or
+ * the same sha256, tried in that order), for a caller that then checks the text another way.
+ *
+ * @example
+ * const entry = shippedStamp().get('manifest.json');
+ * readDataFileChecked(shippedDataDir(), 'manifest.json', MAX_MANIFEST_BYTES, entry.sha256, shippedStamp()).matches //=> true
+ * readDataFileChecked(shippedDataDir(), 'manifest.json', MAX_MANIFEST_BYTES, 'ab').matches //=> false
+ */
+export function readDataFileChecked(
+  dir: string,
+  file: string,
+  limit: number,
+  sha256?: string,
+  stamp?: Stamp,
+): CheckedText {
   const root = realDir(dir);
   const shown = join(dir, file);
   let path: string;
@@ -95,18 +126,17 @@ export function readDataFile(
   if (size > limit) {
     throw errorFrom(dataCorrupt(`${shown} is ${size} bytes, more than the ${limit} a rate table may have`));
   }
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path);
+    bytes = readWhole(path, size);
   } catch (error) {
     throw errorFrom(dataMissing(shown, reason(error)));
   }
   if (bytes.length > limit) throw errorFrom(dataCorrupt(`${shown} grew past ${limit} bytes while read`));
-  if (sha256 !== undefined && !stamped && !matchesStampedBytes(bytes, stamp?.get(file), sha256)) {
-    const digest = lazyCrypto().createHash('sha256').update(bytes).digest('hex');
-    if (digest !== sha256) {
-      throw errorFrom(dataCorrupt(`${shown} does not match its checksum in manifest.json`));
-    }
-  }
-  return bytes.toString('utf8');
+  const matches =
+    sha256 !== undefined &&
+    (stamped ||
+      matchesStampedBytes(bytes, stamp?.get(file), sha256) ||
+      lazyCrypto().createHash('sha256').update(bytes).digest('hex') === sha256);
+  return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), matches };
 }

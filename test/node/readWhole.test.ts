@@ -1,0 +1,54 @@
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fingerprint } from '../../src/node/fingerprint.js';
+import { readWhole } from '../../src/node/readWhole.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dealcalc-read-whole-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const text = (bytes: Uint8Array) => Buffer.from(bytes).toString('utf8');
+
+describe('readWhole', () => {
+  it('gives a file its own bytes, even where the memory it reuses held a longer file before', () => {
+    const long = file('long.csv', 'date,value\n2017-11-15,6.62\n2017-11-16,6.6188\n');
+    const short = file('short.csv', 'date,value\n');
+    expect(text(readWhole(long, statSync(long).size))).toBe(readFileSync(long, 'utf8'));
+    expect(text(readWhole(short, statSync(short).size))).toBe('date,value\n');
+  });
+
+  it('fingerprints the bytes it read where they lie, as it would a copy of them', () => {
+    // The fingerprint of "date,value\n" is pinned in src/node/fingerprint.ts's example.
+    const path = file('header.csv', 'date,value\n');
+    const bytes = readWhole(path, statSync(path).size);
+    expect(fingerprint(bytes)).toBe('4da4efb625555481');
+    expect(fingerprint(new Uint8Array(Buffer.from('date,value\n')))).toBe('4da4efb625555481');
+  });
+
+  it('reads a file that grew since its size was taken whole, not cut to that size', () => {
+    const path = file('grows.csv', 'date,value\n');
+    const size = statSync(path).size;
+    appendFileSync(path, '2017-11-15,6.62\n');
+    expect(text(readWhole(path, size))).toBe('date,value\n2017-11-15,6.62\n');
+  });
+
+  it('reads a file that shrank since to its end', () => {
+    const path = file('shrinks.csv', 'date,value\n');
+    expect(text(readWhole(path, 100))).toBe('date,value\n');
+  });
+
+  it('reads a file past the reused size into a buffer of its own', () => {
+    const big = 'x'.repeat(5 * 1024 * 1024);
+    const path = file('big.txt', big);
+    const bytes = readWhole(path, statSync(path).size);
+    expect(bytes.length).toBe(big.length);
+    expect(text(bytes.subarray(0, 3))).toBe('xxx');
+  });
+});
