@@ -4,7 +4,9 @@
 // it, each with its size, modification time and fingerprint (src/node/fingerprint.ts). A run that
 // finds a file of that size and time, or (an installed package, whose times npm sets) of that size
 // and fingerprint, trusts it without loading OpenSSL to hash it (src/node/dataStamp.ts); any other
-// file, or any change since, is hashed and checked as always.
+// file, or any change since, is hashed and checked as always. Each series file's record also
+// says where its blocks of rows start (src/fx/rowBlocks.ts), so that a lookup in it looks into
+// the rows it needs, not all of them.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +17,7 @@ const data = join(root, 'data');
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const { parseManifest } = await import(new URL('../dist/store/manifest.js', import.meta.url).href);
 const { fingerprint } = await import(new URL('../dist/node/fingerprint.js', import.meta.url).href);
+const { rowBlocksOf } = await import(new URL('../dist/fx/rowBlocks.js', import.meta.url).href);
 
 const files = {};
 const manifestBytes = readFileSync(join(data, 'manifest.json'));
@@ -38,6 +41,7 @@ if (manifest.ok) {
         mtimeMs: seriesStats.mtimeMs,
         sha256: series.sha256,
         fingerprint: fingerprint(bytes),
+        blocks: rowBlocksOf(bytes.toString('utf8')),
       };
     }
   }

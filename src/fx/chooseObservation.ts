@@ -27,6 +27,26 @@ export function indexOnOrBefore(series: RateSeries, date: IsoDate): number {
   let lo = 0;
   let hi = series.size - 1;
   let found = -1;
+  const stride = series.blockRows;
+  if (stride !== undefined && stride > 1) {
+    // First the block, by its first rows (read at once), then the rows of that block alone.
+    let block = -1;
+    let first = 0;
+    let last = Math.floor(hi / stride);
+    while (first <= last) {
+      const mid = (first + last) >>> 1;
+      if (series.dateAt(mid * stride) <= date) {
+        block = mid;
+        first = mid + 1;
+      } else {
+        last = mid - 1;
+      }
+    }
+    if (block === -1) return -1;
+    found = block * stride;
+    lo = found + 1;
+    hi = Math.min(hi, found + stride - 1);
+  }
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     if (series.dateAt(mid) <= date) {

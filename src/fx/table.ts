@@ -7,6 +7,7 @@ import type { CurrencyCode } from '../money/currency.js';
 import { addDays, civilDayNumber, daysInMonth, isIsoDate } from './calendar.js';
 import { indexOnOrBefore } from './chooseObservation.js';
 import { dataCorrupt } from './fxErrors.js';
+import { BlockLineStarts, ROWS_PER_BLOCK, type RowBlocks } from './rowBlocks.js';
 import type { IsoDate, RateSeries } from './types.js';
 import { checkArgument, checkFields } from '../requestFields.js';
 
@@ -180,54 +181,77 @@ function seriesHeader(meta: Omit<SeriesMeta, 'file'>) {
  * Reads a series file whose bytes are already proven to be what `npm run data` wrote and
  * validated (its sha256 matched the manifest): rows are sliced on demand, not re-validated.
  * A cold start reads one such file per conversion, and validating 11,000 rows would cost
- * more than everything else a conversion does.
+ * more than everything else a conversion does. With the file's row blocks (as the build records
+ * them), only the blocks of rows a lookup reaches are looked into.
  *
  * @example
  * const meta = { file: 'CHUS.csv', id: 'CHUS', currency: CNY, base: USD, quote: CNY };
  * readVerifiedSeriesCsv('date,value\n2017-11-15,6.62\n', meta).valueAt(0) //=> '6.62'
+ * readVerifiedSeriesCsv('date,value\n2017-11-15,6.62\n', meta, { starts: [11], rows: 1 }).dateAt(0) //=> '2017-11-15'
  */
-export function readVerifiedSeriesCsv(text: string, meta: SeriesMeta): RateSeries {
+export function readVerifiedSeriesCsv(text: string, meta: SeriesMeta, blocks?: RowBlocks): RateSeries {
   // Where each line starts (no string per line: a check reads five tables, and splitting them
-  // made some 35,000 strings for the garbage collector); line i spans [starts[i], starts[i+1] - 1).
-  const starts = lineStarts(text);
-  const lineCount = starts.length - 1;
-  const lineEnd = (line: number) => (starts[line + 1] as number) - 1;
+  // made some 35,000 strings for the garbage collector); line i spans [start(i), start(i+1) - 1).
+  let byBlock = blocks === undefined ? null : BlockLineStarts.of(text, blocks);
+  let starts: Int32Array | undefined;
+  const allStarts = () => (starts ??= lineStarts(text));
+  const start = (line: number): number => {
+    if (starts === undefined && byBlock !== null) {
+      const at = byBlock.at(line);
+      if (at !== -1) return at;
+      // The blocks recorded do not fit this text after all: every line is found instead.
+      byBlock = null;
+      if (allStarts().length !== lineCount + 1) throw corrupt(meta, 1, BLOCKS_DO_NOT_FIT);
+    }
+    return allStarts()[line] as number;
+  };
+  const lineCount = byBlock === null ? allStarts().length - 1 : byBlock.lineCount;
+  // Where a line ends: with blocks, its own newline (every line has one), so that reading a row
+  // that starts a block does not look into the block for the next row's start.
+  const lineEnd = (line: number): number =>
+    starts === undefined && byBlock !== null ? text.indexOf('\n', start(line)) : start(line + 1) - 1;
   const header = text.slice(0, lineEnd(0));
   if (header !== SERIES_CSV_HEADER) {
     throw corrupt(meta, 1, `expected the header "${SERIES_CSV_HEADER}", found "${header.slice(0, 40)}"`);
   }
-  const lastIsEmpty = (starts[lineCount - 1] as number) === text.length;
+  const lastIsEmpty = start(lineCount - 1) === text.length;
   const size = lastIsEmpty ? lineCount - 2 : lineCount - 1;
   if (size <= 0) throw corrupt(meta, 2, 'the file has no rates');
-  const lineOf = (index: number) => text.slice(starts[index + 1] as number, lineEnd(index + 1));
+  const lineOf = (index: number) => text.slice(start(index + 1), lineEnd(index + 1));
   // Rows are not validated up front, but every row a lookup touches is: a damaged row whose
   // checksum was also rewritten is an error naming its line, never a crash or a wrong number.
   const dateAt = (index: number): string => {
-    const start = starts[index + 1] as number;
+    const at = start(index + 1);
     const end = lineEnd(index + 1);
-    const date = text.slice(start, Math.min(start + 10, end));
-    if (!isIsoDate(date) || start + 10 >= end || text.charCodeAt(start + 10) !== 44)
+    const date = text.slice(at, Math.min(at + 10, end));
+    if (!isIsoDate(date) || at + 10 >= end || text.charCodeAt(at + 10) !== 44)
       throw corrupt(meta, index + 2, `"${lineOf(index).slice(0, 40)}" is not "date,value"`);
     return date;
   };
   return {
     ...seriesHeader(meta),
     size,
+    ...(byBlock === null ? {} : { blockRows: ROWS_PER_BLOCK }),
     dateAt,
     dateCodeAt: (index) => {
-      const code = dateCodeOf(text, starts[index + 1] as number, lineEnd(index + 1));
+      const code = dateCodeOf(text, start(index + 1), lineEnd(index + 1));
       // Anything unusual takes the long way, which names the damaged line.
       return code === -1 ? dateCodeFrom(dateAt(index)) : code;
     },
-    dayNumbers: (from = 0, to = size) => dayNumbersOf(text, starts, Math.max(0, from), Math.min(to, size)),
+    // A batch reads days page after page: every line is found once, up front.
+    dayNumbers: (from = 0, to = size) =>
+      dayNumbersOf(text, allStarts(), Math.max(0, from), Math.min(to, size)),
     valueAt: (index) => {
-      const value = text.slice((starts[index + 1] as number) + 11, lineEnd(index + 1));
+      const value = text.slice(start(index + 1) + 11, lineEnd(index + 1));
       if (!isPositiveDecimal(value))
         throw corrupt(meta, index + 2, `rate "${value.slice(0, 40)}" is not a positive plain decimal`);
       return value;
     },
   };
 }
+
+const BLOCKS_DO_NOT_FIT =
+  "the row blocks the build recorded (dist/data-stamp.json) do not fit the file; run 'npm run build' again";
 
 /** The offsets where the lines of a text start, and text.length + 1 after the last line. */
 function lineStarts(text: string): Int32Array {

@@ -40,6 +40,11 @@ export interface RateSeries {
    * says which, and why).
    */
   dayNumbers?(from?: number, to?: number): Int32Array | null;
+  /**
+   * Rows whose index is a multiple of this are read at once; the others a block at a time (a
+   * shipped table, see rowBlocks.ts): a search probes those rows first, then one block.
+   */
+  readonly blockRows?: number;
   /** Caveats about the series (redenominations, rescaling), from the manifest; quoted in errors. */
   readonly notes?: string;
 }

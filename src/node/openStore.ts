@@ -58,7 +58,14 @@ export function openRateStoreAt(dir: string): RateStore {
   const manifest = matches ? parseVerifiedManifest(text) : checkedManifest(text, dir);
   const store = openRateStore(
     manifest,
-    { read: (series) => readDataFile(dir, series.file, MAX_SERIES_BYTES, series.sha256, stamp) },
+    {
+      read: (series) => readDataFile(dir, series.file, MAX_SERIES_BYTES, series.sha256, stamp),
+      // The blocks the build found in the bytes that have this checksum (read checks the file has it).
+      rowBlocks: (series) => {
+        const entry = stamp?.get(series.file);
+        return entry?.sha256 === series.sha256 ? entry.blocks : undefined;
+      },
+    },
     { trusted, origin: dir },
   );
   stores.set(dir, store);

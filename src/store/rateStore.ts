@@ -6,6 +6,7 @@
 import { errorFrom } from '../errors.js';
 import type { CurrencyCode } from '../money/currency.js';
 import { notInSource } from '../fx/fxErrors.js';
+import type { RowBlocks } from '../fx/rowBlocks.js';
 import { parseSeriesCsv, readVerifiedSeriesCsv, type SeriesMeta } from '../fx/table.js';
 import type { RateSeries, RateSource, RateSources, SourceInfo } from '../fx/types.js';
 import type { Manifest, ManifestSeries, ManifestSource } from './manifest.js';
@@ -20,6 +21,11 @@ export interface StoreFiles {
    * DATA_NOT_LOADED when a browser has not fetched it yet.
    */
   readonly read: (series: ManifestSeries) => string;
+  /**
+   * Where the blocks of a trusted series file's rows start, if the shell knows (the build records
+   * them for the shipped tables): a lookup then looks into the rows it needs, not every row.
+   */
+  readonly rowBlocks?: (series: ManifestSeries) => RowBlocks | undefined;
 }
 
 /** Options of openRateStore. */
@@ -65,7 +71,9 @@ function readSeries(entry: ManifestSeries, files: StoreFiles, trusted: boolean, 
     quote: entry.quote,
     ...(entry.notes ? { notes: entry.notes } : {}),
   };
-  const series = trusted ? readVerifiedSeriesCsv(text, meta) : parseSeriesCsv(text, meta);
+  const series = trusted
+    ? readVerifiedSeriesCsv(text, meta, files.rowBlocks?.(entry))
+    : parseSeriesCsv(text, meta);
   const first = series.dateAt(0);
   const last = series.dateAt(series.size - 1);
   if (series.size !== entry.rows || first !== entry.first || last !== entry.last) {
