@@ -81,7 +81,7 @@ const graph = await build({
   platform: 'node',
   target: 'node20',
   // Data lives beside the package, not in the bundle: each file knows where it is, when asked.
-  define: { 'import.meta.url': '__bundle.url' },
+  define: { 'import.meta.url': '__bundle.url', 'import.meta.dirname': '__dirname' },
   logLevel: 'warning',
   minify,
   write: false,

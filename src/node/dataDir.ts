@@ -1,6 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 
 let shipped: string | undefined;
 
@@ -14,7 +13,9 @@ let shipped: string | undefined;
  */
 export function shippedDataDir(): string {
   if (shipped !== undefined) return shipped;
-  let dir = dirname(fileURLToPath(import.meta.url));
+  // import.meta.dirname, not a file URL turned back into a path: the bundled CLI has its folder at
+  // hand, and making a URL loads node:url's code in every start.
+  let dir = import.meta.dirname;
   for (let depth = 0; depth < 6; depth += 1) {
     const manifest = join(dir, 'package.json');
     if (existsSync(manifest)) {
@@ -30,7 +31,7 @@ export function shippedDataDir(): string {
     dir = dirname(dir);
   }
   // Beside the module, as a last resort; reading it then says plainly that nothing is there.
-  shipped = join(dirname(fileURLToPath(import.meta.url)), 'data');
+  shipped = join(import.meta.dirname, 'data');
   return shipped;
 }
 
