@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/node/fingerprint.js';
 import { readWhole } from '../../src/node/readWhole.js';
@@ -50,5 +51,28 @@ describe('readWhole', () => {
     const bytes = readWhole(path, statSync(path).size);
     expect(bytes.length).toBe(big.length);
     expect(text(bytes.subarray(0, 3))).toBe('xxx');
+  });
+});
+
+describe('fingerprint', () => {
+  /** The hash as fingerprint.ts defines it, on 64-bit words in BigInt: the model its WebAssembly must match. */
+  function model(bytes: Uint8Array): string {
+    const mask = (1n << 64n) - 1n;
+    let h = 0x243f6a8885a308d3n;
+    for (let at = 0; at < bytes.length; at += 8) {
+      let word = 0n;
+      for (let k = 7; k >= 0; k -= 1) word = (word << 8n) | BigInt(bytes[at + k] ?? 0);
+      h = ((h ^ word) * 0x9e3779b97f4a7c15n) & mask;
+      h ^= h >> 29n;
+    }
+    return h.toString(16).padStart(16, '0');
+  }
+
+  it('is the hash of its definition, on bytes of any length (the last word padded with zeros)', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100 }), (bytes) => {
+        expect(fingerprint(bytes)).toBe(model(bytes));
+      }),
+    );
   });
 });
