@@ -17,7 +17,9 @@ const data = join(root, 'data');
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const { parseManifest } = await import(new URL('../dist/store/manifest.js', import.meta.url).href);
 const { fingerprint } = await import(new URL('../dist/node/fingerprint.js', import.meta.url).href);
-const { rowBlocksOf } = await import(new URL('../dist/fx/rowBlocks.js', import.meta.url).href);
+const { rowBlocksOf, writeRowBlocks } = await import(
+  new URL('../dist/fx/rowBlocks.js', import.meta.url).href
+);
 
 const files = {};
 const manifestBytes = readFileSync(join(data, 'manifest.json'));
@@ -41,7 +43,7 @@ if (manifest.ok) {
         mtimeMs: seriesStats.mtimeMs,
         sha256: series.sha256,
         fingerprint: fingerprint(bytes),
-        blocks: rowBlocksOf(bytes.toString('utf8')),
+        blocks: writeRowBlocks(rowBlocksOf(bytes.toString('utf8'))),
       };
     }
   }

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { shippedDataDir } from './dataDir.js';
 import { fingerprint } from './fingerprint.js';
-import type { RowBlocks } from '../fx/rowBlocks.js';
 
 /** What the build saw of one shipped table file it verified against the manifest. */
 export interface StampedFile {
@@ -11,8 +10,8 @@ export interface StampedFile {
   readonly sha256: string;
   /** Its fingerprint (see fingerprint.ts), to know it again where its time changed (an npm install). */
   readonly fingerprint?: string;
-  /** For a series file, where its blocks of rows start (see src/fx/rowBlocks.ts). */
-  readonly blocks?: RowBlocks;
+  /** For a series file, where its blocks of rows start (see src/fx/rowBlocks.ts), as writeRowBlocks writes them. */
+  readonly blocks?: string;
 }
 
 /** Where the build writes its record of the shipped tables it verified (scripts/stamp-data.cjs). */
@@ -63,14 +62,8 @@ function stampedFile(value: unknown): StampedFile | undefined {
     mtimeMs: v.mtimeMs,
     sha256: v.sha256,
     ...(typeof v.fingerprint === 'string' ? { fingerprint: v.fingerprint } : {}),
-    ...(isRowBlocks(v.blocks) ? { blocks: v.blocks } : {}),
+    ...(typeof v.blocks === 'string' ? { blocks: v.blocks } : {}),
   };
-}
-
-function isRowBlocks(value: unknown): value is RowBlocks {
-  if (typeof value !== 'object' || value === null) return false;
-  const { starts, rows } = value as { starts?: unknown; rows?: unknown };
-  return Number.isSafeInteger(rows) && Array.isArray(starts) && starts.every((s) => Number.isSafeInteger(s));
 }
 
 /**

@@ -6,6 +6,7 @@ import { openRateStore, type RateStore } from '../store/rateStore.js';
 import { resolveDataDir, shippedDataDir } from './dataDir.js';
 import { resolveUserDir, type UserDirEnvironment } from './userDir.js';
 import { openUserStore } from './userStore.js';
+import { readRowBlocks } from '../fx/rowBlocks.js';
 import { shippedStamp, type Stamp } from './dataStamp.js';
 import {
   isSameFolder,
@@ -63,7 +64,9 @@ export function openRateStoreAt(dir: string): RateStore {
       // The blocks the build found in the bytes that have this checksum (read checks the file has it).
       rowBlocks: (series) => {
         const entry = stamp?.get(series.file);
-        return entry?.sha256 === series.sha256 ? entry.blocks : undefined;
+        return entry?.sha256 === series.sha256 && entry.blocks !== undefined
+          ? readRowBlocks(entry.blocks)
+          : undefined;
       },
     },
     { trusted, origin: dir },

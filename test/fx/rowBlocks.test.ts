@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { indexOnOrBefore } from '../../src/fx/chooseObservation.js';
-import { BlockLineStarts, ROWS_PER_BLOCK, rowBlocksOf } from '../../src/fx/rowBlocks.js';
+import {
+  BlockLineStarts,
+  readRowBlocks,
+  ROWS_PER_BLOCK,
+  rowBlocksOf,
+  writeRowBlocks,
+} from '../../src/fx/rowBlocks.js';
 import { parseSeriesCsv, readVerifiedSeriesCsv, seriesFromArrays } from '../../src/fx/table.js';
 import type { RateSeries } from '../../src/fx/types.js';
 import { c, caught, DATA_DIR } from './helpers.js';
@@ -45,9 +51,26 @@ describe('row blocks of a series file', () => {
   it.each([
     ['a row count that is not the one the blocks imply', { starts: [11], rows: 600 }],
     ['a block that does not start a line', { starts: [12], rows: 1 }],
-    ['blocks out of order', { starts: [11, 11], rows: 513 }],
+    ['blocks out of order', { starts: [11, 11], rows: ROWS_PER_BLOCK + 1 }],
   ])('are refused where they cannot fit the text: %s', (_, blocks) => {
     expect(BlockLineStarts.of('date,value\n2017-11-15,6.62\n', blocks)).toBeNull();
+  });
+
+  it('are read back as written, for any rows and starts', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.integer({ min: 1, max: 50_000_000 }), { minLength: 1, maxLength: 60 }),
+        fc.integer({ min: 1, max: 10_000_000 }),
+        (unsorted, rows) => {
+          const blocks = { starts: [...unsorted].sort((a, b) => a - b), rows };
+          expect(readRowBlocks(writeRowBlocks(blocks))).toEqual(blocks);
+        },
+      ),
+    );
+  });
+
+  it.each(['', '10', '10/', '10/a,,b', '10/a,-b', 'A/b', '10/b c'])('are not read from "%s"', (text) => {
+    expect(readRowBlocks(text)).toBeUndefined();
   });
 
   it('are refused for a text without a final newline', () => {
