@@ -412,7 +412,14 @@ function footnoteEnd(view: string, index: number): number {
 
 /** Whether a currency token holds a currency sign ("$", "US$", "CN¥", "R$"). */
 function hasSymbol(token: string): boolean {
-  return (currencySymbol ??= /\p{Sc}/u).test(token);
+  // Of ASCII, only "$" is a currency sign (\p{Sc}): an ASCII token needs no Unicode class.
+  let ascii = true;
+  for (let i = 0; i < token.length; i += 1) {
+    const code = token.charCodeAt(i);
+    if (code === 36) return true;
+    if (code >= 0x80) ascii = false;
+  }
+  return !ascii && (currencySymbol ??= /\p{Sc}/u).test(token);
 }
 
 /** "US$$5", "CN¥¥5": a symbol written again at the end of a token that already holds it. */

@@ -10,6 +10,7 @@ import { readCjkNumeral, readEnglishNumber } from '../../src/parse/readSpelledNu
 import { suggestWord } from '../../src/parse/suggestWord.js';
 import { skipSpace, trimmedEnd } from '../../src/parse/skipSpace.js';
 import { NUMBER_NOTATIONS, VOCABULARIES } from '../../src/vocabulary/index.js';
+import { parseFigure } from '../../src/parse/parseFigure.js';
 
 const lexicon = buildLexicon(VOCABULARIES);
 const ALL = lexicon.languages.all;
@@ -225,5 +226,25 @@ describe('skipSpace and trimmedEnd', () => {
   it('walk whitespace of every kind', () => {
     expect(skipSpace('\u3000\u00A0 $5', 0)).toBe(3);
     expect(trimmedEnd('$5 \t\u202F')).toBe(2);
+  });
+});
+
+describe('currency signs in ASCII', () => {
+  it('are "$" alone (Unicode General_Category Sc), which lets the reader skip the Unicode class for ASCII tokens', () => {
+    const signs = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).filter((c) =>
+      /\p{Sc}/u.test(c),
+    );
+    expect(signs).toEqual(['$']);
+  });
+
+  // A sign before the number and another after it is a slip: the reader must see both signs.
+  it.each(['$5$', '€5 €', 'R$5 R$', 'CN¥5 CN¥'])('still see the sign in each token of "%s"', (text) => {
+    const read = parseFigure(text);
+    expect(read.ok ? 'read' : read.error.code).toBe('FIGURE_REPEATED_CURRENCY');
+  });
+
+  it('see no sign in a code: "$5 USD" is five dollars', () => {
+    const read = parseFigure('$5 USD');
+    expect(read.ok ? read.value.currency?.code : read.error.code).toBe('USD');
   });
 });
