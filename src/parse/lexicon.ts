@@ -98,12 +98,41 @@ export class Buckets<T> {
   /** The same buckets for ASCII characters, by code in arrays: most lookups are there, and a Map hashes. */
   private readonly asciiShort = new Array<Bucket<T> | undefined>(128);
   private readonly asciiLong = new Array<(Bucket<T> | undefined)[] | undefined>(128);
+  /**
+   * Tokens that start past ASCII (亿, ريال, €), filed when a lookup first meets such a character:
+   * most texts are ASCII, and a third of the tokens of a kind are in other scripts.
+   */
+  private late: RawEntry[] | null = null;
 
   /** Files a token under its first characters; it is prepared on first use. */
   add(token: string, caseSensitive: boolean | undefined, language: number, source: unknown): void {
     const first = foldAscii(token.charCodeAt(0));
     // The readers skip every lookup where a digit stands: no token may start with one.
     if (first >= 48 && first <= 57) throw new Error(`a table token starts with a digit: "${token}"`);
+    if (first >= 128) {
+      (this.late ??= []).push({ token, caseSensitive, language, source });
+      return;
+    }
+    this.file(token, caseSensitive, language, source, first);
+  }
+
+  /** Files the tokens that start past ASCII, once. */
+  private fileLate(): void {
+    const late = this.late;
+    if (late === null) return;
+    this.late = null;
+    for (const { token, caseSensitive, language, source } of late) {
+      this.file(token, caseSensitive, language, source, foldAscii(token.charCodeAt(0)));
+    }
+  }
+
+  private file(
+    token: string,
+    caseSensitive: boolean | undefined,
+    language: number,
+    source: unknown,
+    first: number,
+  ): void {
     const single = token.length < 2 || token.charCodeAt(1) === 32;
     const map = single ? this.short : this.long;
     const second = single ? 0 : foldAscii(token.charCodeAt(1));
@@ -134,6 +163,7 @@ export class Buckets<T> {
   /** Whether some token may start at `index` of the normalised view (by its first two characters). */
   mayStartAt(view: string, index: number): boolean {
     const first = view.charCodeAt(index);
+    if (first >= 128 && this.late !== null) this.fileLate();
     if (!this.starts.has(first)) return false;
     return (
       this.shortBucket(first) !== undefined ||
@@ -152,6 +182,7 @@ export class Buckets<T> {
   /** The prepared bucket of one-character tokens at `index`, if any (no list is built: matchLongest runs often). */
   shortAt(view: string, index: number): PreparedBucket<T> | undefined {
     const first = view.charCodeAt(index);
+    if (first >= 128 && this.late !== null) this.fileLate();
     if (!this.starts.has(first)) return undefined;
     return ready(this.shortBucket(first), this.make);
   }
@@ -159,12 +190,14 @@ export class Buckets<T> {
   /** The prepared bucket of longer tokens at `index`, if any. */
   longAt(view: string, index: number): PreparedBucket<T> | undefined {
     const first = view.charCodeAt(index);
+    if (first >= 128 && this.late !== null) this.fileLate();
     if (!this.starts.has(first)) return undefined;
     return ready(this.longBucket(first, view.charCodeAt(index + 1)), this.make);
   }
 
   /** Every token, prepared (for tests and documentation). */
   entries(): LexiconEntry<T>[] {
+    this.fileLate();
     return [...this.short.values(), ...this.long.values()].flatMap((bucket) => [
       ...(ready(bucket, this.make)?.entries ?? []),
     ]);

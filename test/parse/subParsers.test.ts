@@ -104,6 +104,16 @@ describe('matchLongest', () => {
     expect(german?.entries.map((e) => e.meaning.exponent).sort()).toEqual([12, 12, 9]);
     expect(english?.entries.map((e) => e.meaning.exponent)).toEqual([9]);
   });
+  it('finds a token past ASCII after ASCII lookups on the same kind (those tokens are filed late)', () => {
+    const fresh = buildLexicon(VOCABULARIES);
+    expect(matchLongest(fresh.scale, '1.5bn', '1.5bn', 3, ALL)?.token.text).toBe('bn');
+    expect(fresh.scale.mayStartAt('亿', 0)).toBe(true);
+    expect(matchLongest(fresh.scale, '1.5亿', '1.5亿', 3, ALL)?.entries[0]?.meaning.exponent).toBe(8);
+    // Filing them late changes nothing: the same entries, in the same order, as a lexicon asked past ASCII first.
+    const other = buildLexicon(VOCABULARIES);
+    other.scale.mayStartAt('亿', 0);
+    expect(fresh.scale.entries().map((e) => e.token)).toEqual(other.scale.entries().map((e) => e.token));
+  });
   it('reads only the languages asked for', () => {
     const set = languageSet(VOCABULARIES);
     const english = languageMask(set, ['en']).mask;
