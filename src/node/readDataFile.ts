@@ -21,7 +21,7 @@ function realDir(dir: string): string {
   if (cached !== undefined) return cached;
   let real: string;
   try {
-    real = realpathSync(dir);
+    real = realpathSync.native(dir);
   } catch (error) {
     throw errorFrom(dataMissing(dir, reason(error)));
   }
@@ -102,7 +102,8 @@ export function readDataFileChecked(
   const shown = join(dir, file);
   let path: string;
   try {
-    path = realpathSync(join(root, file));
+    // The system's realpath: one call, where Node's own walks and stats each folder on the way.
+    path = realpathSync.native(join(root, file));
   } catch (error) {
     throw errorFrom(dataMissing(shown, reason(error)));
   }
