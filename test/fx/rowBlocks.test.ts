@@ -97,6 +97,22 @@ describe('row blocks of a series file', () => {
     expect([series.dateAt(1), series.valueAt(1), series.size]).toEqual(['2000-01-02', '2', count]);
   });
 
+  it('that miscount the rows are DATA_CORRUPT once the table finds out, naming the build', () => {
+    const dates = Array.from({ length: ROWS_PER_BLOCK + 44 }, (_, i) => {
+      const day = new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+      return `${day},${i + 1}`;
+    });
+    const text = `date,value\n${dates.join('\n')}\n`;
+    const honest = rowBlocksOf(text);
+    // Right about where the second block starts, wrong about how many rows follow it.
+    const series = readVerifiedSeriesCsv(text, meta, { starts: honest.starts, rows: ROWS_PER_BLOCK + 3 });
+    expect(series.size).toBe(ROWS_PER_BLOCK + 3);
+    // A row inside the second block: finding that block shows its rows do not end the text.
+    const error = caught(() => series.dateAt(ROWS_PER_BLOCK + 1));
+    expect(error.code).toBe('DATA_CORRUPT');
+    expect(error.message).toContain('data-stamp.json');
+  });
+
   it('read the shipped Fed H.10 CNY table as the validating parser does, row for row', () => {
     const byBlock = readVerifiedSeriesCsv(chus, meta, rowBlocksOf(chus));
     const checked = parseSeriesCsv(chus, meta);
