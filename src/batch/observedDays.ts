@@ -10,7 +10,7 @@
  */
 import type { SeriesDays } from '../fx/seriesDays.js';
 import type { RateSeries } from '../fx/types.js';
-import { decimalText, exactUnits, smallStep } from './exactAmount.js';
+import { decimalText, exactUnits, smallStepInto } from './exactAmount.js';
 
 /**
  * Bytes kept per day of the series' span, in one record so that a row reads one cache line: the
@@ -109,7 +109,7 @@ export class ObservedDays {
 
   /**
    * An amount (a safe integer of `scale` decimals, its sign apart) converted at the rate of the
-   * day published() last found, in minor units, half-even: exactUnits with smallStep's
+   * day published() last found, in minor units, half-even: exactUnits with smallStepInto's
    * integers (both proven equal to the decimal core's answer); DECLINED or TOO_LARGE as exactUnits
    * says.
    */
@@ -118,10 +118,9 @@ export class ObservedDays {
     const at = this.at;
     const n = at >> 3;
     if (bytes[at + SCALE_AT] !== scale + 1) {
-      const value = this.value(bytes, at);
-      const [multiplier, divisor] = smallStep(value, this.derivation, this.minorUnits, scale);
-      numbers[n] = multiplier;
-      numbers[n + 1] = divisor;
+      const from = at + VALUE_AT;
+      const to = from + (bytes[at + LENGTH_AT] as number);
+      smallStepInto(numbers, n, bytes, from, to, this.derivation, this.minorUnits, scale);
       // A scale past a byte is worked out each time (no amount has 254 decimals).
       bytes[at + SCALE_AT] = scale <= MAX_KEPT_SCALE ? scale + 1 : NO_SCALE;
     }
@@ -143,14 +142,6 @@ export class ObservedDays {
     i = copy(out, i, date, ds, de);
     i = copy(out, i, parts.source, 0, parts.source.length);
     return copy(out, i, parts.end, 0, parts.end.length);
-  }
-
-  /** The value text kept in the record at `at` (read() wrote it: digits and a point). */
-  private value(bytes: Uint8Array, at: number): string {
-    let text = '';
-    const end = at + VALUE_AT + (bytes[at + LENGTH_AT] as number);
-    for (let i = at + VALUE_AT; i < end; i += 1) text += String.fromCharCode(bytes[i] as number);
-    return text;
   }
 
   /** Reads day k into its record at `at`: PUBLISHED with its value's text, or NOT_KEPT. */
