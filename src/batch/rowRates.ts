@@ -468,8 +468,8 @@ export class RateBook {
    * lookupPreferred returns the first source's rate whenever that source has one, and for a
    * pair of its pivot that rate is lookupLeg's, cited as lookupRate cites it. A day the series
    * published is its own observation, as published and without a note, under every policy and
-   * age: written from the series' row without a lookup. Any other day asks lookupLeg; when it
-   * throws, undefined (the whole lookup finds another source, or the error). Under policy
+   * age: written from the series' row without a lookup. Any other day asks lookupLeg (given the
+   * row previousWithin found, which it checks instead of searching for it); when it throws, undefined (the whole lookup finds another source, or the error). Under policy
    * previous, lookupLeg's note on a day inside the series' span says only which day it is, which
    * day was used and the days between, in the source's calendar: it is asked once per source
    * and (day, day used), and every other series of the source on that day reuses it (a holiday
@@ -500,7 +500,7 @@ export class RateBook {
         observedDate = pair.series.dateAt(previous);
         value = decimalText(pair.series.valueAt(previous));
       } else {
-        const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays);
+        const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays, previous);
         legNote = leg.note;
         value = leg.value.toString();
         observedDate = leg.observedDate;
