@@ -14,6 +14,8 @@ const PRINTABLE_LINES = /^[\x20-\x7e\n]*$/;
 export class OutputBuffer {
   /** The bytes written so far: bytes[0, length). */
   bytes = new Uint8Array(1 << 16);
+  /** A view of `bytes`, for copyWords. */
+  view = new DataView(this.bytes.buffer);
   length = 0;
   /** Whether the output since the last take() is printable ASCII and newlines only. */
   printable = true;
@@ -29,6 +31,7 @@ export class OutputBuffer {
       const grown = new Uint8Array(Math.max(needed, this.bytes.length * 2));
       grown.set(this.bytes.subarray(0, this.length));
       this.bytes = grown;
+      this.view = new DataView(grown.buffer);
     }
     return this.bytes;
   }
@@ -106,5 +109,34 @@ export function copyBytes(
 ): number {
   let i = at;
   for (let k = start; k < end; k += 1) out[i++] = bytes[k] as number;
+  return i;
+}
+
+/**
+ * copyBytes four bytes at a time, through views of both arrays (`out` and `bytes` seen whole):
+ * V8 compiles a view's 32-bit read and write to one instruction each, where the byte loop takes
+ * a step per byte. For a row's longer copies (the line itself).
+ *
+ * @example
+ * const out = new Uint8Array(8);
+ * const bytes = new TextEncoder().encode('abcdef');
+ * copyWords(out, new DataView(out.buffer), 1, bytes, new DataView(bytes.buffer), 0, 6) //=> 7
+ */
+export function copyWords(
+  out: Uint8Array,
+  outView: DataView,
+  at: number,
+  bytes: Uint8Array,
+  view: DataView,
+  start: number,
+  end: number,
+): number {
+  let i = at;
+  let k = start;
+  for (; k + 4 <= end; k += 4) {
+    outView.setUint32(i, view.getUint32(k, true), true);
+    i += 4;
+  }
+  for (; k < end; k += 1) out[i++] = bytes[k] as number;
   return i;
 }
