@@ -57,60 +57,20 @@ export class OutputBuffer {
 /** 10^0 … 10^15: a safe integer has at most 16 digits. */
 const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 
-/** The digits of 00 … 99, two bytes each: two digits written per division by 100. */
-const DIGIT_PAIRS = new Uint8Array(200);
-for (let n = 0; n < 100; n += 1) {
-  DIGIT_PAIRS[2 * n] = 48 + ((n / 10) | 0);
-  DIGIT_PAIRS[2 * n + 1] = 48 + (n % 10);
-}
-
 /**
  * Writes units (≥ 1, a safe integer) as digits, `decimals` of them after a point; returns the end.
  * The digits are counted first, then written in place from the last: the units are cut into two
  * parts below 10^8 (exactly: the remainder of a division by 10^8 is exact, and so is the division
- * of what is left), whose digits come from 32-bit integer steps, two digits a step (an even number
- * of decimals, as every currency but a few has, never puts the point inside a pair).
+ * of what is left), whose digits come from 32-bit integer steps.
  *
  * @example
  * const out = new Uint8Array(16);
  * new TextDecoder().decode(out.subarray(0, writeUnits(out, 0, 5, 2))) //=> '0.05'
  */
 export function writeUnits(out: Uint8Array, at: number, units: number, decimals: number): number {
-  if ((decimals & 1) === 1) return writeUnitsByDigit(out, at, units, decimals);
   let digits = 1;
   while (digits < 16 && units >= (POWERS_OF_TEN[digits] as number)) digits += 1;
   // At least one digit before the point: 5 units of a cent are 0.05.
-  const count = digits > decimals ? digits : decimals + 1;
-  const end = at + count + (decimals > 0 ? 1 : 0);
-  let low = units % 100_000_000;
-  let high = (units - low) / 100_000_000;
-  let i = end;
-  let k = 0;
-  // Digit k counts from the last; the point goes before digit `decimals` (none when 0).
-  for (; k + 1 < count; k += 2) {
-    if (k === decimals && k > 0) out[--i] = 46;
-    let pair: number;
-    if (k < 8) {
-      pair = low % 100;
-      low = (low / 100) | 0;
-    } else {
-      pair = high % 100;
-      high = (high / 100) | 0;
-    }
-    out[--i] = DIGIT_PAIRS[2 * pair + 1] as number;
-    out[--i] = DIGIT_PAIRS[2 * pair] as number;
-  }
-  if (k < count) {
-    if (k === decimals && k > 0) out[--i] = 46;
-    out[--i] = 48 + (k < 8 ? low % 10 : high % 10);
-  }
-  return end;
-}
-
-/** writeUnits a digit at a time, for an odd number of decimals (a point between two digits of a pair). */
-function writeUnitsByDigit(out: Uint8Array, at: number, units: number, decimals: number): number {
-  let digits = 1;
-  while (digits < 16 && units >= (POWERS_OF_TEN[digits] as number)) digits += 1;
   const count = digits > decimals ? digits : decimals + 1;
   const end = at + count + (decimals > 0 ? 1 : 0);
   // Where the point goes (with no decimals, nowhere: past the end).
