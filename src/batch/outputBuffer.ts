@@ -61,7 +61,10 @@ const POWERS_OF_TEN: readonly number[] = Array.from({ length: 16 }, (_, i) => 10
  * Writes units (≥ 1, a safe integer) as digits, `decimals` of them after a point; returns the end.
  * The digits are counted first, then written in place from the last: the units are cut into two
  * parts below 10^8 (exactly: the remainder of a division by 10^8 is exact, and so is the division
- * of what is left), whose digits come from 32-bit integer steps.
+ * of what is left), whose digits come from 32-bit integer steps. Every step runs for every
+ * amount, a small one (0.05) and a large one alike: a step first taken after the row loop was
+ * compiled would cost it its optimized code (each did, once a run, before: `decimals + 1` for an
+ * amount below one, the upper part's own division for one of more than eight digits).
  *
  * @example
  * const out = new Uint8Array(16);
@@ -71,24 +74,19 @@ export function writeUnits(out: Uint8Array, at: number, units: number, decimals:
   let digits = 1;
   while (digits < 16 && units >= (POWERS_OF_TEN[digits] as number)) digits += 1;
   // At least one digit before the point: 5 units of a cent are 0.05.
-  const count = digits > decimals ? digits : decimals + 1;
+  const count = Math.max(digits, decimals + 1);
   const end = at + count + (decimals > 0 ? 1 : 0);
   // Where the point goes (with no decimals, nowhere: past the end).
   const point = decimals > 0 ? end - decimals - 1 : end;
   let low = units % 100_000_000;
-  let high = (units - low) / 100_000_000;
+  // Below 2^53 / 10^8: a 32-bit integer.
+  const high = ((units - low) / 100_000_000) | 0;
   let i = end;
   for (let k = 0; k < count; k += 1) {
     if (i - 1 === point) out[--i] = 46;
-    let digit: number;
-    if (k < 8) {
-      digit = low % 10;
-      low = (low / 10) | 0;
-    } else {
-      digit = high % 10;
-      high = (high / 10) | 0;
-    }
-    out[--i] = 48 + digit;
+    out[--i] = 48 + (low % 10);
+    // After the eighth digit, the upper part's.
+    low = k === 7 ? high : (low / 10) | 0;
   }
   return end;
 }
