@@ -242,7 +242,59 @@ export function smallStep(
       if (scale !== -1) scale += 1;
     }
   }
-  if (count === 0 || count > 15) return NOT_SMALL;
+  writeStep(STEP, 0, digits, count, scale, derivation, minorUnits, amountScale);
+  return STEP[0] === 0 ? NOT_SMALL : [STEP[0] as number, STEP[1] as number];
+}
+
+/**
+ * smallStep of a value written as ASCII in bytes[start, end), written into out[at] (the
+ * multiplier) and out[at + 1] (the divisor), both 0 when not small: no string and no array, for
+ * a batch that works it out once per (currency, day) in its row loop.
+ *
+ * @example
+ * const out = new Float64Array(2);
+ * smallStepInto(out, 0, new TextEncoder().encode('6.62'), 0, 4, 'inverse', 2, 2); // out: [100, 662]
+ */
+export function smallStepInto(
+  out: Float64Array,
+  at: number,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  derivation: 'direct' | 'inverse',
+  minorUnits: number,
+  amountScale: number,
+): void {
+  let digits = 0;
+  let count = 0;
+  let scale = -1;
+  for (let i = start; i < end; i += 1) {
+    const c = bytes[i] as number;
+    if (c === 46 && scale === -1) scale = 0;
+    else if (c < 48 || c > 57) count = 16;
+    else {
+      if (count > 0 || c !== 48) count += 1;
+      digits = digits * 10 + (c - 48);
+      if (scale !== -1) scale += 1;
+    }
+  }
+  writeStep(out, at, digits, count, scale, derivation, minorUnits, amountScale);
+}
+
+/** The step of a value read as `count` significant digits making `digits`, `scale` after its point (-1: none). */
+function writeStep(
+  out: Float64Array,
+  at: number,
+  digits: number,
+  count: number,
+  scale: number,
+  derivation: 'direct' | 'inverse',
+  minorUnits: number,
+  amountScale: number,
+): void {
+  out[at] = 0;
+  out[at + 1] = 0;
+  if (count === 0 || count > 15) return;
   const valueScale = scale === -1 ? 0 : scale;
   const direct = derivation === 'direct';
   const n = direct ? digits : 1;
@@ -250,12 +302,17 @@ export function smallStep(
   // Subtracted, not negated: -0 would cost the row loop its optimized code.
   const shift = direct ? minorUnits - valueScale - amountScale : minorUnits + valueScale - amountScale;
   const power = SMALL_POWERS[Math.abs(shift)];
-  if (power === undefined) return NOT_SMALL;
+  if (power === undefined) return;
   const multiplier = shift >= 0 ? n * power : n;
   const divisor = shift >= 0 ? d : d * power;
-  return multiplier < SMALL_LIMIT && divisor < SMALL_LIMIT ? [multiplier, divisor] : NOT_SMALL;
+  if (multiplier < SMALL_LIMIT && divisor < SMALL_LIMIT) {
+    out[at] = multiplier;
+    out[at + 1] = divisor;
+  }
 }
 
+/** Where smallStep works its answer out before making the pair it returns. */
+const STEP = new Float64Array(2);
 const SMALL_LIMIT = 2 ** 30;
 const NOT_SMALL: readonly [number, number] = [0, 0];
 

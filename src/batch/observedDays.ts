@@ -10,7 +10,8 @@
  */
 import type { SeriesDays } from '../fx/seriesDays.js';
 import type { RateSeries } from '../fx/types.js';
-import { decimalText, exactUnits, smallStep } from './exactAmount.js';
+import { decimalText, exactUnits, smallStepInto } from './exactAmount.js';
+import { copyWords } from './outputBuffer.js';
 
 /**
  * Bytes kept per day of the series' span, in one record so that a row reads one cache line: the
@@ -41,6 +42,8 @@ const PAGE_DAYS = 1 << PAGE_SHIFT;
 interface Page {
   readonly bytes: Uint8Array;
   readonly numbers: Float64Array;
+  /** The same records as a view, for copyWords. */
+  readonly view: DataView;
 }
 
 /** The constant parts of every row that cites a series' own day (see rowRates.ts, ObservedPair). */
@@ -66,7 +69,16 @@ export class ObservedDays {
   /** The pages of records, made as rows need them. */
   private readonly pages: (Page | undefined)[];
   /** The page of the last day asked for, and where its record starts. */
-  private page: Page = { bytes: new Uint8Array(0), numbers: new Float64Array(0) };
+  private page: Page = {
+    bytes: new Uint8Array(0),
+    numbers: new Float64Array(0),
+    view: new DataView(new ArrayBuffer(0)),
+  };
+  /** The constant parts as views (see write), and the source and end as one. */
+  private readonly leadView: DataView;
+  private readonly unitView: DataView;
+  private readonly sourceEnd: Uint8Array;
+  private readonly sourceEndView: DataView;
   private at = 0;
 
   /**
@@ -81,6 +93,12 @@ export class ObservedDays {
   ) {
     this.pages = new Array<Page | undefined>((days.span >> PAGE_SHIFT) + 1).fill(undefined);
     this.printable = parts.printable;
+    this.leadView = viewOf(parts.lead);
+    this.unitView = viewOf(parts.unit);
+    this.sourceEnd = new Uint8Array(parts.source.length + parts.end.length);
+    this.sourceEnd.set(parts.source, 0);
+    this.sourceEnd.set(parts.end, parts.source.length);
+    this.sourceEndView = viewOf(this.sourceEnd);
     this.maxTail =
       parts.lead.length + VALUE_WIDTH + parts.unit.length + 10 + parts.source.length + parts.end.length;
   }
@@ -95,7 +113,7 @@ export class ObservedDays {
     let page = this.pages[index];
     if (page === undefined) {
       const buffer = new ArrayBuffer(PAGE_DAYS * RECORD);
-      page = { bytes: new Uint8Array(buffer), numbers: new Float64Array(buffer) };
+      page = { bytes: new Uint8Array(buffer), numbers: new Float64Array(buffer), view: new DataView(buffer) };
       this.pages[index] = page;
     }
     const at = (k & (PAGE_DAYS - 1)) * RECORD;
@@ -109,7 +127,7 @@ export class ObservedDays {
 
   /**
    * An amount (a safe integer of `scale` decimals, its sign apart) converted at the rate of the
-   * day published() last found, in minor units, half-even: exactUnits with smallStep's
+   * day published() last found, in minor units, half-even: exactUnits with smallStepInto's
    * integers (both proven equal to the decimal core's answer); DECLINED or TOO_LARGE as exactUnits
    * says.
    */
@@ -118,10 +136,9 @@ export class ObservedDays {
     const at = this.at;
     const n = at >> 3;
     if (bytes[at + SCALE_AT] !== scale + 1) {
-      const value = this.value(bytes, at);
-      const [multiplier, divisor] = smallStep(value, this.derivation, this.minorUnits, scale);
-      numbers[n] = multiplier;
-      numbers[n + 1] = divisor;
+      const from = at + VALUE_AT;
+      const to = from + (bytes[at + LENGTH_AT] as number);
+      smallStepInto(numbers, n, bytes, from, to, this.derivation, this.minorUnits, scale);
       // A scale past a byte is worked out each time (no amount has 254 decimals).
       bytes[at + SCALE_AT] = scale <= MAX_KEPT_SCALE ? scale + 1 : NO_SCALE;
     }
@@ -133,24 +150,24 @@ export class ObservedDays {
    * target, the value, its unit, the day (`date[ds, de)`, the row's own cell: the day the series
    * published), the source, the note and the line end. Call after units() has converted at it.
    */
-  write(out: Uint8Array, at: number, date: Uint8Array, ds: number, de: number): number {
-    const parts = this.parts;
-    const bytes = this.page.bytes;
+  write(
+    out: Uint8Array,
+    outView: DataView,
+    at: number,
+    date: Uint8Array,
+    dateView: DataView,
+    ds: number,
+    de: number,
+  ): number {
+    const { lead, unit } = this.parts;
+    const { bytes, view } = this.page;
     const from = this.at + VALUE_AT;
-    let i = copy(out, at, parts.lead, 0, parts.lead.length);
-    i = copy(out, i, bytes, from, from + (bytes[this.at + LENGTH_AT] as number));
-    i = copy(out, i, parts.unit, 0, parts.unit.length);
-    i = copy(out, i, date, ds, de);
-    i = copy(out, i, parts.source, 0, parts.source.length);
-    return copy(out, i, parts.end, 0, parts.end.length);
-  }
-
-  /** The value text kept in the record at `at` (read() wrote it: digits and a point). */
-  private value(bytes: Uint8Array, at: number): string {
-    let text = '';
-    const end = at + VALUE_AT + (bytes[at + LENGTH_AT] as number);
-    for (let i = at + VALUE_AT; i < end; i += 1) text += String.fromCharCode(bytes[i] as number);
-    return text;
+    const to = from + (bytes[this.at + LENGTH_AT] as number);
+    let i = copyWords(out, outView, at, lead, this.leadView, 0, lead.length);
+    i = copyWords(out, outView, i, bytes, view, from, to);
+    i = copyWords(out, outView, i, unit, this.unitView, 0, unit.length);
+    i = copyWords(out, outView, i, date, dateView, ds, de);
+    return copyWords(out, outView, i, this.sourceEnd, this.sourceEndView, 0, this.sourceEnd.length);
   }
 
   /** Reads day k into its record at `at`: PUBLISHED with its value's text, or NOT_KEPT. */
@@ -172,8 +189,6 @@ export class ObservedDays {
   }
 }
 
-function copy(out: Uint8Array, at: number, bytes: Uint8Array, start: number, end: number): number {
-  let i = at;
-  for (let k = start; k < end; k += 1) out[i++] = bytes[k] as number;
-  return i;
+function viewOf(bytes: Uint8Array): DataView {
+  return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

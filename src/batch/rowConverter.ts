@@ -17,7 +17,7 @@ import type { BatchColumns } from './batchColumns.js';
 import { rowMalformed } from './batchErrors.js';
 import { splitCsvRecord } from './csvCells.js';
 import { convertPlainExactly, exactUnits } from './exactAmount.js';
-import { copyBytes, writeUnits, type OutputBuffer } from './outputBuffer.js';
+import { copyBytes, copyWords, writeUnits, type OutputBuffer } from './outputBuffer.js';
 import type { LineScan } from './csvRecords.js';
 import type { ObservedDays } from './observedDays.js';
 import type { RateBook, RowRate } from './rowRates.js';
@@ -63,6 +63,9 @@ export class RowConverter {
   failed = 0;
   exact = 0;
   firstFailure: RowFailure | undefined = undefined;
+  /** The input chunk of the last row read in place, and a view of it (see viewOf). */
+  private viewed: Uint8Array = new Uint8Array(0);
+  private view: DataView = new DataView(this.viewed.buffer);
   /** Amounts read so far, by text (see figureOf). */
   private readonly figures = new Map<string, Result<QuotedFigure>>();
   private readonly to: CurrencyCode;
@@ -159,11 +162,12 @@ export class RowConverter {
       if (units < 0) return false;
       if (!(scan.printable && days.printable)) output.printable = false;
       const out = output.reserve(end - start + 40 + days.maxTail);
-      let at = copyBytes(out, output.length, bytes, start, end);
+      const view = this.viewOf(bytes);
+      let at = copyWords(out, output.view, output.length, bytes, view, start, end);
       out[at++] = 44;
       if (negative) out[at++] = 45;
       at = writeUnits(out, at, units, this.minorUnits);
-      output.length = days.write(out, at, bytes, ds, de);
+      output.length = days.write(out, output.view, at, bytes, view, ds, de);
       this.converted += 1;
       this.exact += 1;
       return true;
@@ -177,7 +181,7 @@ export class RowConverter {
     if (!(scan.printable && rate.tailPrintable)) output.printable = false;
     const tailLength = rate.tailEnd - rate.tailStart;
     const out = output.reserve(end - start + 40 + tailLength);
-    let at = copyBytes(out, output.length, bytes, start, end);
+    let at = copyWords(out, output.view, output.length, bytes, this.viewOf(bytes), start, end);
     out[at++] = 44;
     if (negative) out[at++] = 45;
     at = writeUnits(out, at, units, this.minorUnits);
@@ -185,6 +189,15 @@ export class RowConverter {
     this.converted += 1;
     this.exact += 1;
     return true;
+  }
+
+  /** A view of the chunk of input a row is in (made once per chunk: its rows come one after another). */
+  private viewOf(bytes: Uint8Array): DataView {
+    if (bytes !== this.viewed) {
+      this.viewed = bytes;
+      this.view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+    return this.view;
   }
 
   /** A record read as text: quoted cells, cells to neutralise, amounts as written, a rate that failed. */

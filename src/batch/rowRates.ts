@@ -57,8 +57,12 @@ interface ObservedPair {
   readonly unitBytes: Uint8Array;
   readonly sourceBytes: Uint8Array;
   readonly endBytes: Uint8Array;
-  /** The rates of the series' days and a month after, by day from its first (see observedRate). */
-  readonly slots: (RowRate | undefined)[];
+  /**
+   * The rates of the series' days and a month after read so far, by day from its first (see
+   * observedRate): a map, not an array of every day, since a ledger's rows on published days are
+   * written from `published` and only its holidays come here.
+   */
+  readonly slots: Map<number, RowRate>;
   /** The days the series published, in typed arrays: what a row on one of them writes (see observedDayAt). */
   readonly published: ObservedDays;
 }
@@ -364,7 +368,7 @@ export class RateBook {
     for (const cell of [...this.byCode, ...this.cells.values()]) {
       cell?.days.clear();
       cell?.dates.clear();
-      cell?.observed?.slots.fill(undefined);
+      cell?.observed?.slots.clear();
     }
     this.cached = 1;
     // A new array for the tails: a view of an old one stays what it was.
@@ -453,12 +457,12 @@ export class RateBook {
     if (pair === undefined) pair = cell.observed = this.observedPair(cell);
     if (pair === null) return undefined;
     const k = dayNumberOfKey(dayKey) - pair.days.firstDay;
-    if (!(k >= 0 && k < pair.slots.length)) return undefined;
-    let rate = pair.slots[k];
+    if (!(k >= 0 && k < pair.days.span + SLOTS_AFTER_END)) return undefined;
+    let rate = pair.slots.get(k);
     if (rate === undefined) {
       this.makeRoom();
       rate = this.observedRate(pair, k);
-      if (rate !== undefined) pair.slots[k] = rate;
+      if (rate !== undefined) pair.slots.set(k, rate);
     }
     return rate;
   }
@@ -468,11 +472,12 @@ export class RateBook {
    * lookupPreferred returns the first source's rate whenever that source has one, and for a
    * pair of its pivot that rate is lookupLeg's, cited as lookupRate cites it. A day the series
    * published is its own observation, as published and without a note, under every policy and
-   * age: written from the series' row without a lookup. Any other day asks lookupLeg; when it
-   * throws, undefined (the whole lookup finds another source, or the error). Under policy
-   * previous, lookupLeg's note on a day inside the series' span says only which day it is, which
-   * day was used and the days between, in the source's calendar: it is asked once per source
-   * and (day, day used), and every other series of the source on that day reuses it (a holiday
+   * age: written from the series' row without a lookup. Any other day asks lookupLeg (given the
+   * row previousWithin found, which it checks instead of searching for it); when it throws,
+   * undefined (the whole lookup finds another source, or the error). Under policy previous,
+   * lookupLeg's note on a day inside the series' span says only which day it is, which day was
+   * used and the days between, in the source's calendar: it is asked once per source and (day,
+   * day used), and every other series of the source on that day reuses it (a holiday
    * falls on every currency's rows). test/batch/observedRates.test.ts compares the two ways on
    * every day of every series, one book for many currencies.
    */
@@ -500,7 +505,7 @@ export class RateBook {
         observedDate = pair.series.dateAt(previous);
         value = decimalText(pair.series.valueAt(previous));
       } else {
-        const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays);
+        const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays, previous);
         legNote = leg.note;
         value = leg.value.toString();
         observedDate = leg.observedDate;
@@ -593,7 +598,7 @@ export class RateBook {
       unitBytes,
       sourceBytes,
       endBytes,
-      slots: new Array<RowRate | undefined>(days.span + SLOTS_AFTER_END).fill(undefined),
+      slots: new Map(),
       published: new ObservedDays(series, days, derivation, this.settings.minorUnits, {
         lead: leadBytes,
         unit: unitBytes,

@@ -18,12 +18,16 @@ export type ObservationChoice =
     };
 
 /**
- * Index of the latest observation on or before `date`, or -1 (binary search: dates ascend).
+ * Index of the latest observation on or before `date`, or -1 (binary search: dates ascend). A
+ * caller that already knows the answer (a batch reads a series' days by number) passes it as
+ * `hint`: checked with two rows instead of searched for, and searched for when it is not the answer.
  *
  * @example
  * indexOnOrBefore(fred.series(CNY), '2017-11-18') === indexOnOrBefore(fred.series(CNY), '2017-11-17') //=> true
+ * indexOnOrBefore(fred.series(CNY), '2017-11-18', 0) === indexOnOrBefore(fred.series(CNY), '2017-11-18') //=> true
  */
-export function indexOnOrBefore(series: RateSeries, date: IsoDate): number {
+export function indexOnOrBefore(series: RateSeries, date: IsoDate, hint = -1): number {
+  if (hint >= 0 && hint < series.size && isLatestOnOrBefore(series, date, hint)) return hint;
   let lo = 0;
   let hi = series.size - 1;
   let found = -1;
@@ -57,6 +61,15 @@ export function indexOnOrBefore(series: RateSeries, date: IsoDate): number {
     }
   }
   return found;
+}
+
+/** Whether row i is the latest on or before `date` (false when a row it reads is damaged: the search says why). */
+function isLatestOnOrBefore(series: RateSeries, date: IsoDate, i: number): boolean {
+  try {
+    return series.dateAt(i) <= date && (i === series.size - 1 || series.dateAt(i + 1) > date);
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -71,6 +71,8 @@ function mayFillAfterEnd(
 
 /**
  * Looks up one series on one day under a policy, with the coverage rules and a note.
+ * `previousHint`, when the caller knows it, is the index of the latest row on or before the day
+ * (see indexOnOrBefore): checked, not trusted, so the answer is the same with or without it.
  *
  * @example
  * lookupLeg(fred, fred.series(CNY), '2017-11-18', 'previous', 7).note
@@ -82,6 +84,7 @@ export function lookupLeg(
   date: IsoDate,
   policy: LookupPolicy,
   maxAgeDays: number,
+  previousHint = -1,
 ): NotedLeg {
   if (series.size === 0) {
     throw errorFrom(dataCorrupt(`the ${source.info.id} series ${series.id} holds no rates`));
@@ -90,7 +93,7 @@ export function lookupLeg(
   const last = series.dateAt(series.size - 1);
   if (date < first) throw beforeCoverage(source, series, date);
 
-  const previous = indexOnOrBefore(series, date);
+  const previous = indexOnOrBefore(series, date, previousHint);
   const prevDate = series.dateAt(previous);
   if (prevDate === date) {
     return leg(series, date, new Decimal(series.valueAt(previous)), date, null, '');

@@ -2,9 +2,9 @@
  * A series' observations by day number, in dense arrays made a page of days at a time, when a
  * day of the page is first asked for: which observation (if any) falls on a day, one array read
  * instead of a binary search over dates as text. For work that asks a series about thousands of
- * days (a batch of a ledger's rows): the rules that answer a day stay lookupLeg's. A page is
- * found by two binary searches over the series' rows and read in one pass over its own rows, so
- * a ledger over a few years of a 50-year series reads those years' rows only.
+ * days (a batch of a ledger's rows): the rules that answer a day stay lookupLeg's. A page's rows
+ * are found by binary search (where each page starts, kept: a page ends where the next starts)
+ * and read in one pass, so a ledger over a few years of a 50-year series reads those years' rows only.
  */
 import type { RateSeries } from './types.js';
 import { dayNumberOfKey, toDayNumber } from './calendar.js';
@@ -74,6 +74,8 @@ function build(series: RateSeries): SeriesDays | null {
 class PagedDays implements SeriesDays {
   readonly span: number;
   private readonly pages: (Int32Array | undefined)[];
+  /** For page p, the first row on or after its first day once found (-1 before): page p ends where p + 1 starts. */
+  private readonly starts: Int32Array;
   private all: Int32Array | undefined = undefined;
   private latest: Int32Array | undefined = undefined;
 
@@ -84,6 +86,7 @@ class PagedDays implements SeriesDays {
   ) {
     this.span = lastDay - firstDay + 1;
     this.pages = new Array<Int32Array | undefined>((this.span >> PAGE_SHIFT) + 1).fill(undefined);
+    this.starts = new Int32Array(this.pages.length + 1).fill(-1);
   }
 
   observedAt(k: number): number {
@@ -108,15 +111,15 @@ class PagedDays implements SeriesDays {
 
   /**
    * The observations of page p's days: its rows found by binary search (the first row on or after
-   * its first day, the first after its last), their day numbers read in one pass; every day
-   * DAY_UNREADABLE when one of those rows cannot be read.
+   * its first day, the first on or after the next page's), their day numbers read in one pass;
+   * every day DAY_UNREADABLE when one of those rows cannot be read.
    */
   private readPage(p: number): Int32Array {
     const page = new Int32Array(PAGE_DAYS).fill(-1);
     const start = this.firstDay + p * PAGE_DAYS;
     try {
-      const from = this.firstRowOnOrAfter(start);
-      const to = this.firstRowOnOrAfter(start + PAGE_DAYS);
+      const from = this.pageStart(p);
+      const to = this.pageStart(p + 1);
       const numbers = dayNumbersOf(this.series, from, to);
       if (numbers === null) return page.fill(DAY_UNREADABLE);
       for (let i = 0; i < numbers.length; i += 1) {
@@ -131,10 +134,30 @@ class PagedDays implements SeriesDays {
     return page;
   }
 
-  /** The first row whose day is `day` or later (size when none): rows ascend. */
-  private firstRowOnOrAfter(day: number): number {
-    let lo = 0;
-    let hi = this.series.size;
+  /**
+   * The first row on or after page p's first day, found once: searched for between the starts of
+   * the nearest pages found before and after it (rows ascend), so a ledger that reads a series'
+   * pages in any order takes a few steps for each after the first.
+   */
+  private pageStart(p: number): number {
+    const starts = this.starts;
+    const known = starts[p] as number;
+    if (known !== -1) return known;
+    let below = p - 1;
+    while (below >= 0 && starts[below] === -1) below -= 1;
+    let above = p + 1;
+    while (above < starts.length && starts[above] === -1) above += 1;
+    const lo = below >= 0 ? (starts[below] as number) : 0;
+    const hi = above < starts.length ? (starts[above] as number) : this.series.size;
+    const row = this.firstRowOnOrAfter(this.firstDay + p * PAGE_DAYS, lo, hi);
+    starts[p] = row;
+    return row;
+  }
+
+  /** The first row in [lo, hi) whose day is `day` or later (hi when none): rows ascend. */
+  private firstRowOnOrAfter(day: number, from: number, to: number): number {
+    let lo = from;
+    let hi = to;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const d = dayNumberOfRow(this.series, mid);

@@ -16,6 +16,7 @@ import {
   exactUnits,
   exactUnitsBig,
   smallStep,
+  smallStepInto,
   TOO_LARGE,
   type ExactStep,
 } from '../../src/batch/exactAmount.js';
@@ -28,6 +29,8 @@ import { Decimal } from '../../src/money/decimal.js';
 import { roundHalfEven } from '../../src/money/round.js';
 import { openShippedStore } from '../../src/node/openStore.js';
 import { c, fred } from '../fx/helpers.js';
+
+const ENCODER = new TextEncoder();
 
 const FRED = fred();
 const USD = c('USD');
@@ -275,7 +278,7 @@ describe('properties', { timeout: 120000 }, () => {
   });
 });
 
-describe('decimalText and smallStep on every published rate of the shipped tables (Fed H.10, IMF)', () => {
+describe('decimalText, smallStep and smallStepInto on every published rate of the shipped tables (Fed H.10, IMF)', () => {
   const store = openShippedStore();
   const published = new Set<string>();
   for (const source of store.sources)
@@ -292,6 +295,8 @@ describe('decimalText and smallStep on every published rate of the shipped table
 
   it("gives exactStep's small integers for every 20th value, both ways, amounts of 0 to 4 decimals, to 0 and 2 minor units", () => {
     const differing: string[] = [];
+    const into = new Float64Array(3);
+    const bytes = new Uint8Array(64);
     let i = 0;
     for (const value of published) {
       i += 1;
@@ -304,8 +309,20 @@ describe('decimalText and smallStep on every published rate of the shipped table
           for (let scale = 0; scale <= 4; scale += 1) {
             const step = exactStep({ ...exact, step: null }, scale);
             const [m, d] = smallStep(text, derivation, minorUnits, scale);
+            smallStepInto(
+              into,
+              1,
+              bytes,
+              0,
+              ENCODER.encodeInto(text, bytes).written,
+              derivation,
+              minorUnits,
+              scale,
+            );
             if (m !== step.smallMultiplier || d !== step.smallDivisor)
               differing.push(`${text} ${derivation} ${minorUnits} ${scale}`);
+            if (into[1] !== step.smallMultiplier || into[2] !== step.smallDivisor)
+              differing.push(`into: ${text} ${derivation} ${minorUnits} ${scale}`);
           }
         }
     }
@@ -316,5 +333,10 @@ describe('decimalText and smallStep on every published rate of the shipped table
     expect(smallStep('6.62', 'inverse', 2, 2)).toEqual([100, 662]);
     expect(smallStep('6.62', 'direct', 2, 2)).toEqual([662, 100]);
     expect(smallStep('0.000123456789012345678', 'direct', 2, 0)).toEqual([0, 0]);
+    const into = new Float64Array(2);
+    smallStepInto(into, 0, ENCODER.encode('x6.62'), 1, 5, 'inverse', 2, 2);
+    expect([...into]).toEqual([100, 662]);
+    smallStepInto(into, 0, ENCODER.encode('6.6.2'), 0, 5, 'inverse', 2, 2);
+    expect([...into]).toEqual([0, 0]);
   });
 });

@@ -96,7 +96,8 @@ function checkObservedDay(fast: RateBook, slow: RateBook, currency: string, day:
     }
   }
   const out = new Uint8Array(days.maxTail);
-  const end = days.write(out, 0, bytes, currency.length + 1, bytes.length);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const end = days.write(out, new DataView(out.buffer), 0, bytes, view, currency.length + 1, bytes.length);
   expect(new TextDecoder().decode(out.subarray(0, end))).toBe(
     new TextDecoder().decode(rate.tailPool.subarray(rate.tailStart, rate.tailEnd)),
   );

@@ -2,10 +2,11 @@
  * writeUnits (src/batch/outputBuffer.ts) writes a converted amount's minor units as `--value`
  * writes the amount: the integer's decimal digits with a point `decimals` from the end and at
  * least one digit before it. Compared with the same text made by BigInt's own decimal writing.
+ * copyWords copies four bytes at a time: compared with copyBytes, byte for byte.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { writeUnits } from '../../src/batch/outputBuffer.js';
+import { copyBytes, copyWords, writeUnits } from '../../src/batch/outputBuffer.js';
 
 /** The units as text with the point placed by string operations (no number formatting involved). */
 function pointed(units: number, decimals: number): string {
@@ -49,5 +50,42 @@ describe('writeUnits', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('copyWords', () => {
+  it('copies what copyBytes copies, from any offset of a view into a larger buffer, to any offset', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 0, maxLength: 40 }),
+        fc.nat(7),
+        fc.nat(40),
+        fc.nat(40),
+        fc.nat(9),
+        (content, offset, a, b, at) => {
+          // The source is a view that starts inside its buffer, as a chunk of input is.
+          const backing = new Uint8Array(offset + content.length);
+          backing.set(content, offset);
+          const bytes = backing.subarray(offset);
+          const start = Math.min(a, b, content.length);
+          const end = Math.min(Math.max(a, b), content.length);
+          const expected = new Uint8Array(60).fill(7);
+          const actual = new Uint8Array(60).fill(7);
+          const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+          const written = copyWords(actual, new DataView(actual.buffer), at, bytes, view, start, end);
+          expect(written).toBe(copyBytes(expected, at, bytes, start, end));
+          expect(actual).toEqual(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('copies "2017-11-15,1500000000,CNY" (25 bytes: six words and a byte) after an offset of 3', () => {
+    const bytes = new TextEncoder().encode('2017-11-15,1500000000,CNY');
+    const out = new Uint8Array(30);
+    const end = copyWords(out, new DataView(out.buffer), 3, bytes, new DataView(bytes.buffer), 0, 25);
+    expect(end).toBe(28);
+    expect(new TextDecoder().decode(out.subarray(3, end))).toBe('2017-11-15,1500000000,CNY');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertAmount } from '../../src/fx/convert.js';
+import { indexOnOrBefore } from '../../src/fx/chooseObservation.js';
+import { lookupLeg } from '../../src/fx/lookupLeg.js';
 import { lookupRate } from '../../src/fx/lookupRate.js';
 import { Decimal } from '../../src/money/decimal.js';
 import { c, caught, fred, imf } from './helpers.js';
@@ -314,5 +316,32 @@ describe('lookupRate: asked again', () => {
         'RATE_NOT_FOUND',
       );
     }
+  });
+});
+
+describe("lookupLeg and indexOnOrBefore: a caller's hint of the latest row is checked, never trusted", () => {
+  const source = fred();
+  const chus = source.series(CNY);
+  // Thanksgiving 2017-11-23: the latest CHUS row on or before it is 2017-11-22 (6.6086).
+  const thanksgiving = '2017-11-23';
+  const before = indexOnOrBefore(chus, thanksgiving);
+
+  it('finds 2017-11-22 for Thanksgiving 2017-11-23 with the right hint, a wrong one, or none', () => {
+    expect(chus.dateAt(before)).toBe('2017-11-22');
+    for (const hint of [before, before - 1, before + 1, 0, chus.size - 1, chus.size, -5])
+      expect(indexOnOrBefore(chus, thanksgiving, hint), `hint ${hint}`).toBe(before);
+  });
+
+  it('gives the same leg, note and all, with any hint, for every day of November 2017', () => {
+    for (let day = 1; day <= 30; day += 1) {
+      const date = `2017-11-${String(day).padStart(2, '0')}`;
+      const plain = lookupLeg(source, chus, date, 'previous', 7);
+      const right = indexOnOrBefore(chus, date);
+      for (const hint of [right, right - 1, right + 3])
+        expect(lookupLeg(source, chus, date, 'previous', 7, hint), `${date} hint ${hint}`).toEqual(plain);
+    }
+    expect(lookupLeg(source, chus, thanksgiving, 'previous', 7, before).note).toBe(
+      '2017-11-23 is Thanksgiving Day (no fred-h10 rate); used 2017-11-22, the latest rate on or before it (policy previous)',
+    );
   });
 });
