@@ -74,6 +74,8 @@ export function readRowBlocks(text: string): RowBlocks | undefined {
  */
 export class BlockLineStarts {
   private readonly found: (Int32Array | undefined)[];
+  /** How many blocks have been found so far. */
+  blocksFound = 0;
 
   private constructor(
     private readonly text: string,
@@ -130,6 +132,7 @@ export class BlockLineStarts {
     const found = new Int32Array(inBlock);
     if (markRows(this.text, starts[block] as number, found) !== end) return null;
     this.found[block] = found;
+    this.blocksFound += 1;
     return found;
   }
 }
