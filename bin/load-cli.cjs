@@ -9,6 +9,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const vm = require('node:vm');
 const { createRequire } = require('node:module');
+const { Buffer } = require('node:buffer');
 
 const DIST = path.join(__dirname, '..', 'dist');
 /** The start file's id: ids are paths in dist/, written with '/' (scripts/bundle.mjs keys the pack so). */
@@ -17,9 +18,41 @@ const BUNDLE = path.join(DIST, ENTRY);
 /** The code cache of a bundled file: beside it, `.v8cache` appended. */
 const cacheOf = (file) => `${file}.v8cache`;
 
+/**
+ * One buffer every file of the CLI is read into, the source then its code cache: a start reads
+ * some 870 KB, and memory touched for the first time costs more than the reading (V8 is done
+ * with a cache once the script is compiled, and a source is copied into a string).
+ */
+let scratch = Buffer.allocUnsafeSlow(0);
+
+/** A file's bytes, in the scratch buffer (made room for `room` bytes at least): valid until the next read. */
+function readBytes(file, room = 0) {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (scratch.length < size || scratch.length < room)
+      scratch = Buffer.allocUnsafeSlow(Math.max(size, room));
+    let length = 0;
+    while (length < size) {
+      const read = fs.readSync(fd, scratch, length, size - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    return scratch.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** A bundled file's text (ASCII, see scripts/bundle.mjs), read where its code cache will be read next. */
+function readSource(file) {
+  const cache = fs.statSync(cacheOf(file), { throwIfNoEntry: false });
+  return readBytes(file, cache === undefined ? 0 : cache.size).latin1Slice();
+}
+
 function readCache(file) {
   try {
-    return fs.readFileSync(cacheOf(file));
+    return readBytes(cacheOf(file));
   } catch {
     return undefined;
   }
@@ -59,7 +92,7 @@ function loadFile(id) {
   let script;
   let body = inPack;
   if (body === undefined) {
-    script = new vm.Script(fs.readFileSync(file, 'latin1'), {
+    script = new vm.Script(readSource(file), {
       filename: file,
       cachedData: readCache(file),
     });
@@ -75,7 +108,7 @@ function loadFile(id) {
 }
 
 function loadCli() {
-  const script = new vm.Script(fs.readFileSync(BUNDLE, 'latin1'), {
+  const script = new vm.Script(readSource(BUNDLE), {
     filename: BUNDLE,
     cachedData: readCache(BUNDLE),
   });
