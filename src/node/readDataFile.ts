@@ -129,7 +129,10 @@ export function readDataFileChecked(
   }
   let bytes: Uint8Array;
   try {
-    bytes = readWhole(path, size);
+    // Into the fingerprinting memory only where the fingerprint is to be checked: elsewhere (a
+    // checkout, whose files keep their times) its WebAssembly need not even be compiled.
+    const toFingerprint = sha256 !== undefined && !stamped && stamp?.get(file)?.fingerprint !== undefined;
+    bytes = readWhole(path, size, toFingerprint);
   } catch (error) {
     throw errorFrom(dataMissing(shown, reason(error)));
   }

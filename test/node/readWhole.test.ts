@@ -23,12 +23,16 @@ describe('readWhole', () => {
     const short = file('short.csv', 'date,value\n');
     expect(text(readWhole(long, statSync(long).size))).toBe(readFileSync(long, 'utf8'));
     expect(text(readWhole(short, statSync(short).size))).toBe('date,value\n');
+    // The same into the fingerprinting memory, and back.
+    expect(text(readWhole(long, statSync(long).size, true))).toBe(readFileSync(long, 'utf8'));
+    expect(text(readWhole(short, statSync(short).size, false))).toBe('date,value\n');
+    expect(text(readWhole(short, statSync(short).size, true))).toBe('date,value\n');
   });
 
   it('fingerprints the bytes it read where they lie, as it would a copy of them', () => {
     // The fingerprint of "date,value\n" is pinned in src/node/fingerprint.ts's example.
     const path = file('header.csv', 'date,value\n');
-    const bytes = readWhole(path, statSync(path).size);
+    const bytes = readWhole(path, statSync(path).size, true);
     expect(fingerprint(bytes)).toBe('4da4efb625555481');
     expect(fingerprint(new Uint8Array(Buffer.from('date,value\n')))).toBe('4da4efb625555481');
   });
