@@ -110,11 +110,13 @@ export function readDataFileChecked(
   if (path !== root && !path.startsWith(root.endsWith(sep) ? root : root + sep)) {
     throw errorFrom(dataCorrupt(`${shown} leads outside the data folder ${dir}; it is not read`));
   }
+  // The build's record of this file, read once (each get checks the entry's fields).
+  const entry = stamp?.get(file);
   let size: number;
   let stamped = false;
   try {
     const stats = statSync(path);
-    stamped = sha256 !== undefined && isStampedFile(stats, stamp?.get(file), sha256);
+    stamped = sha256 !== undefined && isStampedFile(stats, entry, sha256);
     if (!stats.isFile()) {
       const what = stats.isFIFO() ? 'a FIFO' : stats.isDirectory() ? 'a directory' : 'not a regular file';
       throw errorFrom(dataCorrupt(`${shown} is ${what}; a rate table must be a regular file`));
@@ -131,7 +133,7 @@ export function readDataFileChecked(
   try {
     // Into the fingerprinting memory only where the fingerprint is to be checked: elsewhere (a
     // checkout, whose files keep their times) its WebAssembly need not even be compiled.
-    const toFingerprint = sha256 !== undefined && !stamped && stamp?.get(file)?.fingerprint !== undefined;
+    const toFingerprint = sha256 !== undefined && !stamped && entry?.fingerprint !== undefined;
     bytes = readWhole(path, size, toFingerprint);
   } catch (error) {
     throw errorFrom(dataMissing(shown, reason(error)));
@@ -140,7 +142,7 @@ export function readDataFileChecked(
   const matches =
     sha256 !== undefined &&
     (stamped ||
-      matchesStampedBytes(bytes, stamp?.get(file), sha256) ||
+      matchesStampedBytes(bytes, entry, sha256) ||
       lazyCrypto().createHash('sha256').update(bytes).digest('hex') === sha256);
   return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8'), matches };
 }
