@@ -93,7 +93,7 @@ const rememberTrials = perSourceMemo<readonly CurrencyTrial[]>(64);
 function currencyTrials(input: DiagnoseSourceInput): readonly CurrencyTrial[] {
   const { source, base, quote, date, lookup } = input;
   const key = `${base}/${quote}/${date}/${lookup.policy ?? ''}/${lookup.maxAgeDays ?? ''}`;
-  return rememberTrials(source, key, () => {
+  return rememberTrials(source, key, (incomplete) => {
     // The quote figure converted at `currency`'s rate: implied ≈ currency per base; the base
     // figure converted at it: implied ≈ quote per currency.
     const candidates = [
@@ -109,8 +109,11 @@ function currencyTrials(input: DiagnoseSourceInput): readonly CurrencyTrial[] {
       try {
         rate = lookupRate(source, from, to, date, lookup);
       } catch (error) {
-        if (error instanceof DealCalcError && error.kind === 'data' && error.code !== 'DATA_CORRUPT')
+        if (error instanceof DealCalcError && error.kind === 'data' && error.code !== 'DATA_CORRUPT') {
+          // A table the page has yet to fetch: this call's trials lack it, the next call's must not.
+          if (error.code === 'DATA_NOT_LOADED') incomplete();
           continue;
+        }
         throw error;
       }
       const shared = CONFUSABLE_GROUPS.find(
