@@ -92,28 +92,10 @@ export function writeUnits(out: Uint8Array, at: number, units: number, decimals:
 }
 
 /**
- * Copies bytes[start, end) to out at `at` (a loop: rows are short, and set() costs a view each).
- *
- * @example
- * const out = new Uint8Array(4);
- * copyBytes(out, 1, new TextEncoder().encode('abc'), 0, 2) //=> 3
- */
-export function copyBytes(
-  out: Uint8Array,
-  at: number,
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-): number {
-  let i = at;
-  for (let k = start; k < end; k += 1) out[i++] = bytes[k] as number;
-  return i;
-}
-
-/**
- * copyBytes four bytes at a time, through views of both arrays (`out` and `bytes` seen whole):
- * V8 compiles a view's 32-bit read and write to one instruction each, where the byte loop takes
- * a step per byte. For a row's longer copies (the line itself).
+ * Copies bytes[start, end) to out at `at`, four bytes at a time, through views of both arrays
+ * (`out` and `bytes` seen whole): V8 compiles a view's 32-bit read and write to one instruction
+ * each, where a byte loop takes a step per byte. Every copy of a row (its line, a rate's tail)
+ * goes this way.
  *
  * @example
  * const out = new Uint8Array(8);

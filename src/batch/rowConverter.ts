@@ -17,7 +17,7 @@ import type { BatchColumns } from './batchColumns.js';
 import { rowMalformed } from './batchErrors.js';
 import { splitCsvRecord } from './csvCells.js';
 import { convertPlainExactly, exactUnits } from './exactAmount.js';
-import { copyBytes, copyWords, writeUnits, type OutputBuffer } from './outputBuffer.js';
+import { copyWords, writeUnits, type OutputBuffer } from './outputBuffer.js';
 import type { LineScan } from './csvRecords.js';
 import type { ObservedDays } from './observedDays.js';
 import type { RateBook, RowRate } from './rowRates.js';
@@ -185,7 +185,15 @@ export class RowConverter {
     out[at++] = 44;
     if (negative) out[at++] = 45;
     at = writeUnits(out, at, units, this.minorUnits);
-    output.length = copyBytes(out, at, rate.tailPool, rate.tailStart, rate.tailEnd);
+    output.length = copyWords(
+      out,
+      output.view,
+      at,
+      rate.tailPool,
+      rate.tailView,
+      rate.tailStart,
+      rate.tailEnd,
+    );
     this.converted += 1;
     this.exact += 1;
     return true;

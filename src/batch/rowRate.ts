@@ -41,6 +41,8 @@ export class RowRate {
     readonly error: ErrorInfo | null,
     /** The tail as UTF-8 with the row's line end, what the byte path writes after the amount: tailPool[tailStart, tailEnd). */
     readonly tailPool: Uint8Array,
+    /** A view of tailPool whole, for copyWords. */
+    readonly tailView: DataView,
     readonly tailStart: number,
     readonly tailEnd: number,
     /** Whether the tail is printable ASCII (and its line end): a row of it is when its line is. */

@@ -194,6 +194,8 @@ export class RateBook {
   private cached = 0;
   /** Where the tails of the rates are written (see RowRate.tailBytes); a new one when full. */
   private tails = new Uint8Array(1 << 16);
+  /** A view of `tails`, for the rows that copy a rate's tail four bytes at a time (copyWords). */
+  private tailsView = new DataView(this.tails.buffer);
   private tailsLength = 0;
   private lastCode = -1;
   private lastDay = -1;
@@ -372,8 +374,7 @@ export class RateBook {
     }
     this.cached = 1;
     // A new array for the tails: a view of an old one stays what it was.
-    this.tails = new Uint8Array(this.tails.length);
-    this.tailsLength = 0;
+    this.newTails(this.tails.length);
     this.lastCode = -1;
     this.lastRate = null;
   }
@@ -392,14 +393,20 @@ export class RateBook {
   ): RowRate {
     // Three bytes per UTF-16 unit is the most UTF-8 ever takes.
     if ((tail.length + 1) * 3 > this.tails.length - this.tailsLength) {
-      this.tails = new Uint8Array(Math.max(this.tails.length * 2, (tail.length + 1) * 3));
-      this.tailsLength = 0;
+      this.newTails(Math.max(this.tails.length * 2, (tail.length + 1) * 3));
     }
     const at = this.tailsLength;
     let end = at + ENCODER.encodeInto(tail, this.tails.subarray(at)).written;
     this.tails[end++] = 10;
     this.tailsLength = end;
-    return new RowRate(null, this.tails, at, end, printable, text, note, published, exact);
+    return new RowRate(null, this.tails, this.tailsView, at, end, printable, text, note, published, exact);
+  }
+
+  /** Starts a new array for the tails, of `length` bytes (the rates made so far keep theirs). */
+  private newTails(length: number): void {
+    this.tails = new Uint8Array(length);
+    this.tailsView = new DataView(this.tails.buffer);
+    this.tailsLength = 0;
   }
 
   private unitFigure(code: CurrencyCode): QuotedFigure {
@@ -534,8 +541,7 @@ export class RateBook {
       pair.sourceBytes.length +
       pair.endBytes.length;
     if (length > this.tails.length - this.tailsLength) {
-      this.tails = new Uint8Array(Math.max(this.tails.length * 2, length));
-      this.tailsLength = 0;
+      this.newTails(Math.max(this.tails.length * 2, length));
     }
     const tails = this.tails;
     const start = this.tailsLength;
@@ -552,7 +558,17 @@ export class RateBook {
     at += pair.endBytes.length;
     this.tailsLength = at;
     const published = { value, derivation: pair.derivation, minorUnits };
-    return new RowRate(null, tails, start, at, pair.printable, undefined, pair.note, published);
+    return new RowRate(
+      null,
+      tails,
+      this.tailsView,
+      start,
+      at,
+      pair.printable,
+      undefined,
+      pair.note,
+      published,
+    );
   }
 
   /** The series that answers a currency cell's days first, or null (see ObservedPair). */
@@ -699,8 +715,9 @@ function previousWithin(days: SeriesDays, k: number, maxAgeDays: number): number
 }
 
 const NO_BYTES = new Uint8Array(0);
+const NO_VIEW = new DataView(NO_BYTES.buffer);
 const NO_TEXT: RateText = { head: '', note: '', tail: '' };
 
 function failed(error: ErrorInfo): RowRate {
-  return new RowRate(error, NO_BYTES, 0, 0, false, NO_TEXT, '', null, null);
+  return new RowRate(error, NO_BYTES, NO_VIEW, 0, 0, false, NO_TEXT, '', null, null);
 }
