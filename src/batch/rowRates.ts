@@ -70,6 +70,25 @@ interface ObservedPair {
 /** Days after a series' last one whose rates are kept in its slots (a filled day past the end). */
 const SLOTS_AFTER_END = 31;
 
+/** Gaps (days from the day used to the day filled) a carried note's key has room for. */
+const CARRIED_GAPS = 4096;
+
+/**
+ * lookupLeg's note for a day a source's series did not publish, filled from the latest day before
+ * it (the same for every series of the source that published that day), and the note's cell for
+ * the last pair note it was joined with.
+ */
+interface CarriedNote {
+  readonly observedDate: string;
+  readonly legNote: string;
+  /** The pair's note the cell below was made with (undefined before any). */
+  pairNote: string | undefined;
+  note: string;
+  /** The note's cell, the empty error cell and the line end, as UTF-8. */
+  cell: Uint8Array;
+  printable: boolean;
+}
+
 /** A currency cell as read: its code, what reading it assumed, and its rates so far. */
 interface CurrencyCell {
   readonly code: CurrencyCode;
@@ -187,8 +206,9 @@ export class RateBook {
   private readonly units = new Map<CurrencyCode, QuotedFigure>();
   private readonly quotes = new Map<string, RateQuote>();
   private readonly averages = new Map<string, PreferredRate>();
-  /** lookupLeg's notes under policy previous, by source, day and day used (see observedRate). */
-  private readonly legNotes = new Map<string, string>();
+  /** lookupLeg's notes under policy previous, by source, then day and gap to the day used (see carriedNote). */
+  private readonly carried = new Map<RateSource, Map<number, CarriedNote>>();
+  private carriedCount = 0;
   /** The currency a bare given rate was read for (see checkBareRate). */
   private bareFor: CurrencyCode | undefined = undefined;
   private cached = 0;
@@ -480,7 +500,7 @@ export class RateBook {
    * pair of its pivot that rate is lookupLeg's, cited as lookupRate cites it. A day the series
    * published is its own observation, as published and without a note, under every policy and
    * age: written from the series' row without a lookup. Any other day asks lookupLeg (given the
-   * row previousWithin found, which it checks instead of searching for it); when it throws,
+   * row previousDayWithin found, which it checks instead of searching for it); when it throws,
    * undefined (the whole lookup finds another source, or the error). Under policy previous,
    * lookupLeg's note on a day inside the series' span says only which day it is, which day was
    * used and the days between, in the source's calendar: it is asked once per source and (day,
@@ -500,35 +520,104 @@ export class RateBook {
         return this.publishedRate(pair, value, observed, minorUnits);
       }
       const { policy, maxAgeDays } = this.settings;
-      const date = fromDayNumber(pair.days.firstDay + k);
-      const previous = policy === 'previous' ? previousWithin(pair.days, k, maxAgeDays) : -1;
-      const key = previous === -1 ? '' : `${pair.source.info.id}|${date}|${pair.series.dateAt(previous)}`;
-      const known = key === '' ? undefined : this.legNotes.get(key);
-      let legNote: string;
-      let value: string;
-      let observedDate: string;
-      if (known !== undefined) {
-        legNote = known;
-        observedDate = pair.series.dateAt(previous);
-        value = decimalText(pair.series.valueAt(previous));
-      } else {
-        const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays, previous);
-        legNote = leg.note;
-        value = leg.value.toString();
-        observedDate = leg.observedDate;
-        if (key !== '' && key.endsWith(`|${observedDate}`)) {
-          if (this.legNotes.size >= this.settings.cacheSize) this.legNotes.clear();
-          this.legNotes.set(key, legNote);
-        }
+      // A day the series did not publish, filled from the latest before it: its note (the same
+      // for every series of the source) is worked out once, the row's cells written as bytes.
+      const j = policy === 'previous' ? previousDayWithin(pair.days, k, maxAgeDays) : -1;
+      const previous = j === -1 ? -1 : pair.days.observedAt(j);
+      const carried = previous < 0 ? undefined : this.carriedNote(pair, k, j, previous);
+      if (carried !== undefined) {
+        const value = decimalText(pair.series.valueAt(previous));
+        return this.carriedRate(pair, value, carried, minorUnits);
       }
-      const note = joinNotes([legNote, pair.note]);
-      const tail = `${pair.lead}${value}${pair.unit}${observedDate}${pair.sourceCell}${csvCell(note)},`;
+      const date = fromDayNumber(pair.days.firstDay + k);
+      const leg = lookupLeg(pair.source, pair.series, date, policy, maxAgeDays, previous);
+      const value = leg.value.toString();
+      const note = joinNotes([leg.note, pair.note]);
+      const tail = `${pair.lead}${value}${pair.unit}${leg.observedDate}${pair.sourceCell}${csvCell(note)},`;
       const published = { value, derivation: pair.derivation, minorUnits };
       return this.rateWith(tail, pair.printable && PRINTABLE.test(note), undefined, note, published);
     } catch {
       // Another source, or the error: the whole lookup says which (and of a damaged row, why).
       return undefined;
     }
+  }
+
+  /**
+   * The note of day k of a pair's series filled from day j (the latest it published within the
+   * age limit, row `previous`): lookupLeg's, worked out once per source, day and day used, and
+   * kept with its cell for the pair's own note; undefined when lookupLeg uses another day (then
+   * the general path answers).
+   */
+  private carriedNote(pair: ObservedPair, k: number, j: number, previous: number): CarriedNote | undefined {
+    const day = pair.days.firstDay + k;
+    const gap = k - j;
+    if (gap >= CARRIED_GAPS) return undefined;
+    let bySource = this.carried.get(pair.source);
+    if (bySource === undefined) {
+      bySource = new Map();
+      this.carried.set(pair.source, bySource);
+    }
+    const key = day * CARRIED_GAPS + gap;
+    let known = bySource.get(key);
+    if (known === undefined) {
+      const { policy, maxAgeDays } = this.settings;
+      const leg = lookupLeg(pair.source, pair.series, fromDayNumber(day), policy, maxAgeDays, previous);
+      if (leg.observedDate !== fromDayNumber(pair.days.firstDay + j)) return undefined;
+      if (this.carriedCount >= this.settings.cacheSize) {
+        this.carried.clear();
+        this.carriedCount = 0;
+        bySource = new Map();
+        this.carried.set(pair.source, bySource);
+      }
+      known = {
+        observedDate: leg.observedDate,
+        legNote: leg.note,
+        pairNote: undefined,
+        note: '',
+        cell: NO_BYTES,
+        printable: false,
+      };
+      bySource.set(key, known);
+      this.carriedCount += 1;
+    }
+    if (known.pairNote !== pair.note) {
+      // The cell for this pair's note (most pairs have none: one cell serves every series).
+      known.pairNote = pair.note;
+      known.note = joinNotes([known.legNote, pair.note]);
+      known.cell = ENCODER.encode(`${csvCell(known.note)},\n`);
+      known.printable = PRINTABLE.test(known.note);
+    }
+    return known;
+  }
+
+  /** A filled day's rate: the tail written byte by byte from the pair's parts, the value, the day used and the note's cell. */
+  private carriedRate(pair: ObservedPair, value: string, carried: CarriedNote, minorUnits: number): RowRate {
+    const observed = carried.observedDate;
+    const length =
+      pair.leadBytes.length +
+      value.length +
+      pair.unitBytes.length +
+      observed.length +
+      pair.sourceBytes.length +
+      carried.cell.length;
+    if (length > this.tails.length - this.tailsLength) this.newTails(Math.max(this.tails.length * 2, length));
+    const tails = this.tails;
+    const start = this.tailsLength;
+    let at = start;
+    tails.set(pair.leadBytes, at);
+    at += pair.leadBytes.length;
+    for (let i = 0; i < value.length; i += 1) tails[at++] = value.charCodeAt(i);
+    tails.set(pair.unitBytes, at);
+    at += pair.unitBytes.length;
+    for (let i = 0; i < observed.length; i += 1) tails[at++] = observed.charCodeAt(i);
+    tails.set(pair.sourceBytes, at);
+    at += pair.sourceBytes.length;
+    tails.set(carried.cell, at);
+    at += carried.cell.length;
+    this.tailsLength = at;
+    const published = { value, derivation: pair.derivation, minorUnits };
+    const printable = pair.printable && carried.printable;
+    return new RowRate(null, tails, this.tailsView, start, at, printable, undefined, carried.note, published);
   }
 
   /** A day's own rate, its tail written byte by byte from the pair's parts (value and day are ASCII). */
@@ -699,17 +788,17 @@ export class RateBook {
 }
 
 /**
- * Under policy previous, the observation that day k of a series' span, a day without its own,
- * falls back to when it lies at most maxAgeDays before: -1 when there is none (past the span,
- * or too old: lookupLeg answers those).
+ * Under policy previous, the day of a series' span (from its first) whose observation day k, a
+ * day without its own, falls back to when it lies at most maxAgeDays before: -1 when there is
+ * none (past the span, or too old: lookupLeg answers those).
  */
-function previousWithin(days: SeriesDays, k: number, maxAgeDays: number): number {
+function previousDayWithin(days: SeriesDays, k: number, maxAgeDays: number): number {
   if (k >= days.span) return -1;
   for (let j = k - 1; j >= 0 && k - j <= maxAgeDays; j -= 1) {
     const index = days.observedAt(j);
     // A page that cannot be read: lookupLeg answers (and names the row).
     if (index === DAY_UNREADABLE) return -1;
-    if (index !== -1) return index;
+    if (index !== -1) return j;
   }
   return -1;
 }

@@ -18,7 +18,13 @@ import { openShippedStore } from '../../src/node/openStore.js';
 
 const STORE = openShippedStore();
 
-function books(to: string, policy: LookupPolicy, maxAgeDays: number, source?: string): [RateBook, RateBook] {
+function books(
+  to: string,
+  policy: LookupPolicy,
+  maxAgeDays: number,
+  source?: string,
+  cacheSize = 1 << 20,
+): [RateBook, RateBook] {
   const code = toCurrencyCode(to);
   const settings = {
     to: code,
@@ -26,7 +32,7 @@ function books(to: string, policy: LookupPolicy, maxAgeDays: number, source?: st
     policy,
     maxAgeDays,
     json: false,
-    cacheSize: 1 << 20,
+    cacheSize,
     ...(source === undefined ? {} : { source }),
   };
   return [new RateBook(STORE, settings), new RateBook(STORE, { ...settings, readSeries: false })];
@@ -157,10 +163,13 @@ describe("a day's rate read from the series is the whole lookup's", () => {
     SLOW,
   );
 
-  it(
-    "one book for five currencies (a holiday's note asked once for all of them): every weekday of 2000-2024 that fred-h10 did not publish, and the days around it",
-    () => {
-      const [fast, slow] = books('USD', 'previous', 7);
+  it.each([
+    ['kept for the whole batch', 1 << 20],
+    ['forgotten every fifty notes (a small cache)', 50],
+  ])(
+    "one book for five currencies (a holiday's note asked once for all of them), notes %s: every weekday of 2000-2024 that fred-h10 did not publish, and the days around it",
+    (_, cacheSize) => {
+      const [fast, slow] = books('USD', 'previous', 7, undefined, cacheSize);
       const cny = STORE.source('fred-h10').series(toCurrencyCode('CNY'));
       const published = new Set(Array.from({ length: cny.size }, (_, i) => cny.dateAt(i)));
       const days = new Set<string>();
