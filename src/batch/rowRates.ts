@@ -590,16 +590,46 @@ export class RateBook {
     return known;
   }
 
-  /** A filled day's rate: the tail written byte by byte from the pair's parts, the value, the day used and the note's cell. */
+  /** A day's own rate: its tail written byte by byte from the pair's parts (value and day are ASCII). */
+  private publishedRate(pair: ObservedPair, value: string, observed: string, minorUnits: number): RowRate {
+    return this.writtenRate(pair, value, observed, pair.endBytes, pair.printable, pair.note, minorUnits);
+  }
+
+  /** A filled day's rate: the same, with the day used and the note's cell. */
   private carriedRate(pair: ObservedPair, value: string, carried: CarriedNote, minorUnits: number): RowRate {
-    const observed = carried.observedDate;
+    const printable = pair.printable && carried.printable;
+    return this.writtenRate(
+      pair,
+      value,
+      carried.observedDate,
+      carried.cell,
+      printable,
+      carried.note,
+      minorUnits,
+    );
+  }
+
+  /**
+   * A rate of the pair's series whose tail is written byte by byte: the pair's lead, the value,
+   * its unit, the day observed, the source's cell, then `end` (the note's cell, the error cell
+   * and the line end).
+   */
+  private writtenRate(
+    pair: ObservedPair,
+    value: string,
+    observed: string,
+    end: Uint8Array,
+    printable: boolean,
+    note: string,
+    minorUnits: number,
+  ): RowRate {
     const length =
       pair.leadBytes.length +
       value.length +
       pair.unitBytes.length +
       observed.length +
       pair.sourceBytes.length +
-      carried.cell.length;
+      end.length;
     if (length > this.tails.length - this.tailsLength) this.newTails(Math.max(this.tails.length * 2, length));
     const tails = this.tails;
     const start = this.tailsLength;
@@ -612,52 +642,11 @@ export class RateBook {
     for (let i = 0; i < observed.length; i += 1) tails[at++] = observed.charCodeAt(i);
     tails.set(pair.sourceBytes, at);
     at += pair.sourceBytes.length;
-    tails.set(carried.cell, at);
-    at += carried.cell.length;
+    tails.set(end, at);
+    at += end.length;
     this.tailsLength = at;
     const published = { value, derivation: pair.derivation, minorUnits };
-    const printable = pair.printable && carried.printable;
-    return new RowRate(null, tails, this.tailsView, start, at, printable, undefined, carried.note, published);
-  }
-
-  /** A day's own rate, its tail written byte by byte from the pair's parts (value and day are ASCII). */
-  private publishedRate(pair: ObservedPair, value: string, observed: string, minorUnits: number): RowRate {
-    const length =
-      pair.leadBytes.length +
-      value.length +
-      pair.unitBytes.length +
-      observed.length +
-      pair.sourceBytes.length +
-      pair.endBytes.length;
-    if (length > this.tails.length - this.tailsLength) {
-      this.newTails(Math.max(this.tails.length * 2, length));
-    }
-    const tails = this.tails;
-    const start = this.tailsLength;
-    let at = start;
-    tails.set(pair.leadBytes, at);
-    at += pair.leadBytes.length;
-    for (let i = 0; i < value.length; i += 1) tails[at++] = value.charCodeAt(i);
-    tails.set(pair.unitBytes, at);
-    at += pair.unitBytes.length;
-    for (let i = 0; i < observed.length; i += 1) tails[at++] = observed.charCodeAt(i);
-    tails.set(pair.sourceBytes, at);
-    at += pair.sourceBytes.length;
-    tails.set(pair.endBytes, at);
-    at += pair.endBytes.length;
-    this.tailsLength = at;
-    const published = { value, derivation: pair.derivation, minorUnits };
-    return new RowRate(
-      null,
-      tails,
-      this.tailsView,
-      start,
-      at,
-      pair.printable,
-      undefined,
-      pair.note,
-      published,
-    );
+    return new RowRate(null, tails, this.tailsView, start, at, printable, undefined, note, published);
   }
 
   /** The series that answers a currency cell's days first, or null (see ObservedPair). */
