@@ -564,10 +564,8 @@ export class RateBook {
       const leg = lookupLeg(pair.source, pair.series, fromDayNumber(day), policy, maxAgeDays, previous);
       if (leg.observedDate !== fromDayNumber(pair.days.firstDay + j)) return undefined;
       if (this.carriedCount >= this.settings.cacheSize) {
-        this.carried.clear();
+        for (const notes of this.carried.values()) notes.clear();
         this.carriedCount = 0;
-        bySource = new Map();
-        this.carried.set(pair.source, bySource);
       }
       known = {
         observedDate: leg.observedDate,

@@ -82,9 +82,9 @@ describe('a story checked on the page is the story checked with every table at h
       source: fc.constantFrom(undefined, 'fred-h10', 'ecb', 'imf'),
     });
     /** The answer rendered, or the error's code and message (a day past a table is an answer too). */
-    const outcome = (run: () => string): string => {
+    const outcome = async (run: () => string | Promise<string>): Promise<string> => {
       try {
-        return run();
+        return await run();
       } catch (error) {
         if (!(error instanceof DealCalcError)) throw error;
         return `${error.code}: ${error.message}`;
@@ -104,16 +104,11 @@ describe('a story checked on the page is the story checked with every table at h
         };
         const rendered = (answer: ReturnType<typeof convertToEach>) =>
           `${renderConvertJson(answer)}\n${renderConvertText(answer)}`;
-        const whole = outcome(() => rendered(convertToEach(loaded, request)));
+        const whole = await outcome(() => rendered(convertToEach(loaded, request)));
         const { tables } = diskPageStore();
-        let lazy: string;
-        try {
-          lazy = rendered(await tables.run((store) => convertToEach(store, request)));
-        } catch (error) {
-          lazy = outcome(() => {
-            throw error;
-          });
-        }
+        const lazy = await outcome(async () =>
+          rendered(await tables.run((store) => convertToEach(store, request))),
+        );
         expect(lazy, JSON.stringify(request)).toBe(whole);
       }),
       { numRuns: 60 },
